@@ -1,0 +1,179 @@
+#include "autograd/backward.h"
+
+#include <queue>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "autograd/grad_mode.h"
+#include "autograd/node.h"
+#include "ops/ops.h"
+#include "tensor/error.h"
+
+namespace gb {
+
+namespace {
+
+// Stands for the caller: its "gradients" are the ones given to backward().
+class GraphRoot final : public Node {
+ public:
+  GraphRoot(std::vector<Edge> edges, Grads grads) : Node("GraphRoot", std::move(edges), 0), grads_(std::move(grads)) {}
+  Grads apply(Grads&&) override { return grads_; }
+
+ private:
+  Grads grads_;
+};
+
+Grads root_grads(const std::vector<Tensor>& outputs, const std::vector<Tensor>& grad_outputs) {
+  Grads grads;
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    const Tensor& out = outputs[i];
+    if (!out.requires_grad())
+      fail("element ", i, " of tensors does not require grad and does not have a grad_fn");
+    Tensor g = i < grad_outputs.size() ? grad_outputs[i] : Tensor{};
+    if (!g.defined()) {
+      if (out.numel() != 1) fail("grad can be implicitly created only for scalar outputs");
+      g = ones(out.shape(), out.dtype());
+    } else if (g.shape() != out.shape()) {
+      fail("Mismatch in shape: grad_output[", i, "] has a shape of torch.Size(", shape_str(g.shape()),
+           ") and output[", i, "] has a shape of torch.Size(", shape_str(out.shape()), ").");
+    } else if (g.dtype() != out.dtype()) {
+      g = to_dtype(g, out.dtype());
+    }
+    grads.push_back(g);
+  }
+  return grads;
+}
+
+Tensor run_hooks(const std::vector<std::pair<uint32_t, GradHook>>& hooks, uint32_t slot, Tensor g) {
+  for (const auto& [output_nr, hook] : hooks) {
+    if (output_nr != slot || !g.defined()) continue;
+    Tensor replaced = hook(g);
+    if (replaced.defined()) g = replaced;
+  }
+  return g;
+}
+
+struct LaterFirst {
+  bool operator()(const Node* a, const Node* b) const { return a->sequence_nr() < b->sequence_nr(); }
+};
+
+// One backward pass over the graph reachable from a root node.
+class GraphTask {
+ public:
+  GraphTask(bool keep_graph) : keep_graph_(keep_graph) {}
+
+  // For autograd.grad: capture what reaches input slot `slot` of `node`, and run only the
+  // nodes that lead to a capture.
+  void capture(Node* node, uint32_t slot, size_t index) { captures_[node].push_back({slot, index}); }
+  std::vector<Tensor>& captured() { return captured_; }
+
+  void run(const std::shared_ptr<Node>& root) {
+    count_dependencies(root.get());
+    if (!captures_.empty()) mark_needed(root.get());
+    std::priority_queue<Node*, std::vector<Node*>, LaterFirst> ready;
+    ready.push(root.get());
+    GradModeGuard no_grad(false);
+    while (!ready.empty()) {
+      Node* node = ready.top();
+      ready.pop();
+      Grads inputs = std::move(buffers_[node]);
+      inputs.resize(node->num_outputs());
+      for (uint32_t slot = 0; slot < inputs.size(); ++slot) inputs[slot] = run_hooks(node->pre_hooks(), slot, inputs[slot]);
+      if (auto it = captures_.find(node); it != captures_.end())
+        for (auto [slot, index] : it->second) captured_[index] = inputs[slot];
+      if (!captures_.empty() && !needed_.count(node)) continue;
+
+      Grads outputs = node->apply(std::move(inputs));
+      if (!keep_graph_) node->release_saved();
+      const auto& edges = node->next_edges();
+      for (size_t i = 0; i < edges.size(); ++i) {
+        Node* next = edges[i].node.get();
+        if (!next) continue;
+        if (i < outputs.size() && outputs[i].defined()) accumulate(next, edges[i].input_nr, std::move(outputs[i]));
+        if (--dependencies_[next] == 0) ready.push(next);
+      }
+    }
+  }
+
+ private:
+  void count_dependencies(Node* root) {
+    std::vector<Node*> stack{root};
+    std::unordered_set<Node*> seen{root};
+    while (!stack.empty()) {
+      Node* node = stack.back();
+      stack.pop_back();
+      for (const Edge& e : node->next_edges()) {
+        Node* next = e.node.get();
+        if (!next) continue;
+        ++dependencies_[next];
+        if (seen.insert(next).second) stack.push_back(next);
+      }
+    }
+  }
+
+  // A node is needed when a capture is reachable from it (itself included, if it must run
+  // to pass gradients further).
+  bool mark_needed(Node* node) {
+    if (auto it = needed_memo_.find(node); it != needed_memo_.end()) return it->second;
+    needed_memo_[node] = false;
+    bool needed = false;
+    for (const Edge& e : node->next_edges())
+      if (e.node && (captures_.count(e.node.get()) || mark_needed(e.node.get()))) needed = true;
+    needed_memo_[node] = needed;
+    if (needed) needed_.insert(node);
+    return needed;
+  }
+
+  void accumulate(Node* node, uint32_t slot, Tensor g) {
+    Grads& buffer = buffers_[node];
+    if (buffer.size() < node->num_outputs()) buffer.resize(node->num_outputs());
+    Tensor& sum = buffer[slot];
+    sum = sum.defined() ? add(sum, g) : std::move(g);
+  }
+
+  bool keep_graph_;
+  std::unordered_map<Node*, int> dependencies_;
+  std::unordered_map<Node*, Grads> buffers_;
+  std::unordered_map<Node*, std::vector<std::pair<uint32_t, size_t>>> captures_;
+  std::unordered_map<Node*, bool> needed_memo_;
+  std::unordered_set<Node*> needed_;
+  std::vector<Tensor> captured_;
+};
+
+std::vector<Edge> root_edges(const std::vector<Tensor>& outputs) {
+  std::vector<Edge> edges;
+  for (const Tensor& out : outputs) edges.push_back(gradient_edge(out));
+  return edges;
+}
+
+}  // namespace
+
+void backward(const std::vector<Tensor>& outputs, const std::vector<Tensor>& grad_outputs, bool retain_graph) {
+  Grads grads = root_grads(outputs, grad_outputs);
+  auto root = std::make_shared<GraphRoot>(root_edges(outputs), std::move(grads));
+  GraphTask(retain_graph).run(root);
+}
+
+std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<Tensor>& grad_outputs,
+                         const std::vector<Tensor>& inputs, bool retain_graph, bool allow_unused) {
+  Grads grads = root_grads(outputs, grad_outputs);
+  auto root = std::make_shared<GraphRoot>(root_edges(outputs), std::move(grads));
+  GraphTask task(retain_graph);
+  task.captured().resize(inputs.size());
+  std::vector<std::shared_ptr<Node>> keep_alive;  // accumulators created just for capturing
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (!inputs[i].requires_grad()) fail("One of the differentiated Tensors does not require grad");
+    Edge e = gradient_edge(inputs[i]);
+    keep_alive.push_back(e.node);
+    task.capture(e.node.get(), e.input_nr, i);
+  }
+  task.run(root);
+  std::vector<Tensor> result = std::move(task.captured());
+  for (const Tensor& g : result)
+    if (!g.defined() && !allow_unused)
+      fail("One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True "
+           "if this is the desired behavior.");
+  return result;
+}
+
+}  // namespace gb

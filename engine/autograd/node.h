@@ -1,0 +1,122 @@
+#pragma once
+// The backward graph. Each recorded op leaves a Node that turns the gradients of its
+// outputs into gradients of its inputs and sends them along its next edges.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "tensor/tensor.h"
+
+namespace gb {
+
+class Node;
+
+// Where a gradient goes: input slot `input_nr` of `node`. An empty edge means the input
+// did not require grad.
+struct Edge {
+  std::shared_ptr<Node> node;
+  uint32_t input_nr = 0;
+};
+
+using Grads = std::vector<Tensor>;
+
+class Node {
+ public:
+  Node(std::string name, std::vector<Edge> next_edges, uint32_t num_outputs = 1);
+  virtual ~Node() = default;
+  Node(const Node&) = delete;
+  Node& operator=(const Node&) = delete;
+
+  // PyTorch's class name for this node, e.g. "MulBackward0".
+  const std::string& name() const { return name_; }
+  const std::vector<Edge>& next_edges() const { return next_edges_; }
+  uint32_t num_outputs() const { return num_outputs_; }
+  // Creation order: the backward pass runs later nodes first, as PyTorch's does.
+  uint64_t sequence_nr() const { return sequence_nr_; }
+
+  // grad_outputs[i] is the gradient of forward output i (undefined if none flowed there).
+  // Returns one gradient per next edge (undefined where an input needs none).
+  virtual Grads apply(Grads&& grad_outputs) = 0;
+  // Frees what the forward saved for backward (unless the graph is retained).
+  virtual void release_saved() {}
+
+  // Hooks on the gradient of forward output `output_nr`, run before apply().
+  void add_pre_hook(uint32_t output_nr, GradHook hook) { pre_hooks_.emplace_back(output_nr, std::move(hook)); }
+  const std::vector<std::pair<uint32_t, GradHook>>& pre_hooks() const { return pre_hooks_; }
+
+  // The host binding's handle for this node (0: none), so one node keeps one identity there.
+  int32_t host_handle = 0;
+
+ private:
+  std::string name_;
+  std::vector<Edge> next_edges_;
+  uint32_t num_outputs_;
+  uint64_t sequence_nr_;
+  std::vector<std::pair<uint32_t, GradHook>> pre_hooks_;
+};
+
+// A tensor kept for backward, with the version it had when saved: reading it after an
+// in-place change raises PyTorch's "modified by an inplace operation" error.
+class SavedTensor {
+ public:
+  explicit SavedTensor(const Tensor& t);
+  Tensor unpack() const;
+
+ private:
+  Tensor data_;  // shares storage and version counter, but carries no graph (no cycles)
+  uint32_t saved_version_;
+  std::weak_ptr<Node> producer_;
+  uint32_t output_nr_;
+};
+
+// What an op's backward formula sees.
+class BackwardContext {
+ public:
+  BackwardContext(const Grads& grads, const std::vector<Tensor>& saved, const std::vector<Edge>& next)
+      : grads_(grads), saved_(saved), next_(next) {}
+  const Tensor& grad(size_t output = 0) const { return grads_[output]; }
+  const Grads& grads() const { return grads_; }
+  const Tensor& saved(size_t i) const { return saved_[i]; }
+  // Whether input i needs a gradient; formulas skip the work for those that don't.
+  bool needs(size_t input) const { return next_[input].node != nullptr; }
+
+ private:
+  const Grads& grads_;
+  const std::vector<Tensor>& saved_;
+  const std::vector<Edge>& next_;
+};
+
+using BackwardFn = std::function<Grads(const BackwardContext&)>;
+
+// The node of a built-in op: saved tensors plus the op's backward formula.
+class OpNode final : public Node {
+ public:
+  OpNode(std::string name, std::vector<Edge> next_edges, std::vector<SavedTensor> saved, BackwardFn fn,
+         uint32_t num_outputs);
+  Grads apply(Grads&& grad_outputs) override;
+  void release_saved() override;
+
+ private:
+  std::vector<SavedTensor> saved_;
+  BackwardFn fn_;
+  bool released_ = false;
+};
+
+// The sink of a leaf's gradients: adds them into the leaf's .grad.
+class AccumulateGrad final : public Node {
+ public:
+  explicit AccumulateGrad(Tensor variable);
+  Grads apply(Grads&& grad_outputs) override;
+  const Tensor& variable() const { return variable_; }
+
+ private:
+  Tensor variable_;
+};
+
+// The edge a gradient for `t` should follow (empty if t does not require grad).
+Edge gradient_edge(const Tensor& t);
+
+}  // namespace gb

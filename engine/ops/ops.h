@@ -1,0 +1,49 @@
+#pragma once
+// Every tensor op the engine offers. Each is differentiable where PyTorch's is: its
+// definition records the backward formula next to the forward code.
+#include <vector>
+
+#include "tensor/tensor.h"
+
+namespace gb {
+
+// ---- copies and dtype (ops/copy.cpp)
+Tensor detach(const Tensor& t);             // same data, no history
+Tensor contiguous_copy(const Tensor& t);    // a dense copy, no history
+Tensor to_dtype(const Tensor& t, DType dtype);
+Tensor clone(const Tensor& t);
+Tensor contiguous(const Tensor& t);
+void copy_(const Tensor& self, const Tensor& src);  // self[...] = src, broadcasting src
+Tensor fill_(const Tensor& self, double value);
+Tensor zeros_like(const Tensor& t);
+Tensor ones_like(const Tensor& t);
+
+// ---- elementwise arithmetic with broadcasting (ops/arithmetic.cpp)
+Tensor add(const Tensor& a, const Tensor& b);
+Tensor sub(const Tensor& a, const Tensor& b);
+Tensor rsub(const Tensor& a, const Tensor& b);  // b - a, for `1 - x` (RsubBackward)
+Tensor mul(const Tensor& a, const Tensor& b);
+Tensor div(const Tensor& a, const Tensor& b);
+Tensor neg(const Tensor& a);
+Tensor reciprocal(const Tensor& a);
+Tensor pow(const Tensor& base, double exponent);
+// In place: self op= other. Returns self.
+Tensor add_(const Tensor& self, const Tensor& other);
+Tensor sub_(const Tensor& self, const Tensor& other);
+Tensor mul_(const Tensor& self, const Tensor& other);
+Tensor div_(const Tensor& self, const Tensor& other);
+
+// ---- reductions (ops/reduction.cpp); empty dims = all dims
+Tensor sum(const Tensor& t);
+Tensor sum(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim);
+Tensor mean(const Tensor& t);
+Tensor mean(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim);
+// Sums a broadcast gradient back down to `shape` (no history).
+Tensor sum_to(const Tensor& t, const Shape& shape);
+
+// ---- shapes and views (ops/views.cpp)
+Tensor expand(const Tensor& t, const Shape& shape);
+Tensor view(const Tensor& t, const Shape& shape);
+Tensor reshape(const Tensor& t, const Shape& shape);
+
+}  // namespace gb

@@ -1,0 +1,86 @@
+#pragma once
+// Element types and PyTorch's type-promotion lattice.
+#include <cstdint>
+#include <string_view>
+
+namespace gb {
+
+// Ordered by promotion rank: a binary op on two dtypes computes in the larger one.
+enum class DType : uint8_t { Bool, Int32, Int64, Float32, Float64 };
+
+constexpr bool is_floating(DType t) { return t == DType::Float32 || t == DType::Float64; }
+constexpr bool is_integral(DType t, bool include_bool) {
+  return t == DType::Int32 || t == DType::Int64 || (include_bool && t == DType::Bool);
+}
+
+constexpr size_t element_size(DType t) {
+  switch (t) {
+    case DType::Bool: return 1;
+    case DType::Int32: return 4;
+    case DType::Int64: return 8;
+    case DType::Float32: return 4;
+    case DType::Float64: return 8;
+  }
+  return 0;
+}
+
+// The name after "torch." as PyTorch prints it.
+constexpr std::string_view dtype_name(DType t) {
+  switch (t) {
+    case DType::Bool: return "bool";
+    case DType::Int32: return "int32";
+    case DType::Int64: return "int64";
+    case DType::Float32: return "float32";
+    case DType::Float64: return "float64";
+  }
+  return "?";
+}
+
+// The legacy type string used in some error messages ("torch.FloatTensor").
+constexpr std::string_view legacy_type_name(DType t) {
+  switch (t) {
+    case DType::Bool: return "torch.BoolTensor";
+    case DType::Int32: return "torch.IntTensor";
+    case DType::Int64: return "torch.LongTensor";
+    case DType::Float32: return "torch.FloatTensor";
+    case DType::Float64: return "torch.DoubleTensor";
+  }
+  return "?";
+}
+
+// The C++ scalar type name used in some error messages ("Float", "Long").
+constexpr std::string_view scalar_type_name(DType t) {
+  switch (t) {
+    case DType::Bool: return "Bool";
+    case DType::Int32: return "Int";
+    case DType::Int64: return "Long";
+    case DType::Float32: return "Float";
+    case DType::Float64: return "Double";
+  }
+  return "?";
+}
+
+constexpr DType promote(DType a, DType b) { return a < b ? b : a; }
+
+// Calls f with a value of the C++ type that stores `t`, so a generic lambda can name it:
+//   dispatch(t, [&](auto tag) { using T = decltype(tag); ... });
+template <class F>
+decltype(auto) dispatch(DType t, F&& f) {
+  switch (t) {
+    case DType::Bool: return f(bool{});
+    case DType::Int32: return f(int32_t{});
+    case DType::Int64: return f(int64_t{});
+    case DType::Float32: return f(float{});
+    case DType::Float64: break;
+  }
+  return f(double{});
+}
+
+template <class T> constexpr DType dtype_of();
+template <> constexpr DType dtype_of<bool>() { return DType::Bool; }
+template <> constexpr DType dtype_of<int32_t>() { return DType::Int32; }
+template <> constexpr DType dtype_of<int64_t>() { return DType::Int64; }
+template <> constexpr DType dtype_of<float>() { return DType::Float32; }
+template <> constexpr DType dtype_of<double>() { return DType::Float64; }
+
+}  // namespace gb

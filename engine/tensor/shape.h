@@ -1,0 +1,29 @@
+#pragma once
+// Shapes, strides and the shape algebra every op shares: broadcasting, dim wrapping.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace gb {
+
+using Shape = std::vector<int64_t>;
+
+int64_t numel(const Shape& shape);
+Shape contiguous_strides(const Shape& shape);
+
+// "[2, 3]" — the form PyTorch uses in error messages.
+std::string shape_str(const Shape& shape);
+
+// Right-aligned broadcasting; throws PyTorch's "The size of tensor a (2) must match ..." error.
+Shape broadcast_shapes(const Shape& a, const Shape& b);
+
+// Strides that read a tensor of `shape`/`strides` as if it had `target` shape (0 on broadcast dims).
+Shape broadcast_strides(const Shape& shape, const Shape& strides, const Shape& target);
+
+// Maps a possibly negative dim into [0, rank); throws PyTorch's IndexError otherwise.
+int64_t wrap_dim(int64_t dim, int64_t rank);
+
+// A set of reduced dims as a bitmask over [0, rank); an empty list means every dim.
+uint64_t dim_mask(const std::vector<int64_t>& dims, int64_t rank);
+
+}  // namespace gb

@@ -1,0 +1,61 @@
+#include "tensor/tensor.h"
+
+#include <algorithm>
+
+#include "tensor/error.h"
+
+namespace gb {
+
+int64_t Tensor::size(int64_t d) const { return impl_->shape[wrap_dim(d, dim())]; }
+
+bool Tensor::is_contiguous() const {
+  int64_t expected = 1;
+  for (size_t i = impl_->shape.size(); i-- > 0;) {
+    if (impl_->shape[i] == 1) continue;
+    if (impl_->strides[i] != expected) return false;
+    expected *= impl_->shape[i];
+  }
+  return true;
+}
+
+Tensor empty(const Shape& shape, DType dtype) {
+  for (int64_t d : shape)
+    if (d < 0) fail("Trying to create tensor with negative dimension ", d, ": ", shape_str(shape));
+  int64_t n = numel(shape);
+  auto storage = std::make_shared<Storage>(n * int64_t(element_size(dtype)));
+  return Tensor(std::make_shared<TensorImpl>(std::move(storage), 0, shape, contiguous_strides(shape), dtype,
+                                             std::make_shared<uint32_t>(0)));
+}
+
+Tensor full(const Shape& shape, double value, DType dtype) {
+  Tensor t = empty(shape, dtype);
+  dispatch(dtype, [&](auto tag) {
+    using T = decltype(tag);
+    std::fill_n(t.data<T>(), t.numel(), static_cast<T>(value));
+  });
+  return t;
+}
+
+Tensor zeros(const Shape& shape, DType dtype) { return full(shape, 0.0, dtype); }
+Tensor ones(const Shape& shape, DType dtype) { return full(shape, 1.0, dtype); }
+
+Tensor wrapped_scalar(double value, DType dtype) {
+  Tensor t = full({}, value, dtype);
+  t.impl()->wrapped_number = true;
+  return t;
+}
+
+Tensor make_view(const Tensor& base, Shape shape, Shape strides, int64_t offset) {
+  const TensorImpl& b = *base.impl();
+  auto view = std::make_shared<TensorImpl>(b.storage, offset, std::move(shape), std::move(strides), b.dtype, b.version);
+  view->view_base = b.view_base ? b.view_base : base.shared();
+  return Tensor(std::move(view));
+}
+
+double item(const Tensor& t) {
+  if (t.numel() != 1)
+    fail("a Tensor with ", t.numel(), " elements cannot be converted to Scalar");
+  return dispatch(t.dtype(), [&](auto tag) { return double(*t.data<decltype(tag)>()); });
+}
+
+}  // namespace gb
