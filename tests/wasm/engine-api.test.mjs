@@ -1,0 +1,83 @@
+// The engine's JS API over Embind: values, errors that carry PyTorch's messages, and
+// deterministic freeing of every tensor.
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+
+import { loadEngine } from '../../dist/engine/engine.mjs';
+
+let gb;
+before(async () => {
+  gb = await loadEngine();
+});
+
+test('the seed lesson computes z = 3x² + 2y + 5 and its gradients', () => {
+  gb.scope(() => {
+    const x = gb.tensor([1, 2, 3], { requiresGrad: true });
+    const y = gb.tensor([4, 5, 6], { requiresGrad: true });
+    const z = x.pow(2).mul(3).add(y.mul(2)).add(5);
+    assert.equal(z.toString(), 'tensor([16., 27., 44.], grad_fn=<AddBackward0>)');
+    z.backward(gb.tensor([1, 1, 1]));
+    assert.equal(x.grad.toString(), 'tensor([ 6., 12., 18.])');
+    assert.equal(y.grad.toString(), 'tensor([2., 2., 2.])');
+  });
+});
+
+test('an engine error reaches JavaScript as an Error with the Python type and PyTorch message', () => {
+  gb.scope(() => {
+    const a = gb.tensor([1, 2]);
+    const b = gb.tensor([1, 2, 3]);
+    assert.throws(() => a.add(b), (error) => {
+      assert.ok(error instanceof Error);
+      assert.equal(error.name, 'RuntimeError');
+      assert.equal(error.message, 'The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0');
+      return true;
+    });
+  });
+});
+
+test('the module keeps working after an error', () => {
+  gb.scope(() => {
+    assert.throws(() => gb.tensor([1, 2]).sum([5]), { name: 'IndexError' });
+    assert.equal(gb.tensor([1, 2]).sum().item(), 3);
+  });
+});
+
+test('an allocation that cannot be satisfied is a RuntimeError, not a trap', () => {
+  assert.throws(() => gb.ops.full([1e10], 0, 3), (error) => {
+    assert.equal(error.name, 'RuntimeError');
+    assert.match(error.message, /not enough memory: you tried to allocate 40000000000 bytes/);
+    return true;
+  });
+  gb.scope(() => assert.equal(gb.tensor([2]).mul(3).item(), 6));
+});
+
+test('scope frees every tensor made inside it except the result', () => {
+  const before = gb.liveTensors();
+  const kept = gb.scope(() => {
+    const x = gb.tensor([1, 2, 3], { requiresGrad: true });
+    const loss = x.mul(x).sum();
+    loss.backward();
+    return x.grad;
+  });
+  assert.equal(kept.toString(), 'tensor([2., 4., 6.])');
+  kept.dispose();
+  assert.equal(gb.liveTensors(), before);
+});
+
+test('handles are released exactly once per reference', () => {
+  const before = gb.ops.live_handles();
+  const t = gb.tensor([1]);
+  const again = gb.ops.detach(t.handle);
+  gb.ops.release(again);
+  t.dispose();
+  assert.equal(gb.ops.live_handles(), before);
+  assert.throws(() => gb.ops.release(again), /invalid handle/);
+});
+
+test('data() copies the values out in the tensor dtype', () => {
+  gb.scope(() => {
+    const data = gb.tensor([[0.5, 1.5], [2.5, 3.5]]).data();
+    assert.ok(data instanceof Float32Array);
+    assert.deepEqual([...data], [0.5, 1.5, 2.5, 3.5]);
+  });
+});

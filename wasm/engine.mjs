@@ -1,0 +1,121 @@
+// The engine's JavaScript API. `loadEngine()` instantiates the WebAssembly module (in a
+// browser, a worker or Node) and returns:
+//   ops      the Embind functions: tensors and graph nodes as integer handles (what the
+//            Python `torch` package calls)
+//   tensor() / Tensor   a small object API for JavaScript users
+//   scope()  runs a function and frees every tensor it made except those it returns
+// Engine memory is never left to the JS garbage collector: a handle lives until released.
+import createGradbook from './gradbook.mjs';
+
+export const DTYPES = ['bool', 'int32', 'int64', 'float32', 'float64'];
+const dtypeCode = (name) => {
+  const code = DTYPES.indexOf(name);
+  if (code < 0) throw new TypeError(`unknown dtype ${name}`);
+  return code;
+};
+
+const inNode = typeof process === 'object' && typeof process.versions?.node === 'string';
+
+async function instantiate() {
+  if (!inNode) return createGradbook();
+  // Node cannot fetch file: URLs, so hand the module its bytes.
+  const { readFile } = await import('node:fs/promises');
+  return createGradbook({ wasmBinary: await readFile(new URL('./gradbook.wasm', import.meta.url)) });
+}
+
+export async function loadEngine() {
+  const ops = await instantiate();
+  const scopes = [];
+
+  class Tensor {
+    #handle;
+    constructor(handle) {
+      this.#handle = handle;
+      scopes.at(-1)?.add(this);
+    }
+    get handle() {
+      if (!this.#handle) throw new Error('this tensor was disposed');
+      return this.#handle;
+    }
+    get shape() { return ops.shape(this.handle); }
+    get dtype() { return DTYPES[ops.dtype(this.handle)]; }
+    get requiresGrad() { return ops.requires_grad(this.handle); }
+    set requiresGrad(flag) { ops.set_requires_grad(this.handle, flag); }
+    get grad() { return wrap(ops.grad(this.handle)); }
+    get gradFn() {
+      const node = ops.grad_fn(this.handle);
+      if (!node) return null;
+      const name = ops.node_name(node);
+      ops.release_node(node);
+      return name;
+    }
+    add(other) { return binary('add', this, other); }
+    sub(other) { return binary('sub', this, other); }
+    mul(other) { return binary('mul', this, other); }
+    div(other) { return binary('div', this, other); }
+    neg() { return wrap(ops.neg(this.handle)); }
+    pow(exponent) { return wrap(ops.pow_scalar(this.handle, exponent)); }
+    sum(dims, keepdim = false) {
+      return wrap(dims === undefined ? ops.sum(this.handle) : ops.sum_dims(this.handle, [dims].flat(), keepdim));
+    }
+    mean(dims, keepdim = false) {
+      return wrap(dims === undefined ? ops.mean(this.handle) : ops.mean_dims(this.handle, [dims].flat(), keepdim));
+    }
+    backward(gradient = null, { retainGraph = false } = {}) {
+      ops.backward(this.handle, gradient ? gradient.handle : 0, retainGraph);
+    }
+    /** The values as a flat typed array (a copy) in the tensor's dtype. */
+    data() {
+      const bytes = ops.data_bytes(this.handle);
+      const Array = { bool: Uint8Array, int32: Int32Array, int64: BigInt64Array, float32: Float32Array, float64: Float64Array }[this.dtype];
+      return new Array(bytes.buffer);
+    }
+    item() { return ops.item(this.handle); }
+    toString() { return ops.format(this.handle); }
+    dispose() {
+      if (this.#handle) ops.release(this.#handle);
+      this.#handle = 0;
+    }
+  }
+
+  const wrap = (handle) => (handle ? new Tensor(handle) : null);
+  const binary = (name, a, b) =>
+    wrap(typeof b === 'number' ? ops[`${name}_scalar`](a.handle, b, Number.isInteger(b) ? 1 : 2) : ops[name](a.handle, b.handle));
+
+  /** A tensor from nested arrays of numbers (or a flat typed array plus `shape`). */
+  function tensor(data, { dtype, shape, requiresGrad = false } = {}) {
+    const flat = ArrayBuffer.isView(data) ? Array.from(data) : [data].flat(Infinity);
+    shape ??= ArrayBuffer.isView(data) ? [data.length] : shapeOf(data);
+    dtype ??= 'float32';
+    const bytes = new Uint8Array(new Float64Array(flat).buffer);
+    const t = new Tensor(ops.from_bytes(bytes, shape, dtypeCode('float64'), dtypeCode(dtype)));
+    if (requiresGrad) t.requiresGrad = true;
+    return t;
+  }
+
+  /** Runs fn; tensors it creates are disposed afterwards unless they are (in) its result. */
+  function scope(fn) {
+    const made = new Set();
+    scopes.push(made);
+    let result;
+    try {
+      result = fn();
+    } finally {
+      scopes.pop();
+      const kept = new Set([result].flat(Infinity));
+      for (const t of made) {
+        if (kept.has(t)) scopes.at(-1)?.add(t);
+        else t.dispose();
+      }
+    }
+    return result;
+  }
+
+  return { ops, Tensor, tensor, scope, liveTensors: () => ops.live_tensors() };
+}
+
+function shapeOf(data) {
+  const shape = [];
+  for (let level = data; Array.isArray(level); level = level[0]) shape.push(level.length);
+  return shape;
+}
