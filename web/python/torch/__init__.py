@@ -1,0 +1,69 @@
+"""A PyTorch-compatible ``torch`` package running on the Gradbook engine."""
+import builtins as _builtins
+
+from . import _dtype
+from ._creation import ones_like, tensor, zeros_like
+from ._dtype import bool, dtype, float32, float64, int32, int64
+from ._engine import ops as _ops
+from ._size import Size
+from ._tensor import Tensor
+from .autograd import enable_grad, is_grad_enabled, no_grad, set_grad_enabled
+
+float = float32
+double = float64
+long = int64
+int = int32
+
+__version__ = "1.13.0"
+
+
+def get_default_dtype():
+    return _dtype.BY_CODE[_ops.default_dtype()]
+
+
+def set_default_dtype(d):
+    if not d.is_floating_point:
+        raise TypeError("only floating-point types are supported as the default type")
+    _ops.set_default_dtype(d.code)
+
+
+def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None):
+    _print_options.update(precision, threshold, edgeitems, linewidth, profile, sci_mode)
+
+
+class _PrintOptions:
+    """PyTorch's print options; each set_printoptions call resets sci_mode unless given."""
+
+    PROFILES = {"default": (4, 1000, 3, 80), "short": (2, 1000, 2, 80), "full": (4, 2**63 - 1, 3, 80)}
+
+    def __init__(self):
+        self.precision, self.threshold, self.edgeitems, self.linewidth = self.PROFILES["default"]
+
+    def update(self, precision, threshold, edgeitems, linewidth, profile, sci_mode):
+        if profile is not None:
+            self.precision, self.threshold, self.edgeitems, self.linewidth = self.PROFILES[profile]
+        if precision is not None:
+            self.precision = precision
+        if threshold is not None:
+            self.threshold = threshold
+        if edgeitems is not None:
+            self.edgeitems = edgeitems
+        if linewidth is not None:
+            self.linewidth = linewidth
+        sci = -1 if sci_mode is None else (1 if sci_mode else 0)
+        _ops.set_print_options(self.precision, self.threshold, self.edgeitems, self.linewidth, sci)
+
+
+_print_options = _PrintOptions()
+
+
+def _reset_state():
+    """Back to a fresh interpreter's torch state (the runner's batch mode calls this)."""
+    global _print_options
+    _ops.reset_state()
+    _print_options = _PrintOptions()
+
+
+def _live_tensors():
+    """How many tensors the engine holds (for leak checks)."""
+    return _builtins.int(_ops.live_tensors())

@@ -1,0 +1,35 @@
+"""torch.dtype objects and their engine codes."""
+
+
+class dtype:
+    __slots__ = ("name", "code", "is_floating_point", "itemsize", "_format")
+
+    def __init__(self, name, code, is_floating_point, itemsize, format_char):
+        self.name = name
+        self.code = code
+        self.is_floating_point = is_floating_point
+        self.itemsize = itemsize
+        self._format = format_char  # struct/memoryview format of one element
+
+    @property
+    def is_signed(self):
+        return self.name != "bool"
+
+    @property
+    def is_complex(self):
+        return False
+
+    def __repr__(self):
+        return "torch." + self.name
+
+    def __reduce__(self):
+        return self.name
+
+
+bool = dtype("bool", 0, False, 1, "?")
+int32 = dtype("int32", 1, False, 4, "i")
+int64 = dtype("int64", 2, False, 8, "q")
+float32 = dtype("float32", 3, True, 4, "f")
+float64 = dtype("float64", 4, True, 8, "d")
+
+BY_CODE = (bool, int32, int64, float32, float64)

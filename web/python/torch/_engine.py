@@ -1,0 +1,46 @@
+"""The bridge to the WebAssembly engine.
+
+The engine's JS API is importable as ``_gradbook_engine``; its functions take and return
+integer handles. Every function is fetched once here (attribute lookups on JS objects are
+slow) and wrapped so that an engine error surfaces as the Python exception PyTorch raises,
+with PyTorch's message.
+"""
+import _gradbook_engine as _js
+from pyodide.ffi import JsException
+
+_PYTHON_ERRORS = {
+    "RuntimeError": RuntimeError,
+    "IndexError": IndexError,
+    "TypeError": TypeError,
+    "ValueError": ValueError,
+    "NotImplementedError": NotImplementedError,
+}
+
+
+def python_error(error):
+    """The Python exception for a JsException raised by the engine."""
+    kind = _PYTHON_ERRORS.get(getattr(error, "name", ""), RuntimeError)
+    return kind(getattr(error, "message", str(error)))
+
+
+def _guard(function):
+    def call(*args):
+        try:
+            return function(*args)
+        except JsException as error:
+            raise python_error(error) from None
+
+    call.__name__ = function.name if hasattr(function, "name") else "engine_call"
+    return call
+
+
+class _Ops:
+    """Attribute access to the engine's functions, each guarded."""
+
+    def __getattr__(self, name):
+        guarded = _guard(getattr(_js, name))
+        setattr(self, name, guarded)
+        return guarded
+
+
+ops = _Ops()

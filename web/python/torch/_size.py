@@ -1,0 +1,18 @@
+"""torch.Size: a tuple that prints as ``torch.Size([2, 3])``."""
+
+
+class Size(tuple):
+    def __repr__(self):
+        return "torch.Size([" + ", ".join(str(d) for d in self) + "])"
+
+    __str__ = __repr__
+
+    def numel(self):
+        n = 1
+        for d in self:
+            n *= d
+        return n
+
+    def __getitem__(self, index):
+        item = tuple.__getitem__(self, index)
+        return Size(item) if isinstance(index, slice) else item

@@ -1,0 +1,56 @@
+// The Python runtime, the same in a browser worker and in Node: Pyodide with the engine
+// registered as the `_gradbook_engine` module, our Python packages on sys.path, and a
+// kernel that runs cells in one namespace.
+const PACKAGE_ROOT = '/lib/gradbook';
+
+/**
+ * @param {object} o
+ * @param {Function} o.loadPyodide      Pyodide's loader
+ * @param {string} o.pyodideIndexURL    where pyodide.asm.wasm and the stdlib live
+ * @param {object} o.engine             the engine's JS API (wasm/engine.mjs `loadEngine()` result)
+ * @param {Record<string,string>} o.pythonFiles  path under the package root → source
+ * @param {(stream: 'stdout'|'stderr', text: string) => void} o.write
+ */
+export async function startRuntime({ loadPyodide, pyodideIndexURL, engine, pythonFiles, write }) {
+  const py = await loadPyodide({ indexURL: pyodideIndexURL });
+  for (const stream of ['stdout', 'stderr']) {
+    const decoder = new TextDecoder();
+    const writer = {
+      write(bytes) {
+        write(stream, decoder.decode(bytes, { stream: true }));
+        return bytes.length;
+      },
+    };
+    stream === 'stdout' ? py.setStdout(writer) : py.setStderr(writer);
+  }
+  for (const [path, source] of Object.entries(pythonFiles)) {
+    const full = `${PACKAGE_ROOT}/${path}`;
+    py.FS.mkdirTree(full.slice(0, full.lastIndexOf('/')));
+    py.FS.writeFile(full, source);
+  }
+  py.registerJsModule('_gradbook_engine', engine.ops);
+  py.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(PACKAGE_ROOT)}); import torch`);
+  const kernel = py.pyimport('gradbook_kernel').Kernel();
+  const resetTorch = py.pyimport('torch')._reset_state;
+
+  return {
+    pyodide: py,
+    engine,
+    /** Runs code in the persistent namespace: { ok, result?, error? } (plain data). */
+    run(code, filename) {
+      const reply = kernel.run(code, filename);
+      try {
+        return reply.toJs({ dict_converter: Object.fromEntries });
+      } finally {
+        reply.destroy();
+      }
+    },
+    /** A fresh namespace and fresh torch state, as a new interpreter would have. */
+    reset() {
+      kernel.reset();
+      resetTorch();
+      py.runPython('import gc; gc.collect()');
+    },
+    liveTensors: () => engine.liveTensors(),
+  };
+}
