@@ -1,0 +1,52 @@
+// Installs what a build needs and is missing: the system toolchain (Emscripten, CMake, g++,
+// doctest, Chromium — through apt when run as root on Debian/Ubuntu) and the npm packages
+// pinned in package-lock.json. Uses Node built-ins only, so it runs before `npm ci`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+// Debian package → how to tell it is there.
+const SYSTEM = [
+  { pkg: 'emscripten', present: () => onPath('emcmake') && onPath('em++') },
+  { pkg: 'cmake', present: () => onPath('cmake') },
+  { pkg: 'g++', present: () => onPath('g++') },
+  { pkg: 'doctest-dev', present: () => existsSync('/usr/include/doctest/doctest.h') },
+  { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium') },
+];
+
+function installSystemPackages() {
+  const missing = SYSTEM.filter((s) => !s.present()).map((s) => s.pkg);
+  if (!missing.length) return;
+  const canApt = process.getuid?.() === 0 && existsSync('/etc/debian_version') && onPath('apt-get');
+  if (!canApt) {
+    console.error(`setup: missing ${missing.join(', ')}. Install them (on Debian/Ubuntu: ` +
+      `sudo apt-get install -y --no-install-recommends ${missing.join(' ')}; elsewhere emsdk, CMake, a C++20 compiler, ` +
+      'doctest and Chromium), then run this again.');
+    process.exit(1);
+  }
+  console.log(`setup: apt-get install ${missing.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+}
+
+function installNpmPackages() {
+  const marker = join(root, 'node_modules/.package-lock.json');
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  console.log('setup: npm ci');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+}
+
+const [major] = process.versions.node.split('.').map(Number);
+if (major < 20) {
+  console.error(`setup: Node ${process.versions.node} is too old; Gradbook needs Node 20 or newer.`);
+  process.exit(1);
+}
+installSystemPackages();
+installNpmPackages();

@@ -1,0 +1,35 @@
+// npm test (after setup and build): every suite, fastest first, stopping at the first failure.
+//   1. engine (C++, doctest via ctest), native release build
+//   2. engine again under AddressSanitizer + UndefinedBehaviorSanitizer
+//   3. JavaScript/Python suites with node:test (bindings, torch package, runner, site)
+//   4. end-to-end in headless Chromium
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
+
+function ctest(dir, cmakeArgs) {
+  if (!existsSync(join(root, dir, 'CMakeCache.txt'))) run('cmake', ['-S', '.', '-B', dir, ...cmakeArgs]);
+  run('cmake', ['--build', dir, '-j2']);
+  run('ctest', ['--test-dir', dir, '--output-on-failure', '-j2']);
+}
+
+const suites = {
+  engine: () => ctest('build/native', ['-DCMAKE_BUILD_TYPE=Release']),
+  sanitizers: () => ctest('build/sanitize', ['-DCMAKE_BUILD_TYPE=Debug', '-DGRADBOOK_SANITIZE=ON']),
+  js: () => run('node', ['--test', 'tests/wasm/', 'tests/python/', 'tests/runner/', 'tests/lesson-format/', 'tests/site/']),
+  e2e: () => run('node', ['--test', '--test-concurrency=1', 'tests/e2e/']),
+};
+
+// `npm test -- js e2e` runs only the named suites.
+const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(suites);
+for (const name of chosen) {
+  if (!suites[name]) throw new Error(`unknown suite ${name}; choose from ${Object.keys(suites).join(', ')}`);
+  const started = Date.now();
+  console.log(`\n== ${name}`);
+  suites[name]();
+  console.log(`== ${name} passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

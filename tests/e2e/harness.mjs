@@ -1,0 +1,71 @@
+// Runs the built site the way a user gets it: dist/ served from a sub-path of a static server and
+// opened in headless Chromium (Debian's /usr/bin/chromium, never a downloaded browser). It records
+// every console error, uncaught exception and failed request, so a test can insist there are none.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../../scripts/serve.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
+const PREFIX = '/course/gradbook/';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Starts the server and the browser; call close() when done. */
+export async function startHarness({ dist = DIST } = {}) {
+  const server = await serveStatic({ dir: dist, port: 0, prefix: PREFIX });
+  const url = `http://127.0.0.1:${server.address().port}${PREFIX}`;
+  let browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+
+  return {
+    url,
+
+    /** Opens `path` (relative to the site) in a fresh context; `problems` fills up as they happen. */
+    async open(path = '', { viewport = { width: 1100, height: 900 } } = {}) {
+      const context = await browser.newContext({ viewport });
+      const problems = [];
+      // The context's console event also carries the Python worker's messages.
+      context.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
+      context.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+      context.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      const page = await context.newPage();
+      await page.goto(new URL(path, url).href);
+      return { page, problems };
+    },
+
+    async screenshot(page, name) {
+      await mkdir(SCREENSHOTS, { recursive: true });
+      await page.evaluate(() => window.scrollTo(0, 0)); // else the sticky top bar lands mid-picture
+      await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+    },
+
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
