@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "autograd/backward.h"
+#include "autograd/node.h"
 #include "format/format.h"
 #include "ops/ops.h"
 
@@ -45,7 +46,10 @@ inline Tensor grad_of(const Tensor& t) { return t.impl()->grad; }
 // is a fixed pseudo-random weighting so every output element matters. Inputs must be float64.
 inline void check_gradients(const std::function<Tensor(const std::vector<Tensor>&)>& f, std::vector<Tensor> inputs,
                             double tolerance = 1e-6) {
-  for (Tensor& t : inputs) t.impl()->requires_grad = true;
+  for (Tensor& t : inputs) {
+    t.impl()->requires_grad = true;
+    t.impl()->grad = Tensor{};  // inputs may be shared between checks
+  }
   Tensor out = f(inputs);
   std::vector<double> w(size_t(out.numel()));
   for (size_t i = 0; i < w.size(); ++i) w[i] = 0.5 + 0.37 * double((i * 7) % 5);

@@ -1,0 +1,75 @@
+// Elementwise arithmetic: values, dtypes, and gradients (by hand and by finite differences).
+#include "helpers.h"
+
+using namespace gb;
+using namespace gb::test;
+
+namespace {
+Tensor num(double v, DType t = DType::Float64) { return wrapped_scalar(v, t); }
+}
+
+TEST_CASE("the seed lesson: z = 3x² + 2y + 5 and its gradients") {
+  Tensor x = vec({1, 2, 3}, true), y = vec({4, 5, 6}, true);
+  Tensor z = add(add(mul(num(3, DType::Int64), pow(x, 2)), mul(num(2, DType::Int64), y)), num(5, DType::Int64));
+  CHECK(values(z) == std::vector<double>{16, 27, 44});
+  CHECK(z.grad_fn()->name() == "AddBackward0");
+  backward({z}, {ones_like(x)}, false);
+  CHECK(values(grad_of(x)) == std::vector<double>{6, 12, 18});
+  CHECK(values(grad_of(y)) == std::vector<double>{2, 2, 2});
+}
+
+TEST_CASE("arithmetic values") {
+  Tensor a = vec({1, -2, 6}), b = vec({4, 5, 3});
+  CHECK(values(add(a, b)) == std::vector<double>{5, 3, 9});
+  CHECK(values(sub(a, b)) == std::vector<double>{-3, -7, 3});
+  CHECK(values(rsub(a, b)) == std::vector<double>{3, 7, -3});
+  CHECK(values(mul(a, b)) == std::vector<double>{4, -10, 18});
+  CHECK(values(div(a, b)) == std::vector<double>{0.25, -0.4000000059604645, 2});
+  CHECK(values(neg(a)) == std::vector<double>{-1, 2, -6});
+  CHECK(values(pow(a, 2)) == std::vector<double>{1, 4, 36});
+  CHECK(values(reciprocal(b)) == std::vector<double>{0.25, 0.20000000298023224, 0.3333333432674408});
+}
+
+TEST_CASE("python numbers do not widen a float32 tensor, but floats widen integers") {
+  CHECK(mul(vec({1}), num(2.5)).dtype() == DType::Float32);
+  Tensor ints = make({1, 2}, {2}, DType::Int64);
+  CHECK(mul(ints, num(2, DType::Int64)).dtype() == DType::Int64);
+  CHECK(mul(ints, num(2.5)).dtype() == DType::Float32);
+  CHECK(div(ints, num(2, DType::Int64)).dtype() == DType::Float32);
+  CHECK(add(vec({1}), make({1}, {1}, DType::Float64)).dtype() == DType::Float64);
+  CHECK(add(vec({1}), make({1}, {}, DType::Float64)).dtype() == DType::Float32);  // 0-dim ranks below
+}
+
+TEST_CASE("bool tensors cannot be subtracted or negated") {
+  Tensor b = make({1, 0}, {2}, DType::Bool);
+  CHECK_THROWS_WITH(sub(b, b), doctest::Contains("with two bool tensors is not supported"));
+  CHECK_THROWS_WITH(neg(b), doctest::Contains("Negation, the `-` operator, on a bool tensor"));
+}
+
+TEST_CASE("in-place ops keep self's dtype and shape") {
+  Tensor a = zeros({2, 3}, DType::Float32);
+  add_(a, vec({1, 2, 3}));
+  CHECK(values(a) == std::vector<double>{1, 2, 3, 1, 2, 3});
+  CHECK_THROWS_WITH(add_(zeros({3}, DType::Float32), ones({2, 3}, DType::Float32)),
+                    "output with shape [3] doesn't match the broadcast shape [2, 3]");
+  CHECK_THROWS_WITH(add_(make({1}, {1}, DType::Int64), num(0.5)),
+                    "result type Float can't be cast to the desired output type Long");
+}
+
+TEST_CASE("gradients of + - * / agree with finite differences") {
+  auto a = f64({0.5, -1.5, 2.0}, {3}), b = f64({1.25, 3.0, -0.75}, {3});
+  check_gradients([](auto& in) { return add(in[0], in[1]); }, {a, b});
+  check_gradients([](auto& in) { return sub(in[0], in[1]); }, {a, b});
+  check_gradients([](auto& in) { return rsub(in[0], in[1]); }, {a, b});
+  check_gradients([](auto& in) { return mul(in[0], in[1]); }, {a, b});
+  check_gradients([](auto& in) { return div(in[0], in[1]); }, {a, b});
+}
+
+TEST_CASE("gradients of neg, reciprocal and pow agree with finite differences") {
+  auto a = f64({0.5, -1.5, 2.0}, {3});
+  check_gradients([](auto& in) { return neg(in[0]); }, {a});
+  check_gradients([](auto& in) { return reciprocal(in[0]); }, {a});
+  check_gradients([](auto& in) { return pow(in[0], 3); }, {a});
+  check_gradients([](auto& in) { return pow(in[0], 2); }, {a});
+  check_gradients([](auto& in) { return pow(in[0], -1.5); }, {f64({0.5, 1.5, 2.0}, {3})});
+}
