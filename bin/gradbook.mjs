@@ -88,4 +88,9 @@ async function main() {
   return 0;
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(`gradbook: ${error.message ?? error}`);
+  process.exitCode = 1;
+}

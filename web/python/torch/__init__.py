@@ -4,8 +4,11 @@ import builtins as _builtins
 from . import _dtype
 from ._creation import ones_like, tensor, zeros_like
 from ._dtype import bool, dtype, float32, float64, int32, int64
-from ._engine import ops as _ops
+from ._engine import ops as _engine_ops
 from ._size import Size
+from ._ops.arithmetic import add, div, mul, neg, pow, reciprocal, sub
+from ._ops.reduction import mean, sum
+from ._ops.shape import clone, detach, reshape
 from ._tensor import Tensor
 from .autograd import enable_grad, is_grad_enabled, no_grad, set_grad_enabled
 
@@ -18,13 +21,13 @@ __version__ = "1.13.0"
 
 
 def get_default_dtype():
-    return _dtype.BY_CODE[_ops.default_dtype()]
+    return _dtype.BY_CODE[_engine_ops.default_dtype()]
 
 
 def set_default_dtype(d):
     if not d.is_floating_point:
         raise TypeError("only floating-point types are supported as the default type")
-    _ops.set_default_dtype(d.code)
+    _engine_ops.set_default_dtype(d.code)
 
 
 def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None):
@@ -51,7 +54,7 @@ class _PrintOptions:
         if linewidth is not None:
             self.linewidth = linewidth
         sci = -1 if sci_mode is None else (1 if sci_mode else 0)
-        _ops.set_print_options(self.precision, self.threshold, self.edgeitems, self.linewidth, sci)
+        _engine_ops.set_print_options(self.precision, self.threshold, self.edgeitems, self.linewidth, sci)
 
 
 _print_options = _PrintOptions()
@@ -60,10 +63,10 @@ _print_options = _PrintOptions()
 def _reset_state():
     """Back to a fresh interpreter's torch state (the runner's batch mode calls this)."""
     global _print_options
-    _ops.reset_state()
+    _engine_ops.reset_state()
     _print_options = _PrintOptions()
 
 
 def _live_tensors():
     """How many tensors the engine holds (for leak checks)."""
-    return _builtins.int(_ops.live_tensors())
+    return _builtins.int(_engine_ops.live_tensors())

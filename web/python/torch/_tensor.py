@@ -1,18 +1,14 @@
-"""torch.Tensor: a Python face over one engine tensor handle."""
+"""torch.Tensor: a Python face over one engine tensor handle.
+
+The class holds the core (lifetime, printing, metadata, values, autograd state); the op
+families in ``torch._ops`` add their methods with ``@tensor_method``.
+"""
 from . import _dtype
 from ._engine import ops
 from ._handles import HandleMap
 from ._size import Size
 
 _tensors = HandleMap(ops.release)
-
-# Hot paths call these directly: looking functions up on the JS module costs microseconds.
-_add, _add_s = ops.add, ops.add_scalar
-_sub, _sub_s, _rsub, _rsub_s = ops.sub, ops.sub_scalar, ops.rsub, ops.rsub_scalar
-_mul, _mul_s = ops.mul, ops.mul_scalar
-_div, _div_s = ops.div, ops.div_scalar
-_iadd, _iadd_s, _isub, _isub_s = ops.iadd, ops.iadd_scalar, ops.isub, ops.isub_scalar
-_imul, _imul_s, _idiv, _idiv_s = ops.imul, ops.imul_scalar, ops.idiv, ops.idiv_scalar
 
 BOOL, INT, FLOAT = 0, 1, 2
 
@@ -40,30 +36,21 @@ def _make(handle, cls):
     return t
 
 
-def _binary(a, b, tensor_op, scalar_op):
-    if isinstance(b, Tensor):
-        return wrap(tensor_op(a._h, b._h))
-    kind = scalar_kind(b)
-    if kind is None:
-        return NotImplemented
-    return wrap(scalar_op(a._h, float(b), kind))
+def returned_self(t):
+    """An in-place op's engine call returned a counted reference to ``t`` itself; give it back."""
+    ops.release(t._h)
+    return t
 
 
-def _returned_self(a):
-    """An in-place op's engine call returned a counted reference to ``a`` itself; give it back."""
-    ops.release(a._h)
-    return a
+def tensor_method(*names):
+    """Installs the decorated function as Tensor methods (by default under its own name)."""
 
+    def install(function):
+        for name in names or (function.__name__,):
+            setattr(Tensor, name, function)
+        return function
 
-def _inplace(a, b, tensor_op, scalar_op):
-    if isinstance(b, Tensor):
-        tensor_op(a._h, b._h)
-    else:
-        kind = scalar_kind(b)
-        if kind is None:
-            return NotImplemented
-        scalar_op(a._h, float(b), kind)
-    return _returned_self(a)
+    return install
 
 
 class Tensor:
@@ -96,7 +83,7 @@ class Tensor:
         shape = self.shape
         if dim is None:
             return shape
-        return shape[_wrap_dim(dim, len(shape))]
+        return shape[wrap_dim(dim, len(shape))]
 
     @property
     def dtype(self):
@@ -138,106 +125,7 @@ class Tensor:
             raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous")
         return bool(self.item())
 
-    # ---- arithmetic
-    def __add__(self, other):
-        return _binary(self, other, _add, _add_s)
-
-    __radd__ = __add__
-
-    def __sub__(self, other):
-        return _binary(self, other, _sub, _sub_s)
-
-    def __rsub__(self, other):
-        return _binary(self, other, _rsub, _rsub_s)
-
-    def __mul__(self, other):
-        return _binary(self, other, _mul, _mul_s)
-
-    __rmul__ = __mul__
-
-    def __truediv__(self, other):
-        return _binary(self, other, _div, _div_s)
-
-    def __rtruediv__(self, other):
-        return self.reciprocal() * other
-
-    def __neg__(self):
-        return wrap(ops.neg(self._h))
-
-    def __pow__(self, exponent):
-        if scalar_kind(exponent) is None:
-            return NotImplemented
-        return wrap(ops.pow_scalar(self._h, float(exponent)))
-
-    def __iadd__(self, other):
-        return _inplace(self, other, _iadd, _iadd_s)
-
-    def __isub__(self, other):
-        return _inplace(self, other, _isub, _isub_s)
-
-    def __imul__(self, other):
-        return _inplace(self, other, _imul, _imul_s)
-
-    def __itruediv__(self, other):
-        return _inplace(self, other, _idiv, _idiv_s)
-
-    add, sub, mul, div, pow = __add__, __sub__, __mul__, __truediv__, __pow__
-    neg = __neg__
-
-    def add_(self, other):
-        return _inplace(self, other, _iadd, _iadd_s)
-
-    def sub_(self, other):
-        return _inplace(self, other, _isub, _isub_s)
-
-    def mul_(self, other):
-        return _inplace(self, other, _imul, _imul_s)
-
-    def div_(self, other):
-        return _inplace(self, other, _idiv, _idiv_s)
-
-    def fill_(self, value):
-        ops.fill_(self._h, float(value))
-        return _returned_self(self)
-
-    def zero_(self):
-        return self.fill_(0)
-
-    def reciprocal(self):
-        return wrap(ops.reciprocal(self._h))
-
-    # ---- reductions
-    def sum(self, dim=None, keepdim=False):
-        if dim is None:
-            return wrap(ops.sum(self._h))
-        return wrap(ops.sum_dims(self._h, _dims(dim), keepdim))
-
-    def mean(self, dim=None, keepdim=False):
-        if dim is None:
-            return wrap(ops.mean(self._h))
-        return wrap(ops.mean_dims(self._h, _dims(dim), keepdim))
-
-    # ---- shapes
-    def view(self, *shape):
-        return wrap(ops.view(self._h, _shape_args(shape)))
-
-    def reshape(self, *shape):
-        return wrap(ops.reshape(self._h, _shape_args(shape)))
-
-    def expand(self, *shape):
-        return wrap(ops.expand(self._h, _shape_args(shape)))
-
-    # ---- copies
-    def clone(self):
-        return wrap(ops.clone(self._h))
-
-    def detach(self):
-        return wrap(ops.detach(self._h))
-
-    def to(self, dtype):
-        return wrap(ops.to_dtype(self._h, dtype.code))
-
-    # ---- autograd
+    # ---- autograd state
     @property
     def requires_grad(self):
         return ops.requires_grad(self._h)
@@ -274,22 +162,11 @@ class Tensor:
         ops.backward(self._h, gradient._h if gradient is not None else 0, bool(retain_graph))
 
 
-def _wrap_dim(dim, rank):
+def wrap_dim(dim, rank):
     r = max(rank, 1)
     if not -r <= dim < r:
         raise IndexError(f"Dimension out of range (expected to be in range of [{-r}, {r - 1}], but got {dim})")
     return dim + r if dim < 0 else dim
-
-
-def _shape_args(args):
-    """Shape arguments given as ``f(2, 3)`` or ``f((2, 3))``."""
-    if len(args) == 1 and isinstance(args[0], (tuple, list)):
-        args = args[0]
-    return [int(d) for d in args]
-
-
-def _dims(dim):
-    return list(dim) if isinstance(dim, (tuple, list)) else [dim]
 
 
 def _nest(flat, shape):

@@ -1,0 +1,53 @@
+#include "common.h"
+
+namespace gb::bind {
+
+HandleTable<TensorImpl>& tensors() {
+  static HandleTable<TensorImpl> table;
+  return table;
+}
+
+HandleTable<Node>& nodes() {
+  static HandleTable<Node> table;
+  return table;
+}
+
+DType dtype_from(int32_t code) {
+  if (code < 0 || code > int32_t(DType::Float64)) fail("invalid dtype code ", code);
+  return DType(code);
+}
+
+Tensor scalar(double value, int32_t kind) {
+  return wrapped_scalar(value, kind == 0 ? DType::Bool : kind == 1 ? DType::Int64 : DType::Float64);
+}
+
+Shape shape_from(const val& array) {
+  Shape shape;
+  for (double d : emscripten::convertJSArrayToNumberVector<double>(array)) shape.push_back(int64_t(d));
+  return shape;
+}
+
+val array_from(const Shape& shape) {
+  val out = val::array();
+  for (int64_t d : shape) out.call<void>("push", double(d));
+  return out;
+}
+
+void throw_js(const char* name, const std::string& message) {
+  val error = val::global("Error").new_(message);
+  error.set("name", name);
+  error.throw_();
+}
+
+const char* python_name(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::Index: return "IndexError";
+    case ErrorKind::Type: return "TypeError";
+    case ErrorKind::Value: return "ValueError";
+    case ErrorKind::NotImplemented: return "NotImplementedError";
+    case ErrorKind::Runtime: break;
+  }
+  return "RuntimeError";
+}
+
+}  // namespace gb::bind

@@ -1,0 +1,63 @@
+#pragma once
+// Shared by every bindings file: the handle tables, argument conversions, and the guard that
+// turns C++ errors into JS `Error`s named after the Python exception (message: PyTorch's text).
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <new>
+#include <vector>
+
+#include "autograd/node.h"
+#include "handle_table.h"
+#include "tensor/error.h"
+#include "tensor/tensor.h"
+
+namespace gb::bind {
+
+using emscripten::val;
+
+HandleTable<TensorImpl>& tensors();
+HandleTable<Node>& nodes();
+
+inline Tensor T(int32_t h) { return Tensor(tensors().get(h)); }
+inline int32_t H(const Tensor& t) { return t.defined() ? tensors().acquire(t.shared()) : 0; }
+
+DType dtype_from(int32_t code);
+// A Python number as a 0-dim operand: kind 0 = bool, 1 = int, 2 = float.
+Tensor scalar(double value, int32_t kind);
+// JS arrays (or Python sequences proxied by Pyodide) of numbers.
+Shape shape_from(const val& array);
+val array_from(const Shape& shape);
+
+[[noreturn]] void throw_js(const char* name, const std::string& message);
+const char* python_name(ErrorKind kind);
+
+template <auto F>
+struct Guarded;
+template <class R, class... Args, R (*F)(Args...)>
+struct Guarded<F> {
+  static R call(Args... args) {
+    try {
+      return F(args...);
+    } catch (const Error& e) {
+      throw_js(python_name(e.kind), e.what());
+    } catch (const std::bad_alloc&) {
+      throw_js("RuntimeError", "DefaultCPUAllocator: not enough memory");
+    } catch (const std::exception& e) {
+      throw_js("RuntimeError", e.what());
+    }
+  }
+};
+
+// Unary and binary ops over handles, for ops with the plain signatures.
+template <Tensor (*Op)(const Tensor&)>
+int32_t unary(int32_t a) { return H(Op(T(a))); }
+template <Tensor (*Op)(const Tensor&, const Tensor&)>
+int32_t binary(int32_t a, int32_t b) { return H(Op(T(a), T(b))); }
+template <Tensor (*Op)(const Tensor&, const Tensor&)>
+int32_t binary_scalar(int32_t a, double value, int32_t kind) { return H(Op(T(a), scalar(value, kind))); }
+
+}  // namespace gb::bind
+
+// Registers a guarded function under `name` (inside an EMSCRIPTEN_BINDINGS block).
+#define GB_EXPORT(name, fn) emscripten::function(name, &gb::bind::Guarded<fn>::call)
