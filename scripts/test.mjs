@@ -20,7 +20,7 @@ function ctest(dir, cmakeArgs) {
 const suites = {
   engine: () => ctest('build/native', ['-DCMAKE_BUILD_TYPE=Release']),
   sanitizers: () => ctest('build/sanitize', ['-DCMAKE_BUILD_TYPE=Debug', '-DGRADBOOK_SANITIZE=ON']),
-  js: () => run('node', ['--test', 'tests/wasm/', 'tests/python/', 'tests/runner/', 'tests/lesson-format/', 'tests/site/']),
+  js: () => run('node', ['--test', 'tests/wasm/', 'tests/python/', 'tests/runner/', 'tests/lesson-format/', 'tests/site/', 'tests/conformance/']),
   e2e: () => run('node', ['--test', '--test-concurrency=1', 'tests/e2e/']),
 };
 
