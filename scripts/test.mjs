@@ -1,8 +1,9 @@
 // npm test (after setup and build): every suite, fastest first, stopping at the first failure.
 //   1. engine (C++, doctest via ctest), native release build
 //   2. engine again under AddressSanitizer + UndefinedBehaviorSanitizer
-//   3. JavaScript/Python suites with node:test (bindings, torch package, runner, site)
-//   4. end-to-end in headless Chromium
+//   3. the kernels as WebAssembly (their SIMD code), built by `npm run build`, run by Node
+//   4. JavaScript/Python suites with node:test (bindings, torch package, runner, site)
+//   5. end-to-end in headless Chromium
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ function ctest(dir, cmakeArgs) {
 const suites = {
   engine: () => ctest('build/native', ['-DCMAKE_BUILD_TYPE=Release']),
   sanitizers: () => ctest('build/sanitize', ['-DCMAKE_BUILD_TYPE=Debug', '-DGRADBOOK_SANITIZE=ON']),
+  kernels: () => run('ctest', ['--test-dir', 'build/wasm', '--output-on-failure']),
   js: () => run('node', ['--test', 'tests/wasm/', 'tests/python/', 'tests/runner/', 'tests/lesson-format/', 'tests/site/', 'tests/conformance/']),
   e2e: () => run('node', ['--test', '--test-concurrency=1', 'tests/e2e/']),
 };
