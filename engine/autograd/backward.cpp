@@ -53,6 +53,41 @@ Tensor run_hooks(const std::vector<std::pair<uint32_t, GradHook>>& hooks, uint32
   return g;
 }
 
+// Node → a dense slot number, by open addressing in one table: a backward pass looks nodes
+// up several times each, and a node-based hash map would allocate for every node.
+class NodeSlots {
+ public:
+  // The node's slot, given a new one on first sight; `added` tells which.
+  uint32_t slot(Node* node, bool* added = nullptr) {
+    if ((count_ + 1) * 2 > table_.size()) rehash(table_.empty() ? 64 : table_.size() * 2);
+    Entry& e = find(node);
+    if (added) *added = !e.node;
+    if (!e.node) e = {node, count_++};
+    return e.slot;
+  }
+  uint32_t size() const { return count_; }
+
+ private:
+  struct Entry {
+    Node* node = nullptr;
+    uint32_t slot = 0;
+  };
+  Entry& find(Node* node) {
+    const size_t mask = table_.size() - 1;
+    size_t i = (reinterpret_cast<uintptr_t>(node) >> 4) * 0x9E3779B1u & mask;
+    while (table_[i].node && table_[i].node != node) i = (i + 1) & mask;
+    return table_[i];
+  }
+  void rehash(size_t size) {
+    std::vector<Entry> old(size);
+    old.swap(table_);
+    for (const Entry& e : old)
+      if (e.node) find(e.node) = e;
+  }
+  std::vector<Entry> table_;
+  uint32_t count_ = 0;
+};
+
 struct LaterFirst {
   bool operator()(const Node* a, const Node* b) const { return a->sequence_nr() < b->sequence_nr(); }
 };
@@ -76,7 +111,7 @@ class GraphTask {
     while (!ready.empty()) {
       Node* node = ready.top();
       ready.pop();
-      Grads inputs = std::move(buffers_[node]);
+      Grads inputs = std::move(buffer(node));
       inputs.resize(node->num_outputs());
       for (uint32_t slot = 0; slot < inputs.size(); ++slot) inputs[slot] = run_hooks(node->pre_hooks(), slot, inputs[slot]);
       if (auto it = captures_.find(node); it != captures_.end())
@@ -90,26 +125,36 @@ class GraphTask {
         Node* next = edges[i].node.get();
         if (!next) continue;
         if (i < outputs.size() && outputs[i].defined()) accumulate(next, edges[i].input_nr, std::move(outputs[i]));
-        if (--dependencies_[next] == 0) ready.push(next);
+        if (--dependencies_[slots_.slot(next)] == 0) ready.push(next);
       }
     }
   }
 
  private:
+  // Every node reachable from the root gets a slot; dependencies_ counts its incoming edges.
   void count_dependencies(Node* root) {
     std::vector<Node*> stack{root};
-    std::unordered_set<Node*> seen{root};
+    slots_.slot(root);
+    dependencies_.push_back(0);
     while (!stack.empty()) {
       Node* node = stack.back();
       stack.pop_back();
       for (const Edge& e : node->next_edges()) {
         Node* next = e.node.get();
         if (!next) continue;
-        ++dependencies_[next];
-        if (seen.insert(next).second) stack.push_back(next);
+        bool added;
+        uint32_t slot = slots_.slot(next, &added);
+        if (added) {
+          dependencies_.push_back(0);
+          stack.push_back(next);
+        }
+        ++dependencies_[slot];
       }
     }
+    buffers_.resize(slots_.size());
   }
+
+  Grads& buffer(Node* node) { return buffers_[slots_.slot(node)]; }
 
   // A node is needed when a capture is reachable from it (itself included, if it must run
   // to pass gradients further).
@@ -125,15 +170,16 @@ class GraphTask {
   }
 
   void accumulate(Node* node, uint32_t slot, Tensor g) {
-    Grads& buffer = buffers_[node];
-    if (buffer.size() < node->num_outputs()) buffer.resize(node->num_outputs());
-    Tensor& sum = buffer[slot];
+    Grads& grads = buffer(node);
+    if (grads.size() < node->num_outputs()) grads.resize(node->num_outputs());
+    Tensor& sum = grads[slot];
     sum = sum.defined() ? add(sum, g) : std::move(g);
   }
 
   bool keep_graph_;
-  std::unordered_map<Node*, int> dependencies_;
-  std::unordered_map<Node*, Grads> buffers_;
+  NodeSlots slots_;
+  std::vector<int> dependencies_;  // by slot
+  std::vector<Grads> buffers_;     // by slot: the gradients gathered for a node's outputs
   std::unordered_map<Node*, std::vector<std::pair<uint32_t, size_t>>> captures_;
   std::unordered_map<Node*, bool> needed_memo_;
   std::unordered_set<Node*> needed_;

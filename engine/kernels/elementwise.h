@@ -8,6 +8,25 @@
 
 namespace gb {
 
+// Dense operands of one shape (or one of them a single value): flat loops that the
+// compiler vectorises, with none of the strided walk's set-up. Small ops live here.
+template <class O, class A, class F>
+void unary_flat(O* out, const A* a, int64_t n, F f) {
+  for (int64_t i = 0; i < n; ++i) out[i] = f(a[i]);
+}
+template <class O, class A, class B, class F>
+void binary_flat(O* out, const A* a, const B* b, int64_t n, F f) {
+  for (int64_t i = 0; i < n; ++i) out[i] = f(a[i], b[i]);
+}
+template <class O, class A, class B, class F>
+void binary_flat_value_right(O* out, const A* a, B b, int64_t n, F f) {
+  for (int64_t i = 0; i < n; ++i) out[i] = f(a[i], b);
+}
+template <class O, class A, class B, class F>
+void binary_flat_value_left(O* out, A a, const B* b, int64_t n, F f) {
+  for (int64_t i = 0; i < n; ++i) out[i] = f(a, b[i]);
+}
+
 template <class O, class A, class F>
 void unary_kernel(O* out, const Shape& shape, const Shape& out_strides, const A* a, const Shape& a_strides, F f) {
   strided_loop<2>(shape, {out_strides, a_strides}, [&](const auto& off, int64_t n, const auto& s) {

@@ -9,16 +9,33 @@ namespace gb {
 
 inline Tensor as_dtype(const Tensor& t, DType dtype) { return t.dtype() == dtype ? t : to_dtype(detach(t), dtype); }
 
+// The single value of a one-element tensor, converted as to_dtype would convert it.
+template <class T>
+T value_as(const Tensor& t) {
+  return dispatch(t.dtype(), [&](auto tag) { return static_cast<T>(*t.data<decltype(tag)>()); });
+}
+
 // out = f(a, b), computed in `compute` and stored as `compute` or, for predicates, as bool.
 template <class F>
 void binary_into(const Tensor& out, const Tensor& a, const Tensor& b, DType compute, F f) {
-  Tensor x = as_dtype(a, compute), y = as_dtype(b, compute);
   const Shape& shape = out.shape();
+  const int64_t n = out.numel();
+  const bool dense_out = out.is_contiguous();
+  // A one-element operand against a dense one of the output's shape (x * 2, or two scalars).
+  const bool value_b = b.numel() == 1 && dense_out && a.shape() == shape && a.is_contiguous();
+  const bool value_a = !value_b && a.numel() == 1 && dense_out && b.shape() == shape && b.is_contiguous();
+  const bool flat = !value_a && !value_b && dense_out && a.shape() == shape && b.shape() == shape &&
+                    a.is_contiguous() && b.is_contiguous();
+  Tensor x = value_a ? a : as_dtype(a, compute), y = value_b ? b : as_dtype(b, compute);
   dispatch(compute, [&](auto tag) {
     using T = decltype(tag);
     auto run = [&](auto* o) {
-      binary_kernel(o, shape, out.strides(), x.data<T>(), broadcast_strides(x.shape(), x.strides(), shape),
-                    y.data<T>(), broadcast_strides(y.shape(), y.strides(), shape), f);
+      if (value_b) binary_flat_value_right(o, x.data<T>(), value_as<T>(y), n, f);
+      else if (value_a) binary_flat_value_left(o, value_as<T>(x), y.data<T>(), n, f);
+      else if (flat) binary_flat(o, x.data<T>(), y.data<T>(), n, f);
+      else
+        binary_kernel(o, shape, out.strides(), x.data<T>(), broadcast_strides(x.shape(), x.strides(), shape),
+                      y.data<T>(), broadcast_strides(y.shape(), y.strides(), shape), f);
     };
     if (out.dtype() == DType::Bool && compute != DType::Bool) run(out.data<bool>());
     else run(out.data<T>());
@@ -38,7 +55,10 @@ Tensor unary_map(const Tensor& a, DType compute, DType result, F f) {
   Tensor out = empty(a.shape(), result);
   dispatch(compute, [&](auto tag) {
     using T = decltype(tag);
-    auto run = [&](auto* o) { unary_kernel(o, out.shape(), out.strides(), x.data<T>(), x.strides(), f); };
+    auto run = [&](auto* o) {
+      if (x.is_contiguous()) unary_flat(o, x.data<T>(), out.numel(), f);
+      else unary_kernel(o, out.shape(), out.strides(), x.data<T>(), x.strides(), f);
+    };
     if (result == DType::Bool && compute != DType::Bool) run(out.data<bool>());
     else run(out.data<T>());
   });

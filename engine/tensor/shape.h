@@ -4,9 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "tensor/small_vector.h"
+
 namespace gb {
 
-using Shape = std::vector<int64_t>;
+// Sizes or strides, one per dim. Up to six dims live inside the object (no allocation).
+using Shape = SmallVector<int64_t, 6>;
 
 int64_t numel(const Shape& shape);
 Shape contiguous_strides(const Shape& shape);

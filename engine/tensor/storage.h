@@ -17,9 +17,22 @@ class Storage {
   std::byte* data() const { return data_; }
   int64_t nbytes() const { return nbytes_; }
 
+  // The version counter of tensors created on this storage, handed out through an aliasing
+  // shared_ptr so that a new tensor costs no separate allocation for it.
+  uint32_t version = 0;
+
  private:
   std::byte* data_;
   int64_t nbytes_;
 };
+
+// Bytes held by live storages plus those cached for reuse (see storage.cpp).
+struct StorageStats {
+  int64_t live_bytes;
+  int64_t cached_bytes;
+};
+StorageStats storage_stats();
+// Returns every cached block to the allocator.
+void release_cached_storage();
 
 }  // namespace gb

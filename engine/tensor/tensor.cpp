@@ -23,8 +23,9 @@ Tensor empty(const Shape& shape, DType dtype) {
     if (d < 0) fail("Trying to create tensor with negative dimension ", d, ": ", shape_str(shape));
   int64_t n = numel(shape);
   auto storage = std::make_shared<Storage>(n * int64_t(element_size(dtype)));
+  std::shared_ptr<uint32_t> version(storage, &storage->version);
   return Tensor(std::make_shared<TensorImpl>(std::move(storage), 0, shape, contiguous_strides(shape), dtype,
-                                             std::make_shared<uint32_t>(0)));
+                                             std::move(version)));
 }
 
 Tensor full(const Shape& shape, double value, DType dtype) {
