@@ -42,6 +42,7 @@ export async function loadEngine() {
     get requiresGrad() { return ops.requires_grad(this.handle); }
     set requiresGrad(flag) { ops.set_requires_grad(this.handle, flag); }
     get grad() { return wrap(ops.grad(this.handle)); }
+    set grad(value) { ops.set_grad(this.handle, value ? value.handle : 0); }
     get gradFn() {
       const node = ops.grad_fn(this.handle);
       if (!node) return null;
@@ -53,6 +54,11 @@ export async function loadEngine() {
     sub(other) { return binary('sub', this, other); }
     mul(other) { return binary('mul', this, other); }
     div(other) { return binary('div', this, other); }
+    /** In place (PyTorch's add_, sub_, mul_, div_): returns this tensor. */
+    add_(other) { return inplace('iadd', this, other); }
+    sub_(other) { return inplace('isub', this, other); }
+    mul_(other) { return inplace('imul', this, other); }
+    div_(other) { return inplace('idiv', this, other); }
     neg() { return wrap(ops.neg(this.handle)); }
     pow(exponent) { return wrap(ops.pow_scalar(this.handle, exponent)); }
     sum(dims, keepdim = false) {
@@ -79,8 +85,33 @@ export async function loadEngine() {
   }
 
   const wrap = (handle) => (handle ? new Tensor(handle) : null);
-  const binary = (name, a, b) =>
-    wrap(typeof b === 'number' ? ops[`${name}_scalar`](a.handle, b, Number.isInteger(b) ? 1 : 2) : ops[name](a.handle, b.handle));
+  const call = (name, a, b) =>
+    typeof b === 'number' ? ops[`${name}_scalar`](a.handle, b, Number.isInteger(b) ? 1 : 2) : ops[name](a.handle, b.handle);
+  const binary = (name, a, b) => wrap(call(name, a, b));
+  const inplace = (name, a, b) => {
+    ops.release(call(name, a, b)); // the op hands back a counted reference to `a` itself
+    return a;
+  };
+
+  /**
+   * Calls the engine op `name` (a function of `ops` that returns a tensor handle) with
+   * tensors and plain values, and wraps its result: op('matmul', a, b), op('tanh', x).
+   */
+  function op(name, ...args) {
+    if (typeof ops[name] !== 'function') throw new TypeError(`the engine has no op ${name}`);
+    return wrap(ops[name](...args.map((a) => (a instanceof Tensor ? a.handle : a))));
+  }
+
+  /** Runs fn with gradient recording off (torch.no_grad). */
+  function noGrad(fn) {
+    const previous = ops.grad_enabled();
+    ops.set_grad_enabled(false);
+    try {
+      return fn();
+    } finally {
+      ops.set_grad_enabled(previous);
+    }
+  }
 
   /** A tensor from nested arrays of numbers (or a flat typed array plus `shape`). */
   function tensor(data, { dtype, shape, requiresGrad = false } = {}) {
@@ -111,7 +142,12 @@ export async function loadEngine() {
     return result;
   }
 
-  return { ops, Tensor, tensor, scope, liveTensors: () => ops.live_tensors() };
+  return {
+    ops, Tensor, tensor, scope, op, noGrad,
+    liveTensors: () => ops.live_tensors(),
+    /** The size of the WebAssembly memory in bytes (it grows, never shrinks). */
+    heapBytes: () => ops.heap_bytes(),
+  };
 }
 
 function shapeOf(data) {

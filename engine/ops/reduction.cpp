@@ -26,11 +26,10 @@ DType sum_type(DType t) { return is_floating(t) ? t : DType::Int64; }
 Tensor sum_forward(const Tensor& t, uint64_t mask, bool keepdim) {
   DType out_type = sum_type(t.dtype());
   Tensor x = as_dtype(t, out_type);
-  Tensor out = zeros(kept_shape(t.shape(), mask, true), out_type);
+  Tensor out = empty(kept_shape(t.shape(), mask, true), out_type);
   dispatch(out_type, [&](auto tag) {
     using T = decltype(tag);
-    fold_kernel(out.data<T>(), reduced_strides(t.shape(), mask), x.data<T>(), t.shape(), x.strides(),
-                [](T acc, T v) { return acc + v; });
+    sum_kernel(out.data<T>(), out.numel(), reduced_strides(t.shape(), mask), x.data<T>(), t.shape(), x.strides());
   });
   return keepdim ? out : view(out, kept_shape(t.shape(), mask, false));
 }

@@ -26,9 +26,11 @@ struct Pool {
   size_t cached = 0;
   int64_t live = 0;
 };
+// Never destroyed, so storages freed during static destruction still find it (and the
+// cached blocks stay reachable for leak checkers). The engine runs on one thread.
 Pool& pool() {
-  static Pool p;  // the engine runs on one thread
-  return p;
+  static Pool* p = new Pool;
+  return *p;
 }
 
 [[noreturn]] void out_of_memory(int64_t nbytes) {

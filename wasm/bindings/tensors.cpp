@@ -1,4 +1,6 @@
 // Tensor lifetime, creation, data access, metadata, printing and global state.
+#include <emscripten/heap.h>
+
 #include "common.h"
 #include "format/format.h"
 #include "autograd/grad_mode.h"
@@ -11,6 +13,8 @@ namespace {
 void release(int32_t h) { tensors().release(h); }
 double live_tensors() { return double(TensorImpl::live_count); }
 double live_handles() { return double(tensors().size() + nodes().size()); }
+double heap_bytes() { return double(emscripten_get_heap_size()); }
+double storage_bytes() { return double(storage_stats().live_bytes); }
 
 // Values arrive as the bytes of `source_dtype` elements and are converted to `dtype`.
 int32_t from_bytes(val bytes, val shape, int32_t source_dtype, int32_t dtype) {
@@ -64,6 +68,8 @@ EMSCRIPTEN_BINDINGS(tensors) {
   GB_EXPORT("release", &release);
   GB_EXPORT("live_tensors", &live_tensors);
   GB_EXPORT("live_handles", &live_handles);
+  GB_EXPORT("heap_bytes", &heap_bytes);
+  GB_EXPORT("storage_bytes", &storage_bytes);
   GB_EXPORT("from_bytes", &from_bytes);
   GB_EXPORT("data_bytes", &data_bytes);
   GB_EXPORT("full", &full_);
