@@ -3,6 +3,7 @@
 // Shapes: t: [d0, ..., dn]; reducing dims R gives [di for i ∉ R] (keepdim: 1 at i ∈ R).
 // Backward: the gradient (with the reduced dims restored as 1) is expanded back to t's shape.
 #include "autograd/record.h"
+#include "kernels/cascade_sum.h"
 #include "kernels/reduce.h"
 #include "ops/elementwise.h"
 #include "ops/type_promotion.h"
@@ -26,10 +27,14 @@ DType sum_type(DType t) { return is_floating(t) ? t : DType::Int64; }
 Tensor sum_forward(const Tensor& t, uint64_t mask, bool keepdim) {
   DType out_type = sum_type(t.dtype());
   Tensor x = as_dtype(t, out_type);
-  Tensor out = empty(kept_shape(t.shape(), mask, true), out_type);
+  Tensor out = zeros(kept_shape(t.shape(), mask, true), out_type);
   dispatch(out_type, [&](auto tag) {
     using T = decltype(tag);
-    sum_kernel(out.data<T>(), out.numel(), reduced_strides(t.shape(), mask), x.data<T>(), t.shape(), x.strides());
+    if constexpr (std::is_floating_point_v<T>)  // in PyTorch's order, for PyTorch's rounding
+      cascade_sum(out.data<T>(), out.numel(), reduced_strides(t.shape(), mask), x.data<T>(), t.shape(), x.strides());
+    else
+      fold_kernel(out.data<T>(), reduced_strides(t.shape(), mask), x.data<T>(), t.shape(), x.strides(),
+                  [](T acc, T v) { return acc + v; });
   });
   return keepdim ? out : view(out, kept_shape(t.shape(), mask, false));
 }
