@@ -82,11 +82,18 @@ async function handle(root, base, request, response) {
   }
   if (!info?.isFile()) return reply(response, 404, 'Not found');
 
+  // Always revalidate, so a rebuild shows up on the next reload; the validator makes an
+  // unchanged file a bodiless 304, which also lets the browser keep its compiled wasm.
+  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const validators = { 'Cache-Control': 'no-cache', ETag: etag, 'Last-Modified': info.mtime.toUTCString() };
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, validators);
+    return response.end();
+  }
   response.writeHead(200, {
     'Content-Type': MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': info.size,
-    // A development server: always revalidate, so a rebuild shows up on the next reload.
-    'Cache-Control': 'no-cache',
+    ...validators,
   });
   if (request.method === 'HEAD') return response.end();
   createReadStream(path).on('error', (error) => response.destroy(error)).pipe(response);

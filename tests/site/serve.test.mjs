@@ -25,9 +25,9 @@ after(async () => {
 });
 
 // Raw requests, because fetch() would tidy up '..' in the path before sending it.
-function get(path, method = 'GET') {
+function get(path, method = 'GET', headers = {}) {
   return new Promise((resolve, reject) => {
-    request({ host: '127.0.0.1', port, path, method }, (response) => {
+    request({ host: '127.0.0.1', port, path, method, headers }, (response) => {
       let body = '';
       response.setEncoding('utf8').on('data', (chunk) => (body += chunk));
       response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body }));
@@ -48,6 +48,17 @@ test('serves files with their MIME types', async () => {
     assert.equal(response.status, 200, name);
     assert.equal(response.headers['content-type'], type, name);
   }
+});
+
+test('an unchanged file is revalidated with a bodiless 304', async () => {
+  const first = await get('/course/gradbook/app.mjs');
+  assert.equal(first.headers['cache-control'], 'no-cache');
+  assert.ok(first.headers.etag);
+  const again = await get('/course/gradbook/app.mjs', 'GET', { 'If-None-Match': first.headers.etag });
+  assert.equal(again.status, 304);
+  assert.equal(again.body, '');
+  const stale = await get('/course/gradbook/app.mjs', 'GET', { 'If-None-Match': 'W/"0-0"' });
+  assert.equal(stale.status, 200);
 });
 
 test('serves index.html for a directory and redirects to its slash URL', async () => {
