@@ -1,0 +1,33 @@
+// The benchmark in a browser page: bench/run.mjs serves the checkout's root, opens this page in
+// headless Chromium and collects window.benchmark's rows.
+import { loadEngine } from '../dist/engine/engine.mjs';
+import { startRuntime } from '../web/runtime/runtime.mjs';
+import { loadPyodide } from '../dist/pyodide/pyodide.mjs';
+import { tf, setWasmPaths } from '../build/bench/tfjs.mjs';
+import { gradbookEngine, pythonW4, runAll, tfjsEngine } from './workloads.mjs';
+
+const log = (row) => (document.getElementById('log').textContent += JSON.stringify(row) + '\n');
+
+window.benchmark = async function benchmark({ only } = {}) {
+  const rows = [];
+  const gb = await loadEngine();
+  rows.push(...runAll([gradbookEngine(gb)], { env: 'chromium', log, only }));
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  setWasmPaths(new URL('../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url).href);
+  for (const backend of ['wasm', 'cpu']) {
+    await tf.setBackend(backend);
+    await tf.ready();
+    rows.push(...runAll([tfjsEngine(tf, `tfjs-${backend}`)], { env: 'chromium', log, only }));
+  }
+  if (!only || only.includes('W4')) {
+    const pythonFiles = await (await fetch('../dist/python.json')).json();
+    const runtime = await startRuntime({
+      loadPyodide, pyodideIndexURL: new URL('../dist/pyodide/', import.meta.url).href,
+      engine: await loadEngine(), pythonFiles, write: () => {},
+    });
+    const source = await (await fetch('./python-w4.py')).text();
+    rows.push(pythonW4((code) => runtime.pyodide.runPython(code), source, 'chromium'));
+    log(rows.at(-1));
+  }
+  return rows;
+};

@@ -1,0 +1,366 @@
+// The benchmark workloads, the same in Node and in a browser page. Each engine (Gradbook's
+// JS API, TensorFlow.js on its wasm and cpu backends) gets identical seeded float32 inputs;
+// every result is checked against a float64 reference before anything is timed.
+//
+// A workload's run(engine) returns rows { workload, size, engine, median_ms, ...rate }, or a
+// row with `skipped` saying why it could not run (an op the engine does not have).
+
+// ---- seeded inputs and float64 references
+
+/** mulberry32: a small seeded generator of floats in [0, 1). */
+export function random(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function uniform(n, seed, lo = -1, hi = 1) {
+  const next = random(seed);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) out[i] = lo + (hi - lo) * next();
+  return out;
+}
+
+// C = A·B in float64 (row-major, A m×k, B k×n); transposes through strides.
+function matmul64(A, B, m, k, n, { ta = false, tb = false } = {}) {
+  const C = new Float64Array(m * n);
+  for (let i = 0; i < m; i++)
+    for (let p = 0; p < k; p++) {
+      const a = ta ? A[p * m + i] : A[i * k + p];
+      for (let j = 0; j < n; j++) C[i * n + j] += a * (tb ? B[j * k + p] : B[p * n + j]);
+    }
+  return C;
+}
+
+/**
+ * The largest |got - want| relative to max(1, max|want|); throws if it exceeds `tol`.
+ * Rows report it, so the accuracy of each engine is part of the comparison.
+ */
+export function check(label, got, want, tol) {
+  let scale = 1;
+  for (const w of want) scale = Math.max(scale, Math.abs(w));
+  if (got.length !== want.length) throw new Error(`${label}: ${got.length} values, expected ${want.length}`);
+  let worst = 0;
+  for (let i = 0; i < want.length; i++) {
+    const error = Math.abs(got[i] - want[i]) / scale;
+    if (!(error <= tol)) throw new Error(`${label}: element ${i} is ${got[i]}, float64 reference ${want[i]}`);
+    worst = Math.max(worst, error);
+  }
+  return worst;
+}
+
+/**
+ * Median milliseconds per call of `fn`. Calls are timed in batches of at least `minBatchMs`
+ * (a browser page's clock ticks in 0.1 ms steps), after warm-up calls that let the wasm tiers
+ * settle.
+ */
+export function timeMedian(fn, { runs = 15, warmup = 3, minBatchMs = 5 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  let t0 = performance.now();
+  fn();
+  const once = performance.now() - t0;
+  const batch = once >= minBatchMs ? 1 : Math.ceil(minBatchMs / Math.max(once, 0.01));
+  const times = [];
+  for (let r = 0; r < runs; r++) {
+    t0 = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    times.push((performance.now() - t0) / batch);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}
+
+// ---- the engines behind one small interface
+
+/** Gradbook through its JS API (wasm/engine.mjs). */
+export function gradbookEngine(gb) {
+  const missing = (names) => names.filter((n) => typeof gb.ops[n] !== 'function');
+  return {
+    name: 'gradbook',
+    missing,
+    tensor: (data, shape, requiresGrad = false) => gb.tensor(data, { shape, requiresGrad }),
+    variable: (t) => {
+      t.requiresGrad = true;
+      return t;
+    },
+    scope: (fn) => gb.scope(fn),
+    values: (t) => t.data(),
+    dispose: (...ts) => ts.forEach((t) => t?.dispose()),
+    matmul: (a, b) => gb.op('matmul', a, b),
+    sum: (t) => t.sum(),
+    grads(f, inputs) {
+      for (const x of inputs) x.grad = null;
+      f(...inputs).backward();
+      return inputs.map((x) => x.grad);
+    },
+    // One SGD step of a 784→128→10 MLP with PyTorch's Linear layout (weights are out×in).
+    mlpStep({ x, onehot, params, lr }) {
+      const [w1, b1, w2, b2] = params;
+      const loss = gb.scope(() => {
+        const h = gb.op('relu', gb.op('matmul', x, gb.op('t', w1)).add(b1));
+        const logits = gb.op('matmul', h, gb.op('t', w2)).add(b2);
+        const logp = gb.op('log_softmax', logits, 1);
+        const loss = logp.mul(onehot).sum().div(-x.shape[0]);
+        loss.backward();
+        return loss;
+      });
+      gb.noGrad(() => {
+        for (const p of params) {
+          gb.scope(() => p.sub_(p.grad.mul(lr)));
+          p.grad = null;
+        }
+      });
+      return loss;
+    },
+    scalarGraph(leaves, ops) {
+      return gb.scope(() => {
+        const vs = leaves.map((v) => gb.tensor(v, { requiresGrad: true }));
+        let y = vs[0];
+        for (const [op, i] of ops) y = op === 'tanh' ? gb.op('tanh', y) : y[op](vs[i]);
+        y.backward();
+        return vs.map((v) => v.grad.item());
+      });
+    },
+    tanhAffine(x, a, b) {
+      a.grad = null;
+      b.grad = null;
+      gb.scope(() => gb.op('tanh', x.mul(a).add(b)).sum().backward());
+      return [a.grad, b.grad];
+    },
+  };
+}
+
+/** TensorFlow.js on its current backend. */
+export function tfjsEngine(tf, name) {
+  return {
+    name,
+    missing: () => [],
+    tensor: (data, shape) => tf.tensor(data, shape, 'float32'),
+    scope: (fn) => tf.tidy(fn),
+    values: (t) => t.dataSync(),
+    dispose: (...ts) => ts.forEach((t) => t?.dispose()),
+    matmul: (a, b) => tf.matMul(a, b),
+    sum: (t) => tf.sum(t),
+    grads: (f, inputs) => tf.grads(f)(inputs),
+    variable: (t) => {
+      const v = tf.variable(t);
+      t.dispose();
+      return v;
+    },
+    mlpStep({ x, onehot, params, lr }) {
+      const [w1, b1, w2, b2] = params;
+      return tf.tidy(() => {
+        const f = () => {
+          const h = tf.relu(tf.add(tf.matMul(x, w1, false, true), b1));
+          const logits = tf.add(tf.matMul(h, w2, false, true), b2);
+          return tf.div(tf.sum(tf.mul(tf.logSoftmax(logits), onehot)), -x.shape[0]);
+        };
+        const { value, grads } = tf.variableGrads(f, params);
+        for (const p of params) p.assign(tf.sub(p, tf.mul(grads[p.name], lr)));
+        return tf.keep(value);
+      });
+    },
+    scalarGraph(leaves, ops) {
+      const vs = leaves.map((v) => tf.scalar(v));
+      const f = (...xs) => {
+        let y = xs[0];
+        for (const [op, i] of ops) y = op === 'tanh' ? tf.tanh(y) : tf[op](y, xs[i]);
+        return y;
+      };
+      const grads = tf.grads(f)(vs);
+      const out = grads.map((g) => g.dataSync()[0]);
+      tf.dispose([...grads, ...vs]);
+      return out;
+    },
+    tanhAffine(x, a, b) {
+      return tf.grads((a_, b_) => tf.sum(tf.tanh(tf.add(tf.mul(x, a_), b_))))([a, b]);
+    },
+  };
+}
+
+// ---- the workloads
+
+const REQUIRES = {
+  W1: ['matmul'],
+  W2: ['matmul'],
+  W3: ['matmul', 't', 'relu', 'log_softmax'],
+  W4: ['tanh'],
+  W5: ['tanh'],
+};
+
+function W1(engine, n) {
+  const A = uniform(n * n, 1), B = uniform(n * n, 2);
+  const a = engine.tensor(A, [n, n]), b = engine.tensor(B, [n, n]);
+  const c = engine.matmul(a, b);
+  const error = check(`W1 ${n}`, engine.values(c), matmul64(A, B, n, n, n), 1e-5);
+  engine.dispose(c);
+  const ms = timeMedian(() => engine.dispose(engine.matmul(a, b)));
+  engine.dispose(a, b);
+  return { median_ms: ms, gflops: (2 * n ** 3) / ms / 1e6, error };
+}
+
+// d sum(A·B)/dA = 1·Bᵀ, d sum(A·B)/dB = Aᵀ·1: every layout of the product appears.
+function W2(engine, n) {
+  const A = uniform(n * n, 3), B = uniform(n * n, 4);
+  const a = engine.variable(engine.tensor(A, [n, n])), b = engine.variable(engine.tensor(B, [n, n]));
+  const f = (x, y) => engine.sum(engine.matmul(x, y));
+  const [ga, gb] = engine.grads(f, [a, b]);
+  const ones = new Float64Array(n * n).fill(1);
+  const error = Math.max(check(`W2 ${n} dA`, engine.values(ga), matmul64(ones, B, n, n, n, { tb: true }), 1e-5),
+    check(`W2 ${n} dB`, engine.values(gb), matmul64(A, ones, n, n, n, { ta: true }), 1e-5));
+  engine.dispose(ga, gb);
+  const ms = timeMedian(() => engine.dispose(...engine.grads(f, [a, b])), { runs: 9 });
+  engine.dispose(a, b);
+  return { median_ms: ms, gflops: (6 * n ** 3) / ms / 1e6, error };
+}
+
+// The float64 reference of one SGD step: returns the loss and the updated parameters.
+function mlpReference(X, labels, [W1, B1, W2, B2], lr, batch) {
+  const H = matmul64(X, W1, batch, 784, 128, { tb: true }).map((v, i) => Math.max(0, v + B1[i % 128]));
+  const Z = matmul64(H, W2, batch, 128, 10, { tb: true }).map((v, i) => v + B2[i % 10]);
+  const dZ = new Float64Array(batch * 10);
+  let loss = 0;
+  for (let r = 0; r < batch; r++) {
+    const row = Z.subarray(r * 10, r * 10 + 10);
+    const m = Math.max(...row);
+    const lse = m + Math.log(row.reduce((s, v) => s + Math.exp(v - m), 0));
+    loss -= (row[labels[r]] - lse) / batch;
+    for (let j = 0; j < 10; j++) dZ[r * 10 + j] = (Math.exp(row[j] - lse) - (j === labels[r] ? 1 : 0)) / batch;
+  }
+  const dW2 = matmul64(dZ, H, 10, batch, 128, { ta: true });
+  const dH = matmul64(dZ, W2, batch, 10, 128).map((v, i) => (H[i] > 0 ? v : 0));
+  const dW1 = matmul64(dH, X, 128, batch, 784, { ta: true });
+  const colSum = (D, cols) => Float64Array.from({ length: cols }, (_, j) => D.reduce((s, v, i) => (i % cols === j ? s + v : s), 0));
+  const step = (P, G) => Float64Array.from(P, (p, i) => p - lr * G[i]);
+  return { loss, params: [step(W1, dW1), step(B1, colSum(dH, 128)), step(W2, dW2), step(B2, colSum(dZ, 10))] };
+}
+
+function W3(engine) {
+  const batch = 64, lr = 0.1;
+  const X = uniform(batch * 784, 5, 0, 1);
+  const next = random(6);
+  const labels = Array.from({ length: batch }, () => Math.floor(next() * 10));
+  const onehotValues = new Float32Array(batch * 10);
+  labels.forEach((l, r) => (onehotValues[r * 10 + l] = 1));
+  const init = [uniform(128 * 784, 7, -1 / 28, 1 / 28), uniform(128, 8, -1 / 28, 1 / 28),
+    uniform(10 * 128, 9, -1 / Math.sqrt(128), 1 / Math.sqrt(128)), uniform(10, 10, -1 / Math.sqrt(128), 1 / Math.sqrt(128))];
+  const shapes = [[128, 784], [128], [10, 128], [10]];
+  const x = engine.tensor(X, [batch, 784]), onehot = engine.tensor(onehotValues, [batch, 10]);
+  const params = init.map((v, i) => engine.variable(engine.tensor(v, shapes[i])));
+  const want = mlpReference(X, labels, init, lr, batch);
+  const loss = engine.mlpStep({ x, onehot, params, lr });
+  const error = Math.max(check('W3 loss', engine.values(loss), [want.loss], 1e-5),
+    ...params.map((p, i) => check(`W3 parameter ${i}`, engine.values(p), want.params[i], 1e-5)));
+  engine.dispose(loss);
+  const ms = timeMedian(() => engine.dispose(engine.mlpStep({ x, onehot, params, lr })), { runs: 21 });
+  engine.dispose(x, onehot, ...params);
+  return { median_ms: ms, error };
+}
+
+// A micrograd-style expression: 1,000 ops cycling through mul, add and tanh over ten leaves.
+export function scalarProgram() {
+  const next = random(11);
+  const leaves = Array.from({ length: 10 }, () => next() - 0.5);
+  const ops = Array.from({ length: 1000 }, (_, i) => [['mul', 'add', 'tanh'][i % 3], 1 + (Math.floor(i / 3) % 9)]);
+  return { leaves, ops };
+}
+
+function scalarReference({ leaves, ops }) {
+  const values = [leaves[0]];
+  let y = leaves[0];
+  for (const [op, i] of ops) values.push((y = op === 'tanh' ? Math.tanh(y) : op === 'mul' ? y * leaves[i] : y + leaves[i]));
+  const grads = new Array(leaves.length).fill(0);
+  let g = 1;
+  for (let k = ops.length - 1; k >= 0; k--) {
+    const [op, i] = ops[k];
+    if (op === 'tanh') g *= 1 - values[k + 1] ** 2;
+    else if (op === 'add') grads[i] += g;
+    else {
+      grads[i] += g * values[k];
+      g *= leaves[i];
+    }
+  }
+  grads[0] += g;
+  return grads;
+}
+
+function W4(engine) {
+  const program = scalarProgram();
+  const error = check('W4 gradients', engine.scalarGraph(program.leaves, program.ops), scalarReference(program), 1e-4);
+  const ms = timeMedian(() => engine.scalarGraph(program.leaves, program.ops), { runs: 21 });
+  return { median_ms: ms, us_per_op: (ms * 1000) / program.ops.length, error };
+}
+
+function W5(engine) {
+  const n = 1_000_000;
+  const X = uniform(n, 12, -2, 2);
+  const x = engine.tensor(X, [n]);
+  const a = engine.variable(engine.tensor([0.75], [])), b = engine.variable(engine.tensor([-0.25], []));
+  let da = 0, db = 0;
+  for (let i = 0; i < n; i++) {
+    const t = Math.tanh(X[i] * 0.75 - 0.25);
+    da += (1 - t * t) * X[i];
+    db += 1 - t * t;
+  }
+  const grads = engine.tanhAffine(x, a, b);
+  // A float32 sum of a million terms: tfjs-wasm's is off by about 2e-4 here.
+  const error = check('W5 d/da, d/db', grads.map((g) => engine.values(g)[0]), [da, db], 1e-3);
+  engine.dispose(...grads);
+  const ms = timeMedian(() => engine.dispose(...engine.tanhAffine(x, a, b)), { runs: 11 });
+  engine.dispose(x, a, b);
+  return { median_ms: ms, ns_per_element: (ms * 1e6) / n, error };
+}
+
+export const WORKLOADS = [
+  ...[64, 128, 256, 512].map((n) => ({ workload: 'W1', size: n, run: (e) => W1(e, n) })),
+  ...[128, 256, 512].map((n) => ({ workload: 'W2', size: n, run: (e) => W2(e, n) })),
+  { workload: 'W3', size: 64, run: W3 },
+  { workload: 'W4', size: 1000, run: W4 },
+  { workload: 'W5', size: 1_000_000, run: W5 },
+];
+
+/** Runs every workload on every engine; `log` receives each row as it is measured. */
+export function runAll(engines, { env, log = () => {}, only } = {}) {
+  const rows = [];
+  for (const w of WORKLOADS) {
+    if (only && !only.includes(w.workload)) continue;
+    for (const engine of engines) {
+      const row = { workload: w.workload, size: w.size, env, engine: engine.name };
+      const missing = engine.missing(REQUIRES[w.workload] ?? []);
+      if (missing.length) row.skipped = `the engine has no ${missing.join(', ')}`;
+      else {
+        try {
+          Object.assign(row, w.run(engine));
+        } catch (error) {
+          row.skipped = `failed: ${error.message}`;
+        }
+      }
+      rows.push(row);
+      log(row);
+    }
+  }
+  return rows;
+}
+
+/**
+ * W4 through Python: `runPython(code)` runs code in Pyodide (with the engine's torch package
+ * importable) and returns the value of its last expression; `source` is bench/python-w4.py.
+ */
+export function pythonW4(runPython, source, env) {
+  const program = scalarProgram();
+  const row = { workload: 'W4', size: 1000, env, engine: 'gradbook-python' };
+  try {
+    const setup = `PROGRAM = ${JSON.stringify(JSON.stringify(program))}\nRUNS = 21\n`;
+    const { grads, median_ms } = JSON.parse(runPython(setup + source));
+    const error = check('W4 Python gradients', grads, scalarReference(program), 1e-4);
+    Object.assign(row, { median_ms, us_per_op: (median_ms * 1000) / program.ops.length, error });
+  } catch (error) {
+    row.skipped = `failed: ${String(error.message).trim().split('\n').at(-1)}`;
+  }
+  return row;
+}
