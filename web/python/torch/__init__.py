@@ -70,3 +70,8 @@ def _reset_state():
 def _live_tensors():
     """How many tensors the engine holds (for leak checks)."""
     return _builtins.int(_engine_ops.live_tensors())
+
+
+def _heap_bytes():
+    """The size of the engine's WebAssembly memory in bytes (for memory checks)."""
+    return _builtins.int(_engine_ops.heap_bytes())
