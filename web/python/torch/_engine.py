@@ -24,11 +24,31 @@ def python_error(error):
 
 
 def _guard(function):
-    def call(*args):
-        try:
-            return function(*args)
-        except JsException as error:
-            raise python_error(error) from None
+    # Fixed-arity wrappers for the common arities: packing *args costs more than the guard.
+    arity = getattr(function, "length", None)
+    if arity == 1:
+
+        def call(a):
+            try:
+                return function(a)
+            except JsException as error:
+                raise python_error(error) from None
+
+    elif arity == 2:
+
+        def call(a, b):
+            try:
+                return function(a, b)
+            except JsException as error:
+                raise python_error(error) from None
+
+    else:
+
+        def call(*args):
+            try:
+                return function(*args)
+            except JsException as error:
+                raise python_error(error) from None
 
     call.__name__ = function.name if hasattr(function, "name") else "engine_call"
     return call

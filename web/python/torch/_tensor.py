@@ -27,13 +27,24 @@ def scalar_kind(value):
 
 def wrap(handle, cls=None):
     """The Tensor for an engine handle (None for 0)."""
-    return _tensors.wrap(handle, lambda h: _make(h, cls or Tensor))
+    if cls is None:  # the hot path: no closure to build
+        return _tensors.wrap(handle, _make_tensor)
+    return _tensors.wrap(handle, lambda h: _make(h, cls))
 
 
 def _make(handle, cls):
     t = object.__new__(cls)
     t._h = handle
     return t
+
+
+def _make_tensor(handle):
+    t = _new_object(Tensor)
+    t._h = handle
+    return t
+
+
+_new_object = object.__new__
 
 
 def returned_self(t):
