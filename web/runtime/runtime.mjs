@@ -1,6 +1,8 @@
 // The Python runtime, the same in a browser worker and in Node: Pyodide with the engine
 // registered as the `_gradbook_engine` module, our Python packages on sys.path, and a
 // kernel that runs cells in one namespace.
+import { startPyodide } from './python-snapshot.mjs';
+
 const PACKAGE_ROOT = '/lib/gradbook';
 
 /**
@@ -10,9 +12,11 @@ const PACKAGE_ROOT = '/lib/gradbook';
  * @param {object} o.engine             the engine's JS API (wasm/engine.mjs `loadEngine()` result)
  * @param {Record<string,string>} o.pythonFiles  path under the package root → source
  * @param {(stream: 'stdout'|'stderr', text: string) => void} o.write
+ * @param {object} [o.pythonImages]      where to keep a started interpreter's image for a faster
+ *        next start (python-snapshot.mjs `cachedImages()`), or none
  */
-export async function startRuntime({ loadPyodide, pyodideIndexURL, engine, pythonFiles, write }) {
-  const py = await loadPyodide({ indexURL: pyodideIndexURL });
+export async function startRuntime({ loadPyodide, pyodideIndexURL, engine, pythonFiles, write, pythonImages = null }) {
+  const py = await startPyodide({ loadPyodide, indexURL: pyodideIndexURL, images: pythonImages });
   for (const stream of ['stdout', 'stderr']) {
     const decoder = new TextDecoder();
     const writer = {

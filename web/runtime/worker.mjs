@@ -1,5 +1,6 @@
 // The Web Worker that owns the Python runtime. It speaks the protocol described in client.mjs:
 // cells arrive as { type: 'run', id, code } and run one at a time, in order.
+import { cachedImages } from './python-snapshot.mjs';
 import { startRuntime } from './runtime.mjs';
 
 const here = (path) => new URL(path, import.meta.url).href;
@@ -28,13 +29,16 @@ function write(stream, text) {
 
 async function boot() {
   post({ type: 'status', status: 'loading', message: 'Loading Python…' });
-  const [{ loadPyodide }, { loadEngine }, pythonFiles] = await Promise.all([
+  const [{ loadPyodide, version }, { loadEngine }, pythonFiles] = await Promise.all([
     import(here('./pyodide/pyodide.mjs')),
     import(here('./engine/engine.mjs')),
     fetch(here('./python.json')).then((r) => r.json()),
   ]);
   const engine = await loadEngine();
-  const runtime = await startRuntime({ loadPyodide, pyodideIndexURL: here('./pyodide/'), engine, pythonFiles, write });
+  const runtime = await startRuntime({
+    loadPyodide, pyodideIndexURL: here('./pyodide/'), engine, pythonFiles, write,
+    pythonImages: cachedImages(version, here('./')),
+  });
   post({ type: 'status', status: 'ready', message: 'Python ready' });
   return runtime;
 }

@@ -1,0 +1,36 @@
+// A returning visitor's Python starts from the interpreter image kept by the first visit
+// (web/runtime/python-snapshot.mjs): after a reload the cells must print exactly what they
+// printed the first time, and the image must be in the browser's Cache Storage.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness } from './harness.mjs';
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(() => harness?.close());
+
+async function runAll(page) {
+  await page.locator('#runtime-status[data-status="ready"]').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Run all' }).click();
+  const cells = page.locator('.cell-code');
+  const count = await cells.count();
+  const outputs = [];
+  for (let i = 0; i < count; i++) {
+    const cell = cells.nth(i);
+    await cell.and(page.locator('[data-state="done"], [data-state="error"]')).waitFor({ timeout: 20_000 });
+    outputs.push(await cell.evaluate((e) => [...e.querySelectorAll('.output pre')].map((pre) => pre.textContent).join('')));
+  }
+  return outputs;
+}
+
+test('after a reload, Python restored from the kept image prints what it printed before', async () => {
+  const { page, problems } = await harness.open();
+  const first = await runAll(page);
+  await page.waitForFunction(async () => (await caches.keys()).includes('gradbook-python-image'), null, { timeout: 30_000 });
+  await page.reload();
+  assert.deepEqual(await runAll(page), first);
+  assert.ok(first.some((text) => text.includes('tensor(')));
+  assert.deepEqual(problems, []);
+});
