@@ -93,7 +93,7 @@ function table(rows) {
   const lines = [['env', 'workload', 'size', 'engine', 'median ms', 'rate', '× tfjs-wasm', 'error']];
   for (const r of rows) {
     const rate = r.gflops !== undefined ? `${r.gflops.toFixed(1)} GFLOP/s` : r.us_per_op !== undefined ? `${r.us_per_op.toFixed(2)} µs/op`
-      : r.ns_per_element !== undefined ? `${r.ns_per_element.toFixed(2)} ns/elem` : r.bytes !== undefined ? `${(r.bytes / 1e6).toFixed(2)} MB` : '';
+      : r.ns_per_element !== undefined ? `${r.ns_per_element.toFixed(2)} ns/elem` : r.bytes !== undefined ? `${(r.bytes / 1e3).toFixed(1)} kB` : '';
     lines.push([r.env, r.workload, String(r.size), r.engine, r.skipped ? `n/a: ${r.skipped}` : r.median_ms.toFixed(3), rate,
       r.vs_tfjs_wasm ? `${r.vs_tfjs_wasm.toFixed(2)}×` : '', r.error !== undefined ? r.error.toExponential(1) : '']);
   }

@@ -1,6 +1,7 @@
 // W6: how long a learner waits. The built dist/ is served by scripts/serve.mjs and opened in
 // Chromium with a fresh profile; "Run all" is pressed as soon as it exists, and the clock
-// stops when the first cell output appears. Then the same page is reloaded (warm HTTP cache).
+// stops when the first cell output appears. Then the same page is reloaded three times (warm
+// HTTP cache) and the median reload is reported.
 // Bytes are what went over the network, headers included, workers' requests too.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,12 +34,15 @@ export async function measureStartup({ root, args, log = () => {} }) {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const url = `http://127.0.0.1:${server.address().port}/`;
-    const rows = [];
-    for (const [size, load] of [['fresh profile', () => page.goto(url)], ['reload', () => page.reload()]]) {
-      const { ms, bytes } = await firstOutput(page, load);
-      rows.push({ workload: 'W6', size, env: 'chromium', engine: 'gradbook', median_ms: ms, bytes });
-      log(rows.at(-1));
-    }
+    const fresh = await firstOutput(page, () => page.goto(url));
+    const reloads = [];
+    for (let i = 0; i < 3; i++) reloads.push(await firstOutput(page, () => page.reload()));
+    reloads.sort((a, b) => a.ms - b.ms);
+    const rows = [
+      { workload: 'W6', size: 'fresh profile', env: 'chromium', engine: 'gradbook', median_ms: fresh.ms, bytes: fresh.bytes },
+      { workload: 'W6', size: 'reload', env: 'chromium', engine: 'gradbook', median_ms: reloads[1].ms, bytes: reloads[1].bytes },
+    ];
+    rows.forEach((row) => log(row));
     return rows;
   } finally {
     await context.close();
