@@ -3,6 +3,7 @@
 // definition records the backward formula next to the forward code.
 #include <vector>
 
+#include "random/generator.h"
 #include "tensor/tensor.h"
 
 namespace gb {
@@ -45,5 +46,15 @@ Tensor sum_to(const Tensor& t, const Shape& shape);
 Tensor expand(const Tensor& t, const Shape& shape);
 Tensor view(const Tensor& t, const Shape& shape);
 Tensor reshape(const Tensor& t, const Shape& shape);
+
+// ---- random sampling (random/sampling.cpp): fill self in place, drawing from g in PyTorch's
+// order; each returns self
+Tensor uniform_(const Tensor& self, double from, double to, Generator& g);
+Tensor normal_(const Tensor& self, double mean, double std, Generator& g);
+Tensor random_(const Tensor& self, int64_t from, int64_t to, Generator& g);  // integers in [from, to)
+Tensor random_(const Tensor& self, Generator& g);                            // [0, max] of the dtype
+Tensor bernoulli_(const Tensor& self, double p, Generator& g);
+Tensor bernoulli(const Tensor& p, Generator& g);  // 1 with probability p[i], per element
+Tensor randperm(int64_t n, DType dtype, Generator& g);
 
 }  // namespace gb

@@ -6,6 +6,7 @@
 #include "autograd/grad_mode.h"
 #include "ops/ops.h"
 #include "ops/type_promotion.h"
+#include "random/generator.h"
 
 namespace gb::bind {
 namespace {
@@ -57,6 +58,7 @@ void reset_state() {
   set_grad_enabled(true);
   set_print_options(PrintOptions{});
   set_default_dtype(DType::Float32);
+  default_generator()->manual_seed(nondeterministic_seed());
 }
 
 }  // namespace

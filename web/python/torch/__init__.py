@@ -7,10 +7,12 @@ from ._dtype import bool, dtype, float32, float64, int32, int64
 from ._engine import ops as _engine_ops
 from ._size import Size
 from ._ops.arithmetic import add, div, mul, neg, pow, reciprocal, sub
+from ._ops.random import bernoulli, normal, rand, rand_like, randint, randint_like, randn, randn_like, randperm
 from ._ops.reduction import mean, sum
 from ._ops.shape import clone, detach, reshape
 from ._tensor import Tensor
 from .autograd import enable_grad, is_grad_enabled, no_grad, set_grad_enabled
+from .random import Generator, default_generator, initial_seed, manual_seed, seed
 
 float = float32
 double = float64

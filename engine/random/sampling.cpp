@@ -1,0 +1,247 @@
+// Random sampling: every op fills a tensor in place, drawing from a Generator in the order
+// PyTorch's CPU kernels draw (memory order), with the same transforms, so a seeded program
+// gets PyTorch's numbers.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+#include "autograd/record.h"
+#include "kernels/strided_loop.h"
+#include "ops/ops.h"
+#include "random/cephes_float.h"
+#include "tensor/error.h"
+
+namespace gb {
+
+namespace {
+
+// Calls f(element&) for each element of t in memory order (dims by decreasing stride), the
+// order in which PyTorch's iterator visits a tensor it writes.
+template <class T, class F>
+void for_each_in_memory_order(const Tensor& t, F f) {
+  std::vector<size_t> order(t.shape().size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return t.strides()[a] > t.strides()[b]; });
+  Shape shape, strides;
+  for (size_t d : order) {
+    shape.push_back(t.shape()[d]);
+    strides.push_back(t.strides()[d]);
+  }
+  T* data = t.data<T>();
+  strided_loop<1>(shape, {strides}, [&](const auto& off, int64_t n, const auto& s) {
+    for (int64_t i = 0; i < n; ++i) f(data[off[0] + i * s[0]]);
+  });
+}
+
+// A sampling op writes self in place; under autograd it is a leaf error, and a non-leaf
+// that required grad now holds values whose gradient is zero.
+template <class Fill>
+Tensor fill_in_place(const Tensor& self, const char* backward_name, Fill fill) {
+  check_inplace(self);
+  fill();
+  bump_version(self);
+  if (needs_grad(self))
+    record(backward_name, self, {self}, {}, [](const BackwardContext& c) { return Grads{zeros_like(c.grad())}; });
+  return self;
+}
+
+[[noreturn]] void not_implemented_for(const char* kernel, DType t) {
+  fail("\"", kernel, "\" not implemented for '", scalar_type_name(t), "'");
+}
+
+// ---- normal
+
+constexpr double kTwoPi = 6.283185307179586;
+
+// Box–Muller in double with the generator's one-value cache; used for small or strided
+// tensors of every dtype. The radius comes from the second uniform, the angle from the first.
+double normal_scalar(Generator& g, double mean, double std) {
+  double z;
+  if (g.next_double_normal) {
+    z = *g.next_double_normal;
+    g.next_double_normal.reset();
+  } else {
+    const double u1 = g.uniform_double(), u2 = g.uniform_double();
+    const double radius = std::sqrt(-2.0 * std::log(1.0 - u2));
+    const double theta = kTwoPi * u1;
+    g.next_double_normal = radius * std::sin(theta);
+    z = radius * std::cos(theta);
+  }
+  return fused_multiply_add(z, std, mean);
+}
+
+// One block of 16 uniforms becomes 16 normals: slot j (radius) pairs with slot j + 8 (angle).
+void box_muller_block(float* d, float mean, float std) {
+  const float kTwoPiF = cephes::from_bits(0x40C90FDB);
+  for (int j = 0; j < 8; ++j) {
+    const float u1 = 1.0f - d[j], u2 = d[j + 8];
+    const float radius = std::sqrt(-2.0f * cephes::log(u1));
+    const cephes::SinCos sc = cephes::sincos(kTwoPiF * u2);
+    d[j] = fused_multiply_add(radius * sc.cos, std, mean);
+    d[j + 8] = fused_multiply_add(radius * sc.sin, std, mean);
+  }
+}
+void box_muller_block(double* d, double mean, double std) {
+  for (int j = 0; j < 8; ++j) {
+    const double u1 = 1.0 - d[j], u2 = d[j + 8];
+    const double radius = std::sqrt(-2.0 * std::log(u1));
+    const double theta = kTwoPi * u2;
+    d[j] = fused_multiply_add(radius * std::cos(theta), std, mean);
+    d[j + 8] = fused_multiply_add(radius * std::sin(theta), std, mean);
+  }
+}
+
+template <class T>
+T uniform(Generator& g) {
+  if constexpr (std::is_same_v<T, float>) return g.uniform_float();
+  else return g.uniform_double();
+}
+
+// The vectorised path for contiguous tensors of 16 or more elements: all uniforms first, then
+// blocks of 16. A ragged tail redraws the last 16 slots and transforms them as one more block.
+template <class T>
+void normal_fill(T* d, int64_t n, T mean, T std, Generator& g) {
+  for (int64_t i = 0; i < n; ++i) d[i] = uniform<T>(g);
+  for (int64_t i = 0; i + 16 <= n; i += 16) box_muller_block(d + i, mean, std);
+  if (n % 16 != 0) {
+    T* tail = d + n - 16;
+    for (int k = 0; k < 16; ++k) tail[k] = uniform<T>(g);
+    box_muller_block(tail, mean, std);
+  }
+}
+
+// ---- integers
+
+// An integer in [from, from + range): one draw, or a random64 for ranges of 2³² and more.
+int64_t uniform_int(Generator& g, uint64_t range, int64_t from) {
+  const uint64_t v = range >= (uint64_t(1) << 32) ? g.random64() : g.random();
+  return int64_t(v % range + uint64_t(from));
+}
+
+template <class T>
+void check_int_bounds(int64_t from, int64_t to_inclusive) {
+  if constexpr (std::is_same_v<T, int32_t> || std::is_same_v<T, bool>) {
+    const char* name = std::is_same_v<T, bool> ? "bool" : "int";
+    const int64_t lo = std::numeric_limits<T>::lowest(), hi = std::numeric_limits<T>::max();
+    if (from < lo || from > hi) fail("from is out of bounds for ", name);
+    if (to_inclusive < lo || to_inclusive > hi) fail("to - 1 is out of bounds for ", name);
+  }
+}
+
+// random_() without bounds: [0, 2^mantissa] for floats, [0, max] for integers.
+template <class T>
+T uniform_full_range(Generator& g) {
+  if constexpr (std::is_same_v<T, bool>) return (g.random() & 1) != 0;
+  else if constexpr (std::is_same_v<T, int32_t>) return T(g.random() % (uint32_t(1) << 31));
+  else if constexpr (std::is_same_v<T, int64_t>) return T(g.random64() % (uint64_t(1) << 63));
+  else if constexpr (std::is_same_v<T, float>) return T(g.random() % ((uint32_t(1) << 24) + 1));
+  else return T(g.random64() % ((uint64_t(1) << 53) + 1));
+}
+
+}  // namespace
+
+Tensor uniform_(const Tensor& self, double from, double to, Generator& g) {
+  if (!is_floating(self.dtype())) not_implemented_for("check_uniform_bounds", self.dtype());
+  if (!(from <= to)) fail("uniform_ expects to return a [from, to) range, but found from=", from, " > to=", to);
+  return fill_in_place(self, "UniformBackward0", [&] {
+    dispatch(self.dtype(), [&](auto tag) {
+      using T = decltype(tag);
+      if constexpr (std::is_floating_point_v<T>) {
+        const double limit = std::numeric_limits<T>::max();
+        if (to - from > limit)
+          fail("uniform_ expects to-from <= std::numeric_limits<", std::is_same_v<T, float> ? "float" : "double",
+               ">::max(), but found to=", to, " and from=", from, " which result in to-from to exceed the limit");
+        const T lo = T(from), range = T(T(to) - lo);
+        for_each_in_memory_order<T>(self, [&](T& x) { x = fused_multiply_add(uniform<T>(g), range, lo); });
+      }
+    });
+  });
+}
+
+Tensor normal_(const Tensor& self, double mean, double std, Generator& g) {
+  if (!is_floating(self.dtype())) not_implemented_for("normal_kernel_cpu", self.dtype());
+  if (!(std >= 0.0)) fail("normal expects std >= 0.0, but found std ", std);
+  return fill_in_place(self, "NormalBackward0", [&] {
+    dispatch(self.dtype(), [&](auto tag) {
+      using T = decltype(tag);
+      if constexpr (std::is_floating_point_v<T>) {
+        if (self.numel() >= 16 && self.is_contiguous())
+          normal_fill<T>(self.data<T>(), self.numel(), T(mean), T(std), g);
+        else
+          for_each_in_memory_order<T>(self, [&](T& x) { x = T(normal_scalar(g, mean, std)); });
+      }
+    });
+  });
+}
+
+Tensor random_(const Tensor& self, int64_t from, int64_t to, Generator& g) {
+  if (from >= to) fail("random_ expects 'from' to be less than 'to', but got from=", from, " >= to=", to);
+  return fill_in_place(self, "RandomBackward1", [&] {
+    dispatch(self.dtype(), [&](auto tag) {
+      using T = decltype(tag);
+      check_int_bounds<T>(from, to - 1);
+      const uint64_t range = uint64_t(to) - uint64_t(from);
+      for_each_in_memory_order<T>(self, [&](T& x) { x = T(uniform_int(g, range, from)); });
+    });
+  });
+}
+
+Tensor random_(const Tensor& self, Generator& g) {
+  return fill_in_place(self, "RandomBackward0", [&] {
+    dispatch(self.dtype(), [&](auto tag) {
+      using T = decltype(tag);
+      for_each_in_memory_order<T>(self, [&](T& x) { x = uniform_full_range<T>(g); });
+    });
+  });
+}
+
+// One random64 per element: 1 if its 53-bit uniform is below p.
+Tensor bernoulli_(const Tensor& self, double p, Generator& g) {
+  if (!(p >= 0 && p <= 1)) fail("bernoulli_ expects p to be in [0, 1], but got p=", p);
+  return fill_in_place(self, "BernoulliBackward1", [&] {
+    dispatch(self.dtype(), [&](auto tag) {
+      using T = decltype(tag);
+      for_each_in_memory_order<T>(self, [&](T& x) { x = T(g.uniform_double() < p ? 1 : 0); });
+    });
+  });
+}
+
+// Per-element probabilities (the result has p's shape and dtype): against a float32 p the
+// draw is a 24-bit uniform compared in float, against a float64 p a 53-bit one.
+Tensor bernoulli(const Tensor& p, Generator& g) {
+  if (!is_floating(p.dtype())) not_implemented_for("bernoulli_tensor_cpu_p_", p.dtype());
+  Tensor probs = contiguous_copy(p);
+  Tensor out = empty(p.shape(), p.dtype());
+  dispatch(p.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) {
+      const T* q = probs.data<T>();
+      T* o = out.data<T>();
+      for (int64_t i = 0; i < out.numel(); ++i)
+        if (!(q[i] >= 0 && q[i] <= 1))
+          fail("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message be improved?  "
+               "If so, please report an enhancement request to PyTorch.)");
+      for (int64_t i = 0; i < out.numel(); ++i) o[i] = uniform<T>(g) < q[i] ? T(1) : T(0);
+    }
+  });
+  return out;
+}
+
+// A forward Fisher–Yates shuffle with one 32-bit draw per step (n - 1 draws).
+Tensor randperm(int64_t n, DType dtype, Generator& g) {
+  Tensor out = empty({n}, dtype);
+  std::vector<int64_t> perm(size_t(std::max<int64_t>(n, 0)));
+  std::iota(perm.begin(), perm.end(), 0);
+  for (int64_t i = 0; i + 1 < n; ++i) {
+    const int64_t z = int64_t(g.random() % uint64_t(n - i));
+    std::swap(perm[size_t(i)], perm[size_t(i + z)]);
+  }
+  dispatch(dtype, [&](auto tag) {
+    using T = decltype(tag);
+    std::transform(perm.begin(), perm.end(), out.data<T>(), [](int64_t v) { return T(v); });
+  });
+  return out;
+}
+
+}  // namespace gb
