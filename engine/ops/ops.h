@@ -47,6 +47,44 @@ Tensor expand(const Tensor& t, const Shape& shape);
 Tensor view(const Tensor& t, const Shape& shape);
 Tensor reshape(const Tensor& t, const Shape& shape);
 
+// ---- activations (ops/activation.cpp)
+Tensor softmax(const Tensor& x, int64_t dim);
+Tensor log_softmax(const Tensor& x, int64_t dim);
+Tensor leaky_relu(const Tensor& x, double negative_slope);
+
+// ---- losses (ops/loss.cpp); weight and pos_weight may be undefined
+enum class Reduction : int32_t { None = 0, Mean = 1, Sum = 2 };  // PyTorch's enum values
+Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction r);
+Tensor nll_loss(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r, int64_t ignore_index);
+Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r);
+Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& target, const Tensor& weight,
+                                        const Tensor& pos_weight, Reduction r);
+
+// ---- linear layers (ops/linear.cpp): bias + mat1 · mat2
+Tensor addmm(const Tensor& bias, const Tensor& mat1, const Tensor& mat2);
+
+// ---- optimizer steps (ops/optim.cpp): update param in place as PyTorch's optimizers do
+struct SgdOptions {
+  double lr, momentum, dampening, weight_decay;
+  bool nesterov, maximize;
+};
+// Returns the momentum buffer (a new one on the first step with momentum).
+Tensor sgd_step(const Tensor& param, const Tensor& grad, const Tensor& buffer, const SgdOptions& o);
+struct AdamOptions {
+  double lr, beta1, beta2, eps, weight_decay;
+  double step_size, bias_correction2_sqrt;  // lr / (1 - β1^t) and √(1 - β2^t), computed by the caller
+  bool amsgrad, maximize, decoupled;        // decoupled: AdamW's weight decay
+};
+void adam_step(const Tensor& param, const Tensor& grad, const Tensor& exp_avg, const Tensor& exp_avg_sq,
+               const Tensor& max_exp_avg_sq, const AdamOptions& o);
+struct RmspropOptions {
+  double lr, alpha, eps, weight_decay, momentum;
+  bool maximize;
+};
+// grad_avg (centered) and momentum_buffer may be undefined.
+void rmsprop_step(const Tensor& param, const Tensor& grad, const Tensor& square_avg, const Tensor& grad_avg,
+                  const Tensor& momentum_buffer, const RmspropOptions& o);
+
 // ---- random sampling (random/sampling.cpp): fill self in place, drawing from g in PyTorch's
 // order; each returns self
 Tensor uniform_(const Tensor& self, double from, double to, Generator& g);

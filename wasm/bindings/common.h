@@ -21,6 +21,8 @@ HandleTable<Node>& nodes();
 
 inline Tensor T(int32_t h) { return Tensor(tensors().get(h)); }
 inline int32_t H(const Tensor& t) { return t.defined() ? tensors().acquire(t.shared()) : 0; }
+// An optional tensor argument: handle 0 means none.
+inline Tensor T_or_none(int32_t h) { return h ? T(h) : Tensor{}; }
 
 DType dtype_from(int32_t code);
 // A Python number as a 0-dim operand: kind 0 = bool, 1 = int, 2 = float.

@@ -6,7 +6,9 @@ from ._creation import ones_like, tensor, zeros_like
 from ._dtype import bool, dtype, float32, float64, int32, int64
 from ._engine import ops as _engine_ops
 from ._size import Size
+from ._ops.activation import log_softmax, softmax
 from ._ops.arithmetic import add, div, mul, neg, pow, reciprocal, sub
+from ._ops.linear import addmm
 from ._ops.random import bernoulli, normal, rand, rand_like, randint, randint_like, randn, randn_like, randperm
 from ._ops.reduction import mean, sum
 from ._ops.shape import clone, detach, reshape
@@ -20,6 +22,8 @@ long = int64
 int = int32
 
 __version__ = "1.13.0"
+
+from . import nn, optim  # noqa: E402  (they use the names above)
 
 
 def get_default_dtype():

@@ -54,6 +54,11 @@ def from_values(flat, shape, dtype):
     return wrap(ops.from_bytes(to_js(memoryview(packed).cast("B")), shape, source.code, dtype.code))
 
 
+def new_tensor(shape, dtype):
+    """A fresh tensor of ``shape`` and ``dtype`` for ops that fill it themselves."""
+    return wrap(ops.full(list(shape), 0.0, dtype.code))
+
+
 def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False):
     flat, shape = _flatten(data)
     t = from_values(flat, shape, dtype or _infer_dtype(flat))

@@ -1,16 +1,13 @@
 """Random sampling: rand, randn, randint, randperm, normal, bernoulli, the *_like forms and
 the in-place fills, all drawing from a Generator in PyTorch's order."""
 from .. import _dtype
+from .._creation import new_tensor as _empty
 from .._engine import ops
 from .._tensor import Tensor, returned_self, tensor_method, wrap
 from ..autograd.grad_mode import no_grad
 from ..random import handle
 
 _INT64_MIN, _INT64_MAX = -(1 << 63), (1 << 63) - 1
-
-
-def _empty(shape, dtype):
-    return wrap(ops.full(list(shape), 0.0, dtype.code))
 
 
 def _default_dtype():

@@ -1,0 +1,200 @@
+// softmax, log_softmax and leaky_relu: forward kernels and backward formulas side by side.
+//
+// Shapes: x: [..O, D, ..I] with the softmax dim D; y has x's shape. Rows along D are
+// normalised; PyTorch computes them two ways, and so do we, to round alike: along the last
+// dim each row is reduced over SIMD lanes (kernels/lane_reduce.h); along another dim, runs of
+// 8 neighbouring columns are processed together with vectorised exp and the remaining
+// columns one at a time with the C library's exp.
+#include <algorithm>
+#include <cmath>
+
+#include "autograd/record.h"
+#include "kernels/lane_reduce.h"
+#include "kernels/vector_math.h"
+#include "ops/elementwise.h"
+
+namespace gb {
+
+namespace {
+
+// exp and log as PyTorch's vectorised float kernels round them (doubles use the C library).
+inline float vexp(float x) { return vecmath::exp(x); }
+inline double vexp(double x) { return std::exp(x); }
+inline float vlog(float x) { return vecmath::log(x); }
+inline double vlog(double x) { return std::log(x); }
+
+// Vectorised max propagates nan; the scalar std::max keeps the running value.
+template <class T>
+T vmax(T a, T b) { return std::isnan(a) || std::isnan(b) ? NAN : std::max(a, b); }
+
+constexpr int64_t kColumnBlock = 8;
+
+// [outer, D, inner] view of a contiguous tensor around `dim`.
+struct Rows {
+  int64_t outer = 1, size = 1, inner = 1;
+  Rows(const Shape& shape, int64_t dim) {
+    for (int64_t d = 0; d < int64_t(shape.size()); ++d) {
+      if (d < dim) outer *= shape[size_t(d)];
+      else if (d == dim) size = shape[size_t(d)];
+      else inner *= shape[size_t(d)];
+    }
+  }
+};
+
+// Along the last dim. softmax: y = e / Σe with e = exp(x - max), Σ over lanes, then y = e·(1/Σe).
+// log_softmax: y = (x - max) - log Σe.
+template <class T, bool Log>
+void softmax_last(const T* x, T* y, int64_t rows, int64_t n) {
+  for (int64_t r = 0; r < rows; ++r, x += n, y += n) {
+    T max = x[0];
+    for (int64_t i = 1; i < n; ++i) max = vmax(max, x[i]);
+    if constexpr (Log) {
+      const T log_sum = vlog(lane_reduce<T>(
+          n, [&](int64_t i) { return vexp(T(x[i] - max)); },
+          [&](T acc, int64_t i) { return acc + vexp(T(x[i] - max)); }));
+      for (int64_t i = 0; i < n; ++i) y[i] = (x[i] - max) - log_sum;
+    } else {
+      for (int64_t i = 0; i < n; ++i) y[i] = vexp(T(x[i] - max));
+      const T inverse = T(1) / lane_sum(y, n);
+      for (int64_t i = 0; i < n; ++i) y[i] = y[i] * inverse;
+    }
+  }
+}
+
+// One column (stride `inner`) of a softmax along a non-last dim; `exp_fn` is the vectorised
+// or the scalar exp, depending on where the column falls.
+template <class T, bool Log, class Exp>
+void softmax_column(const T* x, T* y, int64_t n, int64_t stride, bool vectorised, Exp exp_fn) {
+  T max = x[0];
+  for (int64_t d = 1; d < n; ++d) max = vectorised ? vmax(max, x[d * stride]) : std::max(max, x[d * stride]);
+  T sum = 0;
+  for (int64_t d = 0; d < n; ++d) {
+    const T e = exp_fn(T(x[d * stride] - max));
+    if constexpr (!Log) y[d * stride] = e;
+    sum = sum + e;
+  }
+  if constexpr (Log) {
+    const T log_sum = vlog(sum);
+    for (int64_t d = 0; d < n; ++d) y[d * stride] = (x[d * stride] - max) - log_sum;
+  } else {
+    for (int64_t d = 0; d < n; ++d) y[d * stride] = y[d * stride] / sum;
+  }
+}
+
+template <class T, bool Log>
+void softmax_inner(const T* x, T* y, const Rows& r) {
+  const int64_t vector_columns = r.inner - r.inner % kColumnBlock;
+  for (int64_t o = 0; o < r.outer; ++o) {
+    const int64_t base = o * r.size * r.inner;
+    for (int64_t c = 0; c < r.inner; ++c) {
+      const bool vectorised = c < vector_columns;
+      const auto exp_fn = [vectorised](T v) { return vectorised ? vexp(v) : T(std::exp(v)); };
+      softmax_column<T, Log>(x + base + c, y + base + c, r.size, r.inner, vectorised, exp_fn);
+    }
+  }
+}
+
+template <bool Log>
+Tensor softmax_forward(const Tensor& input, int64_t dim) {
+  if (!is_floating(input.dtype()))
+    fail("\"", Log ? "log_softmax" : "softmax", dim == std::max<int64_t>(input.dim(), 1) - 1 ? "_lastdim" : "",
+         "_kernel_impl\" not implemented for '", scalar_type_name(input.dtype()), "'");
+  Tensor x = contiguous_copy(input);
+  Tensor y = empty(input.shape(), input.dtype());
+  if (y.numel() == 0) return y;
+  const Rows r(input.shape(), dim);
+  dispatch(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) {
+      if (r.inner == 1) softmax_last<T, Log>(x.data<T>(), y.data<T>(), r.outer, r.size);
+      else softmax_inner<T, Log>(x.data<T>(), y.data<T>(), r);
+    }
+  });
+  return y;
+}
+
+// softmax backward: dx = y·(dy - Σ dy·y); the Σ fuses each product into its running sum.
+// log_softmax backward: dx = dy - exp(y)·Σ dy, the product fused into the subtraction.
+template <bool Log>
+Tensor softmax_backward(const Tensor& grad_in, const Tensor& output_in, int64_t dim) {
+  Tensor g = contiguous_copy(grad_in), y = contiguous_copy(output_in);
+  Tensor dx = empty(y.shape(), y.dtype());
+  if (dx.numel() == 0) return dx;
+  const Rows r(y.shape(), dim);
+  dispatch(y.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) {
+      const T* gp = g.data<T>();
+      const T* yp = y.data<T>();
+      T* out = dx.data<T>();
+      if (r.inner == 1) {
+        for (int64_t row = 0; row < r.outer; ++row) {
+          const int64_t n = r.size, at = row * n;
+          if constexpr (Log) {
+            const T sum = lane_sum(gp + at, n);
+            for (int64_t i = 0; i < n; ++i) out[at + i] = fused_multiply_add(-vexp(yp[at + i]), sum, gp[at + i]);
+          } else {
+            const T sum = lane_dot(gp + at, yp + at, n);
+            for (int64_t i = 0; i < n; ++i) out[at + i] = (gp[at + i] - sum) * yp[at + i];
+          }
+        }
+        return;
+      }
+      const int64_t vector_columns = r.inner - r.inner % kColumnBlock;
+      for (int64_t o = 0; o < r.outer; ++o) {
+        for (int64_t c = 0; c < r.inner; ++c) {
+          const int64_t at = o * r.size * r.inner + c, s = r.inner;
+          T sum = 0;
+          for (int64_t d = 0; d < r.size; ++d)
+            sum = Log ? sum + gp[at + d * s] : fused_multiply_add(gp[at + d * s], yp[at + d * s], sum);
+          for (int64_t d = 0; d < r.size; ++d) {
+            const int64_t i = at + d * s;
+            if constexpr (Log) {
+              const T e = c < vector_columns ? vexp(yp[i]) : T(std::exp(yp[i]));
+              out[i] = fused_multiply_add(-e, sum, gp[i]);
+            } else {
+              out[i] = yp[i] * (gp[i] - sum);
+            }
+          }
+        }
+      }
+    }
+  });
+  return dx;
+}
+
+template <bool Log>
+Tensor softmax_op(const Tensor& x, int64_t dim) {
+  dim = wrap_dim(dim, std::max<int64_t>(x.dim(), 1));
+  Tensor y = softmax_forward<Log>(x, dim);
+  if (needs_grad(x))
+    record(Log ? "LogSoftmaxBackward0" : "SoftmaxBackward0", y, {x}, {y}, [dim](const BackwardContext& c) {
+      return Grads{softmax_backward<Log>(c.grad(), c.saved(0), dim)};
+    });
+  return y;
+}
+
+}  // namespace
+
+Tensor softmax(const Tensor& x, int64_t dim) { return softmax_op<false>(x, dim); }
+Tensor log_softmax(const Tensor& x, int64_t dim) { return softmax_op<true>(x, dim); }
+
+// y = x for x > 0, else slope·x; dy/dx = 1 or slope (slope at 0). Saved: x.
+Tensor leaky_relu(const Tensor& x, double negative_slope) {
+  if (!is_floating(x.dtype()))
+    fail("\"leaky_relu_cpu\" not implemented for '", scalar_type_name(x.dtype()), "'");
+  Tensor y = unary_map(x, x.dtype(), x.dtype(), [negative_slope](auto v) {
+    using T = decltype(v);
+    return v > T(0) ? v : T(v * T(negative_slope));
+  });
+  if (needs_grad(x))
+    record("LeakyReluBackward0", y, {x}, {x}, [negative_slope](const BackwardContext& c) {
+      return Grads{binary_map(c.grad(), c.saved(0), c.grad().dtype(), c.grad().dtype(), [negative_slope](auto g, auto v) {
+        using T = decltype(g);
+        return v > T(0) ? g : T(g * T(negative_slope));
+      })};
+    });
+  return y;
+}
+
+}  // namespace gb

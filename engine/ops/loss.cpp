@@ -1,0 +1,325 @@
+// Loss functions: mse_loss, nll_loss, binary_cross_entropy(_with_logits). Each computes the
+// elementwise loss with PyTorch's operation order and roundings, reduces it (none, mean, sum)
+// and records one backward node with PyTorch's formula and name.
+//
+// Shapes: input and target [..S] (the same), an optional weight broadcast to [..S]; the result
+// is [..S] for Reduction::None, else []. nll_loss: input [N, C] or [C], target [N] or [].
+#include <algorithm>
+#include <cmath>
+
+#include "autograd/record.h"
+#include "kernels/vector_math.h"
+#include "ops/elementwise.h"
+#include "ops/type_promotion.h"
+
+namespace gb {
+
+namespace {
+
+Tensor reduce(const Tensor& loss, Reduction r) {
+  if (r == Reduction::Mean) return mean(loss);
+  if (r == Reduction::Sum) return sum(loss);
+  return loss;
+}
+
+// Runs f(i) -> T over the n elements of contiguous operands, writing a new tensor of `shape`.
+template <class T, class F>
+Tensor generate(const Shape& shape, DType dtype, F f) {
+  Tensor out = empty(shape, dtype);
+  T* o = out.data<T>();
+  for (int64_t i = 0; i < out.numel(); ++i) o[i] = f(i);
+  return out;
+}
+
+// A contiguous copy of `t` broadcast to `like`'s shape, in its dtype (undefined stays undefined).
+Tensor dense(const Tensor& t, const Tensor& like) {
+  if (!t.defined()) return t;
+  Tensor v = as_dtype(detach(t), like.dtype());
+  return contiguous_copy(v.shape() == like.shape() ? v : expand(v, like.shape()));
+}
+
+template <class F>
+decltype(auto) floating(DType t, F f) {
+  return dispatch(t, [&](auto tag) -> Tensor {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) return f(T{});
+    else fail("expected a floating point tensor");
+  });
+}
+
+// ---- mse_loss
+
+// The gradient w.r.t. input: norm·(x - y)·g, with norm = 2/numel for the mean, else 2.
+Tensor mse_backward(const Tensor& g, const Tensor& x, const Tensor& y, Reduction r) {
+  const double norm = r == Reduction::Mean ? 2.0 / double(x.numel()) : 2.0;
+  Tensor scaled = binary_map(x, y, x.dtype(), x.dtype(), [norm](auto a, auto b) {
+    using T = decltype(a);
+    return T(T(norm) * T(a - b));
+  });
+  return binary_map(scaled, g, x.dtype(), x.dtype(), [](auto a, auto b) { return a * b; });
+}
+
+// ---- nll_loss
+
+struct NllShape {
+  int64_t batch, classes;
+  bool batched;
+};
+
+NllShape check_nll(const Tensor& input, const Tensor& target, const Tensor& weight) {
+  if (input.dim() < 1 || input.dim() > 2) fail("input tensor should be 1D or 2D");
+  if (target.dim() > 1) fail("0D or 1D target tensor expected, multi-target not supported");
+  const bool batched = !(input.dim() == 1 && target.dim() == 0);
+  if (batched && input.size(0) != target.size(0))
+    fail("size mismatch (got input: ", shape_str(input.shape()), ", target: ", shape_str(target.shape()), ")");
+  const int64_t classes = input.size(-1);
+  if (weight.defined() && !(weight.dim() == 1 && weight.numel() == classes))
+    fail("weight tensor should be defined either for all ", classes,
+         " classes or no classes but got weight tensor of shape: ", shape_str(weight.shape()));
+  if (target.dtype() != DType::Int64)
+    fail("expected scalar type Long but found ", scalar_type_name(target.dtype()));
+  return {batched ? target.numel() : 1, classes, input.dim() == 2};
+}
+
+int64_t checked_class(int64_t t, int64_t classes) {
+  if (t < 0 || t >= classes) fail_index("Target ", t, " is out of bounds.");
+  return t;
+}
+
+// Σ of -x[i, t_i]·w over the batch as PyTorch adds it: a cascade of 8 partial sums, each level
+// taking over the one below every 2^p elements (p = max(4, ⌈log2 N⌉ / 8)). Returns (Σ, Σw).
+template <class T, class Term>
+std::pair<T, T> cascade_sum(int64_t n, Term term) {
+  constexpr int kLevels = 8;
+  int64_t ceil_log2 = 0;
+  while ((int64_t(1) << ceil_log2) < n) ++ceil_log2;
+  const int64_t power = std::max<int64_t>(4, ceil_log2 / kLevels);
+  const int64_t mask = (int64_t(1) << power) - 1;
+  T loss[kLevels] = {}, weight[kLevels] = {};
+  for (int64_t b = 0; b < n; ++b) {
+    if (!term(b, loss[0], weight[0])) continue;
+    for (int j = 0; j + 1 < kLevels; ++j) {
+      if ((b & (mask << (j * power))) != 0) break;
+      loss[j + 1] += loss[j];
+      weight[j + 1] += weight[j];
+      loss[j] = weight[j] = 0;
+    }
+  }
+  T total = 0, total_weight = 0;
+  for (int j = 0; j < kLevels; ++j) {
+    total += loss[j];
+    total_weight += weight[j];
+  }
+  return {total, total_weight};
+}
+
+// ---- binary cross entropy
+
+// σ(x) over a flat run as PyTorch's sigmoid kernel computes it: whole blocks of 16 with the
+// vectorised exp, the remainder with the C library's.
+template <class T>
+void sigmoid_like_pytorch(const T* x, T* out, int64_t n) {
+  const int64_t vectorised = n - n % 16;
+  for (int64_t i = 0; i < n; ++i) {
+    const T e = i < vectorised ? T(std::is_same_v<T, float> ? vecmath::exp(float(T(0) - x[i])) : std::exp(T(0) - x[i]))
+                               : T(std::exp(-x[i]));
+    out[i] = T(1) / T(e + T(1));
+  }
+}
+
+inline float vlog(float v) { return vecmath::log(v); }
+inline double vlog(double v) { return std::log(v); }
+inline float vexp(float v) { return vecmath::exp(v); }
+inline double vexp(double v) { return std::exp(v); }
+
+}  // namespace
+
+// ℓ = (x - y)². Backward: dx = norm·(x - y)·g, dy = -dx.
+Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction r) {
+  if (input.shape() != target.shape()) fail("mse_loss: input and target must have the same shape");
+  const DType t = result_type(input, target);
+  Tensor loss = binary_map(input, target, t, t, [](auto a, auto b) {
+    const auto d = a - b;
+    return decltype(d)(d * d);
+  });
+  Tensor out = reduce(loss, r);
+  if (needs_grad(input, target))
+    record("MseLossBackward0", out, {input, target}, {input, target}, [r](const BackwardContext& c) {
+      Tensor dx = mse_backward(c.grad(), c.saved(0), c.saved(1), r);
+      return Grads{c.needs(0) ? dx : Tensor{}, c.needs(1) ? neg(dx) : Tensor{}};
+    });
+  return out;
+}
+
+Tensor nll_loss(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r, int64_t ignore_index) {
+  const NllShape s = check_nll(input, target, weight);
+  Tensor x = contiguous_copy(input), tg = contiguous_copy(target), w = weight.defined() ? contiguous_copy(as_dtype(detach(weight), input.dtype())) : weight;
+  const int64_t* t = tg.data<int64_t>();
+  Tensor total_weight;
+  Tensor out = floating(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const T* xp = x.data<T>();
+    const T* wp = w.defined() ? w.data<T>() : nullptr;
+    auto weight_of = [&](int64_t c) { return wp ? wp[c] : T(1); };
+    if (r == Reduction::None && s.batched) {
+      return generate<T>({s.batch}, x.dtype(), [&](int64_t i) {
+        if (t[i] == ignore_index) return T(0);
+        const int64_t c = checked_class(t[i], s.classes);
+        return T(-xp[i * s.classes + c] * weight_of(c));
+      });
+    }
+    const auto [sum, weights] = cascade_sum<T>(s.batch, [&](int64_t b, T& loss, T& wsum) {
+      if (t[b] == ignore_index) return true;
+      const int64_t c = checked_class(t[b], s.classes);
+      loss -= wp ? T(xp[b * s.classes + c] * wp[c]) : xp[b * s.classes + c];
+      wsum += weight_of(c);
+      return true;
+    });
+    int64_t ignored = 0;
+    for (int64_t b = 0; b < s.batch; ++b) ignored += t[b] == ignore_index;
+    const T tw = wp ? weights : T(s.batch - ignored);
+    total_weight = full({}, double(tw), x.dtype());
+    return full({}, double(r == Reduction::Mean ? T(sum / tw) : sum), x.dtype());
+  });
+  if (needs_grad(input)) {
+    const Tensor tw = total_weight;
+    record("NllLossBackward0", out, {input}, {target},
+           [r, ignore_index, s, tw, w, shape = input.shape()](const BackwardContext& c) {
+             const Tensor t = contiguous_copy(c.saved(0));
+             Tensor g = contiguous_copy(c.grad());
+             Tensor dx = zeros(shape, g.dtype());
+             floating(g.dtype(), [&](auto tag) {
+               using T = decltype(tag);
+               const int64_t* tp = t.data<int64_t>();
+               const T* gp = g.data<T>();
+               const T* wp = w.defined() ? w.data<T>() : nullptr;
+               T* d = dx.data<T>();
+               const bool per_sample = r == Reduction::None && s.batched;
+               const T scalar = per_sample ? T(0) : T(-(r == Reduction::Mean ? T(gp[0] / T(item(tw))) : gp[0]));
+               for (int64_t i = 0; i < s.batch; ++i) {
+                 if (tp[i] == ignore_index) continue;
+                 const T grad = per_sample ? T(-gp[i]) : scalar;
+                 d[i * s.classes + tp[i]] = wp ? T(wp[tp[i]] * grad) : grad;
+               }
+               return dx;
+             });
+             return Grads{dx};
+           });
+  }
+  return out;
+}
+
+// ℓ = (y - 1)·max(log(1 - x), -100) - y·max(log x, -100), times w.
+// Backward: dx = g·(x - y) / max((1 - x)·x, 1e-12), times w, over numel for the mean;
+// dy = -logit(x)·g, times w, over numel for the mean.
+Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r) {
+  const Shape& shape = input.shape();
+  Tensor x = contiguous_copy(input), y = dense(target, x), w = dense(weight, x);
+  Tensor loss = floating(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const T *xp = x.data<T>(), *yp = y.data<T>();
+    return generate<T>(shape, x.dtype(), [&](int64_t i) {
+      const T xv = xp[i], yv = yp[i];
+      if (!(xv >= 0 && xv <= 1)) fail("all elements of input should be between 0 and 1");
+      const T log_x = std::max(T(std::log(xv)), T(-100)), log_1mx = std::max(T(std::log(T(1 - xv))), T(-100));
+      const T l = T(T(yv - 1) * log_1mx) - T(yv * log_x);
+      return w.defined() ? T(l * w.data<T>()[i]) : l;
+    });
+  });
+  Tensor out = reduce(loss, r);
+  if (needs_grad(input, target))
+    record("BinaryCrossEntropyBackward0", out, {input, target}, {input, target}, [r, w](const BackwardContext& c) {
+      const Tensor x = contiguous_copy(c.saved(0)), y = dense(c.saved(1), x);
+      Tensor g = dense(c.grad(), x);
+      const double n = double(x.numel());
+      auto finish = [&](auto v, int64_t i) {
+        using T = decltype(v);
+        if (w.defined()) v = T(v * w.data<T>()[i]);
+        return r == Reduction::Mean ? T(v / T(n)) : v;
+      };
+      Tensor dx, dy;
+      floating(x.dtype(), [&](auto tag) {
+        using T = decltype(tag);
+        const T *xp = x.data<T>(), *yp = y.data<T>(), *gp = g.data<T>();
+        if (c.needs(0))
+          dx = generate<T>(x.shape(), x.dtype(), [&](int64_t i) {
+            const T denominator = std::max(T(T(1 - xp[i]) * xp[i]), T(1e-12));
+            return finish(T(T(gp[i] * T(xp[i] - yp[i])) / denominator), i);
+          });
+        if (c.needs(1))
+          dy = generate<T>(x.shape(), x.dtype(), [&](int64_t i) {
+            const T logit = std::log(T(xp[i] / T(1 - xp[i])));
+            return finish(T(-logit * gp[i]), i);
+          });
+        return dx;
+      });
+      return Grads{dx, dy};
+    });
+  return out;
+}
+
+// With m = max(-x, 0): ℓ = (1 - y)·x + m + log(exp(-m) + exp(-x - m)); with pos_weight p the
+// log term (plus m) is scaled by (p - 1)·y + 1. Times w.
+// Backward: dx = (σ(x) - y)·g, with p: ((p·y + 1 - y)·σ(x) - p·y)·g; times w; over numel for
+// the mean. dy = -x·g (with p: (log(1 - σ(x)) - p·log σ(x))·g).
+Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& target, const Tensor& weight,
+                                        const Tensor& pos_weight, Reduction r) {
+  const Shape& shape = input.shape();
+  Tensor x = contiguous_copy(input), y = dense(target, x), w = dense(weight, x), p = dense(pos_weight, x);
+  Tensor loss = floating(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const T *xp = x.data<T>(), *yp = y.data<T>();
+    return generate<T>(shape, x.dtype(), [&](int64_t i) {
+      const T xv = xp[i], yv = yp[i];
+      const T m = std::max(T(-xv), T(0));
+      const T log_term = vlog(T(vexp(T(-m)) + vexp(T(T(-xv) - m))));
+      const T linear = T(T(1) - yv) * xv;
+      T l;
+      if (p.defined()) {
+        const T log_weight = T(T(T(p.data<T>()[i] - T(1)) * yv) + T(1));
+        l = linear + T(log_weight * T(log_term + m));
+      } else {
+        l = T(linear + m) + log_term;
+      }
+      return w.defined() ? T(l * w.data<T>()[i]) : l;
+    });
+  });
+  Tensor out = reduce(loss, r);
+  if (needs_grad(input, target))
+    record("BinaryCrossEntropyWithLogitsBackward0", out, {input, target}, {input, target},
+           [r, w, p](const BackwardContext& c) {
+      const Tensor x = contiguous_copy(c.saved(0)), y = dense(c.saved(1), x);
+      Tensor g = dense(c.grad(), x);
+      const double n = double(x.numel());
+      Tensor dx, dy;
+      floating(x.dtype(), [&](auto tag) {
+        using T = decltype(tag);
+        const T *xp = x.data<T>(), *yp = y.data<T>(), *gp = g.data<T>();
+        std::vector<T> sig(size_t(x.numel()));
+        sigmoid_like_pytorch(xp, sig.data(), x.numel());
+        auto finish = [&](T v, int64_t i) {
+          if (w.defined()) v = T(v * w.data<T>()[i]);
+          return r == Reduction::Mean ? T(v / T(n)) : v;
+        };
+        if (c.needs(0))
+          dx = generate<T>(x.shape(), x.dtype(), [&](int64_t i) {
+            if (!p.defined()) return finish(T(T(sig[size_t(i)] - yp[i]) * gp[i]), i);
+            const T py = T(p.data<T>()[i] * yp[i]);
+            const T v = T(T(T(T(py + T(1)) - yp[i]) * sig[size_t(i)]) - py);
+            return finish(T(v * gp[i]), i);
+          });
+        if (c.needs(1))
+          dy = generate<T>(x.shape(), x.dtype(), [&](int64_t i) {
+            if (!p.defined()) return finish(T(-xp[i] * gp[i]), i);
+            const T s = sig[size_t(i)];
+            const T v = T(std::log(T(T(1) - s)) - T(p.data<T>()[i] * std::log(s)));
+            return finish(T(v * gp[i]), i);
+          });
+        return dx;
+      });
+      return Grads{dx, dy};
+    });
+  return out;
+}
+
+}  // namespace gb

@@ -1,0 +1,6 @@
+"""torch.nn: modules, parameters, functional forms and initialisation."""
+from . import functional, init
+from .modules import (BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, Dropout, Flatten, Identity, L1Loss, LeakyReLU,
+                      Linear, LogSoftmax, Module, ModuleDict, ModuleList, MSELoss, NLLLoss, ReLU, Sequential, Sigmoid,
+                      Softmax, Tanh)
+from .parameter import Parameter
