@@ -96,9 +96,11 @@ void softmax_inner(const T* x, T* y, const Rows& r) {
 
 template <bool Log>
 Tensor softmax_forward(const Tensor& input, int64_t dim) {
-  if (!is_floating(input.dtype()))
-    fail("\"", Log ? "log_softmax" : "softmax", dim == std::max<int64_t>(input.dim(), 1) - 1 ? "_lastdim" : "",
+  if (!is_floating(input.dtype())) {
+    const bool last_dim = input.dim() > 0 && dim == input.dim() - 1;
+    fail("\"", last_dim ? (Log ? "log_softmax_lastdim" : "softmax_lastdim") : "softmax",
          "_kernel_impl\" not implemented for '", scalar_type_name(input.dtype()), "'");
+  }
   Tensor x = contiguous_copy(input);
   Tensor y = empty(input.shape(), input.dtype());
   if (y.numel() == 0) return y;

@@ -41,7 +41,12 @@ void check_addmm(const Tensor& bias, const Tensor& mat1, const Tensor& mat2) {
   if (!is_floating(mat1.dtype()))
     fail("\"addmm_impl_cpu_\" not implemented for '", scalar_type_name(mat1.dtype()), "'");
   const Shape out{mat1.size(0), mat2.size(1)};
-  if (broadcast_shapes(bias.shape(), out) != out)
+  bool expandable = bias.dim() <= 2;
+  for (int64_t i = 0; expandable && i < bias.dim(); ++i) {
+    const int64_t size = bias.shape()[size_t(bias.dim() - 1 - i)];
+    expandable = size == 1 || size == out[size_t(1 - i)];
+  }
+  if (!expandable)
     fail("The expanded size of the tensor (", out[1], ") must match the existing size (", bias.shape().back(),
          ") at non-singleton dimension 1.  Target sizes: ", shape_str(out), ".  Tensor sizes: ", shape_str(bias.shape()));
 }

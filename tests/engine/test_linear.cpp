@@ -1,0 +1,49 @@
+// addmm (nn.Linear's op): values rounded as PyTorch's BLAS call rounds them, shape errors,
+// and finite-difference gradients for every operand, including a transposed weight.
+#include "helpers.h"
+
+using namespace gb;
+using namespace gb::test;
+
+namespace {
+Tensor transpose2d(const Tensor& t) {
+  return make_view(t, {t.size(1), t.size(0)}, {t.strides()[1], t.strides()[0]}, 0);
+}
+}  // namespace
+
+TEST_CASE("addmm adds the bias to each row's dot products") {
+  Tensor x = make({0.1, 0.2, 0.3, 0.4, 0.5, 0.6}, {2, 3});
+  Tensor w = make({1.0, -1.0, 0.5, 0.25, 2.0, -0.75}, {2, 3});
+  Tensor b = vec({0.1, -0.2});
+  Tensor y = addmm(b, x, transpose2d(w));
+  CHECK(y.shape() == Shape{2, 2});
+  CHECK(values(y) == std::vector<double>{0.15000000596046448, 0, 0.30000001192092896, 0.44999998807907104});
+}
+
+TEST_CASE("addmm records AddmmBackward0 with edges to bias, mat1 and mat2") {
+  Tensor x = make({1, 2}, {1, 2}, DType::Float32, true);
+  Tensor w = make({1, 2, 3, 4}, {2, 2}, DType::Float32, true);
+  Tensor b = vec({0, 0}, true);
+  Tensor y = addmm(b, x, w);
+  CHECK(y.grad_fn()->name() == "AddmmBackward0");
+  CHECK(y.grad_fn()->next_edges().size() == 3);
+}
+
+TEST_CASE("addmm's shape errors are PyTorch's") {
+  CHECK_THROWS_WITH(addmm(vec({0, 0, 0, 0, 0}), zeros({4, 3}, DType::Float32), zeros({2, 5}, DType::Float32)),
+                    "mat1 and mat2 shapes cannot be multiplied (4x3 and 2x5)");
+  CHECK_THROWS_WITH(addmm(vec({0, 0, 0, 0}), zeros({4, 3}, DType::Float32), zeros({3, 5}, DType::Float32)),
+                    "The expanded size of the tensor (5) must match the existing size (4) at non-singleton dimension "
+                    "1.  Target sizes: [4, 5].  Tensor sizes: [4]");
+  CHECK_THROWS_WITH(addmm(vec({0}), zeros({1, 1}, DType::Float32), zeros({1, 1}, DType::Float64)),
+                    "mat1 and mat2 must have the same dtype");
+}
+
+TEST_CASE("addmm gradients agree with finite differences") {
+  Tensor b = f64({0.5, -1.0}, {2}), x = f64({0.3, -1.2, 2.5, 0.7, -0.4, 1.9}, {3, 2});
+  Tensor w = f64({1.5, -0.5, 0.25, 2.0}, {2, 2});
+  check_gradients([](auto& in) { return addmm(in[0], in[1], in[2]); }, {b, x, w});
+  check_gradients([](auto& in) { return addmm(in[0], in[1], in[2]); }, {f64({0.1, 0.2, 0.3, 0.4, 0.5, 0.6}, {3, 2}), x, w});
+  Tensor weight_t = transpose2d(f64({1.5, -0.5, 0.25, 2.0}, {2, 2}));  // a weight seen through a transposed view
+  check_gradients([&](auto& in) { return addmm(in[0], in[1], weight_t); }, {b, x});
+}

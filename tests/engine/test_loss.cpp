@@ -1,0 +1,125 @@
+// Losses: PyTorch's float32 results (bit patterns recorded from PyTorch 1.13), its error
+// messages, grad_fn names, and finite-difference gradients in float64.
+#include <cstring>
+
+#include "helpers.h"
+#include "tensor/error.h"
+
+using namespace gb;
+using namespace gb::test;
+
+namespace {
+uint32_t bits1(const Tensor& t) {
+  float f = float(item(t));
+  uint32_t b;
+  std::memcpy(&b, &f, 4);
+  return b;
+}
+std::vector<uint32_t> bits_of(const Tensor& t) {
+  std::vector<uint32_t> out;
+  for (double v : values(t)) {
+    float f = float(v);
+    uint32_t b;
+    std::memcpy(&b, &f, 4);
+    out.push_back(b);
+  }
+  return out;
+}
+Tensor logits() { return make({2.0, 1.0, 0.1, 0.5, 2.5, 0.3, 1.2, -0.7, 0.0}, {3, 3}); }
+Tensor classes(std::vector<double> c) { return make(c, {int64_t(c.size())}, DType::Int64); }
+const Tensor none;
+}  // namespace
+
+TEST_CASE("mse_loss: mean, sum and none") {
+  Tensor a = vec({2.5, 0.0, 2.0, 8.0}), b = vec({3.0, -0.5, 2.0, 7.0});
+  CHECK(bits1(mse_loss(a, b, Reduction::Mean)) == 0x3ec00000);
+  CHECK(item(mse_loss(a, b, Reduction::Sum)) == 1.5);
+  CHECK(values(mse_loss(a, b, Reduction::None)) == std::vector<double>{0.25, 0.25, 0, 1});
+  CHECK(mse_loss(vec({1}, true), vec({2}), Reduction::Mean).grad_fn()->name() == "MseLossBackward0");
+}
+
+TEST_CASE("nll_loss picks -x[i, t_i]; the mean divides by the number (or weight) of counted samples") {
+  CHECK(bits1(nll_loss(logits(), classes({0, 1, 2}), none, Reduction::Mean, -100)) == 0xbfc00000);
+  CHECK(bits1(nll_loss(logits(), classes({0, 1, 2}), none, Reduction::Sum, -100)) == 0xc0900000);
+  CHECK(bits_of(nll_loss(logits(), classes({0, 1, 2}), none, Reduction::None, -100)) ==
+        std::vector<uint32_t>{0xc0000000, 0xc0200000, 0x80000000});
+  CHECK(bits1(nll_loss(logits(), classes({0, 1, 2}), vec({1.0, 2.0, 0.5}), Reduction::Mean, -100)) == 0xc0000000);
+  CHECK(bits1(nll_loss(logits(), classes({0, -100, 2}), none, Reduction::Mean, -100)) == 0xbf800000);
+}
+
+TEST_CASE("nll_loss of one sample without a batch dim") {
+  CHECK(item(nll_loss(vec({0.5, -2.0}), make({1}, {}, DType::Int64), none, Reduction::Mean, -100)) == 2.0);
+}
+
+TEST_CASE("cross entropy is log_softmax then nll_loss") {
+  Tensor x = logits();
+  x.impl()->requires_grad = true;
+  Tensor loss = nll_loss(log_softmax(x, 1), classes({0, 1, 2}), none, Reduction::Mean, -100);
+  CHECK(bits1(loss) == 0x3f3c8408);
+  CHECK(loss.grad_fn()->name() == "NllLossBackward0");
+  CHECK(loss.grad_fn()->next_edges()[0].node->name() == "LogSoftmaxBackward0");
+}
+
+TEST_CASE("nll_loss errors are PyTorch's") {
+  CHECK_THROWS_WITH(nll_loss(logits(), classes({0, 3, 1}), none, Reduction::Mean, -100), "Target 3 is out of bounds.");
+  CHECK_THROWS_WITH(nll_loss(logits(), vec({0, 1, 1}), none, Reduction::Mean, -100),
+                    "expected scalar type Long but found Float");
+  CHECK_THROWS_WITH(nll_loss(logits(), classes({0, 1}), none, Reduction::Mean, -100),
+                    "size mismatch (got input: [3, 3], target: [2])");
+  CHECK_THROWS_WITH(nll_loss(logits(), classes({0, 1, 1}), vec({1, 1}), Reduction::Mean, -100),
+                    "weight tensor should be defined either for all 3 classes or no classes but got weight tensor of "
+                    "shape: [2]");
+}
+
+TEST_CASE("a class index out of range is an IndexError") {
+  ErrorKind kind = ErrorKind::Runtime;
+  try {
+    nll_loss(logits(), classes({0, -1, 1}), none, Reduction::Mean, -100);
+  } catch (const Error& e) {
+    kind = e.kind;
+  }
+  CHECK(kind == ErrorKind::Index);
+}
+
+TEST_CASE("binary_cross_entropy clamps each log at -100 and checks its input range") {
+  Tensor p = vec({0.9, 0.2, 0.6}), y = vec({1, 0, 1});
+  CHECK(bits1(binary_cross_entropy(p, y, none, Reduction::Mean)) == 0x3e8f3edf);
+  CHECK(bits_of(binary_cross_entropy(p, y, none, Reduction::None)) ==
+        std::vector<uint32_t>{0x3dd7c745, 0x3e647fbd, 0x3f02c577});
+  CHECK(item(binary_cross_entropy(vec({0, 1}), vec({1, 0}), none, Reduction::Mean)) == 100);
+  CHECK_THROWS_WITH(binary_cross_entropy(vec({1.5}), vec({1}), none, Reduction::Mean),
+                    "all elements of input should be between 0 and 1");
+}
+
+TEST_CASE("binary_cross_entropy_with_logits is stable for large logits, with optional pos_weight") {
+  Tensor z = vec({0.5, -1.0, 3.0}), y = vec({1, 0, 1});
+  Tensor each = binary_cross_entropy_with_logits(z, y, none, none, Reduction::None);
+  CHECK(bits_of(each) == std::vector<uint32_t>{0x3ef2ba38, 0x3ea063d5, 0x3d470382});
+  CHECK(item(binary_cross_entropy_with_logits(z, y, none, none, Reduction::Mean)) == item(mean(each)));
+  Tensor weighted = binary_cross_entropy_with_logits(z, y, none, vec({2, 2, 2}), Reduction::None);
+  CHECK(item(binary_cross_entropy_with_logits(z, y, none, vec({2, 2, 2}), Reduction::Mean)) == item(mean(weighted)));
+  CHECK(item(binary_cross_entropy_with_logits(vec({200}), vec({0}), none, none, Reduction::Sum)) == 200);
+}
+
+TEST_CASE("loss gradients agree with finite differences") {
+  Tensor a = f64({0.5, -1.5, 2.0, 0.25}, {2, 2}), b = f64({1.0, 0.5, -0.5, 0.75}, {2, 2});
+  for (Reduction r : {Reduction::Mean, Reduction::Sum, Reduction::None})
+    check_gradients([r](auto& in) { return mse_loss(in[0], in[1], r); }, {a, b});
+  Tensor x = f64({0.3, -1.2, 2.5, 0.7, -0.4, 1.9}, {2, 3});
+  Tensor t = classes({2, 0});
+  Tensor w = make({0.5, 2.0, 1.5}, {3}, DType::Float64);
+  for (Reduction r : {Reduction::Mean, Reduction::Sum, Reduction::None}) {
+    check_gradients([&](auto& in) { return nll_loss(in[0], t, Tensor{}, r, -100); }, {x});
+    check_gradients([&](auto& in) { return nll_loss(in[0], t, w, r, -100); }, {x});
+    check_gradients([&](auto& in) { return nll_loss(log_softmax(in[0], 1), t, Tensor{}, r, -100); }, {x});
+  }
+  Tensor p = f64({0.9, 0.2, 0.6, 0.35}, {4}), y = f64({1, 0, 0.7, 0.2}, {4}), z = f64({0.5, -1, 3, -0.25}, {4});
+  Tensor pw = make({2.0, 0.5, 1.0, 3.0}, {4}, DType::Float64), bw = make({1.0, 0.5, 2.0, 1.5}, {4}, DType::Float64);
+  for (Reduction r : {Reduction::Mean, Reduction::Sum, Reduction::None}) {
+    check_gradients([r](auto& in) { return binary_cross_entropy(in[0], in[1], Tensor{}, r); }, {p, y}, 1e-5);
+    check_gradients([r](auto& in) { return binary_cross_entropy_with_logits(in[0], in[1], Tensor{}, Tensor{}, r); },
+                    {z, y});
+    check_gradients([&](auto& in) { return binary_cross_entropy_with_logits(in[0], in[1], bw, pw, r); },
+                    {z, y});
+  }
+}
