@@ -3,8 +3,11 @@
 // kc steps of packed operands.
 //   a: kc groups of MR values (column k of an A block, packed by pack_a)
 //   b: kc groups of NR values (row k of a B block, packed by pack_b)
-//   c: the tile (row stride ldc); `add` keeps what c holds, else it is overwritten.
-// A tile sums its kc products in k order. It is never inlined: inside the blocking loops
+//   c: the tile (row stride ldc); run() overwrites it with sums starting from zero,
+//      run_on() continues the sums from what it holds.
+// Every element of c is one running sum, c + a0·b0 + a1·b1 + ..., each product rounded and
+// then added, in k order: exactly how the reference BLAS behind PyTorch's CPU build sums,
+// so products print PyTorch's digits. A tile is never inlined: inside the blocking loops
 // V8's register allocator spills its accumulators (measured: 34 instead of 59 GFLOP/s).
 #include <cstdint>
 
@@ -20,9 +23,24 @@ namespace gb {
 // product fit; a sixth row spills (measured: 5×8 runs at ~60 GFLOP/s in L1, 6×8 at ~33).
 struct GemmTileF32 {
   static constexpr int MR = 5, NR = 8;
-  [[gnu::noinline]] static void run(int64_t kc, const float* a, const float* b, float* c, int64_t ldc, bool add) {
+  [[gnu::noinline]] static void run(int64_t kc, const float* a, const float* b, float* c, int64_t ldc) {
     v128_t acc[MR][2];
     for (int i = 0; i < MR; ++i) acc[i][0] = acc[i][1] = wasm_f32x4_splat(0.0f);
+    accumulate(acc, kc, a, b);
+    store(acc, c, ldc);
+  }
+  [[gnu::noinline]] static void run_on(int64_t kc, const float* a, const float* b, float* c, int64_t ldc) {
+    v128_t acc[MR][2];
+    for (int i = 0; i < MR; ++i) {
+      acc[i][0] = wasm_v128_load(c + i * ldc);
+      acc[i][1] = wasm_v128_load(c + i * ldc + 4);
+    }
+    accumulate(acc, kc, a, b);
+    store(acc, c, ldc);
+  }
+
+ private:
+  static void accumulate(v128_t (&acc)[MR][2], int64_t kc, const float* a, const float* b) {
     for (int64_t k = 0; k < kc; ++k, a += MR, b += NR) {
       const v128_t b0 = wasm_v128_load(b), b1 = wasm_v128_load(b + 4);
       for (int i = 0; i < MR; ++i) {
@@ -31,23 +49,35 @@ struct GemmTileF32 {
         acc[i][1] = wasm_f32x4_add(acc[i][1], wasm_f32x4_mul(ai, b1));
       }
     }
+  }
+  static void store(const v128_t (&acc)[MR][2], float* c, int64_t ldc) {
     for (int i = 0; i < MR; ++i) {
-      float* row = c + i * ldc;
-      if (add) {
-        acc[i][0] = wasm_f32x4_add(wasm_v128_load(row), acc[i][0]);
-        acc[i][1] = wasm_f32x4_add(wasm_v128_load(row + 4), acc[i][1]);
-      }
-      wasm_v128_store(row, acc[i][0]);
-      wasm_v128_store(row + 4, acc[i][1]);
+      wasm_v128_store(c + i * ldc, acc[i][0]);
+      wasm_v128_store(c + i * ldc + 4, acc[i][1]);
     }
   }
 };
 
 struct GemmTileF64 {
   static constexpr int MR = 5, NR = 4;
-  [[gnu::noinline]] static void run(int64_t kc, const double* a, const double* b, double* c, int64_t ldc, bool add) {
+  [[gnu::noinline]] static void run(int64_t kc, const double* a, const double* b, double* c, int64_t ldc) {
     v128_t acc[MR][2];
     for (int i = 0; i < MR; ++i) acc[i][0] = acc[i][1] = wasm_f64x2_splat(0.0);
+    accumulate(acc, kc, a, b);
+    store(acc, c, ldc);
+  }
+  [[gnu::noinline]] static void run_on(int64_t kc, const double* a, const double* b, double* c, int64_t ldc) {
+    v128_t acc[MR][2];
+    for (int i = 0; i < MR; ++i) {
+      acc[i][0] = wasm_v128_load(c + i * ldc);
+      acc[i][1] = wasm_v128_load(c + i * ldc + 2);
+    }
+    accumulate(acc, kc, a, b);
+    store(acc, c, ldc);
+  }
+
+ private:
+  static void accumulate(v128_t (&acc)[MR][2], int64_t kc, const double* a, const double* b) {
     for (int64_t k = 0; k < kc; ++k, a += MR, b += NR) {
       const v128_t b0 = wasm_v128_load(b), b1 = wasm_v128_load(b + 2);
       for (int i = 0; i < MR; ++i) {
@@ -56,14 +86,11 @@ struct GemmTileF64 {
         acc[i][1] = wasm_f64x2_add(acc[i][1], wasm_f64x2_mul(ai, b1));
       }
     }
+  }
+  static void store(const v128_t (&acc)[MR][2], double* c, int64_t ldc) {
     for (int i = 0; i < MR; ++i) {
-      double* row = c + i * ldc;
-      if (add) {
-        acc[i][0] = wasm_f64x2_add(wasm_v128_load(row), acc[i][0]);
-        acc[i][1] = wasm_f64x2_add(wasm_v128_load(row + 2), acc[i][1]);
-      }
-      wasm_v128_store(row, acc[i][0]);
-      wasm_v128_store(row + 2, acc[i][1]);
+      wasm_v128_store(c + i * ldc, acc[i][0]);
+      wasm_v128_store(c + i * ldc + 2, acc[i][1]);
     }
   }
 };
@@ -75,13 +102,28 @@ struct GemmTileF64 {
 template <class T, int Rows, int Cols>
 struct GemmTilePortable {
   static constexpr int MR = Rows, NR = Cols;
-  [[gnu::noinline]] static void run(int64_t kc, const T* a, const T* b, T* c, int64_t ldc, bool add) {
+  static void run(int64_t kc, const T* a, const T* b, T* c, int64_t ldc) {
     T acc[MR][NR] = {};
+    accumulate(acc, kc, a, b);
+    store(acc, c, ldc);
+  }
+  static void run_on(int64_t kc, const T* a, const T* b, T* c, int64_t ldc) {
+    T acc[MR][NR];
+    for (int i = 0; i < MR; ++i)
+      for (int j = 0; j < NR; ++j) acc[i][j] = c[i * ldc + j];
+    accumulate(acc, kc, a, b);
+    store(acc, c, ldc);
+  }
+
+ private:
+  static void accumulate(T (&acc)[MR][NR], int64_t kc, const T* a, const T* b) {
     for (int64_t k = 0; k < kc; ++k, a += MR, b += NR)
       for (int i = 0; i < MR; ++i)
         for (int j = 0; j < NR; ++j) acc[i][j] += a[i] * b[j];
+  }
+  static void store(const T (&acc)[MR][NR], T* c, int64_t ldc) {
     for (int i = 0; i < MR; ++i)
-      for (int j = 0; j < NR; ++j) c[i * ldc + j] = add ? c[i * ldc + j] + acc[i][j] : acc[i][j];
+      for (int j = 0; j < NR; ++j) c[i * ldc + j] = acc[i][j];
   }
 };
 using GemmTileF32 = GemmTilePortable<float, 8, 32>;

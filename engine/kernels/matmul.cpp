@@ -4,9 +4,8 @@
 // Packing reads the operands through their strides, so Aᵀ·B, A·Bᵀ and broadcast
 // (stride-0) operands cost no extra copy beyond the packing every layout gets.
 //
-// Each C element sums its products in k order within a kc block, then adds the block's
-// sum into C, block after block (at most KC terms are ever chained, which also bounds the
-// rounding error better than one long running sum).
+// Each C element is one running sum over k in order, continued from block to block (the
+// tile reloads C), which is how the reference BLAS behind PyTorch's CPU build rounds.
 #include "kernels/matmul.h"
 
 #include <algorithm>
@@ -18,10 +17,11 @@ namespace gb {
 
 namespace {
 
-// kc: the depth of a packed panel (an NR-wide B panel of kc rows stays in L1);
+// kc: the depth of a packed panel (an NR-wide B panel of kc rows stays in L1); deep, so
+// that most products need one k block and their tiles start from zero (see gemm_tile.h);
 // mc: the rows of a packed A block (kept in L2 while B panels stream past);
 // nc: the columns of a packed B block.
-constexpr int64_t KC = 256, MC = 120, NC = 2048;
+constexpr int64_t KC = 1024, MC = 120, NC = 2048;
 
 // Below this many multiply-adds packing costs more than it saves.
 constexpr int64_t kSmallProduct = 32 * 32 * 32;
@@ -68,13 +68,22 @@ void pack_a(int64_t mc, int64_t kc, const T* A, MatrixRef a, T* out) {
   }
 }
 
-// A tile at C's edge: computed in full into a local tile, then the part inside C is kept.
+// A tile: from zero, or continuing the sums C holds.
 template <class Tile, class T>
-void edge_tile(int64_t kc, const T* a, const T* b, T* c, int64_t ldc, int64_t mr, int64_t nr, bool add) {
-  alignas(16) T tile[Tile::MR * Tile::NR];
-  Tile::run(kc, a, b, tile, Tile::NR, false);
-  for (int64_t i = 0; i < mr; ++i)
-    for (int64_t j = 0; j < nr; ++j) c[i * ldc + j] = add ? c[i * ldc + j] + tile[i * Tile::NR + j] : tile[i * Tile::NR + j];
+void full_tile(int64_t kc, const T* a, const T* b, T* c, int64_t ldc, bool on) {
+  if (on) Tile::run_on(kc, a, b, c, ldc);
+  else Tile::run(kc, a, b, c, ldc);
+}
+
+// A tile at C's edge: computed in full in a local tile (holding C's part of it when the
+// sums continue), then that part is copied back.
+template <class Tile, class T>
+void edge_tile(int64_t kc, const T* a, const T* b, T* c, int64_t ldc, int64_t mr, int64_t nr, bool on) {
+  alignas(16) T tile[Tile::MR * Tile::NR] = {};
+  if (on)
+    for (int64_t i = 0; i < mr; ++i) std::copy_n(c + i * ldc, nr, tile + i * Tile::NR);
+  full_tile<Tile>(kc, a, b, tile, Tile::NR, on);
+  for (int64_t i = 0; i < mr; ++i) std::copy_n(tile + i * Tile::NR, nr, c + i * ldc);
 }
 
 template <class Tile, class T>
@@ -89,7 +98,7 @@ void gemm_packed(int64_t M, int64_t N, int64_t K, const T* A, MatrixRef a, const
     const int64_t nc = std::min(NC, N - j0);
     for (int64_t k0 = 0; k0 < K; k0 += KC) {
       const int64_t kc = std::min(KC, K - k0);
-      const bool add = accumulate || k0 > 0;
+      const bool on = accumulate || k0 > 0;
       pack_b<T, NR>(kc, nc, B + k0 * b.row_stride + j0 * b.col_stride, b, bpack.data());
       for (int64_t i0 = 0; i0 < M; i0 += MC) {
         const int64_t mc = std::min(MC, M - i0);
@@ -101,8 +110,8 @@ void gemm_packed(int64_t M, int64_t N, int64_t K, const T* A, MatrixRef a, const
             const T* ap = apack.data() + ir * kc;
             T* c = C + (i0 + ir) * ldc + j0 + jr;
             const int64_t mr = std::min<int64_t>(MR, mc - ir);
-            if (mr == MR && nr == NR) Tile::run(kc, ap, bp, c, ldc, add);
-            else edge_tile<Tile>(kc, ap, bp, c, ldc, mr, nr, add);
+            if (mr == MR && nr == NR) full_tile<Tile>(kc, ap, bp, c, ldc, on);
+            else edge_tile<Tile>(kc, ap, bp, c, ldc, mr, nr, on);
           }
         }
       }

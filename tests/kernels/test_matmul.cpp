@@ -75,3 +75,32 @@ TEST_CASE("matmul with an empty inner dimension gives zeros, or leaves C when ac
   matmul_f32(2, 2, 0, nullptr, {0, 1}, nullptr, {2, 1}, C.data(), 2, false);
   CHECK(C == std::vector<float>{0, 0, 0, 0});
 }
+
+TEST_CASE("every element of a product is the running sum of its products in k order") {
+  // The rounding of PyTorch's CPU build (reference BLAS): c = ((0 + a0·b0) + a1·b1) + ...,
+  // across every tile and block boundary, for each layout, and continued from C when
+  // accumulating.
+  const int64_t M = 13, N = 21, K = 600;  // K spans several packed blocks
+  auto A = filled<float>(M * K, 0.2), B = filled<float>(K * N, 0.9), C0 = filled<float>(M * N, 1.7);
+  for (int layout = 0; layout < 3; ++layout) {
+    MatrixRef a{K, 1}, b{N, 1};
+    if (layout == 1) a = {1, M};
+    if (layout == 2) b = {1, K};
+    for (bool accumulate : {false, true}) {
+      auto C = C0;
+      matmul_f32(M, N, K, A.data(), a, B.data(), b, C.data(), N, accumulate);
+      int mismatches = 0;
+      for (int64_t i = 0; i < M; ++i)
+        for (int64_t j = 0; j < N; ++j) {
+          float s = accumulate ? C0[size_t(i * N + j)] : 0.0f;
+          for (int64_t k = 0; k < K; ++k) {
+            const float product = A[size_t(i * a.row_stride + k * a.col_stride)] * B[size_t(k * b.row_stride + j * b.col_stride)];
+            s += product;
+          }
+          mismatches += C[size_t(i * N + j)] != s;
+        }
+      INFO("layout=", layout, " accumulate=", accumulate);
+      CHECK(mismatches == 0);
+    }
+  }
+}
