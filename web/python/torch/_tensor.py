@@ -5,10 +5,15 @@ families in ``torch._ops`` add their methods with ``@tensor_method``.
 """
 from . import _dtype
 from ._engine import ops
-from ._handles import HandleMap
+import weakref as _weakref
 from ._size import Size
 
-_tensors = HandleMap(ops.release)
+# One Python object per engine handle (see _handles.py, which nodes use): inlined here, as
+# every op result passes through wrap() and every dead tensor through __del__.
+_tensors = {}  # handle -> weakref to its Tensor
+_release = ops.release
+_new_object = object.__new__
+_ref = _weakref.ref
 
 BOOL, INT, FLOAT = 0, 1, 2
 
@@ -26,25 +31,20 @@ def scalar_kind(value):
 
 
 def wrap(handle, cls=None):
-    """The Tensor for an engine handle (None for 0)."""
-    if cls is None:  # the hot path: no closure to build
-        return _tensors.wrap(handle, _make_tensor)
-    return _tensors.wrap(handle, lambda h: _make(h, cls))
-
-
-def _make(handle, cls):
-    t = object.__new__(cls)
+    """The Tensor for an engine handle (None for 0); a handle that already has a live Tensor
+    gives that Tensor (and its extra engine reference back), so identity is kept."""
+    if not handle:
+        return None
+    ref = _tensors.get(handle)
+    if ref is not None:
+        existing = ref()
+        if existing is not None:
+            _release(handle)
+            return existing
+    t = _new_object(cls or Tensor)
     t._h = handle
+    _tensors[handle] = _ref(t)
     return t
-
-
-def _make_tensor(handle):
-    t = _new_object(Tensor)
-    t._h = handle
-    return t
-
-
-_new_object = object.__new__
 
 
 def returned_self(t):
@@ -68,10 +68,11 @@ class Tensor:
     __slots__ = ("_h", "__weakref__", "__dict__")
 
     def __del__(self):
-        handle = getattr(self, "_h", 0)
+        handle = self._h
         if handle:
             self._h = 0
-            _tensors.drop(handle)
+            _tensors.pop(handle, None)
+            _release(handle)
 
     # ---- printing
     def __repr__(self, *, tensor_contents=None):
