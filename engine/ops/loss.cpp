@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "autograd/grad_mode.h"
 #include "autograd/record.h"
 #include "kernels/vector_math.h"
 #include "ops/elementwise.h"
@@ -127,6 +128,19 @@ void sigmoid_like_pytorch(const T* x, T* out, int64_t n) {
   }
 }
 
+// t / n recorded as PyTorch's div by a number (DivBackward1), as composite losses divide.
+Tensor divide_by_count(const Tensor& t, int64_t n) {
+  const Tensor count = wrapped_scalar(double(n), DType::Int64);
+  Tensor out;
+  {
+    GradModeGuard untracked(false);
+    out = div(t, count);
+  }
+  if (needs_grad(t))
+    record("DivBackward1", out, {t}, {}, [count](const BackwardContext& c) { return Grads{div(c.grad(), count)}; });
+  return out;
+}
+
 inline float vlog(float v) { return vecmath::log(v); }
 inline double vlog(double v) { return std::log(v); }
 inline float vexp(float v) { return vecmath::exp(v); }
@@ -207,6 +221,21 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, const Tensor& weight,
            });
   }
   return out;
+}
+
+// Class probabilities as targets: ℓ = -Σ_c w_c·p_c·log softmax(x)_c, composed of tensor ops as
+// PyTorch composes it (so the graph has its nodes); the mean divides by the number of samples.
+Tensor cross_entropy_probabilities(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r) {
+  const int64_t class_dim = input.dim() == 1 ? 0 : 1;
+  Tensor products = mul(log_softmax(input, class_dim), target);
+  if (weight.defined()) {
+    Shape shape(size_t(input.dim()), 1);
+    shape[size_t(class_dim)] = weight.numel();
+    products = mul(products, view(weight, shape));
+  }
+  if (r == Reduction::None) return neg(sum(products, {class_dim}, false));
+  Tensor total = neg(sum(products));
+  return r == Reduction::Sum ? total : divide_by_count(total, input.numel() / input.size(class_dim));
 }
 
 // ℓ = (y - 1)·max(log(1 - x), -100) - y·max(log x, -100), times w.

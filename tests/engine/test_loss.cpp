@@ -123,3 +123,18 @@ TEST_CASE("loss gradients agree with finite differences") {
                     {z, y});
   }
 }
+
+TEST_CASE("cross entropy against class probabilities is composed like PyTorch's, ending in DivBackward1") {
+  Tensor x = make({1.0, 2.0, 0.5, 0.2, 0.1, 3.0}, {2, 3}, DType::Float32, true);
+  Tensor p = make({0.1, 0.8, 0.1, 0.0, 0.25, 0.75}, {2, 3});
+  Tensor loss = cross_entropy_probabilities(x, p, Tensor{}, Reduction::Mean);
+  CHECK(loss.grad_fn()->name() == "DivBackward1");
+  CHECK(loss.grad_fn()->next_edges()[0].node->name() == "NegBackward0");
+  CHECK(cross_entropy_probabilities(x, p, Tensor{}, Reduction::None).shape() == Shape{2});
+  Tensor xs = f64({1.0, 2.0, 0.5, 0.2, 0.1, 3.0}, {2, 3}), ps = f64({0.1, 0.8, 0.1, 0.0, 0.25, 0.75}, {2, 3});
+  Tensor w = make({0.5, 1.0, 2.0}, {3}, DType::Float64);
+  for (Reduction r : {Reduction::Mean, Reduction::Sum, Reduction::None}) {
+    check_gradients([r](auto& in) { return cross_entropy_probabilities(in[0], in[1], Tensor{}, r); }, {xs, ps});
+    check_gradients([&](auto& in) { return cross_entropy_probabilities(in[0], in[1], w, r); }, {xs, ps});
+  }
+}

@@ -119,7 +119,7 @@ class Tensor:
         value = ops.item(self._h)
         kind = self.dtype
         if kind.is_floating_point:
-            return value
+            return float(value)  # a JS number holding a whole value arrives as an int
         return bool(value) if kind is _dtype.bool else int(value)
 
     def tolist(self):

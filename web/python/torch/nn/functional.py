@@ -163,14 +163,7 @@ def _cross_entropy_probabilities(input, target, weight, ignore_index, code, clas
     if weight is not None and not (weight.dim() == 1 and weight.numel() == classes):
         raise RuntimeError(f"weight tensor should be defined either for all {classes} classes or no classes but got "
                            f"weight tensor of shape: {list(weight.shape)}")
-    products = input.log_softmax(class_dim) * target
-    if weight is not None:
-        products = products * (weight.view(classes, *([1] * (input.dim() - class_dim - 1))))
-    if code == 0:
-        return -products.sum(class_dim)
-    if code == 2:
-        return -products.sum()
-    return -products.sum() / (input.numel() // classes)
+    return wrap(ops.cross_entropy_probabilities(input._h, target._h, weight._h if weight is not None else 0, code))
 
 
 def _scalar_type_name(dtype):
