@@ -10,6 +10,7 @@
 #include "kernels/strided_loop.h"
 #include "ops/ops.h"
 #include "random/cephes_float.h"
+#include "random/double_double.h"
 #include "tensor/error.h"
 
 namespace gb {
@@ -56,6 +57,7 @@ constexpr double kTwoPi = 6.283185307179586;
 
 // Box–Muller in double with the generator's one-value cache; used for small or strided
 // tensors of every dtype. The radius comes from the second uniform, the angle from the first.
+// log, sin and cos are correctly rounded (PyTorch calls glibc's, which nearly always are).
 double normal_scalar(Generator& g, double mean, double std) {
   double z;
   if (g.next_double_normal) {
@@ -63,10 +65,10 @@ double normal_scalar(Generator& g, double mean, double std) {
     g.next_double_normal.reset();
   } else {
     const double u1 = g.uniform_double(), u2 = g.uniform_double();
-    const double radius = std::sqrt(-2.0 * std::log(1.0 - u2));
-    const double theta = kTwoPi * u1;
-    g.next_double_normal = radius * std::sin(theta);
-    z = radius * std::cos(theta);
+    const double radius = std::sqrt(-2.0 * dd::log(1.0 - u2));
+    const dd::SinCos sc = dd::sincos(kTwoPi * u1);
+    g.next_double_normal = radius * sc.sin;
+    z = radius * sc.cos;
   }
   return fused_multiply_add(z, std, mean);
 }
@@ -85,10 +87,10 @@ void box_muller_block(float* d, float mean, float std) {
 void box_muller_block(double* d, double mean, double std) {
   for (int j = 0; j < 8; ++j) {
     const double u1 = 1.0 - d[j], u2 = d[j + 8];
-    const double radius = std::sqrt(-2.0 * std::log(u1));
-    const double theta = kTwoPi * u2;
-    d[j] = fused_multiply_add(radius * std::cos(theta), std, mean);
-    d[j + 8] = fused_multiply_add(radius * std::sin(theta), std, mean);
+    const double radius = std::sqrt(-2.0 * dd::log(u1));
+    const dd::SinCos sc = dd::sincos(kTwoPi * u2);
+    d[j] = fused_multiply_add(radius * sc.cos, std, mean);
+    d[j + 8] = fused_multiply_add(radius * sc.sin, std, mean);
   }
 }
 

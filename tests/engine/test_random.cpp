@@ -4,6 +4,7 @@
 
 #include "helpers.h"
 #include "kernels/fused_multiply_add.h"
+#include "random/double_double.h"
 
 using namespace gb;
 using namespace gb::test;
@@ -134,7 +135,7 @@ TEST_CASE("a non-contiguous tensor takes the scalar normal path in memory order"
                                                0xbf6459ce, 0xbfc12a71});
 }
 
-// The float64 paths call the C library's log, sin and cos; these values match glibc's.
+// PyTorch's float64 paths call glibc's log, sin and cos; for these seeds they agree with ours.
 TEST_CASE("randn float64: scalar path below 16, double fill path above") {
   Generator g(0);
   CHECK(double_bits(normal_(empty({5}, DType::Float64), 0, 1, g)) ==
@@ -200,4 +201,33 @@ TEST_CASE("the float fused multiply-add rounds once, also where double rounding 
   CHECK(bits(fused_multiply_add(a, a, 0x1p-80f)) == bits(1.0f + 0x1p-11f + 0x1p-23f));
   CHECK(fused_multiply_add(2.0f, 3.0f, 1.0f) == 7.0f);
   CHECK(bits(fused_multiply_add(-0.0f, 1.0f, -0.0f)) == bits(-0.0f));
+}
+
+TEST_CASE("float64 normals use correctly rounded log, sin and cos") {
+  const double logs[][2] = {{0.5, -0.6931471805599453}, {1e-300, -690.7755278982137},
+                            {0.7071067811865476, -0.3465735902799726}, {0.9999999999999999, -1.1102230246251565e-16},
+                            {1.1102230246251565e-16, -36.7368005696771}, {0.123456789, -2.091864070778393},
+                            {0.987654321, -0.012422519986057208}, {0.13436424411240122, -2.0072009271185753},
+                            {0.8474337369372327, -0.16554262928899602}, {0.763774618976614, -0.2694825346765816},
+                            {0.2550690257394217, -1.3662210812792126}, {0.49543508709194095, -0.7023189386538373}};
+  for (const auto& [x, y] : logs) CHECK(dd::log(x) == y);
+  const double sincos[][3] = {{0.0, 0.0, 1.0},
+                              {1.0, 0.8414709848078965, 0.5403023058681398},
+                              {1.5707963267948966, 1.0, 6.123233995736766e-17},
+                              {3.141592653589793, 1.2246467991473532e-16, -1.0},
+                              {4.71238898038469, -1.0, -1.8369701987210297e-16},
+                              {6.283185307179585, -1.133107779529596e-15, 1.0},
+                              {0.7853981633974483, 0.7071067811865475, 0.7071067811865476},
+                              {2.5, 0.5984721441039565, -0.8011436155469337},
+                              {5.9, -0.373876664830236, 0.9274784307440359},
+                              {2.8228038868732757, 0.3134165846169243, -0.9496157351724235},
+                              {4.092003868698952, -0.8136546328843501, -0.5813485515470331},
+                              {4.953182645131023, -0.9711490127524389, 0.2384734681887341},
+                              {0.5894382049421951, 0.5558941167729174, 0.8312531088286275},
+                              {0.17802215255819964, 0.1770833317925601, 0.984195861402214}};
+  for (const auto& [x, s, c] : sincos) {
+    INFO("x = ", x);
+    CHECK(dd::sincos(x).sin == s);
+    CHECK(dd::sincos(x).cos == c);
+  }
 }
