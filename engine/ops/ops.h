@@ -87,6 +87,9 @@ struct RmspropOptions {
 void rmsprop_step(const Tensor& param, const Tensor& grad, const Tensor& square_avg, const Tensor& grad_avg,
                   const Tensor& momentum_buffer, const RmspropOptions& o);
 
+// Clears param's .grad (set_to_none) or zeroes it in place, detached from any graph.
+void zero_grad(const Tensor& param, bool set_to_none);
+
 // ---- random sampling (random/sampling.cpp): fill self in place, drawing from g in PyTorch's
 // order; each returns self
 Tensor uniform_(const Tensor& self, double from, double to, Generator& g);

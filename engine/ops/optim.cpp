@@ -122,4 +122,20 @@ void rmsprop_step(const Tensor& param, const Tensor& grad, const Tensor& square_
   });
 }
 
+// Module.zero_grad / Optimizer.zero_grad for one parameter: drop the gradient, or zero it in
+// place after cutting it from any graph (detached if it has history, else no longer requiring
+// grad), as PyTorch does.
+void zero_grad(const Tensor& param, bool set_to_none) {
+  Tensor& grad = param.impl()->grad;
+  if (!grad.defined()) return;
+  if (set_to_none) {
+    grad = Tensor{};
+    return;
+  }
+  if (grad.grad_fn()) grad = detach(grad);
+  else grad.impl()->requires_grad = false;
+  GradModeGuard untracked(false);
+  fill_(grad, 0.0);
+}
+
 }  // namespace gb

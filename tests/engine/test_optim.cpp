@@ -97,3 +97,26 @@ TEST_CASE("an optimizer step bumps the parameter's version, so stale graphs are 
   CHECK_THROWS_WITH(backward({sum(y)}, {Tensor{}}, false),
                     doctest::Contains("modified by an inplace operation"));
 }
+
+TEST_CASE("zero_grad zeroes a gradient in place, or drops it") {
+  Tensor p = vec({1, 2}, true);
+  Tensor g = vec({3, 4});
+  p.impl()->grad = g;
+  zero_grad(p, false);
+  CHECK(p.impl()->grad.is_same(g));
+  CHECK(values(g) == std::vector<double>{0, 0});
+  zero_grad(p, true);
+  CHECK_FALSE(p.impl()->grad.defined());
+  zero_grad(p, false);  // no gradient: nothing to do
+  CHECK_FALSE(p.impl()->grad.defined());
+}
+
+TEST_CASE("zero_grad cuts a gradient that has history from its graph") {
+  Tensor p = vec({1, 2}, true), x = vec({5, 6}, true);
+  p.impl()->grad = mul(x, x);
+  zero_grad(p, false);
+  CHECK(p.impl()->grad.is_leaf());
+  CHECK_FALSE(p.impl()->grad.requires_grad());
+  CHECK(values(p.impl()->grad) == std::vector<double>{0, 0});
+  CHECK(values(x) == std::vector<double>{5, 6});
+}

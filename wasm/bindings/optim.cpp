@@ -1,4 +1,4 @@
-// Fused optimizer steps over handles (optional state tensors are handle 0 when absent).
+// Fused optimizer steps and zero_grad over handles (optional state tensors are handle 0 when absent).
 #include "common.h"
 #include "ops/ops.h"
 
@@ -25,6 +25,8 @@ void rmsprop_step_(int32_t param, int32_t grad, int32_t square_avg, int32_t grad
                RmspropOptions{lr, alpha, eps, weight_decay, momentum, maximize});
 }
 
+void zero_grad_(int32_t param, bool set_to_none) { zero_grad(T(param), set_to_none); }
+
 }  // namespace
 }  // namespace gb::bind
 
@@ -33,4 +35,5 @@ EMSCRIPTEN_BINDINGS(optim) {
   GB_EXPORT("sgd_step", &sgd_step_);
   GB_EXPORT("adam_step", &adam_step_);
   GB_EXPORT("rmsprop_step", &rmsprop_step_);
+  GB_EXPORT("zero_grad", &zero_grad_);
 }

@@ -168,6 +168,19 @@ class Tensor:
 
         return node_from_handle(ops.grad_fn(self._h))
 
+    def __deepcopy__(self, memo):
+        if not self.is_leaf:
+            raise RuntimeError("Only Tensors created explicitly by the user (graph leaves) support the deepcopy "
+                               "protocol at the moment")
+        if id(self) in memo:
+            return memo[id(self)]
+        copy = self.detach().clone()
+        copy.requires_grad_(self.requires_grad)
+        memo[id(self)] = copy
+        if self.grad is not None:
+            copy.grad = self.grad.__deepcopy__(memo)
+        return copy
+
     def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None):
         if retain_graph is None:
             retain_graph = create_graph

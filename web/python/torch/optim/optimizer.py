@@ -2,6 +2,7 @@
 import warnings
 from collections import defaultdict
 
+from .._engine import ops
 from .._tensor import Tensor
 from ..autograd.grad_mode import no_grad
 
@@ -87,18 +88,7 @@ class Optimizer:
     def zero_grad(self, set_to_none=False):
         for group in self.param_groups:
             for param in group["params"]:
-                grad = param.grad
-                if grad is None:
-                    continue
-                if set_to_none:
-                    param.grad = None
-                    continue
-                if grad.grad_fn is not None:
-                    param.grad = grad = grad.detach()
-                else:
-                    grad.requires_grad_(False)
-                with no_grad():
-                    grad.zero_()
+                ops.zero_grad(param._h, bool(set_to_none))
 
     def step(self, closure=None):
         raise NotImplementedError

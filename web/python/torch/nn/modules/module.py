@@ -7,6 +7,7 @@ import itertools
 from collections import OrderedDict, namedtuple
 
 from ... import _dtype
+from ..._engine import ops
 from ..._tensor import Tensor
 from ...autograd.grad_mode import no_grad
 from ..parameter import Parameter
@@ -278,18 +279,7 @@ class Module:
 
     def zero_grad(self, set_to_none=False):
         for param in self.parameters():
-            if param.grad is None:
-                continue
-            if set_to_none:
-                param.grad = None
-                continue
-            grad = param.grad
-            if grad.grad_fn is not None:
-                param.grad = grad = grad.detach()
-            else:
-                grad.requires_grad_(False)
-            with no_grad():
-                grad.zero_()
+            ops.zero_grad(param._h, bool(set_to_none))
 
     def apply(self, fn):
         for module in self.children():
