@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "autograd/backward_trace.h"
 #include "autograd/grad_mode.h"
 #include "autograd/node.h"
 #include "ops/ops.h"
@@ -108,6 +109,8 @@ class GraphTask {
     std::priority_queue<Node*, std::vector<Node*>, LaterFirst> ready;
     ready.push(root.get());
     GradModeGuard no_grad(false);
+    const bool tracing = backward_trace_enabled();
+    if (tracing) begin_traced_backward();
     while (!ready.empty()) {
       Node* node = ready.top();
       ready.pop();
@@ -124,6 +127,11 @@ class GraphTask {
       for (size_t i = 0; i < edges.size(); ++i) {
         Node* next = edges[i].node.get();
         if (!next) continue;
+        if (tracing && i < outputs.size() && outputs[i].defined()) {
+          bool from_root = node == root.get();
+          trace_edge({from_root, from_root ? std::weak_ptr<Node>{} : node->weak_from_this(), i, edges[i].node,
+                      edges[i].input_nr, outputs[i]});
+        }
         if (i < outputs.size() && outputs[i].defined()) accumulate(next, edges[i].input_nr, std::move(outputs[i]));
         if (--dependencies_[slots_.slot(next)] == 0) ready.push(next);
       }

@@ -23,7 +23,7 @@ struct Edge {
 
 using Grads = std::vector<Tensor>;
 
-class Node {
+class Node : public std::enable_shared_from_this<Node> {
  public:
   Node(std::string name, std::vector<Edge> next_edges, uint32_t num_outputs = 1);
   virtual ~Node() = default;

@@ -3,6 +3,7 @@
 
 #include "common.h"
 #include "format/format.h"
+#include "autograd/backward_trace.h"
 #include "autograd/grad_mode.h"
 #include "ops/ops.h"
 #include "ops/type_promotion.h"
@@ -59,6 +60,7 @@ void reset_state() {
   set_print_options(PrintOptions{});
   set_default_dtype(DType::Float32);
   default_generator()->manual_seed(nondeterministic_seed());
+  clear_backward_trace();
 }
 
 }  // namespace

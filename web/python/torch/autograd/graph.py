@@ -42,3 +42,20 @@ def _make(handle):
 
 def node_from_handle(handle):
     return _nodes.wrap(handle, _make)
+
+
+def _set_backward_trace(enabled):
+    """Keep (or stop keeping) the gradient that flowed along each edge of the latest backward
+    pass, for gradbook's pictures of backpropagation."""
+    ops.set_backward_trace(bool(enabled))
+
+
+def _last_backward_edges():
+    """The latest traced backward pass: (from node or None for the seed, edge index, to node,
+    input_nr, gradient) per edge, in the order the gradients flowed."""
+    from .._tensor import wrap
+
+    return [
+        (node_from_handle(int(f)), int(i), node_from_handle(int(t)), int(nr), wrap(int(g)))
+        for f, i, t, nr, g in ops.backward_trace()
+    ]
