@@ -82,7 +82,7 @@ test('a cell after an error still runs in the same namespace', () => {
 
 test('the last expression of a cell is its result', () => {
   const reply = py.run('import torch\ntorch.tensor([1.0, 2.0]) * 2');
-  assert.deepEqual(reply.result, { 'text/plain': 'tensor([2., 4.])' });
+  assert.equal(reply.result['text/plain'], 'tensor([2., 4.])');
 });
 
 test('a training-style loop of 100,000 steps frees every tensor it makes', () => {

@@ -1,14 +1,18 @@
 """Runs notebook cells in one persistent namespace.
 
-As in Jupyter, the value of a cell's last expression is displayed, and an error shows a
-Python traceback. Frames inside the runtime and the ``torch`` package are left out, the way
-PyTorch's C++ frames never appear: the learner sees their own code only.
+As in Jupyter, the value of a cell's last expression is displayed (as a mime bundle: text and
+richer forms), and an error shows a Python traceback. Frames inside the runtime and our
+packages are left out, the way PyTorch's C++ frames never appear: the learner sees their own
+code only.
 """
 import builtins
+import json
 import sys
 import traceback
 
 from pyodide.code import eval_code
+
+from gradbook import _display
 
 _HIDDEN_PATHS = ("/lib/gradbook/", "/_pyodide/", "/pyodide/")
 
@@ -46,24 +50,33 @@ def describe_error(error, filename):
 
 
 class Kernel:
-    def __init__(self):
+    def __init__(self, trace_backward=False):
+        if trace_backward:
+            from torch.autograd.graph import _set_backward_trace
+
+            _set_backward_trace(True)
         self.reset()
 
     def reset(self):
         """A fresh namespace, as a new interpreter would have."""
         self.namespace = {"__name__": "__main__", "__builtins__": builtins}
+        _display.reset()
 
     def run(self, source, filename):
-        """Runs ``source``; returns {ok, result} or {ok: False, error}. Output goes to sys.stdout."""
+        """Runs ``source``; returns JSON: {ok, result} or {ok: false, error}. Output goes to sys.stdout."""
         try:
             value = eval_code(source, self.namespace, filename=filename)
+            reply = {"ok": True, "result": self._result(value)}
         except BaseException as error:  # noqa: BLE001 — the learner's error is the result
-            return {"ok": False, "error": describe_error(error, filename)}
+            reply = {"ok": False, "error": describe_error(error, filename)}
         finally:
+            _display.end_cell()
             sys.stdout.flush()
             sys.stderr.flush()
-        result = None
-        if value is not None:
-            self.namespace["_"] = value
-            result = {"text/plain": repr(value)}
-        return {"ok": True, "result": result}
+        return _display.to_json(reply)
+
+    def _result(self, value):
+        if value is None:
+            return None
+        self.namespace["_"] = value
+        return _display.mime_bundle(value)

@@ -1,43 +1,147 @@
 // The page's handle on the Python runtime in its Web Worker. It starts loading at construction,
-// queues cells, and turns the worker's messages into per-cell callbacks and status events.
+// keeps the queue of cells waiting to run, and sends the worker one cell at a time, so it always
+// knows which cell is running and can stop it.
 //
 // Worker protocol (messages are plain data):
-//   page → worker  { type: 'run', id, code }
+//   page → worker  { type: 'interrupt-buffer', buffer }   an Int32Array over a SharedArrayBuffer;
+//                                                         the page writes 2 into it to interrupt
+//                  { type: 'run', id, code }
 //   worker → page  { type: 'status', status: 'loading' | 'ready' | 'failed', message }
 //                  { type: 'output', id, output }   output: { kind: 'stream', name, text }
 //                                                            { kind: 'result' | 'display', data }
+//                                                   data: a mime bundle ({ 'text/plain', … })
 //                  { type: 'done', id, ok, error? } error: { ename, evalue, traceback, lineno }
+//
+// Events: 'status' (detail: { status, message }) and 'activity' (cells queued or finished).
+//
+// Stopping a cell: where the page is cross-origin isolated, SharedArrayBuffer exists and Stop
+// raises KeyboardInterrupt in Python (variables are kept). Elsewhere, and for code that does not
+// return to Python in time, the worker is terminated and a fresh runtime started.
+
+/** How long an interrupted cell may take to give up before the worker is replaced. */
+const INTERRUPT_GRACE_MS = 700;
 
 export class RuntimeClient extends EventTarget {
   #workerURL;
   #worker = null;
-  #pending = new Map(); // id → { onOutput, resolve }
+  #interruptBuffer = null;
+  #queue = []; // cells waiting: { code, onStart, onOutput, resolve }
+  #running = null; // the cell the worker is running: { id, onOutput, resolve, finished }
   #nextId = 1;
+  #executionCount = 0;
   status = 'loading';
   message = '';
 
-  constructor(workerURL) {
+  constructor(workerURL, { canInterrupt = globalThis.crossOriginIsolated === true } = {}) {
     super();
     this.#workerURL = workerURL;
+    this.canInterrupt = canInterrupt;
+    this.#start();
+  }
+
+  get busy() {
+    return this.#running !== null || this.#queue.length > 0;
+  }
+
+  /**
+   * Queues one cell. `onStart(executionCount)` is called when it starts; the promise resolves
+   * with { ok, error } when it has finished, or { ok: false, cancelled: true } if it never ran.
+   */
+  run(code, { onStart = () => {}, onOutput = () => {} } = {}) {
+    return new Promise((resolve) => {
+      this.#queue.push({ code, onStart, onOutput, resolve });
+      this.#pump();
+      this.#activity();
+    });
+  }
+
+  /**
+   * Stops the running cell and drops the queued ones. Resolves with what it took:
+   * 'interrupted' (KeyboardInterrupt; variables kept), 'restarted' (a fresh runtime) or
+   * 'idle' (nothing was running).
+   */
+  async stop() {
+    this.#cancelQueue();
+    const running = this.#running;
+    if (!running) return 'idle';
+    if (this.#interruptBuffer) {
+      this.#interruptBuffer[0] = 2;
+      const grace = new Promise((resolve) => setTimeout(resolve, INTERRUPT_GRACE_MS, false));
+      if (await Promise.race([running.finished.then(() => true), grace])) return 'interrupted';
+    }
+    this.restart('Python was restarted to stop the running cell.');
+    return 'restarted';
+  }
+
+  /** Throws away the worker and every Python variable, then starts a fresh runtime. */
+  restart(reason = 'Python was restarted.') {
+    this.#worker.terminate();
+    this.#cancelQueue();
+    if (this.#running) {
+      const evalue = `${reason} Its variables are gone; run the cells again.`;
+      this.#finish({ ok: false, error: { ename: 'Restarted', evalue, traceback: '' } });
+    }
     this.#start();
   }
 
   #start() {
+    this.#executionCount = 0; // a fresh interpreter counts from 1 again, as in Jupyter
     this.#setStatus('loading', 'Starting Python…');
     const worker = new Worker(this.#workerURL, { type: 'module' });
     worker.onmessage = (event) => this.#receive(event.data);
-    worker.onerror = (event) => this.#setStatus('failed', event.message || 'the runtime failed to start');
+    worker.onerror = (event) => {
+      const message = event.message || 'the Python runtime stopped';
+      this.#setStatus('failed', message);
+      if (this.#running) this.#finish({ ok: false, error: { ename: 'RuntimeError', evalue: message, traceback: `${message}\n` } });
+    };
+    if (this.canInterrupt) {
+      this.#interruptBuffer = new Int32Array(new SharedArrayBuffer(4));
+      worker.postMessage({ type: 'interrupt-buffer', buffer: this.#interruptBuffer });
+    }
     this.#worker = worker;
   }
 
   #receive(msg) {
     if (msg.type === 'status') return this.#setStatus(msg.status, msg.message);
-    const cell = this.#pending.get(msg.id);
-    if (!cell) return;
-    if (msg.type === 'output') cell.onOutput(msg.output);
-    if (msg.type === 'done') {
-      this.#pending.delete(msg.id);
-      cell.resolve({ ok: msg.ok, error: msg.error });
+    if (msg.id !== this.#running?.id) return; // from a cell given up on
+    if (msg.type === 'output') this.#running.onOutput(msg.output);
+    if (msg.type === 'done') this.#finish({ ok: msg.ok, error: msg.error });
+  }
+
+  #finish(outcome) {
+    const running = this.#running;
+    this.#running = null;
+    running.resolve(outcome);
+    running.markFinished();
+    this.#pump();
+    this.#activity();
+  }
+
+  #pump() {
+    if (this.status === 'failed') return this.#failQueue();
+    if (this.status !== 'ready' || this.#running || !this.#queue.length) return;
+    const { code, onStart, onOutput, resolve } = this.#queue.shift();
+    let markFinished;
+    const finished = new Promise((r) => (markFinished = r));
+    this.#running = { id: this.#nextId++, onOutput, resolve, finished, markFinished };
+    this.#worker.postMessage({ type: 'run', id: this.#running.id, code });
+    onStart(++this.#executionCount);
+  }
+
+  #cancelQueue() {
+    for (const { resolve } of this.#queue.splice(0)) resolve({ ok: false, cancelled: true });
+    this.#activity();
+  }
+
+  // 'activity': `busy` may have changed.
+  #activity() {
+    this.dispatchEvent(new Event('activity'));
+  }
+
+  #failQueue() {
+    const evalue = `Python is not available (${this.message || 'it failed to start'}). Restart to try again.`;
+    for (const { resolve } of this.#queue.splice(0)) {
+      resolve({ ok: false, error: { ename: 'RuntimeError', evalue, traceback: `RuntimeError: ${evalue}\n` } });
     }
   }
 
@@ -45,24 +149,6 @@ export class RuntimeClient extends EventTarget {
     this.status = status;
     this.message = message;
     this.dispatchEvent(new CustomEvent('status', { detail: { status, message } }));
-  }
-
-  /** Runs one cell; resolves with { ok, error } once it has finished. Cells run in call order. */
-  run(code, { onOutput = () => {} } = {}) {
-    const id = this.#nextId++;
-    return new Promise((resolve) => {
-      this.#pending.set(id, { onOutput, resolve });
-      this.#worker.postMessage({ type: 'run', id, code });
-    });
-  }
-
-  /** Throws away the worker and every Python variable, then starts a fresh runtime. */
-  restart() {
-    this.#worker.terminate();
-    for (const cell of this.#pending.values()) {
-      cell.resolve({ ok: false, error: { ename: 'Restarted', evalue: 'the runtime was restarted', traceback: '' } });
-    }
-    this.#pending.clear();
-    this.#start();
+    this.#pump();
   }
 }

@@ -1,5 +1,5 @@
-// The Web Worker that owns the Python runtime. It speaks the protocol described in client.mjs:
-// cells arrive as { type: 'run', id, code } and run one at a time, in order.
+// The Web Worker that owns the Python runtime. It speaks the protocol described in client.mjs.
+// The page sends one cell at a time, so a cell starts as soon as its message arrives.
 import { cachedImages } from './python-snapshot.mjs';
 import { startRuntime } from './runtime.mjs';
 
@@ -10,6 +10,7 @@ let current = null; // the id of the running cell, for routing output
 let buffered = '';
 let bufferedStream = 'stdout';
 let lastFlush = 0;
+let interruptBuffer = null;
 
 // Output is batched: a print in a tight loop must not flood the page with messages.
 function flush() {
@@ -27,6 +28,12 @@ function write(stream, text) {
   if (performance.now() - lastFlush > 50) flush();
 }
 
+// A figure shown mid-cell goes after the text printed before it.
+function display(data) {
+  flush();
+  if (current !== null) post({ type: 'output', id: current, output: { kind: 'display', data } });
+}
+
 async function boot() {
   post({ type: 'status', status: 'loading', message: 'Loading Python…' });
   const [{ loadPyodide, version }, { loadEngine }, pythonFiles] = await Promise.all([
@@ -36,7 +43,7 @@ async function boot() {
   ]);
   const engine = await loadEngine();
   const runtime = await startRuntime({
-    loadPyodide, pyodideIndexURL: here('./pyodide/'), engine, pythonFiles, write,
+    loadPyodide, pyodideIndexURL: here('./pyodide/'), engine, pythonFiles, write, display, traceBackward: true,
     pythonImages: cachedImages(version, here('./')),
   });
   post({ type: 'status', status: 'ready', message: 'Python ready' });
@@ -49,23 +56,29 @@ const ready = boot().catch((error) => {
 });
 
 let cellNumber = 0;
-let queue = Promise.resolve();
+
+async function run({ id, code }) {
+  const runtime = await ready.catch(() => null);
+  if (!runtime) {
+    const evalue = 'the Python runtime failed to start';
+    post({ type: 'done', id, ok: false, error: { ename: 'RuntimeError', evalue, traceback: `RuntimeError: ${evalue}\n` } });
+    return;
+  }
+  // A Stop pressed after the previous cell ended must not interrupt this one.
+  if (interruptBuffer) interruptBuffer[0] = 0;
+  current = id;
+  cellNumber += 1;
+  const reply = runtime.run(code, `<cell ${cellNumber}>`);
+  flush();
+  if (reply.ok && reply.result) post({ type: 'output', id, output: { kind: 'result', data: reply.result } });
+  post({ type: 'done', id, ok: reply.ok, error: reply.error });
+  current = null;
+}
 
 self.onmessage = ({ data: msg }) => {
-  if (msg.type !== 'run') return;
-  queue = queue.then(async () => {
-    const runtime = await ready.catch(() => null);
-    if (!runtime) {
-      const evalue = 'the Python runtime failed to start';
-      post({ type: 'done', id: msg.id, ok: false, error: { ename: 'RuntimeError', evalue, traceback: `RuntimeError: ${evalue}\n` } });
-      return;
-    }
-    current = msg.id;
-    cellNumber += 1;
-    const reply = runtime.run(msg.code, `<cell ${cellNumber}>`);
-    flush();
-    if (reply.ok && reply.result) post({ type: 'output', id: msg.id, output: { kind: 'result', data: reply.result } });
-    post({ type: 'done', id: msg.id, ok: reply.ok, error: reply.error });
-    current = null;
-  });
+  if (msg.type === 'interrupt-buffer') {
+    interruptBuffer = msg.buffer;
+    ready.then((runtime) => runtime.setInterruptBuffer(msg.buffer), () => {});
+  }
+  if (msg.type === 'run') run(msg);
 };

@@ -1,0 +1,15 @@
+"""Gradbook's pictures of what PyTorch computes: rich display, the computational graph, the
+chain rule with numbers, a function's landscape and line charts.
+
+    display(value, ...)                       show values as a cell's result would be shown
+    graph(t)                                  the graph behind t, with the gradients that flowed
+    explain(x)                                the chain rule for x.grad, written out with numbers
+    landscape(f, x_range, y_range, path=None) a two-parameter function as a contour map
+    decision_boundary(model, X, labels)       a classifier's regions in the plane, with its data
+    plot(...)                                 line charts (loss curves)
+"""
+from ._display import display
+from ._figure import Figure
+from ._plot import plot
+
+__all__ = ["Figure", "display", "plot"]
