@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseMarkdownLesson } from '../web/lesson-format/markdown-lesson.mjs';
+import { parseLesson } from '../web/lesson-format/index.mjs';
 
 export async function buildApp({ root, dist }) {
   root = resolve(root);
@@ -47,13 +47,13 @@ const katexWoff2Only = {
   },
 };
 
-// Copies every lesson file and writes index.json: the .md lessons in filename order, with the
-// title each one gives itself.
+// Copies every lesson file and writes index.json: the lessons (.md and .ipynb) in filename
+// order, with the title each one gives itself.
 async function copyLessons(from, to) {
   await cp(from, to, { recursive: true });
-  const files = (await readdir(from)).filter((name) => name.endsWith('.md')).sort();
+  const files = (await readdir(from)).filter((name) => /\.(md|ipynb)$/.test(name)).sort();
   const lessons = await Promise.all(
-    files.map(async (file) => ({ file, title: parseMarkdownLesson(await readFile(join(from, file), 'utf8')).title })),
+    files.map(async (file) => ({ file, title: parseLesson(file, await readFile(join(from, file), 'utf8')).title })),
   );
   await writeFile(join(to, 'index.json'), JSON.stringify({ lessons }, null, 2) + '\n');
 }

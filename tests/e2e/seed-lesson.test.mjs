@@ -22,7 +22,7 @@ before(async () => {
 after(() => harness?.close());
 
 async function openLesson() {
-  const opened = await harness.open();
+  const opened = await harness.open('?lesson=01-gradients-and-backpropagation.md');
   await opened.page.locator('#runtime-status[data-status="ready"]').waitFor({ timeout: PYTHON_START_TIMEOUT });
   return opened;
 }

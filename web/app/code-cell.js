@@ -1,20 +1,30 @@
-// One code cell: the editor, its Run button and prompt, and the output area below. The cell
-// only shows state; CellRunner decides when it is queued, running and finished.
+// One code cell: the editor with its Run button and [n] prompt, the cell's toolbar, and the
+// outputs below. The cell only shows state; CellRunner decides when it is queued, running and
+// finished, and the notebook handles the keys and actions that concern other cells.
 import { createEditor } from './editor.js';
+import { showErrorLine } from './error-line.js';
+import { cellActions } from './cell-actions.js';
 import { OutputArea } from './output-area.js';
 
 const RUN_ICON = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2.5v11l9-5.5z"/></svg>';
 
 export class CodeCell {
+  type = 'code';
   element = document.createElement('section');
   #editor;
   #prompt = document.createElement('span');
   #outputs = new OutputArea();
   #count = null;
 
-  /** onRun / onRunAndAdvance are called with this cell. */
-  constructor({ source, onRun, onRunAndAdvance }) {
+  /**
+   * @param {object} o
+   * @param {string} o.source
+   * @param {object[]} [o.expected]  a notebook file's stored outputs, as output records
+   * @param {object} o.notebook      { run, runAndAdvance, runAndInsert, changed, action, activate }
+   */
+  constructor({ source, expected = [], notebook }) {
     this.element.className = 'cell cell-code';
+    this.expected = expected;
 
     const runButton = document.createElement('button');
     runButton.type = 'button';
@@ -22,7 +32,7 @@ export class CodeCell {
     runButton.title = 'Run (Shift+Enter)';
     runButton.setAttribute('aria-label', 'Run cell');
     runButton.innerHTML = RUN_ICON;
-    runButton.addEventListener('click', () => onRun(this));
+    runButton.addEventListener('click', () => notebook.run(this));
 
     this.#prompt.className = 'cell-prompt';
     const gutter = document.createElement('div');
@@ -35,18 +45,34 @@ export class CodeCell {
     input.className = 'cell-input';
     input.append(gutter, editorHost);
 
-    this.element.append(input, this.#outputs.element);
+    this.element.append(cellActions((name) => notebook.action(this, name)), input, this.#outputs.element);
+    this.element.addEventListener('focusin', () => notebook.activate(this));
     this.#editor = createEditor({
       parent: editorHost,
       doc: source,
-      onRun: () => onRun(this),
-      onRunAndAdvance: () => onRunAndAdvance(this),
+      keys: {
+        run: () => notebook.run(this),
+        runAndAdvance: () => notebook.runAndAdvance(this),
+        runAndInsert: () => notebook.runAndInsert(this),
+      },
+      onChange: () => notebook.changed(this),
     });
+    this.#outputs.showExpected(expected);
     this.setState('idle');
   }
 
-  get code() {
+  get source() {
     return this.#editor.state.doc.toString();
+  }
+
+  /** The execution count of the latest run (null before any). */
+  get executionCount() {
+    return this.#count;
+  }
+
+  /** What the outputs show, as records (see OutputArea); drawings also as SVG. */
+  get outputs() {
+    return this.#outputs.exportRecords();
   }
 
   focus() {
@@ -67,13 +93,17 @@ export class CodeCell {
 
   clearOutput() {
     this.#outputs.clear();
+    showErrorLine(this.#editor, null);
   }
 
+  /** @param output a worker `output` message payload */
   appendOutput(output) {
-    this.#outputs.append(output, this.#count);
+    this.#outputs.append(output.kind === 'result' ? { ...output, count: this.#count } : output);
   }
 
+  /** Shows a Python error's traceback and marks the failing line of this cell's code. */
   showError(error) {
-    this.#outputs.showError(error);
+    this.#outputs.append({ kind: 'error', ...error });
+    if (error.lineno) showErrorLine(this.#editor, error.lineno);
   }
 }

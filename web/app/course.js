@@ -1,22 +1,36 @@
-// Finds and fetches the lesson the page should show. URLs are relative to the page, so the
-// built site works from any sub-path of any static server.
-import { parseMarkdownLesson } from '../lesson-format/markdown-lesson.mjs';
+// Where lessons come from: the course's own files (lessons/index.json lists them) or a file the
+// learner opened from disk. URLs are relative to the page, so the built site works from any
+// sub-path of any static server.
+import { parseLesson } from '../lesson-format/index.mjs';
+import { loadOpenedFile } from './storage.js';
 
-/** The lesson named by `?lesson=<file>`, else the first one in the course index. */
-export async function loadLesson(search = location.search) {
-  const file = new URLSearchParams(search).get('lesson') ?? (await firstLessonFile());
-  // encodeURIComponent keeps the name inside lessons/: a '/' or '..' in it cannot climb out.
-  const response = await fetch(pageURL(`lessons/${encodeURIComponent(file)}`));
-  if (!response.ok) throw new Error(`Could not load the lesson “${file}” (HTTP ${response.status}).`);
-  return { file, ...parseMarkdownLesson(await response.text()) };
-}
-
-async function firstLessonFile() {
+/** The course's lessons: [{ file, title }]. */
+export async function loadCourseIndex() {
   const response = await fetch(pageURL('lessons/index.json'));
   if (!response.ok) throw new Error(`Could not load the course index (HTTP ${response.status}).`);
-  const { lessons } = await response.json();
-  if (!lessons.length) throw new Error('The course has no lessons yet.');
-  return lessons[0].file;
+  return (await response.json()).lessons;
+}
+
+/**
+ * The lesson a page URL names: `?lesson=<file>` (from the course) or `?open=<name>` (a file
+ * opened from disk earlier). Resolves to { id, name, title, cells } or null when it names none.
+ */
+export async function loadLessonFor(search) {
+  const params = new URLSearchParams(search);
+  if (params.has('lesson')) {
+    const file = params.get('lesson');
+    // encodeURIComponent keeps the name inside lessons/: a '/' or '..' in it cannot climb out.
+    const response = await fetch(pageURL(`lessons/${encodeURIComponent(file)}`));
+    if (!response.ok) throw new Error(`Could not load the lesson “${file}” (HTTP ${response.status}).`);
+    return { id: `lesson:${file}`, name: file, ...parseLesson(file, await response.text()) };
+  }
+  if (params.has('open')) {
+    const name = params.get('open');
+    const opened = loadOpenedFile(name);
+    if (!opened) throw new Error(`The lesson file “${name}” is no longer stored in this browser: open it again.`);
+    return { id: `opened:${name}`, name, ...parseLesson(name, opened.text) };
+  }
+  return null;
 }
 
 const pageURL = (path) => new URL(path, document.baseURI);

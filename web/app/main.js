@@ -1,26 +1,20 @@
-// The lesson page: starts Python at once (it takes seconds), then loads and shows the lesson.
+// The page: the course index, or the lesson its URL names (?lesson=<file> or ?open=<name>).
 import 'katex/dist/katex.min.css';
 import './style.css';
-import { RuntimeClient } from '../runtime/client.mjs';
-import { showRuntimeStatus } from './runtime-status.js';
-import { CellRunner } from './cell-runner.js';
-import { loadLesson } from './course.js';
-import { Notebook } from './notebook.js';
-
-const runtime = new RuntimeClient(new URL('./worker.js', import.meta.url));
-showRuntimeStatus(runtime, document.getElementById('runtime-status'));
-const runner = new CellRunner(runtime);
-document.getElementById('restart').addEventListener('click', () => runtime.restart());
+import { loadLessonFor } from './course.js';
+import { showCourseIndex } from './course-index.js';
+import { showLesson } from './lesson-page.js';
+import { setUpOpenFile } from './open-file.js';
 
 const container = document.getElementById('notebook');
+setUpOpenFile({ button: document.getElementById('open-file'), input: document.getElementById('file-input') });
 try {
-  const lesson = await loadLesson();
-  document.title = `${lesson.title} · Gradbook`;
-  const notebook = new Notebook({ container, lesson, runner });
-  const runAll = document.getElementById('run-all');
-  runAll.addEventListener('click', () => notebook.runAll());
-  runAll.disabled = false;
+  const lesson = await loadLessonFor(location.search);
+  document.body.dataset.page = lesson ? 'lesson' : 'index';
+  if (lesson) showLesson(lesson, container);
+  else await showCourseIndex(container);
 } catch (error) {
+  document.body.dataset.page = 'error';
   const message = document.createElement('p');
   message.className = 'page-error';
   message.textContent = error.message;

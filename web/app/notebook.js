@@ -1,42 +1,142 @@
-// Lays a lesson out as a notebook: rendered prose between runnable code cells, in lesson order.
-import { renderMarkdown } from './markdown.js';
+// A lesson as an editable notebook: prose and code cells in order, with Jupyter's keys and
+// commands (run and advance, run all, run all above, add, delete and move cells). It fires
+// 'change' whenever the lesson's text or cell order changes, so the page can save it.
 import { CodeCell } from './code-cell.js';
+import { MarkdownCell } from './markdown-cell.js';
 
-export class Notebook {
+export class Notebook extends EventTarget {
+  cells = [];
+  #container;
   #runner;
-  #codeCells = [];
+  #active = null;
 
-  /** @param lesson { title, cells } from parseMarkdownLesson; @param runner a CellRunner */
-  constructor({ container, lesson, runner }) {
+  /**
+   * @param {object} o
+   * @param {HTMLElement} o.container
+   * @param {{ type, source, attachments?, expected? }[]} o.cells  expected: stored output records
+   * @param {import('./cell-runner.js').CellRunner} o.runner
+   */
+  constructor({ container, cells, runner }) {
+    super();
+    this.#container = container;
     this.#runner = runner;
-    const elements = lesson.cells.map((cell) => (cell.type === 'code' ? this.#codeCell(cell) : proseCell(cell)));
-    container.replaceChildren(...elements);
+    this.cells = cells.map((cell) => this.#make(cell));
+    container.replaceChildren(...this.cells.map((cell) => cell.element));
+  }
+
+  get activeCell() {
+    return this.#active;
+  }
+
+  get codeCells() {
+    return this.cells.filter((cell) => cell.type === 'code');
   }
 
   runAll() {
-    for (const cell of this.#codeCells) this.#runner.run(cell);
+    return Promise.all(this.codeCells.map((cell) => this.#runner.run(cell)));
   }
 
-  #codeCell({ source }) {
-    const cell = new CodeCell({
-      source,
-      onRun: (c) => this.#runner.run(c),
-      onRunAndAdvance: (c) => this.#runAndAdvance(c),
-    });
-    this.#codeCells.push(cell);
-    return cell.element;
+  /** Runs every code cell above the active one (Jupyter's "Run All Above"). */
+  runAbove() {
+    const end = this.#active ? this.cells.indexOf(this.#active) : 0;
+    return Promise.all(this.cells.slice(0, end).filter((c) => c.type === 'code').map((c) => this.#runner.run(c)));
   }
 
-  // Shift+Enter, as in Jupyter: run this cell and carry on typing in the next one.
-  #runAndAdvance(cell) {
-    this.#runner.run(cell);
-    this.#codeCells[this.#codeCells.indexOf(cell) + 1]?.focus();
+  clearOutputs() {
+    for (const cell of this.codeCells) {
+      cell.clearOutput();
+      cell.setState('idle', null);
+    }
   }
-}
 
-function proseCell({ source }) {
-  const element = document.createElement('section');
-  element.className = 'cell cell-markdown';
-  element.innerHTML = renderMarkdown(source);
-  return element;
+  // ---- called by cells
+
+  run(cell) {
+    return this.#runner.run(cell);
+  }
+
+  /** Shift+Enter: run, then edit the next code cell (a new one at the end, as in Jupyter). */
+  runAndAdvance(cell) {
+    const done = this.#runner.run(cell);
+    const next = this.cells.slice(this.cells.indexOf(cell) + 1).find((c) => c.type === 'code');
+    (next ?? this.insert('code', cell)).focus();
+    return done;
+  }
+
+  /** Alt+Enter: run, then edit a new code cell right below. */
+  runAndInsert(cell) {
+    const done = this.#runner.run(cell);
+    this.insert('code', cell).focus();
+    return done;
+  }
+
+  action(cell, name) {
+    if (name === 'up') this.move(cell, -1);
+    if (name === 'down') this.move(cell, +1);
+    if (name === 'add-code') this.insert('code', cell).focus();
+    if (name === 'add-text') this.insert('markdown', cell).edit();
+    if (name === 'delete') this.remove(cell);
+  }
+
+  activate(cell) {
+    if (this.#active === cell) return;
+    this.#active?.element.classList.remove('active');
+    this.#active = cell;
+    cell.element.classList.add('active');
+  }
+
+  changed() {
+    this.dispatchEvent(new Event('change'));
+  }
+
+  // ---- structure
+
+  /** Adds an empty cell of `type` ('code' | 'markdown') after `after` (at the end if null). */
+  insert(type, after = null) {
+    const cell = this.#make({ type, source: '' });
+    const index = after ? this.cells.indexOf(after) + 1 : this.cells.length;
+    this.cells.splice(index, 0, cell);
+    const before = this.cells[index + 1];
+    this.#container.insertBefore(cell.element, before ? before.element : null);
+    this.activate(cell);
+    this.changed();
+    return cell;
+  }
+
+  move(cell, delta) {
+    const from = this.cells.indexOf(cell);
+    const to = from + delta;
+    if (to < 0 || to >= this.cells.length) return;
+    this.cells.splice(from, 1);
+    this.cells.splice(to, 0, cell);
+    const next = this.cells[to + 1];
+    this.#container.insertBefore(cell.element, next ? next.element : null);
+    cell.focus();
+    this.changed();
+  }
+
+  remove(cell) {
+    const index = this.cells.indexOf(cell);
+    if (index < 0) return;
+    this.cells.splice(index, 1);
+    cell.element.remove();
+    if (this.#active === cell) this.#active = null;
+    const neighbour = this.cells[Math.min(index, this.cells.length - 1)];
+    neighbour?.focus();
+    this.changed();
+  }
+
+  /** The lesson's cells as they stand: { type, source, attachments?, expected? }. */
+  snapshot() {
+    return this.cells.map((cell) =>
+      cell.type === 'code'
+        ? { type: 'code', source: cell.source, ...(cell.expected.length ? { expected: cell.expected } : {}) }
+        : { type: 'markdown', source: cell.source, ...(cell.attachments ? { attachments: cell.attachments } : {}) });
+  }
+
+  #make({ type, source, attachments, expected }) {
+    return type === 'code'
+      ? new CodeCell({ source, expected: expected ?? [], notebook: this })
+      : new MarkdownCell({ source, attachments, notebook: this });
+  }
 }

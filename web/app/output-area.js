@@ -1,57 +1,107 @@
-// Shows what a cell printed, returned or raised, the way Jupyter does: consecutive writes to the
-// same stream join into one block, stderr is red, a result gets an Out[n] prompt, and an error
-// shows Python's traceback. Everything is inserted as text, never as HTML.
+// Shows what a cell printed, returned, displayed or raised, the way Jupyter does: consecutive
+// writes to the same stream join into one block, stderr is red, a result gets an Out[n] prompt,
+// an error shows Python's traceback, and rich values go to the renderer for their mime type.
+// A notebook file's stored outputs are shown as "expected output" until the cell runs.
+import { renderBundle } from './outputs/render-bundle.js';
 
 export class OutputArea {
   element = document.createElement('div');
-  #lastStream = null; // { name, pre } while writes can still join the previous block
+  #records = []; // what is shown, as plain data (for saving as .ipynb)
+  #drawn = new Map(); // record → its output block
+  #lastStream = null; // { record, pre } while writes can still join the previous block
+  #expected = false;
 
   constructor() {
     this.element.className = 'cell-output';
     this.element.setAttribute('aria-live', 'polite');
   }
 
-  clear() {
-    this.element.replaceChildren();
-    this.#lastStream = null;
+  /** The outputs shown, unless they are only the file's expected ones. */
+  get records() {
+    return this.#expected ? [] : this.#records;
   }
 
-  /** @param output a worker `output` message payload; @param count the cell's execution count */
-  append(output, count) {
-    if (output.kind === 'stream') return this.#appendStream(output.name, output.text);
-    const text = output.data?.['text/plain'];
-    if (text === undefined) return;
-    const block = this.#block('output-' + output.kind, text);
-    if (output.kind === 'result') {
+  /**
+   * The records for a saved notebook: a drawing (graph, figure) also as the SVG the page drew,
+   * so other notebook viewers can show it.
+   */
+  exportRecords() {
+    return this.records.map((record) => {
+      const drawing = record.data && this.#drawn.get(record)?.querySelector('svg.figure-svg, svg.graph-svg');
+      return drawing ? { ...record, data: { ...record.data, 'image/svg+xml': drawing.outerHTML } } : record;
+    });
+  }
+
+  clear() {
+    this.element.replaceChildren();
+    this.element.classList.remove('expected');
+    this.#records = [];
+    this.#drawn.clear();
+    this.#lastStream = null;
+    this.#expected = false;
+  }
+
+  /** Shows a notebook file's stored outputs, marked as what the cell is expected to give. */
+  showExpected(records) {
+    if (!records.length) return;
+    this.clear();
+    this.#expected = true;
+    this.element.classList.add('expected');
+    const label = document.createElement('div');
+    label.className = 'expected-label';
+    label.textContent = 'Expected output (stored in the notebook) — run the cell to see yours';
+    this.element.append(label);
+    for (const record of records) this.#show(record);
+  }
+
+  /**
+   * @param record { kind: 'stream', name, text } | { kind: 'result' | 'display', data, count? }
+   *             | { kind: 'error', ename, evalue, traceback }
+   */
+  append(record) {
+    if (this.#expected) this.clear();
+    this.#show(record);
+  }
+
+  #show(record) {
+    if (record.kind === 'stream') return this.#appendStream(record);
+    this.#records.push(record);
+    this.#lastStream = null;
+    if (record.kind === 'error') return this.#block('output-error', textBlock(record.traceback || `${record.ename}: ${record.evalue}`));
+    const block = this.#block(`output-${record.kind}`, renderBundle(record.data));
+    this.#drawn.set(record, block);
+    if (record.kind === 'result' && record.count != null) {
       const prompt = document.createElement('span');
       prompt.className = 'output-prompt';
-      prompt.textContent = `Out[${count}]:`;
+      prompt.textContent = `Out[${record.count}]:`;
       block.prepend(prompt);
     }
   }
 
-  /** @param error { ename, evalue, traceback } from a worker `done` message */
-  showError(error) {
-    this.#block('output-error', error.traceback || `${error.ename}: ${error.evalue}`);
-  }
-
-  #appendStream(name, text) {
-    if (this.#lastStream?.name === name) {
+  #appendStream({ name, text }) {
+    if (this.#lastStream?.record.name === name) {
+      this.#lastStream.record.text += text;
       this.#lastStream.pre.append(text);
       return;
     }
-    const block = this.#block(`output-stream output-${name}`, text);
-    this.#lastStream = { name, pre: block.querySelector('pre') };
+    const record = { kind: 'stream', name, text };
+    this.#records.push(record);
+    const pre = textBlock(text);
+    this.#block(`output-stream output-${name}`, pre);
+    this.#lastStream = { record, pre };
   }
 
-  #block(className, text) {
+  #block(className, content) {
     const block = document.createElement('div');
     block.className = `output ${className}`;
-    const pre = document.createElement('pre');
-    pre.textContent = text;
-    block.append(pre);
+    block.append(content);
     this.element.append(block);
-    this.#lastStream = null;
     return block;
   }
+}
+
+function textBlock(text) {
+  const pre = document.createElement('pre');
+  pre.textContent = text;
+  return pre;
 }

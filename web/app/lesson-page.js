@@ -1,0 +1,105 @@
+// The lesson page: starts Python at once (it takes seconds), lays the lesson out as a notebook
+// (with the learner's saved edits, if any), and wires the toolbar: run all / above, stop,
+// restart, clear outputs, download as .ipynb, reset to the original.
+import { RuntimeClient } from '../runtime/client.mjs';
+import { serializeNotebook } from '../lesson-format/ipynb.mjs';
+import { CellRunner } from './cell-runner.js';
+import { Notebook } from './notebook.js';
+import { showRuntimeStatus } from './runtime-status.js';
+import { showNotice } from './notice.js';
+import { forgetEdits, hasEdits, loadEdits, saveEdits } from './storage.js';
+
+const SAVE_DELAY_MS = 300;
+const $ = (id) => document.getElementById(id);
+
+/** @param lesson { id, name, title, cells } from course.js */
+export function showLesson(lesson, container) {
+  document.title = `${lesson.title} · Gradbook`;
+  const runtime = new RuntimeClient(new URL('./worker.js', import.meta.url));
+  showRuntimeStatus(runtime, $('runtime-status'));
+  const runner = new CellRunner(runtime);
+
+  let notebook;
+  const build = (cells) => {
+    notebook = new Notebook({ container, cells, runner });
+    notebook.addEventListener('change', scheduleSave);
+  };
+
+  let saveTimer = null;
+  const save = () => {
+    clearTimeout(saveTimer);
+    saveTimer = null;
+    const problem = saveEdits(lesson.id, notebook.snapshot());
+    if (problem) showNotice(`Your edits could not be saved: ${problem}.`, { kind: 'warning', tag: 'save-failed' });
+    $('reset-lesson').disabled = false;
+  };
+  const scheduleSave = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(save, SAVE_DELAY_MS);
+  };
+  // Edits typed just before the page goes away are written at once.
+  addEventListener('pagehide', () => saveTimer && save());
+
+  build(loadEdits(lesson.id) ?? lesson.cells);
+  $('reset-lesson').disabled = !hasEdits(lesson.id);
+
+  $('run-all').addEventListener('click', () => notebook.runAll());
+  $('run-above').addEventListener('click', () => notebook.runAbove());
+  $('clear-outputs').addEventListener('click', () => notebook.clearOutputs());
+  $('restart').addEventListener('click', () => {
+    runtime.restart();
+    showNotice('Python was restarted: every variable is gone. Your edits are kept.', { tag: 'restarted' });
+  });
+  $('stop').addEventListener('click', async () => {
+    const how = await runtime.stop();
+    if (how === 'interrupted') {
+      showNotice('Stopped: the running cell was interrupted (KeyboardInterrupt). Variables are kept.', { tag: 'interrupted' });
+    } else if (how === 'restarted') {
+      const why = runtime.canInterrupt
+        ? 'the cell did not respond to the interrupt'
+        : 'this page is not cross-origin isolated, so a running cell cannot be interrupted';
+      showNotice(`Stopped by restarting Python (${why}): variables are gone, your edits are kept.`, { kind: 'warning', tag: 'restarted' });
+    }
+  });
+  const stop = $('stop');
+  runtime.addEventListener('activity', () => (stop.disabled = !runtime.busy));
+  $('download-ipynb').addEventListener('click', () => {
+    closeMenu();
+    download(`${lesson.name.replace(/\.(md|markdown|ipynb)$/i, '')}.ipynb`, notebookFile(notebook, lesson.title));
+  });
+  $('reset-lesson').addEventListener('click', () => {
+    closeMenu();
+    if (!confirm('Throw away your edits to this lesson and go back to the original text?')) return;
+    clearTimeout(saveTimer);
+    saveTimer = null;
+    forgetEdits(lesson.id);
+    build(lesson.cells);
+    $('reset-lesson').disabled = true;
+    showNotice('The lesson is back to its original text.', { tag: 'reset' });
+  });
+  for (const id of ['run-all', 'run-above']) $(id).disabled = false;
+}
+
+function notebookFile(notebook, title) {
+  const snapshot = notebook.snapshot();
+  const cells = notebook.cells.map((cell, i) => {
+    const { expected, ...saved } = snapshot[i];
+    if (cell.type !== 'code') return saved;
+    const ran = cell.outputs.length > 0 || cell.executionCount !== null;
+    return { ...saved, outputs: ran ? cell.outputs : expected ?? [], executionCount: cell.executionCount };
+  });
+  return serializeNotebook(cells, { title });
+}
+
+function download(filename, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ipynb+json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function closeMenu() {
+  $('file-menu').open = false;
+}
