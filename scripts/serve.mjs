@@ -1,6 +1,9 @@
 // A small static file server for dist/ (Node built-ins only). It can serve under a sub-path,
-// which is how the e2e tests check that the built site works wherever it is hosted.
-//   node scripts/serve.mjs          serves dist/ on http://127.0.0.1:8000/ (PORT overrides)
+// which is how the e2e tests check that the built site works wherever it is hosted, and with or
+// without the headers that make a page cross-origin isolated (which lets Stop interrupt Python
+// instead of restarting it), so both kinds of host can be tested.
+//   node scripts/serve.mjs          serves dist/ on http://127.0.0.1:8000/ (PORT overrides),
+//                                   cross-origin isolated (ISOLATE=0 turns that off)
 import { createServer } from 'node:http';
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -33,14 +36,22 @@ const MIME_TYPES = {
   '.ico': 'image/x-icon',
 };
 
+// Cross-origin isolation: the page may use SharedArrayBuffer (Pyodide's interrupt buffer).
+const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 /**
- * Serves the files under `dir` at URLs starting with `prefix` (e.g. '/course/gradbook/').
+ * Serves the files under `dir` at URLs starting with `prefix` (e.g. '/course/gradbook/'),
+ * cross-origin isolated if `isolate`.
  * @returns {Promise<import('node:http').Server>} once it is listening (port 0 picks a free port)
  */
-export function serveStatic({ dir, port, host = '127.0.0.1', prefix = '/' }) {
+export function serveStatic({ dir, port, host = '127.0.0.1', prefix = '/', isolate = false }) {
   const root = resolve(dir);
   const base = prefix.endsWith('/') ? prefix : prefix + '/';
   const server = createServer((request, response) => {
+    if (isolate) for (const [name, value] of Object.entries(ISOLATION_HEADERS)) response.setHeader(name, value);
     handle(root, base, request, response).catch((error) => {
       if (!response.headersSent) reply(response, 500, String(error));
       else response.destroy(error);
@@ -119,7 +130,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
   const port = Number(process.env.PORT ?? 8000);
-  const server = await serveStatic({ dir, port });
+  const server = await serveStatic({ dir, port, isolate: process.env.ISOLATE !== '0' });
   const { address, port: actualPort } = server.address();
   console.log(`Gradbook is being served at http://${address}:${actualPort}/  (Ctrl+C stops it)`);
 }

@@ -7,10 +7,7 @@ bool g_enabled = false;
 std::vector<TracedEdge> g_trace;
 }  // namespace
 
-void set_backward_trace(bool enabled) {
-  g_enabled = enabled;
-  if (!enabled) g_trace.clear();
-}
+void set_backward_trace(bool enabled) { g_enabled = enabled; }
 
 bool backward_trace_enabled() { return g_enabled; }
 

@@ -21,6 +21,7 @@ struct TracedEdge {
   Tensor grad;
 };
 
+// Turning tracing off keeps the latest trace (a pass run meanwhile leaves it alone).
 void set_backward_trace(bool enabled);
 bool backward_trace_enabled();
 // The edges of the latest backward pass run while tracing was on, in the order they flowed.

@@ -47,6 +47,11 @@ class Node : public std::enable_shared_from_this<Node> {
   void add_pre_hook(uint32_t output_nr, GradHook hook) { pre_hooks_.emplace_back(output_nr, std::move(hook)); }
   const std::vector<std::pair<uint32_t, GradHook>>& pre_hooks() const { return pre_hooks_; }
 
+  // Numbers the formula uses that PyTorch shows as grad_fn._saved_<name> (e.g. "exponent").
+  // Unlike saved tensors they stay readable after backward frees the graph.
+  void save_number(std::string name, double value) { saved_numbers_.emplace_back(std::move(name), value); }
+  const std::vector<std::pair<std::string, double>>& saved_numbers() const { return saved_numbers_; }
+
   // The host binding's handle for this node (0: none), so one node keeps one identity there.
   int32_t host_handle = 0;
 
@@ -56,6 +61,7 @@ class Node : public std::enable_shared_from_this<Node> {
   uint32_t num_outputs_;
   uint64_t sequence_nr_;
   std::vector<std::pair<uint32_t, GradHook>> pre_hooks_;
+  std::vector<std::pair<std::string, double>> saved_numbers_;
 };
 
 // A tensor kept for backward, with the version it had when saved: reading it after an

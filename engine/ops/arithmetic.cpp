@@ -163,12 +163,14 @@ Tensor pow(const Tensor& base, double exponent) {
       return T(std::pow(double(x), exponent));
     });
   }
-  if (needs_grad(base))
+  if (needs_grad(base)) {
     record("PowBackward0", out, {base}, {base}, [exponent](const BackwardContext& c) {
       if (exponent == 0.0) return Grads{zeros_like(c.grad())};
       Tensor d = mul(pow(c.saved(0), exponent - 1.0), wrapped_scalar(exponent, DType::Float64));
       return Grads{mul(c.grad(), d)};
     });
+    out.grad_fn()->save_number("exponent", exponent);
+  }
   return out;
 }
 

@@ -20,9 +20,12 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Starts the server and the browser; call close() when done. */
-export async function startHarness({ dist = DIST } = {}) {
-  const server = await serveStatic({ dir: dist, port: 0, prefix: PREFIX });
+/**
+ * Starts the server and the browser; call close() when done. `isolate` serves the site
+ * cross-origin isolated (as `npm start` does); without it, it is served as a plain static host.
+ */
+export async function startHarness({ dist = DIST, isolate = false } = {}) {
+  const server = await serveStatic({ dir: dist, port: 0, prefix: PREFIX, isolate });
   const url = `http://127.0.0.1:${server.address().port}${PREFIX}`;
   let browser;
   try {

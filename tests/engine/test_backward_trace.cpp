@@ -8,7 +8,10 @@ using namespace gb::test;
 namespace {
 struct TraceOn {
   TraceOn() { set_backward_trace(true); }
-  ~TraceOn() { set_backward_trace(false); }
+  ~TraceOn() {
+    set_backward_trace(false);
+    clear_backward_trace();
+  }
 };
 
 const TracedEdge& edge_into(const Node* to) {
@@ -20,6 +23,7 @@ const TracedEdge& edge_into(const Node* to) {
 }  // namespace
 
 TEST_CASE("nothing is traced unless tracing is on") {
+  clear_backward_trace();
   Tensor x = vec({1, 2}, true);
   backward({sum(mul(x, x))}, {}, false);
   CHECK(last_backward_trace().empty());
@@ -48,14 +52,18 @@ TEST_CASE("every edge of the latest backward pass carries the gradient that flow
   CHECK(values(into_leaf.grad) == std::vector<double>{6, 12, 18});
 }
 
-TEST_CASE("a new backward pass replaces the trace, and turning tracing off clears it") {
+TEST_CASE("a new traced pass replaces the trace; a pass while tracing is off leaves it alone") {
   TraceOn on;
   Tensor x = vec({1}, true);
   backward({sum(mul(x, x))}, {}, false);
   size_t first = last_backward_trace().size();
   backward({sum(x)}, {}, false);
-  CHECK(last_backward_trace().size() < first);
+  size_t second = last_backward_trace().size();
+  CHECK(second < first);
   set_backward_trace(false);
+  backward({sum(mul(x, x))}, {}, false);
+  CHECK(last_backward_trace().size() == second);
+  clear_backward_trace();
   CHECK(last_backward_trace().empty());
 }
 

@@ -1,12 +1,17 @@
-// The opt-in trace of the latest backward pass, and the leaf behind an AccumulateGrad node:
-// what gradbook's graph and chain-rule pictures read.
+// The opt-in trace of the latest backward pass, the leaf behind an AccumulateGrad node, and the
+// numbers a node saved: what gradbook's graph and chain-rule pictures read.
 #include "autograd/backward_trace.h"
 #include "common.h"
 
 namespace gb::bind {
 namespace {
 
-void set_backward_trace_(bool enabled) { set_backward_trace(enabled); }
+// Returns whether tracing was on before.
+bool set_backward_trace_(bool enabled) {
+  bool was = backward_trace_enabled();
+  set_backward_trace(enabled);
+  return was;
+}
 
 // [[from node, edge index, to node, input_nr, grad], ...]; from is 0 for the seed gradient.
 // Edges whose nodes have died since are left out.
@@ -34,6 +39,13 @@ int32_t node_variable(int32_t n) {
   return H(accumulate->variable());
 }
 
+// A number the node saved for its formula (grad_fn._saved_<name>); undefined if it has none.
+val node_saved_number(int32_t n, std::string name) {
+  for (const auto& [saved, value] : nodes().get(n)->saved_numbers())
+    if (saved == name) return val(value);
+  return val::undefined();
+}
+
 }  // namespace
 }  // namespace gb::bind
 
@@ -42,4 +54,5 @@ EMSCRIPTEN_BINDINGS(backward_trace) {
   GB_EXPORT("set_backward_trace", &set_backward_trace_);
   GB_EXPORT("backward_trace", &backward_trace);
   GB_EXPORT("node_variable", &node_variable);
+  GB_EXPORT("node_saved_number", &node_saved_number);
 }

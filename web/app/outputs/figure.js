@@ -49,7 +49,8 @@ export function renderFigure(spec) {
   return wrapper;
 }
 
-// The data's extent on each axis: a field's ranges win; otherwise every point, padded a little.
+// The data's extent on each axis: a field's ranges win; otherwise every point, padded a little
+// (except a line chart's x axis, which runs from its first x to its last).
 function domains(layers) {
   const field = layers.find((layer) => layer.type === 'field');
   if (field) return [field.x, field.y];
@@ -60,16 +61,17 @@ function domains(layers) {
     if (layer.y) ys.push(...layer.y.map(Number));
     if (layer.points) for (const [px, py] of layer.points) xs.push(px), ys.push(py);
   }
-  return [extent(xs), extent(ys)];
+  const onlyLines = layers.every((layer) => layer.type === 'line');
+  return [extent(xs, onlyLines ? 0 : 0.04), extent(ys, 0.04)];
 }
 
-function extent(values) {
+function extent(values, padding) {
   const finite = values.filter(Number.isFinite);
   if (!finite.length) return [0, 1];
   let low = Math.min(...finite);
   let high = Math.max(...finite);
   if (low === high) [low, high] = [low - 1, high + 1];
-  const pad = (high - low) * 0.04;
+  const pad = (high - low) * padding;
   return [low - pad, high + pad];
 }
 
@@ -105,8 +107,7 @@ const LAYERS = {
     const nx = rows[0].length;
     const values = rows.flat();
     const finite = values.filter(Number.isFinite);
-    const low = Math.min(...finite);
-    const high = Math.max(...finite);
+    const [low, high] = layer.domain ?? [Math.min(...finite), Math.max(...finite)];
     const levels = scaleLinear().domain([low, high]).ticks(layer.levels ?? 12);
     const color = COLORMAPS[layer.colormap] ?? interpolateViridis;
     const shade = (v) => color(high === low ? 0.5 : (v - low) / (high - low));

@@ -9,7 +9,10 @@ chain rule with numbers, a function's landscape and line charts.
     plot(...)                                 line charts (loss curves)
 """
 from ._display import display
+from ._explain import explain
 from ._figure import Figure
+from ._graph import graph
+from ._landscape import decision_boundary, landscape
 from ._plot import plot
 
-__all__ = ["Figure", "display", "plot"]
+__all__ = ["Figure", "decision_boundary", "display", "explain", "graph", "landscape", "plot"]

@@ -2,7 +2,8 @@
 
 Layers (drawn in order):
   {"type": "field", "x": [x0, x1], "y": [y0, y1], "z": rows (one per y, bottom first),
-   "levels": n, "colormap": "terrain" | "diverging"}          heat map with contour lines
+   "levels": n, "colormap": "viridis" | "rdbu", "domain"?: [low, high]}
+                                                               heat map with contour lines
   {"type": "arrows", "points": [[x, y, dx, dy], ...], "label"}  direction arrows
   {"type": "line", "x", "y", "label", "color", "markers"}      a polyline
   {"type": "scatter", "x", "y", "label", "color"}              points
@@ -34,7 +35,7 @@ class Figure:
         self.layers.append({"type": "scatter", "x": x, "y": y, "label": label, "color": color})
         return self
 
-    def field(self, x_range, y_range, rows, levels=12, colormap="terrain"):
+    def field(self, x_range, y_range, rows, levels=12, colormap="viridis"):
         self.layers.append({
             "type": "field", "x": list(x_range), "y": list(y_range), "z": rows,
             "levels": levels, "colormap": colormap,

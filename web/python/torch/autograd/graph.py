@@ -26,6 +26,21 @@ class Node:
     def __repr__(self):
         return f"<{type(self).__name__} object at {id(self):#x}>"
 
+    def __getattr__(self, name):
+        # grad_fn._saved_<name> for the numbers a formula uses (exponent, alpha), which stay
+        # readable after backward.
+        if name.startswith("_saved_"):
+            value = ops.node_saved_number(self._h, name[len("_saved_"):])
+            if value is not None:
+                return int(value) if float(value).is_integer() else value
+            if name == "_saved_alpha" and type(self).__name__ in _ALPHA_NODES:
+                return 1
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+
+# Nodes of ops with an `alpha` multiplier, which our engine always applies as 1.
+_ALPHA_NODES = ("AddBackward0", "SubBackward0")
+
 
 def _node_class(name):
     cls = _classes.get(name)
@@ -46,8 +61,9 @@ def node_from_handle(handle):
 
 def _set_backward_trace(enabled):
     """Keep (or stop keeping) the gradient that flowed along each edge of the latest backward
-    pass, for gradbook's pictures of backpropagation."""
-    ops.set_backward_trace(bool(enabled))
+    pass, for gradbook's pictures of backpropagation. Returns whether it was on. Turning it
+    off keeps the latest trace."""
+    return bool(ops.set_backward_trace(bool(enabled)))
 
 
 def _last_backward_edges():
