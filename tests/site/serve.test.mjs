@@ -91,3 +91,18 @@ test('answers HEAD without a body and refuses other methods', async () => {
   assert.equal(head.body, '');
   assert.equal((await get('/course/gradbook/index.html', 'POST')).status, 405);
 });
+
+test('serves cross-origin isolated only when asked', async () => {
+  assert.equal((await get('/course/gradbook/index.html')).headers['cross-origin-opener-policy'], undefined);
+  const isolated = await serveStatic({ dir: join(parent, 'site'), port: 0, isolate: true });
+  try {
+    const response = await new Promise((resolve, reject) => {
+      request({ host: '127.0.0.1', port: isolated.address().port, path: '/index.html' }, resolve).on('error', reject).end();
+    });
+    response.resume();
+    assert.equal(response.headers['cross-origin-opener-policy'], 'same-origin');
+    assert.equal(response.headers['cross-origin-embedder-policy'], 'require-corp');
+  } finally {
+    await new Promise((resolve) => isolated.close(resolve));
+  }
+});

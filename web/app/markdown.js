@@ -42,11 +42,14 @@ export function renderMarkdown(source, attachments = null) {
   }
 }
 
-/** Strips scripts, event handlers and javascript: URLs from HTML (and SVG) of any origin. */
+/**
+ * Strips scripts, event handlers and javascript: URLs from HTML (and SVG) of any origin, and
+ * forms, which could send the page away.
+ */
 export function sanitize(html) {
   // DOMPurify drops MathML's <semantics>/<annotation> but would keep the annotation's TeX source
   // as stray text inside KaTeX's screen-reader markup; dropping its content too leaves clean MathML.
-  return DOMPurify.sanitize(html, { ADD_FORBID_CONTENTS: ['annotation'] });
+  return DOMPurify.sanitize(html, { ADD_FORBID_CONTENTS: ['annotation'], FORBID_TAGS: ['form'] });
 }
 
 export function escapeHTML(text) {

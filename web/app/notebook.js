@@ -13,7 +13,7 @@ export class Notebook extends EventTarget {
   /**
    * @param {object} o
    * @param {HTMLElement} o.container
-   * @param {{ type, source, attachments?, expected? }[]} o.cells  expected: stored output records
+   * @param {{ type, source, id?, attachments?, expected? }[]} o.cells  expected: stored output records
    * @param {import('./cell-runner.js').CellRunner} o.runner
    */
   constructor({ container, cells, runner }) {
@@ -126,17 +126,22 @@ export class Notebook extends EventTarget {
     this.changed();
   }
 
-  /** The lesson's cells as they stand: { type, source, attachments?, expected? }. */
+  /** The lesson's cells as they stand: { type, source, id?, attachments?, expected? }. */
   snapshot() {
-    return this.cells.map((cell) =>
-      cell.type === 'code'
-        ? { type: 'code', source: cell.source, ...(cell.expected.length ? { expected: cell.expected } : {}) }
-        : { type: 'markdown', source: cell.source, ...(cell.attachments ? { attachments: cell.attachments } : {}) });
+    return this.cells.map((cell) => ({
+      type: cell.type,
+      source: cell.source,
+      ...(cell.id ? { id: cell.id } : {}),
+      ...(cell.type === 'code' && cell.expected.length ? { expected: cell.expected } : {}),
+      ...(cell.type === 'markdown' && cell.attachments ? { attachments: cell.attachments } : {}),
+    }));
   }
 
-  #make({ type, source, attachments, expected }) {
-    return type === 'code'
+  #make({ type, source, id, attachments, expected }) {
+    const cell = type === 'code'
       ? new CodeCell({ source, expected: expected ?? [], notebook: this })
       : new MarkdownCell({ source, attachments, notebook: this });
+    cell.id = id ?? null; // a notebook file's cell id, kept for saving it back
+    return cell;
   }
 }

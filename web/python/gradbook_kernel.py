@@ -7,6 +7,7 @@ code only.
 """
 import builtins
 import json
+import linecache
 import sys
 import traceback
 
@@ -64,6 +65,8 @@ class Kernel:
 
     def run(self, source, filename):
         """Runs ``source``; returns JSON: {ok, result} or {ok: false, error}. Output goes to sys.stdout."""
+        # Tracebacks then quote the cell's lines, as Jupyter's do.
+        linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
         try:
             value = eval_code(source, self.namespace, filename=filename)
             reply = {"ok": True, "result": self._result(value)}

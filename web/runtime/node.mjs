@@ -24,11 +24,12 @@ export function readPythonFiles(dir = join(root, 'web/python')) {
   return files;
 }
 
-export async function startNodeRuntime({ write }) {
+/** Options as for startRuntime: write, and optionally display and traceBackward. */
+export async function startNodeRuntime({ write, display, traceBackward }) {
   const enginePath = join(root, 'dist/engine/engine.mjs');
   if (!existsSync(enginePath)) throw new Error(`${enginePath} is missing: run \`npm run build\` first`);
   const [{ loadPyodide }, { loadEngine }] = await Promise.all([import('pyodide'), import(enginePath)]);
   const engine = await loadEngine();
   const pyodideIndexURL = join(root, 'node_modules/pyodide/');
-  return startRuntime({ loadPyodide, pyodideIndexURL, engine, pythonFiles: readPythonFiles(), write });
+  return startRuntime({ loadPyodide, pyodideIndexURL, engine, pythonFiles: readPythonFiles(), write, display, traceBackward });
 }

@@ -124,21 +124,25 @@ class _Writer:
         if any(CONSTANT[0] in plain.split() for plain, _, _ in definitions):
             md.append("($c$ stands for a constant that needs no gradient.)")
         chains = [self.chain(path) for path in paths[:MAX_PATHS]]
+        seed = paths[0][0][4]
+        ones = all(v == 1 for v in _flat(seed))
+        # With a seed of ones, x.grad is the derivative itself; otherwise it is seed times it.
+        value_plain = f" = {numbers}" if ones else ""
+        value_latex = f" = {_latex_numbers(numbers)}" if ones else ""
         if len(chains) == 1:
             plain, latex = chains[0]
-            text.append(f"{lhs_plain} = {plain} = {numbers}")
-            md.append(f"$$\n{lhs_latex} = {latex} = {_latex_numbers(numbers)}\n$$")
+            text.append(f"{lhs_plain} = {plain}{value_plain}")
+            md.append(f"$$\n{lhs_latex} = {latex}{value_latex}\n$$")
         else:
             md.append(f"${x_latex}$ reaches ${out_latex}$ along {len(paths)} paths, and their contributions add up:")
             for plain, latex in chains:
                 text.append(f"  path: {plain}")
                 md.append(f"$$\n{latex}\n$$")
-            text.append(f"{lhs_plain} = sum of the paths = {numbers}")
-            md.append(f"$$\n{lhs_latex} = {_latex_numbers(numbers)}\n$$")
-        seed = paths[0][0][4]
-        if not all(v == 1 for v in _flat(seed)):
-            note = (f"backward() started from the gradient {short(seed)}, so {leaf}.grad is that gradient "
-                    f"times the derivative above (a vector-Jacobian product).")
+            text.append(f"{lhs_plain} = sum of the paths{value_plain}")
+            md.append(f"$$\n{lhs_latex} = \\text{{sum of the paths}}{value_latex}\n$$")
+        if not ones:
+            note = (f"backward() started from the gradient {short(seed)} instead of ones, so {leaf}.grad is "
+                    f"that gradient times the derivative above (a vector-Jacobian product): {leaf}.grad = {numbers}")
             md.append(note)
             text.append(note)
         return Explanation("\n\n".join(md), "\n".join(text))

@@ -1,0 +1,1 @@
+"""Stand-in for matplotlib while recording lesson outputs: drawing prints nothing."""

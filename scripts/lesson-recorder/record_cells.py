@@ -1,0 +1,37 @@
+"""Runs a lesson's cells under real PyTorch as a notebook would (one namespace; the value of a
+cell's last expression is its result) and writes, per cell, its stdout and the repr of its result.
+
+Reads a JSON list of cell sources on stdin; writes JSON on stdout. gradbook and
+matplotlib.pyplot are stand-ins here (see gradbook.py): their pictures have no PyTorch text.
+"""
+import ast
+import contextlib
+import io
+import json
+import sys
+
+from gradbook import Picture
+
+
+def run(sources):
+    namespace = {"__name__": "__main__"}
+    cells = []
+    for index, source in enumerate(sources, 1):
+        tree = ast.parse(source)
+        last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+        stdout = io.StringIO()
+        with contextlib.redirect_stdout(stdout):
+            exec(compile(tree, f"<cell {index}>", "exec"), namespace)
+            value = eval(compile(ast.Expression(last.value), f"<cell {index}>", "eval"), namespace) if last else None
+        picture = isinstance(value, Picture)
+        cells.append({
+            "stdout": stdout.getvalue(),
+            "result": None if value is None or picture else repr(value),
+            "picture": picture,
+        })
+    return cells
+
+
+if __name__ == "__main__":
+    json.dump(run(json.load(sys.stdin)), sys.stdout, indent=1, ensure_ascii=False)
+    sys.stdout.write("\n")

@@ -1,0 +1,28 @@
+// Records what real PyTorch gives for every code cell of the course's lessons:
+//   node scripts/record-lessons.mjs [LESSON ...]      (default: every lesson in web/lessons/)
+// writes tests/lessons/<lesson>.json: per cell, its stdout and the repr of its last value.
+// Needs Debian's python3-torch (/usr/bin/python3). Tests never need PyTorch: they compare
+// against these files.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseLesson } from '../web/lesson-format/index.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const lessonsDir = join(root, 'web/lessons');
+const recorder = join(root, 'scripts/lesson-recorder');
+const PYTHON = '/usr/bin/python3';
+
+const chosen = process.argv.slice(2);
+const files = chosen.length ? chosen.map((f) => basename(f)) : readdirSync(lessonsDir).filter((f) => /\.(md|ipynb)$/.test(f)).sort();
+for (const file of files) {
+  const sources = parseLesson(file, readFileSync(join(lessonsDir, file), 'utf8')).cells
+    .filter((cell) => cell.type === 'code').map((cell) => cell.source);
+  const recorded = execFileSync(PYTHON, [join(recorder, 'record_cells.py')], {
+    input: JSON.stringify(sources), encoding: 'utf8', env: { ...process.env, PYTHONPATH: recorder }, maxBuffer: 64 << 20,
+  });
+  const out = join(root, 'tests/lessons', file.replace(/\.(md|ipynb)$/, '.json'));
+  writeFileSync(out, recorded);
+  console.log(`recorded ${file}: ${sources.length} cells`);
+}

@@ -1,0 +1,52 @@
+// The course as a learner meets it: the index lists every lesson, and "Run all" on each lesson
+// completes without an error, every cell showing the text PyTorch gave (tests/lessons/*.json).
+// Screenshots of each lesson go to test-output/e2e/.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startHarness } from './harness.mjs';
+import { cellSummary, codeCell, openReady, runAll } from './notebook.mjs';
+
+const ROOT = new URL('../../', import.meta.url);
+const { lessons } = JSON.parse(readFileSync(new URL('dist/lessons/index.json', ROOT), 'utf8'));
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(() => harness?.close());
+
+test('the index lists every lesson of the course, in order', async () => {
+  const { page, problems } = await harness.open('');
+  const links = page.locator('.lesson-list a');
+  assert.deepEqual(await links.allTextContents(), lessons.map((lesson) => lesson.title));
+  await links.first().click();
+  await page.waitForURL(/\?lesson=01-/);
+  assert.equal(await page.locator('.cell-markdown h1').first().textContent(), lessons[0].title);
+  await harness.screenshot(page, 'course-index');
+  assert.deepEqual(problems, []);
+});
+
+for (const [number, { file, title }] of lessons.entries()) {
+  test(`Run all on lesson ${number + 1}, “${title}”, completes with PyTorch's output and no error`, async () => {
+    const recorded = JSON.parse(readFileSync(new URL(`tests/lessons/${file.replace(/\.(md|ipynb)$/, '.json')}`, ROOT), 'utf8'));
+    const { page, problems } = await openReady(harness, `?lesson=${encodeURIComponent(file)}`);
+    const started = Date.now();
+    await runAll(page);
+    const took = Date.now() - started;
+    await harness.screenshot(page, `lesson-${String(number + 1).padStart(2, '0')}`);
+
+    assert.equal(await page.locator('.cell-code').count(), recorded.length);
+    assert.equal(await page.locator('.output-error, .output-stderr').count(), 0);
+    for (const [i, cell] of recorded.entries()) {
+      const shown = await cellSummary(codeCell(page, i));
+      assert.equal(shown.state, 'done', `cell ${i + 1}`);
+      assert.equal(shown.text, cell.stdout + (cell.result ?? ''), `cell ${i + 1}`);
+      if (cell.picture) {
+        assert.equal(await codeCell(page, i).locator('svg.graph-svg, svg.figure-svg, .output-markdown').count(), 1, `cell ${i + 1} shows its picture`);
+      }
+    }
+    assert.deepEqual(problems, []);
+    console.log(`# ${file}: ${recorded.length} cells in ${(took / 1000).toFixed(1)} s`);
+  });
+}

@@ -1,0 +1,109 @@
+// Lessons as files: a Jupyter notebook opened from disk (attachment images, stored outputs shown
+// as expected output until the cell runs), saved back as .ipynb with the same content, and every
+// edit kept in the browser per lesson, across reloads and runtime crashes, until Reset to original.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { startHarness } from './harness.mjs';
+import { parseNotebook } from '../../web/lesson-format/ipynb.mjs';
+import { SEED_LESSON, cellSummary, codeCell, finishedCell, openLessonFile, openReady, pythonReady, runAll, setCode } from './notebook.mjs';
+
+const fixture = (name) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
+const NOTEBOOK = fixture('notebook-lesson.ipynb');
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(() => harness?.close());
+
+test("a notebook's markdown, attachment image and math render; stored outputs show as expected output", async () => {
+  const { page, problems } = await openLessonFile(harness, NOTEBOOK);
+  assert.equal(await page.title(), 'A notebook lesson · Gradbook');
+  const image = page.locator('.cell-markdown img[alt="a blue square"]');
+  assert.match(await image.getAttribute('src'), /^data:image\/png;base64,iVBOR/);
+  assert.equal(await image.evaluate((img) => img.complete && img.naturalWidth), 8);
+  assert.ok(await page.locator('.cell-markdown .katex').count() >= 2);
+
+  const first = codeCell(page, 0);
+  assert.equal(await first.locator('.expected-label').count(), 1);
+  assert.equal((await cellSummary(first)).text, 'tensor([2., 4.])\n');
+  assert.equal((await cellSummary(codeCell(page, 1))).text, 'tensor([20., 40.])');
+
+  await runAll(page);
+  assert.equal(await page.locator('.expected-label').count(), 0, 'running replaces the expected output');
+  assert.equal((await finishedCell(page, 1)).text, 'tensor([20., 40.])');
+  await harness.screenshot(page, 'notebook-lesson');
+  assert.deepEqual(problems, []);
+});
+
+test('Download as .ipynb saves the same notebook, with the outputs of this run', async () => {
+  const { page } = await openLessonFile(harness, NOTEBOOK);
+  await runAll(page);
+  await page.locator('#file-menu > summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download as .ipynb' }).click()]);
+  assert.equal(download.suggestedFilename(), 'notebook-lesson.ipynb');
+  const saved = parseNotebook(await readFile(await download.path(), 'utf8'));
+  const original = parseNotebook(await readFile(NOTEBOOK, 'utf8'));
+  assert.equal(saved.title, original.title);
+  assert.deepEqual(saved.cells.map(({ expected, ...cell }) => cell), original.cells.map(({ expected, ...cell }) => cell));
+  assert.deepEqual(saved.cells[1].expected, [{ kind: 'stream', name: 'stdout', text: 'tensor([2., 4.])\n' }]);
+  assert.deepEqual(saved.cells[2].expected[0].data['text/plain'], 'tensor([20., 40.])');
+  assert.equal(saved.cells[2].expected[0].count, 2);
+  assert.ok(saved.cells[2].expected[0].data['application/vnd.gradbook.tensor+json'], 'the table data travels too');
+});
+
+test('a downloaded notebook opens again with the same cells', async () => {
+  const { page } = await openLessonFile(harness, NOTEBOOK);
+  await setCode(page, 1, 'x.grad * 100');
+  await page.locator('#file-menu > summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download as .ipynb' }).click()]);
+  const text = await readFile(await download.path(), 'utf8');
+  const again = await openLessonFile(harness, text, { name: 'again.ipynb', mimeType: 'application/json' });
+  assert.deepEqual(await again.page.locator('.cell-code .cm-content').allInnerTexts(), [
+    'import torch\nx = torch.tensor([1.0, 2.0], requires_grad=True)\n(x ** 2).sum().backward()\nprint(x.grad)',
+    'x.grad * 100',
+  ]);
+});
+
+test('a file that is not a lesson is refused with a clear message', async () => {
+  const { page } = await harness.open('');
+  await page.locator('#file-input').setInputFiles({ name: 'broken.ipynb', mimeType: 'application/json', buffer: Buffer.from('{"cells": 1}') });
+  const notice = page.locator('#notice[data-event="open-failed"]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /Could not open “broken\.ipynb”: not a Jupyter notebook: it has no "cells" list/);
+});
+
+test('edits are saved per lesson and survive a reload and a runtime restart', async () => {
+  const { page } = await openReady(harness, SEED_LESSON);
+  await setCode(page, 0, 'edited = True');
+  const first = codeCell(page, 0);
+  await first.hover();
+  await first.getByRole('button', { name: 'Add code cell below' }).click();
+  await page.keyboard.insertText('second = 2');
+  await page.waitForTimeout(500); // saving is debounced
+  await page.getByRole('button', { name: 'Restart' }).click();
+  await page.reload();
+  await pythonReady(page);
+  assert.equal(await codeCell(page, 0).locator('.cm-content').innerText(), 'edited = True');
+  assert.equal(await codeCell(page, 1).locator('.cm-content').innerText(), 'second = 2');
+
+  await page.goto(new URL('./', page.url()).href);
+  assert.equal(await page.locator('.lesson-list li').first().locator('.badge-edited').textContent(), 'edited');
+});
+
+test('Reset to original brings back the lesson text for good', async () => {
+  const { page } = await openReady(harness, SEED_LESSON);
+  const original = await codeCell(page, 0).locator('.cm-content').innerText();
+  await setCode(page, 0, 'changed = 1');
+  await page.waitForTimeout(500);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.locator('#file-menu > summary').click();
+  await page.getByRole('menuitem', { name: 'Reset to original' }).click();
+  assert.equal(await codeCell(page, 0).locator('.cm-content').innerText(), original);
+  await page.reload();
+  await pythonReady(page);
+  assert.equal(await codeCell(page, 0).locator('.cm-content').innerText(), original);
+  assert.equal(await page.getByRole('menuitem', { name: 'Reset to original', includeHidden: true }).isDisabled(), true);
+});

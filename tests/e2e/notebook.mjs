@@ -1,0 +1,64 @@
+// What e2e tests do with a notebook page: open a lesson once Python is ready, type into a cell,
+// wait for a cell to finish and read what it shows.
+export const PYTHON_START_TIMEOUT = 60_000;
+export const CELL_TIMEOUT = 30_000;
+export const SEED_LESSON = '?lesson=01-gradients-and-backpropagation.md';
+
+/** Opens `path` and waits until Python is ready. */
+export async function openReady(harness, path, options) {
+  const opened = await harness.open(path, options);
+  await pythonReady(opened.page);
+  return opened;
+}
+
+export function pythonReady(page) {
+  return page.locator('#runtime-status[data-status="ready"]').waitFor({ timeout: PYTHON_START_TIMEOUT });
+}
+
+export const codeCell = (page, index) => page.locator('.cell-code').nth(index);
+
+/** Replaces the code of code cell `index` with `text` (the editor keeps focus). */
+export async function setCode(page, index, text) {
+  await codeCell(page, index).locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText(text);
+}
+
+/** Waits until code cell `index` has a run numbered `count` (or any run) done, and reads it. */
+export async function finishedCell(page, index, { count } = {}) {
+  const cell = codeCell(page, index);
+  const finished = page.locator('[data-state="done"], [data-state="error"]');
+  await cell.and(finished).waitFor({ timeout: CELL_TIMEOUT });
+  if (count !== undefined) {
+    await cell.locator('.cell-prompt', { hasText: `[${count}]` }).waitFor({ timeout: CELL_TIMEOUT });
+  }
+  return cellSummary(cell);
+}
+
+export function cellSummary(cell) {
+  return cell.evaluate((element) => ({
+    state: element.dataset.state,
+    prompt: element.querySelector('.cell-prompt').textContent,
+    text: [...element.querySelectorAll('.cell-output pre')].map((pre) => pre.textContent).join(''),
+  }));
+}
+
+/** Runs every cell with Run all and waits until none is queued or running. */
+export async function runAll(page, timeout = 240_000) {
+  await page.getByRole('button', { name: 'Run all' }).click();
+  await page.waitForFunction(() => {
+    const cells = [...document.querySelectorAll('.cell-code')];
+    return cells.every((c) => c.dataset.state === 'done' || c.dataset.state === 'error');
+  }, null, { timeout, polling: 200 });
+}
+
+/** Opens a lesson file from disk through File → Open a lesson file… and waits for Python. */
+export async function openLessonFile(harness, file, { name, mimeType = 'text/markdown', path = '' } = {}) {
+  const opened = await harness.open(path);
+  const payload = typeof file === 'string' && !name ? file : { name, mimeType, buffer: Buffer.from(file) };
+  await opened.page.locator('#file-input').setInputFiles(payload);
+  await opened.page.waitForURL(/[?&]open=/);
+  await pythonReady(opened.page);
+  return opened;
+}
