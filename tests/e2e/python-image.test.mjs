@@ -4,6 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness } from './harness.mjs';
+import { SEED_LESSON } from './notebook.mjs';
 
 let harness;
 before(async () => {
@@ -26,7 +27,7 @@ async function runAll(page) {
 }
 
 test('after a reload, Python restored from the kept image prints what it printed before', async () => {
-  const { page, problems } = await harness.open();
+  const { page, problems } = await harness.open(SEED_LESSON);
   const first = await runAll(page);
   await page.waitForFunction(async () => (await caches.keys()).includes('gradbook-python-image'), null, { timeout: 30_000 });
   await page.reload();
