@@ -155,17 +155,18 @@ const LAYERS = {
       zip(layer, x, y).map(([px, py]) => svg('circle', { class: 'figure-point', cx: round(px), cy: round(py), r: 3.5, fill: color })));
   },
 
-  // A walk over the landscape: numbered steps joined by arrows, from the start (hollow) on.
+  // A walk over the landscape: steps joined by arrows, from the start (hollow) on.
   path(layer, { x, y, arrowHead }) {
+    const color = layer.color ?? PATH_COLOR;
     const points = zip(layer, x, y);
-    return svg('g', { class: 'figure-layer-path', 'data-layer': 'path' },
+    return svg('g', { class: 'figure-layer-path', 'data-layer': 'path', 'data-color': color },
       points.slice(1).map(([px, py], i) => svg('line', {
         class: 'figure-path-step', x1: round(points[i][0]), y1: round(points[i][1]), x2: round(px), y2: round(py),
-        stroke: PATH_COLOR, 'marker-end': `url(#${arrowHead})`,
+        stroke: color, 'marker-end': `url(#${arrowHead})`,
       })),
       points.map(([px, py], i) => svg('circle', {
-        class: 'figure-path-point', cx: round(px), cy: round(py), r: i === 0 ? 5 : 3.5,
-        fill: i === 0 ? '#fff' : PATH_COLOR, stroke: PATH_COLOR,
+        class: 'figure-path-point', cx: round(px), cy: round(py), r: i === 0 ? 5 : 3,
+        fill: i === 0 ? '#fff' : color, stroke: color,
       })));
   },
 };
@@ -189,7 +190,7 @@ function legend(specLayers, drawn, { plotWidth }) {
 
 function swatch(type, color) {
   if (type === 'scatter') return svg('circle', { cx: 8, cy: 0, r: 4, fill: color });
-  if (type === 'path') return svg('line', { x1: 0, x2: 16, stroke: PATH_COLOR, 'stroke-width': 2 });
+  if (type === 'path') return svg('line', { x1: 0, x2: 16, stroke: color ?? PATH_COLOR, 'stroke-width': 2 });
   if (type === 'arrows') return svg('line', { class: 'figure-arrow', x1: 0, x2: 16 });
   return svg('line', { x1: 0, x2: 16, stroke: color, 'stroke-width': 2 });
 }

@@ -7,7 +7,7 @@ Layers (drawn in order):
   {"type": "arrows", "points": [[x, y, dx, dy], ...], "label"}  direction arrows
   {"type": "line", "x", "y", "label", "color", "markers"}      a polyline
   {"type": "scatter", "x", "y", "label", "color"}              points
-  {"type": "path", "x", "y", "label"}                          a walk with numbered steps
+  {"type": "path", "x", "y", "label", "color"}                 a walk, step by step
 """
 import torch
 
@@ -46,9 +46,9 @@ class Figure:
         self.layers.append({"type": "arrows", "points": points, "label": label})
         return self
 
-    def path(self, x, y, label=None):
+    def path(self, x, y, label=None, color=None):
         x, y = _pair(x, y)
-        self.layers.append({"type": "path", "x": x, "y": y, "label": label})
+        self.layers.append({"type": "path", "x": x, "y": y, "label": label, "color": color})
         return self
 
     def spec(self):

@@ -9,6 +9,7 @@ from torch.autograd.graph import _set_backward_trace
 from ._figure import Figure, numbers
 
 CLASS_COLORS = ["#2166ac", "#b2182b", "#1b9e77", "#d95f02", "#7570b3", "#e7298a"]
+PATH_COLORS = ["#f97316", "#ef4444", "#ec4899", "#facc15", "#a3e635", "#22d3ee"] * 4  # bright on viridis
 
 
 def landscape(f, x_range, y_range, path=None, *, resolution=60, arrows=13, levels=14,
@@ -31,9 +32,10 @@ def landscape(f, x_range, y_range, path=None, *, resolution=60, arrows=13, level
         if gradients is not None:
             points = [[x, y, -gx, -gy] for (x, y), (gx, gy) in zip(((x, y) for y in ay for x in ax), gradients)]
             figure.arrows(points, label="−∇f: downhill")
-    if path is not None:
-        px, py = _path_points(path)
-        figure.path(px, py, label="descent path")
+    paths = path if isinstance(path, dict) else {"descent path": path} if path is not None else {}
+    for (name, points), color in zip(paths.items(), PATH_COLORS):
+        px, py = _path_points(points)
+        figure.path(px, py, label=str(name), color=color)
     return figure
 
 
