@@ -18,13 +18,16 @@ before(async () => {
 });
 after(() => harness?.close());
 
-test("a notebook's markdown, attachment image and math render; stored outputs show as expected output", async () => {
+test("a notebook's markdown, attachment image, math and code render; stored outputs show as expected output", async () => {
   const { page, problems } = await openLessonFile(harness, NOTEBOOK);
   assert.equal(await page.title(), 'A notebook lesson · Gradbook');
   const image = page.locator('.cell-markdown img[alt="a blue square"]');
   assert.match(await image.getAttribute('src'), /^data:image\/png;base64,iVBOR/);
   assert.equal(await image.evaluate((img) => img.complete && img.naturalWidth), 8);
   assert.ok(await page.locator('.cell-markdown .katex').count() >= 2);
+  const code = page.locator('.cell-markdown pre code.language-python');
+  assert.equal(await code.textContent(), 'def slope(x):\n    return 2 * x');
+  assert.equal(await code.locator('.tok-keyword', { hasText: 'def' }).count(), 1, 'code in prose is highlighted');
 
   const first = codeCell(page, 0);
   assert.equal(await first.locator('.expected-label').count(), 1);
