@@ -5,33 +5,22 @@
 // the C library's expf/logf round differently in about one case in ten.
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <limits>
 
+#include "kernels/float_bits.h"
 #include "kernels/fused_multiply_add.h"
 
 namespace gb::vecmath {
 
 inline float fma(float a, float b, float c) { return fused_multiply_add(a, b, c); }
 
-inline uint32_t bits(float f) {
-  uint32_t b;
-  std::memcpy(&b, &f, 4);
-  return b;
-}
-inline float from_bits(uint32_t b) {
-  float f;
-  std::memcpy(&f, &b, 4);
-  return f;
-}
-
 // 2^q for q in the normal exponent range, built from its bits.
-inline float pow2i(int32_t q) { return from_bits(uint32_t(q + 0x7f) << 23); }
+inline float pow2i(int32_t q) { return float_from_bits(uint32_t(q + 0x7f) << 23); }
 // d · 2^q in two steps, so q may exceed one float exponent's range.
 inline float ldexp2(float d, int32_t q) { return d * pow2i(q >> 1) * pow2i(q - (q >> 1)); }
 // d · 2^q by adding to the exponent bits (d and the result must be normal).
-inline float ldexp3(float d, int32_t q) { return from_bits(bits(d) + (uint32_t(q) << 23)); }
-inline int32_t ilogb2(float d) { return int32_t((bits(d) >> 23) & 0xff) - 0x7f; }
+inline float ldexp3(float d, int32_t q) { return float_from_bits(float_to_bits(d) + (uint32_t(q) << 23)); }
+inline int32_t ilogb2(float d) { return int32_t((float_to_bits(d) >> 23) & 0xff) - 0x7f; }
 // Round to nearest, ties to even, as cvtps2dq does (NaN and overflow give INT32_MIN).
 inline int32_t rint(float d) {
   if (!(std::fabs(d) < 2147483648.0f)) return std::numeric_limits<int32_t>::min();

@@ -3,34 +3,24 @@
 // polynomials of avx_mathfun, with each multiply-add fused or not exactly as the compiled
 // kernel does. The normal distribution's float32 fill path is bit-exact only through these.
 #include <cstdint>
-#include <cstring>
 
+#include "kernels/float_bits.h"
 #include "kernels/fused_multiply_add.h"
 
 namespace gb::cephes {
 
-inline float from_bits(uint32_t b) {
-  float f;
-  std::memcpy(&f, &b, 4);
-  return f;
-}
-inline uint32_t to_bits(float f) {
-  uint32_t b;
-  std::memcpy(&b, &f, 4);
-  return b;
-}
 inline float fma(float a, float b, float c) { return fused_multiply_add(a, b, c); }
 
 // ln(x) for x in (0, 1] (the sampler never passes anything else).
 inline float log(float x) {
   static constexpr uint32_t kP[9] = {0x3d9021bb, 0xbdebd1b8, 0x3def251a, 0xbdfe5d4f, 0x3e11e9bf,
                                      0xbe2aae50, 0x3e4cceac, 0xbe7ffffc, 0x3eaaaaaa};
-  const float kSqrtHalf = from_bits(0x3F3504F3), kQ1 = from_bits(0xb95e8083), kQ2 = from_bits(0x3f318000);
+  const float kSqrtHalf = float_from_bits(0x3F3504F3), kQ1 = float_from_bits(0xb95e8083), kQ2 = float_from_bits(0x3f318000);
   const bool invalid = !(x > 0);
   if (!(x >= 0x1p-126f)) x = 0x1p-126f;
-  const uint32_t bits = to_bits(x);
+  const uint32_t bits = float_to_bits(x);
   float e = float(int32_t(bits >> 23) - 127);
-  x = from_bits((bits & ~0x7F800000u) | 0x3F000000u);  // mantissa in [0.5, 1)
+  x = float_from_bits((bits & ~0x7F800000u) | 0x3F000000u);  // mantissa in [0.5, 1)
   e = e + 1.0f;
   float tmp = 0.0f;
   if (x < kSqrtHalf) {
@@ -39,8 +29,8 @@ inline float log(float x) {
   }
   x = (x - 1.0f) + tmp;
   const float z = x * x;
-  float y = from_bits(kP[0]);
-  for (int k = 1; k < 9; ++k) y = fma(y, x, from_bits(kP[k]));
+  float y = float_from_bits(kP[0]);
+  for (int k = 1; k < 9; ++k) y = fma(y, x, float_from_bits(kP[k]));
   y = y * x;
   y = fma(y, z, e * kQ1);
   y = fma(-z, 0.5f, y);
@@ -54,12 +44,12 @@ struct SinCos {
 };
 
 inline SinCos sincos(float x) {
-  const float kFourOverPi = from_bits(0x3FA2F983);
-  const float kDP1 = from_bits(0xbf490000), kDP2 = from_bits(0xb97da000), kDP3 = from_bits(0xb3222169);
-  const float kC0 = from_bits(0x37ccf5ce), kC1 = from_bits(0xbab6061a), kC2 = from_bits(0x3d2aaaa5);
-  const float kS0 = from_bits(0xb94ca1f9), kS1 = from_bits(0x3c08839e), kS2 = from_bits(0xbe2aaaa3);
-  bool sign_sin = to_bits(x) >> 31;
-  x = from_bits(to_bits(x) & 0x7FFFFFFFu);
+  const float kFourOverPi = float_from_bits(0x3FA2F983);
+  const float kDP1 = float_from_bits(0xbf490000), kDP2 = float_from_bits(0xb97da000), kDP3 = float_from_bits(0xb3222169);
+  const float kC0 = float_from_bits(0x37ccf5ce), kC1 = float_from_bits(0xbab6061a), kC2 = float_from_bits(0x3d2aaaa5);
+  const float kS0 = float_from_bits(0xb94ca1f9), kS1 = float_from_bits(0x3c08839e), kS2 = float_from_bits(0xbe2aaaa3);
+  bool sign_sin = float_to_bits(x) >> 31;
+  x = float_from_bits(float_to_bits(x) & 0x7FFFFFFFu);
   // Octant j (rounded up to even) and the reduced argument x - j·π/4 in three parts.
   const float scaled = x * kFourOverPi;
   int32_t j = scaled < 2147483648.0f ? int32_t(scaled) : INT32_MIN;  // cvttps2dq

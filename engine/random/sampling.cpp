@@ -75,7 +75,7 @@ double normal_scalar(Generator& g, double mean, double std) {
 
 // One block of 16 uniforms becomes 16 normals: slot j (radius) pairs with slot j + 8 (angle).
 void box_muller_block(float* d, float mean, float std) {
-  const float kTwoPiF = cephes::from_bits(0x40C90FDB);
+  const float kTwoPiF = float_from_bits(0x40C90FDB);
   for (int j = 0; j < 8; ++j) {
     const float u1 = 1.0f - d[j], u2 = d[j + 8];
     const float radius = std::sqrt(-2.0f * cephes::log(u1));

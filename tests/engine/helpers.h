@@ -10,6 +10,7 @@
 #include "autograd/backward.h"
 #include "autograd/node.h"
 #include "format/format.h"
+#include "kernels/float_bits.h"
 #include "ops/ops.h"
 
 namespace gb::test {
@@ -37,6 +38,13 @@ inline std::vector<double> values(const Tensor& t) {
     using T = decltype(tag);
     for (size_t i = 0; i < out.size(); ++i) out[i] = double(c.data<T>()[i]);
   });
+  return out;
+}
+
+// The IEEE bit patterns of a tensor's values as float32: exact comparisons with PyTorch's.
+inline std::vector<uint32_t> float_bits(const Tensor& t) {
+  std::vector<uint32_t> out;
+  for (double v : values(t)) out.push_back(float_to_bits(float(v)));
   return out;
 }
 

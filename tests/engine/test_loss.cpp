@@ -1,6 +1,5 @@
 // Losses: PyTorch's float32 results (bit patterns recorded from PyTorch 1.13), its error
 // messages, grad_fn names, and finite-difference gradients in float64.
-#include <cstring>
 
 #include "helpers.h"
 #include "tensor/error.h"
@@ -9,22 +8,7 @@ using namespace gb;
 using namespace gb::test;
 
 namespace {
-uint32_t bits1(const Tensor& t) {
-  float f = float(item(t));
-  uint32_t b;
-  std::memcpy(&b, &f, 4);
-  return b;
-}
-std::vector<uint32_t> bits_of(const Tensor& t) {
-  std::vector<uint32_t> out;
-  for (double v : values(t)) {
-    float f = float(v);
-    uint32_t b;
-    std::memcpy(&b, &f, 4);
-    out.push_back(b);
-  }
-  return out;
-}
+uint32_t bits1(const Tensor& t) { return float_to_bits(float(item(t))); }
 Tensor logits() { return make({2.0, 1.0, 0.1, 0.5, 2.5, 0.3, 1.2, -0.7, 0.0}, {3, 3}); }
 Tensor classes(std::vector<double> c) { return make(c, {int64_t(c.size())}, DType::Int64); }
 const Tensor none;
@@ -41,7 +25,7 @@ TEST_CASE("mse_loss: mean, sum and none") {
 TEST_CASE("nll_loss picks -x[i, t_i]; the mean divides by the number (or weight) of counted samples") {
   CHECK(bits1(nll_loss(logits(), classes({0, 1, 2}), none, Reduction::Mean, -100)) == 0xbfc00000);
   CHECK(bits1(nll_loss(logits(), classes({0, 1, 2}), none, Reduction::Sum, -100)) == 0xc0900000);
-  CHECK(bits_of(nll_loss(logits(), classes({0, 1, 2}), none, Reduction::None, -100)) ==
+  CHECK(float_bits(nll_loss(logits(), classes({0, 1, 2}), none, Reduction::None, -100)) ==
         std::vector<uint32_t>{0xc0000000, 0xc0200000, 0x80000000});
   CHECK(bits1(nll_loss(logits(), classes({0, 1, 2}), vec({1.0, 2.0, 0.5}), Reduction::Mean, -100)) == 0xc0000000);
   CHECK(bits1(nll_loss(logits(), classes({0, -100, 2}), none, Reduction::Mean, -100)) == 0xbf800000);
@@ -84,7 +68,7 @@ TEST_CASE("a class index out of range is an IndexError") {
 TEST_CASE("binary_cross_entropy clamps each log at -100 and checks its input range") {
   Tensor p = vec({0.9, 0.2, 0.6}), y = vec({1, 0, 1});
   CHECK(bits1(binary_cross_entropy(p, y, none, Reduction::Mean)) == 0x3e8f3edf);
-  CHECK(bits_of(binary_cross_entropy(p, y, none, Reduction::None)) ==
+  CHECK(float_bits(binary_cross_entropy(p, y, none, Reduction::None)) ==
         std::vector<uint32_t>{0x3dd7c745, 0x3e647fbd, 0x3f02c577});
   CHECK(item(binary_cross_entropy(vec({0, 1}), vec({1, 0}), none, Reduction::Mean)) == 100);
   CHECK_THROWS_WITH(binary_cross_entropy(vec({1.5}), vec({1}), none, Reduction::Mean),
@@ -94,7 +78,7 @@ TEST_CASE("binary_cross_entropy clamps each log at -100 and checks its input ran
 TEST_CASE("binary_cross_entropy_with_logits is stable for large logits, with optional pos_weight") {
   Tensor z = vec({0.5, -1.0, 3.0}), y = vec({1, 0, 1});
   Tensor each = binary_cross_entropy_with_logits(z, y, none, none, Reduction::None);
-  CHECK(bits_of(each) == std::vector<uint32_t>{0x3ef2ba38, 0x3ea063d5, 0x3d470382});
+  CHECK(float_bits(each) == std::vector<uint32_t>{0x3ef2ba38, 0x3ea063d5, 0x3d470382});
   CHECK(item(binary_cross_entropy_with_logits(z, y, none, none, Reduction::Mean)) == item(mean(each)));
   Tensor weighted = binary_cross_entropy_with_logits(z, y, none, vec({2, 2, 2}), Reduction::None);
   CHECK(item(binary_cross_entropy_with_logits(z, y, none, vec({2, 2, 2}), Reduction::Mean)) == item(mean(weighted)));

@@ -1,7 +1,6 @@
 // Optimizer steps: three steps from fixed gradients give PyTorch 1.13's float32 parameters
 // bit for bit (recorded from torch.optim with the default single-tensor implementation).
 #include <cmath>
-#include <cstring>
 
 #include "autograd/grad_mode.h"
 #include "helpers.h"
@@ -10,16 +9,6 @@ using namespace gb;
 using namespace gb::test;
 
 namespace {
-std::vector<uint32_t> bits_of(const Tensor& t) {
-  std::vector<uint32_t> out;
-  for (double v : values(t)) {
-    float f = float(v);
-    uint32_t b;
-    std::memcpy(&b, &f, 4);
-    out.push_back(b);
-  }
-  return out;
-}
 const std::vector<std::vector<double>> kGrads = {{0.3, -1.7, 2.2, 0.01}, {-0.6, 0.9, 1.4, -2.5}, {1.1, 0.2, -0.8, 0.35}};
 Tensor start() { return vec({0.5, -1.25, 3.0, 0.1}); }
 
@@ -50,40 +39,40 @@ Tensor rmsprop(RmspropOptions o, bool centered) {
 }  // namespace
 
 TEST_CASE("SGD: p -= lr·g, fused as PyTorch's add_ with alpha") {
-  CHECK(bits_of(sgd({0.1, 0, 0, 0, false, false})) == std::vector<uint32_t>{0x3ed70a3e, 0xbf9851ec, 0x402e147a, 0x3ea0c49c});
+  CHECK(float_bits(sgd({0.1, 0, 0, 0, false, false})) == std::vector<uint32_t>{0x3ed70a3e, 0xbf9851ec, 0x402e147a, 0x3ea0c49c});
 }
 
 TEST_CASE("SGD with momentum, dampening and weight decay") {
-  CHECK(bits_of(sgd({0.1, 0.9, 0.1, 0.01, false, false})) ==
+  CHECK(float_bits(sgd({0.1, 0.9, 0.1, 0.01, false, false})) ==
         std::vector<uint32_t>{0x3ed6e268, 0xbf747f0e, 0x400e2a14, 0x3efc30bd});
 }
 
 TEST_CASE("SGD with Nesterov momentum, maximizing") {
-  CHECK(bits_of(sgd({0.05, 0.9, 0, 0, true, true})) == std::vector<uint32_t>{0x3f13251d, 0xbfb35fee, 0x405f7cc4, 0xbe50abd5});
+  CHECK(float_bits(sgd({0.05, 0.9, 0, 0, true, true})) == std::vector<uint32_t>{0x3f13251d, 0xbfb35fee, 0x405f7cc4, 0xbe50abd5});
 }
 
 TEST_CASE("Adam") {
-  CHECK(bits_of(adam({0.1, 0.9, 0.999, 1e-8, 0, 0, 0, false, false, false})) ==
+  CHECK(float_bits(adam({0.1, 0.9, 0.999, 1e-8, 0, 0, 0, false, false, false})) ==
         std::vector<uint32_t>{0x3ecb280c, 0xbf8e86ac, 0x40300fcb, 0x3df9f266});
 }
 
 TEST_CASE("Adam with weight decay and amsgrad") {
-  CHECK(bits_of(adam({0.01, 0.9, 0.999, 1e-8, 0.1, 0, 0, true, false, false})) ==
+  CHECK(float_bits(adam({0.01, 0.9, 0.999, 1e-8, 0.1, 0, 0, true, false, false})) ==
         std::vector<uint32_t>{0x3ef9f05c, 0xbf9e0376, 0x403e547c, 0x3dd1273f});
 }
 
 TEST_CASE("AdamW decays the parameter before the Adam step") {
-  CHECK(bits_of(adam({0.1, 0.9, 0.999, 1e-8, 0.01, 0, 0, false, false, true})) ==
+  CHECK(float_bits(adam({0.1, 0.9, 0.999, 1e-8, 0.01, 0, 0, false, false, true})) ==
         std::vector<uint32_t>{0x3eca790a, 0xbf8e1344, 0x402f8157, 0x3df99734});
 }
 
 TEST_CASE("RMSprop") {
-  CHECK(bits_of(rmsprop({0.01, 0.99, 1e-8, 0, 0, false}, false)) ==
+  CHECK(float_bits(rmsprop({0.01, 0.99, 1e-8, 0, 0, false}, false)) ==
         std::vector<uint32_t>{0x3ecedb4a, 0xbf9a8c49, 0x40380b28, 0x3db043eb});
 }
 
 TEST_CASE("RMSprop centered, with momentum and weight decay") {
-  CHECK(bits_of(rmsprop({0.01, 0.99, 1e-8, 0.1, 0.5, false}, true)) ==
+  CHECK(float_bits(rmsprop({0.01, 0.99, 1e-8, 0.1, 0.5, false}, true)) ==
         std::vector<uint32_t>{0x3ebaaf19, 0xbf91ad30, 0x403066c3, 0x3d788d88});
 }
 

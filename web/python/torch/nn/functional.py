@@ -107,21 +107,22 @@ def linear(input, weight, bias=None):
 # ---- losses
 
 
-def mse_loss(input, target, size_average=None, reduce=None, reduction="mean"):
+def _warn_if_sizes_differ(input, target):
     if target.size() != input.size():
         warnings.warn(f"Using a target size ({target.size()}) that is different to the input size ({input.size()}). "
                       "This will likely lead to incorrect results due to broadcasting. "
-                      "Please ensure they have the same size.", stacklevel=2)
+                      "Please ensure they have the same size.", stacklevel=3)
+
+
+def mse_loss(input, target, size_average=None, reduce=None, reduction="mean"):
+    _warn_if_sizes_differ(input, target)
     code = _reduction(size_average, reduce, reduction)
     input, target = _broadcast_pair(input, target)
     return wrap(ops.mse_loss(input._h, target._h, code))
 
 
 def l1_loss(input, target, size_average=None, reduce=None, reduction="mean"):
-    if target.size() != input.size():
-        warnings.warn(f"Using a target size ({target.size()}) that is different to the input size ({input.size()}). "
-                      "This will likely lead to incorrect results due to broadcasting. "
-                      "Please ensure they have the same size.", stacklevel=2)
+    _warn_if_sizes_differ(input, target)
     code = _reduction(size_average, reduce, reduction)
     input, target = _broadcast_pair(input, target)
     loss = (input - target).abs()

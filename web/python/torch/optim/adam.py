@@ -4,20 +4,15 @@ import math
 
 from .. import tensor, zeros_like
 from .._engine import ops
-from .optimizer import Optimizer
+from .optimizer import Optimizer, require_nonnegative
 
 
 def _check(lr, betas, eps, weight_decay):
-    if not 0.0 <= lr:
-        raise ValueError(f"Invalid learning rate: {lr}")
-    if not 0.0 <= eps:
-        raise ValueError(f"Invalid epsilon value: {eps}")
-    if not 0.0 <= betas[0] < 1.0:
-        raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
-    if not 0.0 <= betas[1] < 1.0:
-        raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
-    if not 0.0 <= weight_decay:
-        raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+    require_nonnegative(lr=lr, eps=eps)
+    for i, beta in enumerate(betas):
+        if not 0.0 <= beta < 1.0:
+            raise ValueError(f"Invalid beta parameter at index {i}: {beta}")
+    require_nonnegative(weight_decay=weight_decay)
 
 
 class Adam(Optimizer):
@@ -32,29 +27,25 @@ class Adam(Optimizer):
 
     def step(self, closure=None):
         loss = self._closure_loss(closure)
-        for group in self.param_groups:
+        for group, param, grad, state in self._parameters_with_grad():
+            if not state:
+                state["step"] = tensor(0.0)
+                state["exp_avg"] = zeros_like(param)
+                state["exp_avg_sq"] = zeros_like(param)
+                if group["amsgrad"]:
+                    state["max_exp_avg_sq"] = zeros_like(param)
+            step_t = state["step"]
+            step_t += 1
+            step = step_t.item()
             beta1, beta2 = (float(b) for b in group["betas"])
-            lr, eps, weight_decay = float(group["lr"]), float(group["eps"]), float(group["weight_decay"])
-            for param in group["params"]:
-                grad = param.grad
-                if grad is None:
-                    continue
-                state = self.state[param]
-                if not state:
-                    state["step"] = tensor(0.0)
-                    state["exp_avg"] = zeros_like(param)
-                    state["exp_avg_sq"] = zeros_like(param)
-                    if group["amsgrad"]:
-                        state["max_exp_avg_sq"] = zeros_like(param)
-                step_t = state["step"]
-                step_t += 1
-                step = step_t.item()
-                step_size = lr / (1 - beta1 ** step)
-                correction2_sqrt = math.sqrt(1 - beta2 ** step)
-                max_sq = state.get("max_exp_avg_sq") if group["amsgrad"] else None
-                ops.adam_step(param._h, grad._h, state["exp_avg"]._h, state["exp_avg_sq"]._h,
-                              max_sq._h if max_sq is not None else 0, lr, beta1, beta2, eps, weight_decay, step_size,
-                              correction2_sqrt, bool(group["maximize"]), self._decoupled_weight_decay)
+            lr = float(group["lr"])
+            step_size = lr / (1 - beta1 ** step)
+            correction2_sqrt = math.sqrt(1 - beta2 ** step)
+            max_sq = state.get("max_exp_avg_sq") if group["amsgrad"] else None
+            ops.adam_step(param._h, grad._h, state["exp_avg"]._h, state["exp_avg_sq"]._h,
+                          max_sq._h if max_sq is not None else 0, lr, beta1, beta2, float(group["eps"]),
+                          float(group["weight_decay"]), step_size, correction2_sqrt, bool(group["maximize"]),
+                          self._decoupled_weight_decay)
         return loss
 
 

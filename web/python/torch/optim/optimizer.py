@@ -15,6 +15,15 @@ class _RequiredParameter:
 required = _RequiredParameter()
 
 
+def require_nonnegative(**values):
+    """PyTorch's argument checks: `Invalid learning rate: -1` and the like."""
+    labels = {"lr": "learning rate", "eps": "epsilon value", "momentum": "momentum value",
+              "weight_decay": "weight_decay value", "alpha": "alpha value"}
+    for name, value in values.items():
+        if not 0.0 <= value:
+            raise ValueError(f"Invalid {labels[name]}: {value}")
+
+
 def _typename(value):
     if isinstance(value, Tensor):
         return "torch." + {"float32": "Float", "float64": "Double", "int64": "Long", "int32": "Int",
@@ -92,6 +101,14 @@ class Optimizer:
 
     def step(self, closure=None):
         raise NotImplementedError
+
+    def _parameters_with_grad(self):
+        """(group, param, grad, state) for each parameter that has a gradient, in group order."""
+        for group in self.param_groups:
+            for param in group["params"]:
+                grad = param.grad
+                if grad is not None:
+                    yield group, param, grad, self.state[param]
 
     def _closure_loss(self, closure):
         if closure is None:

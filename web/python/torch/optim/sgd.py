@@ -1,18 +1,15 @@
 """optim.SGD: plain, momentum and Nesterov steps, one fused engine pass per parameter."""
 from .._engine import ops
 from .._tensor import wrap
-from .optimizer import Optimizer, required
+from .optimizer import Optimizer, require_nonnegative, required
 
 
 class SGD(Optimizer):
     def __init__(self, params, lr=required, momentum=0, dampening=0, weight_decay=0, nesterov=False, *,
                  maximize=False, foreach=None, differentiable=False):
-        if lr is not required and lr < 0.0:
-            raise ValueError(f"Invalid learning rate: {lr}")
-        if momentum < 0.0:
-            raise ValueError(f"Invalid momentum value: {momentum}")
-        if weight_decay < 0.0:
-            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        if lr is not required:
+            require_nonnegative(lr=lr)
+        require_nonnegative(momentum=momentum, weight_decay=weight_decay)
         defaults = dict(lr=lr, momentum=momentum, dampening=dampening, weight_decay=weight_decay, nesterov=nesterov,
                         maximize=maximize, foreach=foreach, differentiable=differentiable)
         if nesterov and (momentum <= 0 or dampening != 0):
@@ -21,16 +18,10 @@ class SGD(Optimizer):
 
     def step(self, closure=None):
         loss = self._closure_loss(closure)
-        for group in self.param_groups:
-            lr, momentum, dampening = float(group["lr"]), float(group["momentum"]), float(group["dampening"])
-            weight_decay, nesterov, maximize = float(group["weight_decay"]), group["nesterov"], group["maximize"]
-            for param in group["params"]:
-                grad = param.grad
-                if grad is None:
-                    continue
-                state = self.state[param]
-                buffer = state.get("momentum_buffer")
-                handle = ops.sgd_step(param._h, grad._h, buffer._h if buffer is not None else 0, lr, momentum,
-                                      dampening, weight_decay, bool(nesterov), bool(maximize))
-                state["momentum_buffer"] = wrap(handle) if handle else None
+        for group, param, grad, state in self._parameters_with_grad():
+            buffer = state.get("momentum_buffer")
+            handle = ops.sgd_step(param._h, grad._h, buffer._h if buffer is not None else 0, float(group["lr"]),
+                                  float(group["momentum"]), float(group["dampening"]), float(group["weight_decay"]),
+                                  bool(group["nesterov"]), bool(group["maximize"]))
+            state["momentum_buffer"] = wrap(handle) if handle else None
         return loss

@@ -38,25 +38,25 @@ class Tanh(Module):
         return F.tanh(input)
 
 
-class Softmax(Module):
+class _AlongDim(Module):
+    """A normalisation along one dim (Softmax, LogSoftmax)."""
+
+    _function = None
+
     def __init__(self, dim=None):
         super().__init__()
         self.dim = dim
 
     def forward(self, input):
-        return F.softmax(input, self.dim)
+        return type(self)._function(input, self.dim)
 
     def extra_repr(self):
         return f"dim={self.dim}"
 
 
-class LogSoftmax(Module):
-    def __init__(self, dim=None):
-        super().__init__()
-        self.dim = dim
+class Softmax(_AlongDim):
+    _function = F.softmax
 
-    def forward(self, input):
-        return F.log_softmax(input, self.dim)
 
-    def extra_repr(self):
-        return f"dim={self.dim}"
+class LogSoftmax(_AlongDim):
+    _function = F.log_softmax

@@ -13,34 +13,11 @@ def _index(length, idx):
     return idx % length
 
 
-class Sequential(Module):
-    """Runs its modules one after another."""
+class _NumberedModules(Module):
+    """Modules registered under the names "0", "1", ...: what Sequential and ModuleList share."""
 
-    def __init__(self, *args):
-        super().__init__()
-        if len(args) == 1 and isinstance(args[0], OrderedDict):
-            for key, module in args[0].items():
-                self.add_module(key, module)
-        else:
-            for i, module in enumerate(args):
-                self.add_module(str(i), module)
-
-    def __getitem__(self, idx):
-        if isinstance(idx, slice):
-            return type(self)(OrderedDict(list(self._modules.items())[idx]))
-        return next(islice(self._modules.values(), _index(len(self), idx), None))
-
-    def __setitem__(self, idx, module):
-        key = next(islice(self._modules.keys(), _index(len(self), idx), None))
-        setattr(self, key, module)
-
-    def __delitem__(self, idx):
-        if isinstance(idx, slice):
-            for key in list(self._modules.keys())[idx]:
-                delattr(self, key)
-        else:
-            delattr(self, next(islice(self._modules.keys(), _index(len(self), idx), None)))
-        self.__dict__["_modules"] = OrderedDict((str(i), m) for i, m in enumerate(self._modules.values()))
+    def _key(self, idx):
+        return str(_index(len(self), idx))
 
     def __len__(self):
         return len(self._modules)
@@ -48,24 +25,25 @@ class Sequential(Module):
     def __iter__(self):
         return iter(self._modules.values())
 
-    def __add__(self, other):
-        if not isinstance(other, Sequential):
-            raise ValueError(f"add operator supports only objects of Sequential class, but {type(other)} is given.")
-        combined = Sequential()
-        for layer in list(self) + list(other):
-            combined.append(layer)
-        return combined
-
     def __dir__(self):
         return [key for key in super().__dir__() if not key.isdigit()]
+
+    def __setitem__(self, idx, module):
+        setattr(self, self._key(idx), module)
+
+    def __delitem__(self, idx):
+        keys = list(self._modules)[idx] if isinstance(idx, slice) else [self._key(idx)]
+        for key in keys:
+            delattr(self, key)
+        self.__dict__["_modules"] = OrderedDict((str(i), m) for i, m in enumerate(self._modules.values()))
 
     def append(self, module):
         self.add_module(str(len(self)), module)
         return self
 
-    def extend(self, sequential):
-        for layer in sequential:
-            self.append(layer)
+    def extend(self, modules):
+        for module in modules:
+            self.append(module)
         return self
 
     def insert(self, index, module):
@@ -86,13 +64,36 @@ class Sequential(Module):
         del self[key]
         return module
 
+
+class Sequential(_NumberedModules):
+    """Runs its modules one after another."""
+
+    def __init__(self, *args):
+        super().__init__()
+        if len(args) == 1 and isinstance(args[0], OrderedDict):
+            for key, module in args[0].items():
+                self.add_module(key, module)
+        else:
+            for i, module in enumerate(args):
+                self.add_module(str(i), module)
+
+    def __getitem__(self, idx):
+        if isinstance(idx, slice):
+            return type(self)(OrderedDict(list(self._modules.items())[idx]))
+        return next(islice(self._modules.values(), _index(len(self), idx), None))
+
+    def __add__(self, other):
+        if not isinstance(other, Sequential):
+            raise ValueError(f"add operator supports only objects of Sequential class, but {type(other)} is given.")
+        return Sequential().extend(list(self) + list(other))
+
     def forward(self, input):
         for module in self:
             input = module(input)
         return input
 
 
-class ModuleList(Module):
+class ModuleList(_NumberedModules):
     """A list of modules, registered so their parameters are found."""
 
     def __init__(self, modules=None):
@@ -103,56 +104,13 @@ class ModuleList(Module):
     def __getitem__(self, idx):
         if isinstance(idx, slice):
             return type(self)(list(self._modules.values())[idx])
-        return self._modules[str(_index(len(self), idx))]
-
-    def __setitem__(self, idx, module):
-        setattr(self, str(_index(len(self), idx)), module)
-
-    def __delitem__(self, idx):
-        if isinstance(idx, slice):
-            for k in range(len(self._modules))[idx]:
-                delattr(self, str(k))
-        else:
-            delattr(self, str(_index(len(self), idx)))
-        self.__dict__["_modules"] = OrderedDict((str(i), m) for i, m in enumerate(self._modules.values()))
-
-    def __len__(self):
-        return len(self._modules)
-
-    def __iter__(self):
-        return iter(self._modules.values())
+        return self._modules[self._key(idx)]
 
     def __iadd__(self, modules):
         return self.extend(modules)
 
     def __add__(self, other):
-        combined = ModuleList()
-        for module in list(self) + list(other):
-            combined.append(module)
-        return combined
-
-    def __dir__(self):
-        return [key for key in super().__dir__() if not key.isdigit()]
-
-    def append(self, module):
-        self.add_module(str(len(self)), module)
-        return self
-
-    def extend(self, modules):
-        offset = len(self)
-        for i, module in enumerate(modules):
-            self.add_module(str(offset + i), module)
-        return self
-
-    def insert(self, index, module):
-        for i in range(len(self._modules), index, -1):
-            self._modules[str(i)] = self._modules[str(i - 1)]
-        self._modules[str(index)] = module
-
-    def pop(self, key):
-        module = self[key]
-        del self[key]
-        return module
+        return ModuleList().extend(list(self) + list(other))
 
 
 class ModuleDict(Module):
