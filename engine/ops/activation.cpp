@@ -29,10 +29,12 @@ T vmax(T a, T b) { return std::isnan(a) || std::isnan(b) ? NAN : std::max(a, b);
 
 constexpr int64_t kColumnBlock = 8;
 
-// [outer, D, inner] view of a contiguous tensor around `dim`.
+// [outer, D, inner] view of a contiguous tensor around `dim`. PyTorch takes its row kernel
+// only for the last dim proper: a softmax over dim 0 of a [7, 1] tensor runs column-wise.
 struct Rows {
   int64_t outer = 1, size = 1, inner = 1;
-  Rows(const Shape& shape, int64_t dim) {
+  bool last_dim;
+  Rows(const Shape& shape, int64_t dim) : last_dim(!shape.empty() && dim == int64_t(shape.size()) - 1) {
     for (int64_t d = 0; d < int64_t(shape.size()); ++d) {
       if (d < dim) outer *= shape[size_t(d)];
       else if (d == dim) size = shape[size_t(d)];
@@ -96,19 +98,17 @@ void softmax_inner(const T* x, T* y, const Rows& r) {
 
 template <bool Log>
 Tensor softmax_forward(const Tensor& input, int64_t dim) {
-  if (!is_floating(input.dtype())) {
-    const bool last_dim = input.dim() > 0 && dim == input.dim() - 1;
-    fail("\"", last_dim ? (Log ? "log_softmax_lastdim" : "softmax_lastdim") : "softmax",
+  const Rows r(input.shape(), dim);
+  if (!is_floating(input.dtype()))
+    fail("\"", r.last_dim ? (Log ? "log_softmax_lastdim" : "softmax_lastdim") : "softmax",
          "_kernel_impl\" not implemented for '", scalar_type_name(input.dtype()), "'");
-  }
   Tensor x = contiguous_copy(input);
   Tensor y = empty(input.shape(), input.dtype());
   if (y.numel() == 0) return y;
-  const Rows r(input.shape(), dim);
   dispatch(x.dtype(), [&](auto tag) {
     using T = decltype(tag);
     if constexpr (std::is_floating_point_v<T>) {
-      if (r.inner == 1) softmax_last<T, Log>(x.data<T>(), y.data<T>(), r.outer, r.size);
+      if (r.last_dim) softmax_last<T, Log>(x.data<T>(), y.data<T>(), r.outer, r.size);
       else softmax_inner<T, Log>(x.data<T>(), y.data<T>(), r);
     }
   });
@@ -129,7 +129,7 @@ Tensor softmax_backward(const Tensor& grad_in, const Tensor& output_in, int64_t 
       const T* gp = g.data<T>();
       const T* yp = y.data<T>();
       T* out = dx.data<T>();
-      if (r.inner == 1) {
+      if (r.last_dim) {
         for (int64_t row = 0; row < r.outer; ++row) {
           const int64_t n = r.size, at = row * n;
           if constexpr (Log) {

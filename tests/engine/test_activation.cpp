@@ -33,6 +33,15 @@ TEST_CASE("softmax along a leading dim normalises each column") {
                                                             0xbf97b5b4, 0xbfb7ad77, 0xc011dcd9, 0xbffe1c1a});
 }
 
+TEST_CASE("softmax over the first dim of an [n, 1] tensor is column-wise, as in PyTorch") {
+  const std::vector<double> x = {4.622988224029541, -0.880286693572998, -6.536368370056152, 1.7052937746047974,
+                                 -3.2535672187805176};
+  CHECK(float_bits(softmax(make(x, {5, 1}), 0)) ==
+        std::vector<uint32_t>{0x3f71d88c, 0x3b7c31f6, 0x3761b882, 0x3d512e11, 0x39bbfc42});
+  CHECK(float_bits(softmax(make(x, {5}), 0)) ==
+        std::vector<uint32_t>{0x3f71d88c, 0x3b7c31f5, 0x3761b881, 0x3d512e11, 0x39bbfc42});
+}
+
 TEST_CASE("softmax subtracts the max, so large inputs do not overflow") {
   Tensor x = vec({1000, 1001, 1002});
   CHECK(float_bits(softmax(x, 0)) == std::vector<uint32_t>{0x3db861f3, 0x3e7a9a1a, 0x3f2a4d3b});
