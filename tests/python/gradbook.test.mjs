@@ -150,6 +150,17 @@ test('plot draws one line per series', () => {
     ['line', 'test', [0, 1, 2], [4, 3, 3]],
   ]);
   assert.equal(spec.legend, true);
+  assert.equal(spec.log_y, false);
+  assert.equal(result('gradbook.plot([1, 0.1, 0.01], log_y=True)')[FIGURE].log_y, true);
+});
+
+test('landscape draws several named paths, each in its own colour', () => {
+  const spec = result(`import gradbook
+gradbook.landscape(lambda a, b: a * a + b * b, (-1, 1), (-1, 1), resolution=3, arrows=0,
+                   path={"SGD": [(1, 1), (0.5, 0.5)], "Adam": [(-1, 1), (0, 0)]})`)[FIGURE];
+  const paths = spec.layers.filter((layer) => layer.type === 'path');
+  assert.deepEqual(paths.map((p) => p.label), ['SGD', 'Adam']);
+  assert.notEqual(paths[0].color, paths[1].color);
 });
 
 test("matplotlib's plot, labels, legend and show display a figure", () => {

@@ -1,7 +1,7 @@
 // Draws a figure spec (gradbook/_figure.py documents it) as SVG: axes with "nice" ticks from
 // d3-scale, filled contour bands from d3-contour for a function's landscape, arrows, lines,
 // points and a descent path, with a legend for the labelled layers.
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, scaleLog } from 'd3-scale';
 import { contours } from 'd3-contour';
 import { interpolateRdBu, interpolateViridis, schemeTableau10 } from 'd3-scale-chromatic';
 import { polyline, round, svg, text, uniqueId } from './svg.js';
@@ -16,9 +16,9 @@ export function renderFigure(spec) {
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = spec.equal_aspect ? plotWidth * 0.75 : 300;
   const height = plotHeight + MARGIN.top + MARGIN.bottom;
-  const [xDomain, yDomain] = domains(spec.layers);
+  const [xDomain, yDomain] = domains(spec.layers, spec.log_y);
   const x = scaleLinear().domain(xDomain).range([0, plotWidth]);
-  const y = scaleLinear().domain(yDomain).range([plotHeight, 0]);
+  const y = (spec.log_y ? scaleLog() : scaleLinear()).domain(yDomain).range([plotHeight, 0]);
   if (!spec.layers.some((layer) => layer.type === 'field')) {
     x.nice();
     y.nice();
@@ -51,7 +51,7 @@ export function renderFigure(spec) {
 
 // The data's extent on each axis: a field's ranges win; otherwise every point, padded a little
 // (except a line chart's x axis, which runs from its first x to its last).
-function domains(layers) {
+function domains(layers, logY) {
   const field = layers.find((layer) => layer.type === 'field');
   if (field) return [field.x, field.y];
   const xs = [];
@@ -62,7 +62,15 @@ function domains(layers) {
     if (layer.points) for (const [px, py] of layer.points) xs.push(px), ys.push(py);
   }
   const onlyLines = layers.every((layer) => layer.type === 'line');
-  return [extent(xs, onlyLines ? 0 : 0.04), extent(ys, 0.04)];
+  const yDomain = logY ? logExtent(ys) : extent(ys, 0.04);
+  return [extent(xs, onlyLines ? 0 : 0.04), yDomain];
+}
+
+// A log axis shows the positive values only, from the decade below the least to the one above the most.
+function logExtent(values) {
+  const positive = values.filter((v) => Number.isFinite(v) && v > 0);
+  if (!positive.length) return [1, 10];
+  return [10 ** Math.floor(Math.log10(Math.min(...positive))), 10 ** Math.ceil(Math.log10(Math.max(...positive)))];
 }
 
 function extent(values, padding) {
@@ -88,7 +96,7 @@ function grid({ x, y, plotWidth, plotHeight }) {
 
 function axes({ x, y, plotWidth, plotHeight }, spec) {
   const xFormat = x.tickFormat(8);
-  const yFormat = y.tickFormat(6);
+  const yFormat = spec.log_y ? y.tickFormat(6, '~g') : y.tickFormat(6);
   return svg('g', { class: 'figure-axes' },
     svg('rect', { class: 'figure-frame', width: plotWidth, height: plotHeight }),
     x.ticks(8).map((t) => text(xFormat(t), { x: round(x(t)), y: plotHeight + 18, 'text-anchor': 'middle' })),
@@ -180,7 +188,7 @@ function legend(specLayers, drawn, { plotWidth }) {
     .map((layer, i) => ({ layer, color: drawn[i]?.getAttribute('data-color') }))
     .filter(({ layer }) => layer.label);
   if (!entries.length) return null;
-  const width = 16 + Math.max(...entries.map(({ layer }) => layer.label.length)) * 7 + 28;
+  const width = 36 + Math.max(...entries.map(({ layer }) => layer.label.length)) * 7.6 + 10; // 12px sans: ~7.6px a character
   return svg('g', { class: 'figure-legend', transform: `translate(${plotWidth - width - 8},8)` },
     svg('rect', { width, height: entries.length * 20 + 8, rx: 4 }),
     entries.map(({ layer, color }, i) => svg('g', { transform: `translate(10,${i * 20 + 18})` },

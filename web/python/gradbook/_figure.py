@@ -24,6 +24,7 @@ class Figure:
         self.layers = []
         self.equal_aspect = False
         self.legend = None  # None: a legend when any layer has a label
+        self.log_y = False
 
     def line(self, x, y, label=None, color=None, markers=False):
         x, y = _pair(x, y)
@@ -54,7 +55,7 @@ class Figure:
     def spec(self):
         return {
             "title": self.title, "xlabel": self.xlabel, "ylabel": self.ylabel,
-            "equal_aspect": self.equal_aspect, "layers": self.layers,
+            "equal_aspect": self.equal_aspect, "log_y": self.log_y, "layers": self.layers,
             "legend": self.legend if self.legend is not None else any(layer.get("label") for layer in self.layers),
         }
 
