@@ -86,6 +86,12 @@ gradbook.explain(a)`)['text/plain'];
   assert.equal(text.split('\n').at(-1), '∂b/∂a = sum of the paths = 4.25');
 });
 
+test('explain warns when .grad also holds gradients of earlier backward passes', () => {
+  const text = result(SEED + 'z.backward(torch.ones_like(x), retain_graph=True)\nz.backward(torch.ones_like(x))\ngradbook.explain(x)')['text/plain'];
+  assert.match(text, /= 6x = \[6, 12, 18\]$/m);
+  assert.match(text, /^x\.grad is \[12, 24, 36\], not \[6, 12, 18\]: gradients add up in \.grad across backward passes/m);
+});
+
 test('explain says so when no backward pass has reached the tensor', () => {
   const text = result('import torch, gradbook\nw = torch.tensor([1.0], requires_grad=True)\ngradbook.explain(w)')['text/plain'];
   assert.equal(text, 'w.grad is None: there is no chain rule to show until a backward pass reaches w.');

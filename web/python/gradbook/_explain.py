@@ -72,16 +72,21 @@ class _Trace:
                 for path in self.paths_to(edge[0], depth + 1):
                     yield path + [edge]
 
+    def arrived(self, node):
+        """The sum of the gradients that flowed into ``node``."""
+        grads = [edge[4] for edge in self.into.get(id(node), [])]
+        total = grads[0]
+        for g in grads[1:]:
+            total = total + g
+        return total
+
     def ratio(self, node, index):
         """What left ``node`` along edge ``index`` divided by what reached it, if that is one
         number for every element (the node multiplied by a constant)."""
         left = self.along.get((id(node), index))
-        arrived = [edge[4] for edge in self.into.get(id(node), [])]
-        if left is None or not arrived:
+        if left is None or id(node) not in self.into:
             return None
-        total = arrived[0]
-        for g in arrived[1:]:
-            total = total + g
+        total = self.arrived(node)
         if total.shape != left.shape:
             return None
         ratios = {round(b / a, 12) for a, b in zip(_flat(total), _flat(left)) if a != 0}
@@ -111,7 +116,8 @@ class _Writer:
         out_plain, out_latex = self.symbol(out_node)
         x_plain, x_latex = self.symbol(accumulator)
         leaf = self.names.of_tensor(self.x) or x_plain
-        numbers = number_text(self.x.grad)
+        arrived = self.trace.arrived(accumulator)  # what this backward pass added to x.grad
+        numbers = number_text(arrived)
         lhs_plain = f"∂{out_plain}/∂{x_plain}"
         lhs_latex = rf"\frac{{\partial {out_latex}}}{{\partial {x_latex}}}"
 
@@ -143,6 +149,11 @@ class _Writer:
         if not ones:
             note = (f"backward() started from the gradient {short(seed)} instead of ones, so {leaf}.grad is "
                     f"that gradient times the derivative above (a vector-Jacobian product): {leaf}.grad = {numbers}")
+            md.append(note)
+            text.append(note)
+        if _flat(arrived) != _flat(self.x.grad):
+            note = (f"{leaf}.grad is {number_text(self.x.grad)}, not {numbers}: gradients add up in .grad "
+                    f"across backward passes until it is zeroed (optimizer.zero_grad(), or {leaf}.grad.zero_()).")
             md.append(note)
             text.append(note)
         return Explanation("\n\n".join(md), "\n".join(text))
