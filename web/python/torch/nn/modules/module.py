@@ -309,11 +309,13 @@ class Module:
 
     def to(self, *args, **kwargs):
         dtype = kwargs.get("dtype")
-        for arg in args:
+        for arg in (*args, kwargs.get("device")):
             if isinstance(arg, _dtype.dtype):
                 dtype = arg
             elif isinstance(arg, Tensor):
                 dtype = arg.dtype
+            elif str(getattr(arg, "type", arg)).startswith("cuda"):
+                self.cuda()
         if dtype is None:
             return self
         if not dtype.is_floating_point:
@@ -329,6 +331,9 @@ class Module:
 
     def cpu(self):
         return self
+
+    def cuda(self, device=None):
+        raise AssertionError("Torch not compiled with CUDA enabled")
 
     def type(self, dst_type):
         return self._apply(lambda t: t.to(dst_type))
