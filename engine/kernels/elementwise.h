@@ -19,39 +19,43 @@ namespace gb {
 #define GB_INDEPENDENT_ITERATIONS
 #endif
 
-// Dense operands of one shape (or one of them a single value): flat loops that the
-// compiler vectorises, with none of the strided walk's set-up. Small ops live here.
+// One innermost run of n elements, out[i·so] = f(a[i·sa], ...). The layouts that carry the
+// work (all dense, or one operand a single value) get loops the compiler vectorises; these
+// runs are the only loops, whether reached by the strided walk below or directly by an op
+// whose operands are dense (each loop is instantiated per op and dtype, so copies cost
+// binary size; they are kept out of line so that each exists once).
 template <class O, class A, class F>
-void unary_flat(O* out, const A* a, int64_t n, F f) {
-  GB_INDEPENDENT_ITERATIONS
-  for (int64_t i = 0; i < n; ++i) out[i] = f(a[i]);
+[[gnu::noinline]] void unary_run(O* o, const A* x, int64_t n, int64_t so, int64_t sa, F f) {
+  if (so == 1 && sa == 1) {
+    GB_INDEPENDENT_ITERATIONS
+    for (int64_t i = 0; i < n; ++i) o[i] = f(x[i]);
+  } else {
+    for (int64_t i = 0; i < n; ++i) o[i * so] = f(x[i * sa]);
+  }
 }
+
 template <class O, class A, class B, class F>
-void binary_flat(O* out, const A* a, const B* b, int64_t n, F f) {
-  GB_INDEPENDENT_ITERATIONS
-  for (int64_t i = 0; i < n; ++i) out[i] = f(a[i], b[i]);
-}
-template <class O, class A, class B, class F>
-void binary_flat_value_right(O* out, const A* a, B b, int64_t n, F f) {
-  GB_INDEPENDENT_ITERATIONS
-  for (int64_t i = 0; i < n; ++i) out[i] = f(a[i], b);
-}
-template <class O, class A, class B, class F>
-void binary_flat_value_left(O* out, A a, const B* b, int64_t n, F f) {
-  GB_INDEPENDENT_ITERATIONS
-  for (int64_t i = 0; i < n; ++i) out[i] = f(a, b[i]);
+[[gnu::noinline]] void binary_run(O* o, const A* x, const B* y, int64_t n, int64_t so, int64_t sa, int64_t sb, F f) {
+  if (so == 1 && sa == 1 && sb == 1) {
+    GB_INDEPENDENT_ITERATIONS
+    for (int64_t i = 0; i < n; ++i) o[i] = f(x[i], y[i]);
+  } else if (so == 1 && sa == 1 && sb == 0) {
+    const B yv = *y;
+    GB_INDEPENDENT_ITERATIONS
+    for (int64_t i = 0; i < n; ++i) o[i] = f(x[i], yv);
+  } else if (so == 1 && sa == 0 && sb == 1) {
+    const A xv = *x;
+    GB_INDEPENDENT_ITERATIONS
+    for (int64_t i = 0; i < n; ++i) o[i] = f(xv, y[i]);
+  } else {
+    for (int64_t i = 0; i < n; ++i) o[i * so] = f(x[i * sa], y[i * sb]);
+  }
 }
 
 template <class O, class A, class F>
 void unary_kernel(O* out, const Shape& shape, const Shape& out_strides, const A* a, const Shape& a_strides, F f) {
   strided_loop<2>(shape, {out_strides, a_strides}, [&](const auto& off, int64_t n, const auto& s) {
-    O* o = out + off[0];
-    const A* x = a + off[1];
-    if (s[0] == 1 && s[1] == 1) {
-      for (int64_t i = 0; i < n; ++i) o[i] = f(x[i]);
-    } else {
-      for (int64_t i = 0; i < n; ++i) o[i * s[0]] = f(x[i * s[1]]);
-    }
+    unary_run(out + off[0], a + off[1], n, s[0], s[1], f);
   });
 }
 
@@ -59,20 +63,7 @@ template <class O, class A, class B, class F>
 void binary_kernel(O* out, const Shape& shape, const Shape& out_strides, const A* a, const Shape& a_strides,
                    const B* b, const Shape& b_strides, F f) {
   strided_loop<3>(shape, {out_strides, a_strides, b_strides}, [&](const auto& off, int64_t n, const auto& s) {
-    O* o = out + off[0];
-    const A* x = a + off[1];
-    const B* y = b + off[2];
-    if (s[0] == 1 && s[1] == 1 && s[2] == 1) {
-      for (int64_t i = 0; i < n; ++i) o[i] = f(x[i], y[i]);
-    } else if (s[0] == 1 && s[1] == 1 && s[2] == 0) {
-      const B yv = *y;
-      for (int64_t i = 0; i < n; ++i) o[i] = f(x[i], yv);
-    } else if (s[0] == 1 && s[1] == 0 && s[2] == 1) {
-      const A xv = *x;
-      for (int64_t i = 0; i < n; ++i) o[i] = f(xv, y[i]);
-    } else {
-      for (int64_t i = 0; i < n; ++i) o[i * s[0]] = f(x[i * s[1]], y[i * s[2]]);
-    }
+    binary_run(out + off[0], a + off[1], b + off[2], n, s[0], s[1], s[2], f);
   });
 }
 

@@ -30,12 +30,18 @@ void binary_into(const Tensor& out, const Tensor& a, const Tensor& b, DType comp
   dispatch(compute, [&](auto tag) {
     using T = decltype(tag);
     auto run = [&](auto* o) {
-      if (value_b) binary_flat_value_right(o, x.data<T>(), value_as<T>(y), n, f);
-      else if (value_a) binary_flat_value_left(o, value_as<T>(x), y.data<T>(), n, f);
-      else if (flat) binary_flat(o, x.data<T>(), y.data<T>(), n, f);
-      else
+      if (value_b) {
+        const T yv = value_as<T>(y);
+        binary_run(o, x.data<T>(), &yv, n, 1, 1, 0, f);
+      } else if (value_a) {
+        const T xv = value_as<T>(x);
+        binary_run(o, &xv, y.data<T>(), n, 1, 0, 1, f);
+      } else if (flat) {
+        binary_run(o, x.data<T>(), y.data<T>(), n, 1, 1, 1, f);
+      } else {
         binary_kernel(o, shape, out.strides(), x.data<T>(), broadcast_strides(x.shape(), x.strides(), shape),
                       y.data<T>(), broadcast_strides(y.shape(), y.strides(), shape), f);
+      }
     };
     if (out.dtype() == DType::Bool && compute != DType::Bool) run(out.data<bool>());
     else run(out.data<T>());
@@ -56,7 +62,7 @@ Tensor unary_map(const Tensor& a, DType compute, DType result, F f) {
   dispatch(compute, [&](auto tag) {
     using T = decltype(tag);
     auto run = [&](auto* o) {
-      if (x.is_contiguous()) unary_flat(o, x.data<T>(), out.numel(), f);
+      if (x.is_contiguous()) unary_run(o, x.data<T>(), out.numel(), 1, 1, f);
       else unary_kernel(o, out.shape(), out.strides(), x.data<T>(), x.strides(), f);
     };
     if (result == DType::Bool && compute != DType::Bool) run(out.data<bool>());
