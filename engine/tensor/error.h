@@ -1,9 +1,11 @@
 #pragma once
 // Engine errors carry the Python exception type PyTorch would raise, so the bindings can
 // hand the user the same `RuntimeError` / `IndexError` / ... with the same text.
-#include <sstream>
+#include <cstdio>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <type_traits>
 
 namespace gb {
 
@@ -15,12 +17,31 @@ class Error : public std::runtime_error {
   ErrorKind kind;
 };
 
-// Concatenates anything streamable: cat("got ", n, " dims").
+// One part of a message, written as an ostream would write it (numbers in "%g" form), but
+// without iostreams: their locale machinery is a large share of the WebAssembly binary.
+template <class T>
+void append_part(std::string& s, const T& part) {
+  if constexpr (std::is_same_v<T, char>) {
+    s += part;
+  } else if constexpr (std::is_same_v<T, bool>) {
+    s += part ? '1' : '0';
+  } else if constexpr (std::is_integral_v<T>) {
+    s += std::to_string(part);
+  } else if constexpr (std::is_floating_point_v<T>) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", double(part));
+    s += buffer;
+  } else {
+    s += std::string_view(part);
+  }
+}
+
+// Concatenates strings and numbers: cat("got ", n, " dims").
 template <class... Parts>
 std::string cat(const Parts&... parts) {
-  std::ostringstream s;
-  (s << ... << parts);
-  return s.str();
+  std::string s;
+  (append_part(s, parts), ...);
+  return s;
 }
 
 template <class... Parts>
