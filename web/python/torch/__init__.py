@@ -23,7 +23,7 @@ int = int32
 
 __version__ = "1.13.0"
 
-from . import nn, optim  # noqa: E402  (they use the names above)
+from . import nn, optim, utils  # noqa: E402  (they use the names above)
 
 
 def get_default_dtype():
