@@ -6,6 +6,7 @@
 #include <limits>
 #include <numeric>
 
+#include "autograd/grad_mode.h"
 #include "autograd/record.h"
 #include "kernels/strided_loop.h"
 #include "ops/ops.h"
@@ -17,22 +18,29 @@ namespace gb {
 
 namespace {
 
-// Calls f(element&) for each element of t in memory order (dims by decreasing stride), the
-// order in which PyTorch's iterator visits a tensor it writes.
-template <class T, class F>
-void for_each_in_memory_order(const Tensor& t, F f) {
+// Calls f(t_offset, u_offset) for each element of t in memory order (dims by decreasing
+// stride), the order in which PyTorch's iterator visits a tensor it writes; u_strides address
+// the matching element of a second operand of t's shape.
+template <class F>
+void visit_in_memory_order(const Tensor& t, const Shape& u_strides, F f) {
   std::vector<size_t> order(t.shape().size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return t.strides()[a] > t.strides()[b]; });
-  Shape shape, strides;
+  Shape shape, strides, other;
   for (size_t d : order) {
     shape.push_back(t.shape()[d]);
     strides.push_back(t.strides()[d]);
+    other.push_back(u_strides[d]);
   }
-  T* data = t.data<T>();
-  strided_loop<1>(shape, {strides}, [&](const auto& off, int64_t n, const auto& s) {
-    for (int64_t i = 0; i < n; ++i) f(data[off[0] + i * s[0]]);
+  strided_loop<2>(shape, {strides, other}, [&](const auto& off, int64_t n, const auto& s) {
+    for (int64_t i = 0; i < n; ++i) f(off[0] + i * s[0], off[1] + i * s[1]);
   });
+}
+
+template <class T, class F>
+void for_each_in_memory_order(const Tensor& t, F f) {
+  T* data = t.data<T>();
+  visit_in_memory_order(t, t.strides(), [&](int64_t at, int64_t) { f(data[at]); });
 }
 
 // A sampling op writes self in place; under autograd it is a leaf error, and a non-leaf
@@ -209,25 +217,44 @@ Tensor bernoulli_(const Tensor& self, double p, Generator& g) {
   });
 }
 
-// Per-element probabilities (the result has p's shape and dtype): against a float32 p the
-// draw is a 24-bit uniform compared in float, against a float64 p a 53-bit one.
-Tensor bernoulli(const Tensor& p, Generator& g) {
+// Per-element probabilities p (broadcast to self's shape): against a float32 p the draw is a
+// 24-bit uniform compared in float, against a float64 p a 53-bit one; one draw per element of
+// self, in its memory order.
+Tensor bernoulli_(const Tensor& self, const Tensor& p, Generator& g) {
   if (!is_floating(p.dtype())) not_implemented_for("bernoulli_tensor_cpu_p_", p.dtype());
-  Tensor probs = contiguous_copy(p);
-  Tensor out = empty(p.shape(), p.dtype());
-  dispatch(p.dtype(), [&](auto tag) {
-    using T = decltype(tag);
-    if constexpr (std::is_floating_point_v<T>) {
-      const T* q = probs.data<T>();
-      T* o = out.data<T>();
-      for (int64_t i = 0; i < out.numel(); ++i)
-        if (!(q[i] >= 0 && q[i] <= 1))
-          fail("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message be improved?  "
-               "If so, please report an enhancement request to PyTorch.)");
-      for (int64_t i = 0; i < out.numel(); ++i) o[i] = uniform<T>(g) < q[i] ? T(1) : T(0);
-    }
+  const Tensor probs = expand(detach(p), self.shape());
+  const bool in_range = dispatch(p.dtype(), [&](auto tag) {
+    using P = decltype(tag);
+    bool ok = true;
+    visit_in_memory_order(probs, probs.strides(), [&](int64_t at, int64_t) {
+      const P q = probs.data<P>()[at];
+      ok = ok && q >= 0 && q <= 1;
+    });
+    return ok;
   });
-  return out;
+  if (!in_range)
+    fail("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message be improved?  "
+         "If so, please report an enhancement request to PyTorch.)");
+  return fill_in_place(self, "BernoulliBackward2", [&] {
+    dispatch(p.dtype(), [&](auto p_tag) {
+      using P = decltype(p_tag);
+      if constexpr (std::is_floating_point_v<P>) {
+        dispatch(self.dtype(), [&](auto tag) {
+          using T = decltype(tag);
+          const P* q = probs.data<P>();
+          T* out = self.data<T>();
+          visit_in_memory_order(self, probs.strides(), [&](int64_t at, int64_t pi) {
+            out[at] = T(uniform<P>(g) < q[pi] ? 1 : 0);
+          });
+        });
+      }
+    });
+  });
+}
+
+Tensor bernoulli(const Tensor& p, Generator& g) {
+  GradModeGuard untracked(false);
+  return bernoulli_(empty(p.shape(), p.dtype()), p, g);
 }
 
 // A forward Fisher–Yates shuffle with one 32-bit draw per step (n - 1 draws).

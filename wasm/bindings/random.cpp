@@ -35,6 +35,7 @@ int32_t random_range(int32_t t, std::string from, std::string to, int32_t g) {
 int32_t random_full(int32_t t, int32_t g) { return H(random_(T(t), G(g))); }
 int32_t bernoulli_scalar(int32_t t, double p, int32_t g) { return H(bernoulli_(T(t), p, G(g))); }
 int32_t bernoulli_tensor(int32_t p, int32_t g) { return H(bernoulli(T(p), G(g))); }
+int32_t bernoulli_tensor_(int32_t t, int32_t p, int32_t g) { return H(bernoulli_(T(t), T(p), G(g))); }
 int32_t randperm_(double n, int32_t dtype, int32_t g) { return H(randperm(int64_t(n), dtype_from(dtype), G(g))); }
 
 }  // namespace
@@ -54,5 +55,6 @@ EMSCRIPTEN_BINDINGS(random) {
   GB_EXPORT("random_full_", &random_full);
   GB_EXPORT("bernoulli_", &bernoulli_scalar);
   GB_EXPORT("bernoulli", &bernoulli_tensor);
+  GB_EXPORT("bernoulli_tensor_", &bernoulli_tensor_);
   GB_EXPORT("randperm", &randperm_);
 }

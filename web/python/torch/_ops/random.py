@@ -67,10 +67,9 @@ def _random_(input, low=None, high=None, *, generator=None, **bounds):
 @tensor_method("bernoulli_")
 def _bernoulli_(input, p=0.5, *, generator=None):
     if isinstance(p, Tensor):
-        with no_grad():
-            input.copy_(bernoulli(p.expand(input.shape).to(p.dtype), generator=generator))
-        return input
-    ops.bernoulli_(input._h, float(p), handle(generator))
+        ops.bernoulli_tensor_(input._h, p._h, handle(generator))
+    else:
+        ops.bernoulli_(input._h, float(p), handle(generator))
     return returned_self(input)
 
 
