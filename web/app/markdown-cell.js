@@ -36,10 +36,6 @@ export class MarkdownCell {
     return this.#editor ? this.#editor.state.doc.toString() : this.#source;
   }
 
-  get editing() {
-    return this.#editor !== null;
-  }
-
   focus() {
     (this.#editor ?? this.#view).focus();
   }

@@ -52,6 +52,6 @@ export function sanitize(html) {
   return DOMPurify.sanitize(html, { ADD_FORBID_CONTENTS: ['annotation'], FORBID_TAGS: ['form'] });
 }
 
-export function escapeHTML(text) {
+function escapeHTML(text) {
   return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

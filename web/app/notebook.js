@@ -24,10 +24,6 @@ export class Notebook extends EventTarget {
     container.replaceChildren(...this.cells.map((cell) => cell.element));
   }
 
-  get activeCell() {
-    return this.#active;
-  }
-
   get codeCells() {
     return this.cells.filter((cell) => cell.type === 'code');
   }

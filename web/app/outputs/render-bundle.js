@@ -36,7 +36,7 @@ export function renderBundle(bundle) {
   return plainText(bundle['text/plain'] ?? '');
 }
 
-export function plainText(text) {
+function plainText(text) {
   const pre = document.createElement('pre');
   pre.textContent = text;
   pre.dataset.mime = 'text/plain';
