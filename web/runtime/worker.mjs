@@ -68,11 +68,23 @@ async function run({ id, code }) {
   if (interruptBuffer) interruptBuffer[0] = 0;
   current = id;
   cellNumber += 1;
-  const reply = runtime.run(code, `<cell ${cellNumber}>`);
+  const reply = runCell(runtime, code, `<cell ${cellNumber}>`);
   flush();
   if (reply.ok && reply.result) post({ type: 'output', id, output: { kind: 'result', data: reply.result } });
   post({ type: 'done', id, ok: reply.ok, error: reply.error });
   current = null;
+  if (reply.fatal) post({ type: 'status', status: 'failed', message: 'Python stopped working; Restart to continue' });
+}
+
+// The kernel reports the learner's errors itself; an exception out of it means the interpreter
+// itself broke (Pyodide's fatal errors), and only a fresh runtime can go on.
+function runCell(runtime, code, filename) {
+  try {
+    return runtime.run(code, filename);
+  } catch (error) {
+    const evalue = `Python stopped working (${error?.message ?? error}). Restart to continue; your edits are kept.`;
+    return { ok: false, fatal: true, error: { ename: 'RuntimeError', evalue, traceback: `RuntimeError: ${evalue}\n` } };
+  }
 }
 
 self.onmessage = ({ data: msg }) => {
