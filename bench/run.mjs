@@ -4,6 +4,7 @@
 // tfjs-wasm and writes the same rows to bench-results.json. Needs a built dist/.
 //   node bench/run.mjs [W1 W3 ...]   only the named workloads (W6 included only if named)
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
@@ -39,7 +40,8 @@ async function bundleTfjs() {
 const print = (row) => {
   const rate = row.gflops ? `${row.gflops.toFixed(1)} GFLOP/s` : row.us_per_op ? `${row.us_per_op.toFixed(2)} µs/op`
     : row.ns_per_element ? `${row.ns_per_element.toFixed(2)} ns/element` : '';
-  console.error(`  ${row.env} ${row.workload} ${row.size} ${row.engine}: ${row.skipped ?? `${row.median_ms.toFixed(3)} ms ${rate}`}`);
+  const via = row.via ? ` (stand-ins ${row.via})` : '';
+  console.error(`  ${row.env} ${row.workload} ${row.size} ${row.engine}: ${row.skipped ?? `${row.median_ms.toFixed(3)} ms ${rate}`}${via}`);
 };
 
 async function benchNode() {
@@ -81,6 +83,25 @@ async function benchChromium() {
   }
 }
 
+// The engine built natively (-O3 -march=native, portable kernels) running W1-W5 from C++
+// (bench/native), for the cost of WebAssembly itself.
+function benchNative() {
+  const dir = join(root, 'build/bench-native');
+  try {
+    if (!existsSync(join(dir, 'CMakeCache.txt')))
+      execFileSync('cmake', ['-S', root, '-B', dir, '-DCMAKE_BUILD_TYPE=Release', '-DGRADBOOK_BENCH=ON', '-DGRADBOOK_NATIVE_ARCH=ON'], { stdio: 'ignore' });
+    execFileSync('cmake', ['--build', dir, '-j2', '--target', 'gradbook_bench'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch {
+    console.error('  native: the bench binary did not build; no native rows');
+    return [];
+  }
+  const out = execFileSync(join(dir, 'bench/native/gradbook_bench'), { encoding: 'utf8' });
+  const rows = out.trim().split('\n').map((line) => ({ env: 'native', engine: 'gradbook', ...JSON.parse(line) }))
+    .filter((row) => !only || only.includes(row.workload));
+  rows.forEach(print);
+  return rows;
+}
+
 // Each row's speed relative to tfjs-wasm on the same workload, size and environment
 // (above 1: faster than tfjs-wasm).
 function withRatios(rows) {
@@ -105,6 +126,8 @@ await bundleTfjs();
 let rows = [];
 console.error('Node:');
 rows.push(...(await benchNode()));
+console.error('Native:');
+rows.push(...benchNative());
 console.error('Chromium:');
 const chromiumRun = await benchChromium();
 rows.push(...chromiumRun.rows);

@@ -1,5 +1,5 @@
-// W6: how long a learner waits. The built dist/ is served by scripts/serve.mjs and opened in
-// Chromium with a fresh profile; "Run all" is pressed as soon as it exists, and the clock
+// W6: how long a learner waits. The built dist/ is served by scripts/serve.mjs and the first
+// lesson is opened in Chromium with a fresh profile; "Run all" is pressed as soon as it exists, and the clock
 // stops when the first cell output appears. Then the same page is reloaded three times (warm
 // HTTP cache) and the median reload is reported.
 // Bytes are what went over the network, headers included, workers' requests too.
@@ -33,7 +33,7 @@ export async function measureStartup({ root, args, log = () => {} }) {
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    const url = `http://127.0.0.1:${server.address().port}/`;
+    const url = `http://127.0.0.1:${server.address().port}/?lesson=01-gradients-and-backpropagation.md`;
     const fresh = await firstOutput(page, () => page.goto(url));
     const reloads = [];
     for (let i = 0; i < 3; i++) reloads.push(await firstOutput(page, () => page.reload()));
