@@ -33,6 +33,7 @@ describe('on a cross-origin isolated page', () => {
     const { page, problems } = await openReady(harness, SEED_LESSON);
     assert.equal(await page.evaluate(() => crossOriginIsolated), true);
     const took = await stopRunaway(page);
+    console.log(`# interrupted in ${took} ms`);
     assert.ok(took < 1000, `stopped after ${took} ms`);
     assert.match((await cellSummary(codeCell(page, 0))).text, /\nKeyboardInterrupt\n$/);
     assert.equal(await page.locator('#notice').getAttribute('data-event'), 'interrupted');
@@ -59,6 +60,7 @@ describe('on a plain static host', () => {
     const { page, problems } = await openReady(harness, SEED_LESSON);
     assert.equal(await page.evaluate(() => crossOriginIsolated), false);
     const took = await stopRunaway(page);
+    console.log(`# restarted in ${took} ms`);
     assert.ok(took < 1000, `stopped after ${took} ms`);
     assert.match((await cellSummary(codeCell(page, 0))).text, /^Restarted: Python was restarted to stop the running cell\./);
     assert.equal(await page.locator('#notice').getAttribute('data-event'), 'restarted');
