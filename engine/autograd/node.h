@@ -104,6 +104,8 @@ class OpNode final : public Node {
          uint32_t num_outputs);
   Grads apply(Grads&& grad_outputs) override;
   void release_saved() override;
+  // Saving happens once the outputs are attached, so a saved output knows it came from here.
+  void save(std::vector<SavedTensor> saved) { saved_ = std::move(saved); }
 
  private:
   std::vector<SavedTensor> saved_;

@@ -32,16 +32,19 @@ void attach(const std::shared_ptr<Node>& node, const Tensor& out, uint32_t outpu
 
 void record(std::string name, const Tensor& out, std::initializer_list<Tensor> inputs,
             std::initializer_list<Tensor> saved, BackwardFn fn) {
-  // Edges are taken before attaching, so an in-place op links to its input's old history.
-  auto node = std::make_shared<OpNode>(std::move(name), edges_of(inputs), save_all(saved), std::move(fn), 1);
+  // Edges are taken before attaching, so an in-place op links to its input's old history;
+  // tensors are saved after, so a saved output names this node in a version error.
+  auto node = std::make_shared<OpNode>(std::move(name), edges_of(inputs), std::vector<SavedTensor>{}, std::move(fn), 1);
   attach(node, out, 0);
+  node->save(save_all(saved));
 }
 
 void record_multi(std::string name, const std::vector<Tensor>& outs, const std::vector<Tensor>& inputs,
                   std::initializer_list<Tensor> saved, BackwardFn fn) {
-  auto node = std::make_shared<OpNode>(std::move(name), edges_of(inputs), save_all(saved), std::move(fn),
+  auto node = std::make_shared<OpNode>(std::move(name), edges_of(inputs), std::vector<SavedTensor>{}, std::move(fn),
                                        uint32_t(outs.size()));
   for (size_t i = 0; i < outs.size(); ++i) attach(node, outs[i], uint32_t(i));
+  node->save(save_all(saved));
 }
 
 void check_inplace(const Tensor& self) {

@@ -181,7 +181,10 @@ class Printer {
 
 // Appends ", suffix" or, when the line would pass the width, ",\n       suffix".
 std::string with_suffixes(std::string text, const std::vector<std::string>& suffixes, int64_t indent) {
-  int64_t last_line = int64_t(text.size()) - int64_t(text.rfind('\n') == std::string::npos ? -1 : text.rfind('\n')) + 1;
+  // PyTorch's measure: len(text) - text.rfind('\n') + 1, where rfind gives -1 without a newline
+  // (npos must not be converted: size_t is 32 bits wide in wasm32).
+  size_t newline = text.rfind('\n');
+  int64_t last_line = int64_t(text.size()) - (newline == std::string::npos ? -1 : int64_t(newline)) + 1;
   for (const std::string& suffix : suffixes) {
     int64_t len = int64_t(suffix.size());
     if (last_line + len + 2 > g_options.linewidth) {

@@ -68,3 +68,21 @@ void binary_kernel(O* out, const Shape& shape, const Shape& out_strides, const A
 }
 
 }  // namespace gb
+
+namespace gb {
+
+// out = f(c, a, b) elementwise, every operand strided and broadcast (used by where).
+template <class O, class C, class A, class B, class F>
+void ternary_kernel(O* out, const Shape& shape, const Shape& out_strides, const C* c, const Shape& c_strides,
+                    const A* a, const Shape& a_strides, const B* b, const Shape& b_strides, F f) {
+  strided_loop<4>(shape, {out_strides, c_strides, a_strides, b_strides},
+                  [&](const auto& off, int64_t n, const auto& s) {
+                    O* o = out + off[0];
+                    const C* z = c + off[1];
+                    const A* x = a + off[2];
+                    const B* y = b + off[3];
+                    for (int64_t i = 0; i < n; ++i) o[i * s[0]] = f(z[i * s[1]], x[i * s[2]], y[i * s[3]]);
+                  });
+}
+
+}  // namespace gb

@@ -1,27 +1,15 @@
-// + - * / neg pow: forward kernels and backward formulas, side by side.
+// + - * /: forward kernels and backward formulas, side by side.
 //
 // Shapes: a: [..A], b: [..B], out: broadcast(A, B). A gradient flowing back to an operand
 // is summed over the dims it was broadcast along (reduce_grad), and cast to its dtype.
-#include <cmath>
-
 #include "autograd/record.h"
 #include "ops/elementwise.h"
+#include "ops/rounding.h"
 #include "ops/type_promotion.h"
 
 namespace gb {
 
 namespace {
-
-struct Operand {
-  Shape shape;
-  DType dtype;
-  explicit Operand(const Tensor& t) : shape(t.shape()), dtype(t.dtype()) {}
-};
-
-Tensor reduce_grad(const Tensor& g, const Operand& to) {
-  Tensor r = g.shape() == to.shape ? g : sum_to(g, to.shape);
-  return r.dtype() == to.dtype ? r : to_dtype(r, to.dtype);
-}
 
 void check_not_bool_sub(const Tensor& a, const Tensor& b) {
   if (a.dtype() == DType::Bool && b.dtype() == DType::Bool)
@@ -38,12 +26,14 @@ DType division_type(const Tensor& a, const Tensor& b) {
   return is_floating(t) ? t : default_dtype();
 }
 
+[[noreturn]] void cast_error(DType result, DType self) {
+  fail("result type ", scalar_type_name(result), " can't be cast to the desired output type ", scalar_type_name(self));
+}
+
 // The in-place form shares all checks: the result must fit self's dtype and shape.
 template <class F>
 void write_inplace(const Tensor& self, const Tensor& other, DType compute, F f) {
-  if (!is_floating(self.dtype()) && is_floating(compute))
-    fail("result type ", scalar_type_name(compute), " can't be cast to the desired output type ",
-         scalar_type_name(self.dtype()));
+  if (!can_cast(compute, self.dtype())) cast_error(compute, self.dtype());
   Shape shape = broadcast_shapes(self.shape(), other.shape());
   if (shape != self.shape())
     fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
@@ -52,16 +42,37 @@ void write_inplace(const Tensor& self, const Tensor& other, DType compute, F f) 
   bump_version(self);
 }
 
+// alpha scales the second operand (torch.add(a, b, alpha=2) = a + 2·b). An integer result
+// takes only an integral alpha, a bool result only a bool one.
+void check_alpha(DType t, double alpha, bool alpha_is_float) {
+  if (!is_floating(t) && alpha_is_float)
+    fail("For integral input tensors, argument alpha must not be a floating point number.");
+  if (t == DType::Bool && alpha != 0 && alpha != 1) fail("Boolean alpha only supported for Boolean results.");
+}
+
+template <class Op>
+auto scaled(Op op, double alpha) {
+  return [op, alpha](auto x, auto y) { return op(x, decltype(y)(alpha) * y); };
+}
+
 const auto kAdd = [](auto x, auto y) { return x + y; };
 const auto kSub = [](auto x, auto y) { return x - y; };
 const auto kMul = [](auto x, auto y) { return x * y; };
 const auto kDiv = [](auto x, auto y) { return x / y; };
 
-Grads add_backward(const BackwardContext& c, const Operand& a, const Operand& b) {
-  return {c.needs(0) ? reduce_grad(c.grad(), a) : Tensor{}, c.needs(1) ? reduce_grad(c.grad(), b) : Tensor{}};
+// add: d(a + α·b)/da = 1, d/db = α; sub likewise with -α.
+Tensor times(const Tensor& g, double alpha) { return alpha == 1 ? g : mul(g, wrapped_scalar(alpha, DType::Float64)); }
+auto add_backward(double alpha) {
+  return [alpha](const BackwardContext& c, const Operand& a, const Operand& b) {
+    return Grads{c.needs(0) ? reduce_grad(c.grad(), a) : Tensor{},
+                 c.needs(1) ? reduce_grad(times(c.grad(), alpha), b) : Tensor{}};
+  };
 }
-Grads sub_backward(const BackwardContext& c, const Operand& a, const Operand& b) {
-  return {c.needs(0) ? reduce_grad(c.grad(), a) : Tensor{}, c.needs(1) ? reduce_grad(neg(c.grad()), b) : Tensor{}};
+auto sub_backward(double alpha) {
+  return [alpha](const BackwardContext& c, const Operand& a, const Operand& b) {
+    return Grads{c.needs(0) ? reduce_grad(c.grad(), a) : Tensor{},
+                 c.needs(1) ? reduce_grad(times(neg(c.grad()), alpha), b) : Tensor{}};
+  };
 }
 // mul: d(a*b)/da = b, d(a*b)/db = a. Saved: a, b.
 Grads mul_backward(const BackwardContext& c, const Operand& a, const Operand& b) {
@@ -84,20 +95,29 @@ void record_binary(const char* name, const Tensor& out, const Tensor& a, const T
          [bw, oa = Operand(a), ob = Operand(b)](const BackwardContext& c) { return bw(c, oa, ob); });
 }
 
+// add/sub: an alpha other than 1 shows as grad_fn._saved_alpha (1 is the default readers assume).
+template <class Backward>
+void record_scaled(const char* name, const Tensor& out, const Tensor& a, const Tensor& b, Backward bw, double alpha) {
+  record_binary(name, out, a, b, bw);
+  if (alpha != 1) out.grad_fn()->save_number("alpha", alpha);
+}
+
 }  // namespace
 
-Tensor add(const Tensor& a, const Tensor& b) {
+Tensor add(const Tensor& a, const Tensor& b, double alpha, bool alpha_is_float) {
   DType t = result_type(a, b);
-  Tensor out = binary_map(a, b, t, t, kAdd);
-  if (needs_grad(a, b)) record_binary("AddBackward0", out, a, b, add_backward);
+  check_alpha(t, alpha, alpha_is_float);
+  Tensor out = alpha == 1 ? binary_map(a, b, t, t, kAdd) : binary_map(a, b, t, t, scaled(kAdd, alpha));
+  if (needs_grad(a, b)) record_scaled("AddBackward0", out, a, b, add_backward(alpha), alpha);
   return out;
 }
 
-Tensor sub(const Tensor& a, const Tensor& b) {
+Tensor sub(const Tensor& a, const Tensor& b, double alpha, bool alpha_is_float) {
   check_not_bool_sub(a, b);
   DType t = result_type(a, b);
-  Tensor out = binary_map(a, b, t, t, kSub);
-  if (needs_grad(a, b)) record_binary("SubBackward0", out, a, b, sub_backward);
+  check_alpha(t, alpha, alpha_is_float);
+  Tensor out = alpha == 1 ? binary_map(a, b, t, t, kSub) : binary_map(a, b, t, t, scaled(kSub, alpha));
+  if (needs_grad(a, b)) record_scaled("SubBackward0", out, a, b, sub_backward(alpha), alpha);
   return out;
 }
 
@@ -126,64 +146,47 @@ Tensor div(const Tensor& a, const Tensor& b) {
   return out;
 }
 
-Tensor neg(const Tensor& a) {
-  if (a.dtype() == DType::Bool)
-    fail("Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use "
-         "the `~` or `logical_not()` operator instead.");
-  Tensor out = unary_map(a, a.dtype(), a.dtype(), [](auto x) { return -x; });
-  if (needs_grad(a)) record("NegBackward0", out, {a}, {}, [](const BackwardContext& c) { return Grads{neg(c.grad())}; });
-  return out;
-}
-
-// 1/x; d/dx = -1/x² = -out². Saved: out.
-Tensor reciprocal(const Tensor& a) {
-  DType t = is_floating(a.dtype()) ? a.dtype() : default_dtype();
-  Tensor out = unary_map(a, t, t, [](auto x) { return decltype(x)(1) / x; });
-  if (needs_grad(a))
-    record("ReciprocalBackward0", out, {a}, {out}, [](const BackwardContext& c) {
-      return Grads{mul(c.grad(), neg(mul(c.saved(0), c.saved(0))))};
-    });
-  return out;
-}
-
-// x ** p for a number p. Like PyTorch, p = 2 and 3 multiply (exact), other powers go
-// through double precision; d/dx x^p = p·x^(p-1). Saved: x.
-Tensor pow(const Tensor& base, double exponent) {
-  bool integral_exponent = exponent == std::floor(exponent);
-  DType t = result_type(base, wrapped_scalar(exponent, integral_exponent ? DType::Int64 : DType::Float64));
+// torch.div(a, b, rounding_mode=...): a rounded quotient keeps the promoted dtype and has a
+// zero derivative; rounding_mode=None is true division under another node name.
+Tensor div(const Tensor& a, const Tensor& b, RoundingMode mode) {
   Tensor out;
-  if (exponent == 1.0) {
-    out = as_dtype(base, t);
-    out = out.is_same(base) ? contiguous_copy(base) : out;
-  } else {
-    out = unary_map(base, t, t, [exponent](auto x) {
-      using T = decltype(x);
-      if (exponent == 2.0) return T(x * x);
-      if (exponent == 3.0) return T(x * x * x);
-      return T(std::pow(double(x), exponent));
-    });
+  if (mode == RoundingMode::None) {
+    DType t = division_type(a, b);
+    out = binary_map(a, b, t, t, kDiv);
+    if (needs_grad(a, b)) record_binary("DivBackward2", out, a, b, div_backward, {a, b});
+    return out;
   }
-  if (needs_grad(base)) {
-    record("PowBackward0", out, {base}, {base}, [exponent](const BackwardContext& c) {
-      if (exponent == 0.0) return Grads{zeros_like(c.grad())};
-      Tensor d = mul(pow(c.saved(0), exponent - 1.0), wrapped_scalar(exponent, DType::Float64));
-      return Grads{mul(c.grad(), d)};
+  DType t = result_type(a, b);
+  if (t == DType::Bool)
+    fail(mode == RoundingMode::Floor ? "\"div_floor_cpu\"" : "\"div_trunc_cpu\"", " not implemented for 'Bool'");
+  if (mode == RoundingMode::Floor)
+    out = binary_map(a, b, t, t, [](auto x, auto y) { return rounding::div_floor(x, y); });
+  else
+    out = binary_map(a, b, t, t, [](auto x, auto y) { return rounding::div_trunc(x, y); });
+  if (needs_grad(a, b))
+    record_binary("DivBackward2", out, a, b, [](const BackwardContext& c, const Operand& oa, const Operand& ob) {
+      Tensor zero = mul(c.grad(), wrapped_scalar(0, DType::Int64));
+      return Grads{c.needs(0) ? reduce_grad(zero, oa) : Tensor{}, c.needs(1) ? reduce_grad(zero, ob) : Tensor{}};
     });
-    out.grad_fn()->save_number("exponent", exponent);
-  }
   return out;
 }
 
-Tensor add_(const Tensor& self, const Tensor& other) {
-  write_inplace(self, other, result_type(self, other), kAdd);
-  if (needs_grad(self, other)) record_binary("AddBackward0", self, self, other, add_backward);
+Tensor add_(const Tensor& self, const Tensor& other, double alpha, bool alpha_is_float) {
+  DType t = result_type(self, other);
+  check_alpha(t, alpha, alpha_is_float);
+  if (alpha == 1) write_inplace(self, other, t, kAdd);
+  else write_inplace(self, other, t, scaled(kAdd, alpha));
+  if (needs_grad(self, other)) record_scaled("AddBackward0", self, self, other, add_backward(alpha), alpha);
   return self;
 }
 
-Tensor sub_(const Tensor& self, const Tensor& other) {
+Tensor sub_(const Tensor& self, const Tensor& other, double alpha, bool alpha_is_float) {
   check_not_bool_sub(self, other);
-  write_inplace(self, other, result_type(self, other), kSub);
-  if (needs_grad(self, other)) record_binary("SubBackward0", self, self, other, sub_backward);
+  DType t = result_type(self, other);
+  check_alpha(t, alpha, alpha_is_float);
+  if (alpha == 1) write_inplace(self, other, t, kSub);
+  else write_inplace(self, other, t, scaled(kSub, alpha));
+  if (needs_grad(self, other)) record_scaled("SubBackward0", self, self, other, sub_backward(alpha), alpha);
   return self;
 }
 

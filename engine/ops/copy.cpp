@@ -14,7 +14,7 @@ void copy_values(const Tensor& dst, const Tensor& src) {
     using O = decltype(out_tag);
     dispatch(src.dtype(), [&](auto in_tag) {
       using I = decltype(in_tag);
-      unary_kernel(dst.data<O>(), shape, dst.strides(), src.data<I>(), src_strides, [](I x) { return static_cast<O>(x); });
+      unary_kernel(dst.data<O>(), shape, dst.strides(), src.data<I>(), src_strides, [](I x) { return convert<O>(x); });
     });
   });
 }

@@ -1,6 +1,8 @@
 #pragma once
 // The forward half shared by elementwise ops: result shape, dtype conversion of the
 // inputs, output allocation, and the typed kernel call.
+#include <type_traits>
+
 #include "kernels/elementwise.h"
 #include "ops/ops.h"
 #include "tensor/error.h"
@@ -9,13 +11,28 @@ namespace gb {
 
 inline Tensor as_dtype(const Tensor& t, DType dtype) { return t.dtype() == dtype ? t : to_dtype(detach(t), dtype); }
 
+// What a backward formula keeps of an operand it does not save: its shape and dtype.
+struct Operand {
+  Shape shape;
+  DType dtype;
+  explicit Operand(const Tensor& t) : shape(t.shape()), dtype(t.dtype()) {}
+};
+
+// A gradient for an operand: summed over the dims the operand was broadcast along, and cast
+// back to its dtype.
+inline Tensor reduce_grad(const Tensor& g, const Operand& to) {
+  Tensor r = g.shape() == to.shape ? g : sum_to(g, to.shape);
+  return r.dtype() == to.dtype ? r : to_dtype(r, to.dtype);
+}
+
 // The single value of a one-element tensor, converted as to_dtype would convert it.
 template <class T>
 T value_as(const Tensor& t) {
-  return dispatch(t.dtype(), [&](auto tag) { return static_cast<T>(*t.data<decltype(tag)>()); });
+  return dispatch(t.dtype(), [&](auto tag) { return convert<T>(*t.data<decltype(tag)>()); });
 }
 
-// out = f(a, b), computed in `compute` and stored as `compute` or, for predicates, as bool.
+// out = f(a, b), computed in `compute` and stored as `compute` or, for predicates (f returns
+// bool), as bool when out is a bool tensor.
 template <class F>
 void binary_into(const Tensor& out, const Tensor& a, const Tensor& b, DType compute, F f) {
   const Shape& shape = out.shape();
@@ -43,8 +60,10 @@ void binary_into(const Tensor& out, const Tensor& a, const Tensor& b, DType comp
                       y.data<T>(), broadcast_strides(y.shape(), y.strides(), shape), f);
       }
     };
-    if (out.dtype() == DType::Bool && compute != DType::Bool) run(out.data<bool>());
-    else run(out.data<T>());
+    if constexpr (std::is_same_v<decltype(f(T{}, T{})), bool>) {
+      if (out.dtype() == DType::Bool) return run(out.data<bool>());
+    }
+    run(out.data<T>());
   });
 }
 
@@ -65,8 +84,10 @@ Tensor unary_map(const Tensor& a, DType compute, DType result, F f) {
       if (x.is_contiguous()) unary_run(o, x.data<T>(), out.numel(), 1, 1, f);
       else unary_kernel(o, out.shape(), out.strides(), x.data<T>(), x.strides(), f);
     };
-    if (result == DType::Bool && compute != DType::Bool) run(out.data<bool>());
-    else run(out.data<T>());
+    if constexpr (std::is_same_v<decltype(f(T{})), bool>) {
+      if (result == DType::Bool) return run(out.data<bool>());
+    }
+    run(out.data<T>());
   });
   return out;
 }

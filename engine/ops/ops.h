@@ -1,6 +1,9 @@
 #pragma once
 // Every tensor op the engine offers. Each is differentiable where PyTorch's is: its
 // definition records the backward formula next to the forward code.
+#include <optional>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "random/generator.h"
@@ -20,27 +23,115 @@ Tensor zeros_like(const Tensor& t);
 Tensor ones_like(const Tensor& t);
 
 // ---- elementwise arithmetic with broadcasting (ops/arithmetic.cpp)
-Tensor add(const Tensor& a, const Tensor& b);
-Tensor sub(const Tensor& a, const Tensor& b);
+// alpha scales b (torch.add(a, b, alpha=)); alpha_is_float says whether it was a Python float.
+Tensor add(const Tensor& a, const Tensor& b, double alpha = 1, bool alpha_is_float = false);
+Tensor sub(const Tensor& a, const Tensor& b, double alpha = 1, bool alpha_is_float = false);
 Tensor rsub(const Tensor& a, const Tensor& b);  // b - a, for `1 - x` (RsubBackward)
 Tensor mul(const Tensor& a, const Tensor& b);
 Tensor div(const Tensor& a, const Tensor& b);
-Tensor neg(const Tensor& a);
-Tensor reciprocal(const Tensor& a);
-Tensor pow(const Tensor& base, double exponent);
+enum class RoundingMode { None, Trunc, Floor };
+Tensor div(const Tensor& a, const Tensor& b, RoundingMode mode);  // torch.div(..., rounding_mode=)
 // In place: self op= other. Returns self.
-Tensor add_(const Tensor& self, const Tensor& other);
-Tensor sub_(const Tensor& self, const Tensor& other);
+Tensor add_(const Tensor& self, const Tensor& other, double alpha = 1, bool alpha_is_float = false);
+Tensor sub_(const Tensor& self, const Tensor& other, double alpha = 1, bool alpha_is_float = false);
 Tensor mul_(const Tensor& self, const Tensor& other);
 Tensor div_(const Tensor& self, const Tensor& other);
 
-// ---- reductions (ops/reduction.cpp); empty dims = all dims
-Tensor sum(const Tensor& t);
-Tensor sum(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim);
-Tensor mean(const Tensor& t);
-Tensor mean(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim);
+// ---- rounding divisions (ops/division.cpp)
+Tensor floor_divide(const Tensor& a, const Tensor& b);  // a // b
+Tensor remainder(const Tensor& a, const Tensor& b);     // a % b, Python's sign rule
+Tensor fmod(const Tensor& a, const Tensor& b);
+Tensor floor_divide_(const Tensor& self, const Tensor& other);
+Tensor remainder_(const Tensor& self, const Tensor& other);
+
+// ---- powers (ops/pow.cpp); a Python number is a wrapped 0-dim tensor on either side
+Tensor pow(const Tensor& base, const Tensor& exponent);
+Tensor pow(const Tensor& base, double exponent);
+
+// ---- elementwise functions of one tensor (ops/unary.cpp)
+enum class Unary : uint8_t {
+  Abs, Neg, Sign, Floor, Ceil, Round, Trunc, Frac, Relu,
+  Exp, Exp2, Expm1, Log, Log2, Log10, Log1p, Sqrt, Rsqrt, Reciprocal,
+  Sin, Cos, Tan, Asin, Acos, Atan, Sinh, Cosh, Tanh, Sigmoid, Erf,
+  Count
+};
+std::string_view unary_name(Unary op);  // "exp": the torch function's name
+Tensor unary(Unary op, const Tensor& x);
+Tensor unary_(Unary op, const Tensor& self);  // in place
+Tensor round(const Tensor& x, int64_t decimals);
+inline Tensor abs(const Tensor& x) { return unary(Unary::Abs, x); }
+inline Tensor neg(const Tensor& x) { return unary(Unary::Neg, x); }
+inline Tensor sign(const Tensor& x) { return unary(Unary::Sign, x); }
+inline Tensor exp(const Tensor& x) { return unary(Unary::Exp, x); }
+inline Tensor log(const Tensor& x) { return unary(Unary::Log, x); }
+inline Tensor sqrt(const Tensor& x) { return unary(Unary::Sqrt, x); }
+inline Tensor rsqrt(const Tensor& x) { return unary(Unary::Rsqrt, x); }
+inline Tensor reciprocal(const Tensor& x) { return unary(Unary::Reciprocal, x); }
+inline Tensor sin(const Tensor& x) { return unary(Unary::Sin, x); }
+inline Tensor cos(const Tensor& x) { return unary(Unary::Cos, x); }
+inline Tensor sinh(const Tensor& x) { return unary(Unary::Sinh, x); }
+inline Tensor cosh(const Tensor& x) { return unary(Unary::Cosh, x); }
+
+// ---- comparisons, logic, selection (ops/compare.cpp); comparisons and logic give bool
+Tensor eq(const Tensor& a, const Tensor& b);
+Tensor ne(const Tensor& a, const Tensor& b);
+Tensor lt(const Tensor& a, const Tensor& b);
+Tensor le(const Tensor& a, const Tensor& b);
+Tensor gt(const Tensor& a, const Tensor& b);
+Tensor ge(const Tensor& a, const Tensor& b);
+Tensor logical_and(const Tensor& a, const Tensor& b);
+Tensor logical_or(const Tensor& a, const Tensor& b);
+Tensor logical_xor(const Tensor& a, const Tensor& b);
+Tensor logical_not(const Tensor& a);
+Tensor bitwise_and(const Tensor& a, const Tensor& b);  // & | ^ ~ on bool and integer tensors
+Tensor bitwise_or(const Tensor& a, const Tensor& b);
+Tensor bitwise_xor(const Tensor& a, const Tensor& b);
+Tensor bitwise_not(const Tensor& a);
+Tensor isnan(const Tensor& a);
+Tensor isinf(const Tensor& a);
+Tensor isfinite(const Tensor& a);
+Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b);
+Tensor maximum(const Tensor& a, const Tensor& b);
+Tensor minimum(const Tensor& a, const Tensor& b);
+// Either bound may be undefined (absent); bounds that are Python numbers are wrapped tensors.
+Tensor clamp(const Tensor& x, const Tensor& min, const Tensor& max);
+Tensor clamp_(const Tensor& self, const Tensor& min, const Tensor& max);
+Tensor isclose(const Tensor& a, const Tensor& b, double rtol, double atol, bool equal_nan);
+bool equal(const Tensor& a, const Tensor& b);  // same shape and values
+
+// ---- reductions (ops/reduction.cpp); empty dims = all dims; dtype: compute and return in it
+Tensor sum(const Tensor& t, std::optional<DType> dtype = {});
+Tensor sum(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim, std::optional<DType> dtype = {});
+Tensor mean(const Tensor& t, std::optional<DType> dtype = {});
+Tensor mean(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim, std::optional<DType> dtype = {});
+Tensor prod(const Tensor& t, std::optional<DType> dtype = {});
+Tensor prod(const Tensor& t, int64_t dim, bool keepdim, std::optional<DType> dtype = {});
+Tensor all(const Tensor& t);
+Tensor all(const Tensor& t, int64_t dim, bool keepdim);
+Tensor any(const Tensor& t);
+Tensor any(const Tensor& t, int64_t dim, bool keepdim);
 // Sums a broadcast gradient back down to `shape` (no history).
 Tensor sum_to(const Tensor& t, const Shape& shape);
+
+// ---- max, min and their positions (ops/extremes.cpp)
+Tensor max(const Tensor& t);
+Tensor min(const Tensor& t);
+std::pair<Tensor, Tensor> max(const Tensor& t, int64_t dim, bool keepdim);  // values, indices
+std::pair<Tensor, Tensor> min(const Tensor& t, int64_t dim, bool keepdim);
+Tensor amax(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim);
+Tensor amin(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim);
+Tensor argmax(const Tensor& t, std::optional<int64_t> dim, bool keepdim);  // no dim: index into the flattened t
+Tensor argmin(const Tensor& t, std::optional<int64_t> dim, bool keepdim);
+
+// ---- spread and size (ops/moments.cpp, ops/norm.cpp)
+Tensor var(const Tensor& t, const std::vector<int64_t>& dims, double correction, bool keepdim);
+Tensor stddev(const Tensor& t, const std::vector<int64_t>& dims, double correction, bool keepdim);
+Tensor norm(const Tensor& t, double p, const std::vector<int64_t>& dims, bool keepdim);
+
+// ---- tensors from ranges (ops/creation.cpp)
+Tensor arange(double start, double end, double step, DType dtype);
+Tensor linspace(double start, double end, int64_t steps, DType dtype);
+Tensor eye(int64_t n, int64_t m, DType dtype);
 
 // ---- shapes and views (ops/views.cpp)
 Tensor expand(const Tensor& t, const Shape& shape);

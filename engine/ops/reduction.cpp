@@ -1,91 +1,154 @@
-// sum and mean, over all elements or chosen dims.
+// sum, mean, prod, all and any: folds over all elements or chosen dims.
 //
 // Shapes: t: [d0, ..., dn]; reducing dims R gives [di for i ∉ R] (keepdim: 1 at i ∈ R).
-// Backward: the gradient (with the reduced dims restored as 1) is expanded back to t's shape.
+// Backward: the gradient (with the reduced dims restored as 1) is expanded back to t's shape,
+// then scaled (mean) or multiplied by the product of the other elements (prod).
 #include "autograd/record.h"
 #include "kernels/cascade_sum.h"
 #include "kernels/reduce.h"
 #include "ops/elementwise.h"
+#include "ops/reduce_shape.h"
 #include "ops/type_promotion.h"
 
 namespace gb {
 
 namespace {
 
-Shape kept_shape(const Shape& shape, uint64_t mask, bool keepdim) {
-  Shape out;
-  for (size_t d = 0; d < shape.size(); ++d) {
-    if (!(mask >> d & 1)) out.push_back(shape[d]);
-    else if (keepdim) out.push_back(1);
-  }
-  return out;
-}
+// Integers and bools sum (and multiply) to int64, as in PyTorch.
+DType accumulate_type(DType t) { return is_floating(t) ? t : DType::Int64; }
 
-// Integers and bools sum to int64, as in PyTorch.
-DType sum_type(DType t) { return is_floating(t) ? t : DType::Int64; }
-
-Tensor sum_forward(const Tensor& t, uint64_t mask, bool keepdim) {
-  DType out_type = sum_type(t.dtype());
-  Tensor x = as_dtype(t, out_type);
-  Tensor out = zeros(kept_shape(t.shape(), mask, true), out_type);
-  dispatch(out_type, [&](auto tag) {
+// out[slot] = f(out[slot], x) over the reduced dims, starting from `init`.
+template <class F>
+Tensor fold(const Tensor& x, uint64_t mask, bool keepdim, double init, F f) {
+  Tensor out = full(kept_shape(x.shape(), mask, true), init, x.dtype());
+  dispatch(x.dtype(), [&](auto tag) {
     using T = decltype(tag);
-    if constexpr (std::is_floating_point_v<T>)  // in PyTorch's order, for PyTorch's rounding
-      cascade_sum(out.data<T>(), out.numel(), reduced_strides(t.shape(), mask), x.data<T>(), t.shape(), x.strides());
-    else
-      fold_kernel(out.data<T>(), reduced_strides(t.shape(), mask), x.data<T>(), t.shape(), x.strides(),
-                  [](T acc, T v) { return acc + v; });
+    fold_kernel(out.data<T>(), reduced_strides(x.shape(), mask), x.data<T>(), x.shape(), x.strides(),
+                [f](T acc, T v) { return T(f(acc, v)); });
   });
-  return keepdim ? out : view(out, kept_shape(t.shape(), mask, false));
+  return keepdim ? out : view(out, kept_shape(x.shape(), mask, false));
 }
 
-int64_t reduced_count(const Shape& shape, uint64_t mask) {
-  int64_t n = 1;
-  for (size_t d = 0; d < shape.size(); ++d)
-    if (mask >> d & 1) n *= shape[d];
-  return n;
+Tensor sum_forward(const Tensor& t, uint64_t mask, bool keepdim, DType out_type) {
+  Tensor x = as_dtype(t, out_type);
+  if (is_floating(out_type)) {  // in PyTorch's order, for PyTorch's rounding
+    Tensor out = zeros(kept_shape(t.shape(), mask, true), out_type);
+    dispatch(out_type, [&](auto tag) {
+      using T = decltype(tag);
+      if constexpr (std::is_floating_point_v<T>)
+        cascade_sum(out.data<T>(), out.numel(), reduced_strides(t.shape(), mask), x.data<T>(), t.shape(), x.strides());
+    });
+    return keepdim ? out : view(out, kept_shape(t.shape(), mask, false));
+  }
+  return fold(x, mask, keepdim, 0, [](auto acc, auto v) { return acc + v; });
 }
 
-// The gradient of a reduction, spread back over the input's shape.
-Tensor expand_back(const Tensor& g, const Shape& in_shape, uint64_t mask, bool keepdim) {
-  Tensor kept = keepdim ? g : view(g, kept_shape(in_shape, mask, true));
-  return expand(kept, in_shape);
-}
-
-Tensor sum_impl(const Tensor& t, uint64_t mask, bool keepdim, const char* name) {
-  Tensor out = sum_forward(t, mask, keepdim);
+Tensor sum_impl(const Tensor& t, uint64_t mask, bool keepdim, std::optional<DType> dtype, const char* name) {
+  Tensor out = sum_forward(t, mask, keepdim, dtype ? *dtype : accumulate_type(t.dtype()));
   if (needs_grad(t))
-    record(name, out, {t}, {}, [shape = t.shape(), mask, keepdim](const BackwardContext& c) {
-      return Grads{expand_back(c.grad(), shape, mask, keepdim)};
+    record(name, out, {t}, {}, [in = Operand(t), mask, keepdim](const BackwardContext& c) {
+      return Grads{reduce_grad(expand_back(c.grad(), in.shape, mask, keepdim), in)};
     });
   return out;
 }
 
-Tensor mean_impl(const Tensor& t, uint64_t mask, bool keepdim, const char* name) {
-  if (!is_floating(t.dtype()))
-    fail("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ",
-         scalar_type_name(t.dtype()));
-  int64_t count = reduced_count(t.shape(), mask);
-  Tensor out = sum_forward(t, mask, keepdim);
-  out = binary_map(out, wrapped_scalar(double(count), DType::Int64), out.dtype(), out.dtype(),
-                   [](auto s, auto n) { return s / n; });
+Tensor mean_impl(const Tensor& t, uint64_t mask, bool keepdim, std::optional<DType> dtype, const char* name) {
+  DType out_type = dtype ? *dtype : t.dtype();
+  if (!is_floating(out_type))
+    fail("mean(): could not infer output dtype. ", dtype ? "Optional dtype" : "Input dtype",
+         " must be either a floating point or complex dtype. Got: ", scalar_type_name(out_type));
+  Tensor count = wrapped_scalar(double(reduced_count(t.shape(), mask)), DType::Int64);
+  Tensor out = sum_forward(t, mask, keepdim, out_type);
+  out = binary_map(out, count, out_type, out_type, [](auto s, auto n) { return s / n; });
   if (needs_grad(t))
-    record(name, out, {t}, {}, [shape = t.shape(), mask, keepdim, count](const BackwardContext& c) {
-      return Grads{div(expand_back(c.grad(), shape, mask, keepdim), wrapped_scalar(double(count), DType::Int64))};
+    record(name, out, {t}, {}, [in = Operand(t), mask, keepdim, count](const BackwardContext& c) {
+      return Grads{reduce_grad(div(expand_back(c.grad(), in.shape, mask, keepdim), count), in)};
     });
   return out;
+}
+
+// For each element, the product of the others in its slice along `dim`: the prefix product
+// before it times the suffix product after it (well defined when the slice holds zeros).
+Tensor exclusive_prod(const Tensor& x, int64_t dim) {
+  Tensor in = contiguous_copy(x), out = empty(x.shape(), x.dtype());  // same layout: same slice offsets
+  const int64_t n = x.dim() ? x.shape()[size_t(dim)] : 1;
+  const int64_t step = x.dim() ? in.strides()[size_t(dim)] : 1;
+  dispatch(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const T* a = in.data<T>();
+    T* o = out.data<T>();
+    for_each_slice(in.shape(), in.strides(), dim, [&](int64_t, int64_t start) {
+      T prefix = 1, suffix = 1;
+      for (int64_t i = 0; i < n; ++i) {
+        o[start + i * step] = prefix;
+        prefix = T(prefix * a[start + i * step]);
+      }
+      for (int64_t i = n; i-- > 0;) {
+        o[start + i * step] = T(o[start + i * step] * suffix);
+        suffix = T(suffix * a[start + i * step]);
+      }
+    });
+  });
+  return out;
+}
+
+bool has_zero(const Tensor& x) { return sum(eq(x, wrapped_scalar(0, DType::Int64))).data<int64_t>()[0] > 0; }
+
+// d prod/dx_i = prod / x_i while no element is zero, else the product of the others.
+Tensor prod_backward(const Tensor& g, const Tensor& x, const Tensor& result, int64_t dim) {
+  if (!has_zero(x)) return mul(g, div(result, x));
+  if (dim >= 0) return mul(g, exclusive_prod(x, dim));
+  return mul(g, view(exclusive_prod(reshape(x, {-1}), 0), x.shape()));
+}
+
+Tensor prod_impl(const Tensor& t, uint64_t mask, int64_t dim, bool keepdim, std::optional<DType> dtype,
+                 const char* name) {
+  Tensor x = as_dtype(t, dtype ? *dtype : accumulate_type(t.dtype()));
+  Tensor out = fold(x, mask, keepdim, 1, [](auto acc, auto v) { return acc * v; });
+  if (needs_grad(t))
+    record(name, out, {t}, {t, out}, [in = Operand(t), mask, dim, keepdim](const BackwardContext& c) {
+      const Tensor& x = c.saved(0);
+      if (x.dim() == 0) return Grads{reduce_grad(c.grad(), in)};
+      Tensor g = expand_back(c.grad(), in.shape, mask, keepdim);
+      Tensor r = restore_dims(c.saved(1), in.shape, mask, keepdim);
+      return Grads{reduce_grad(prod_backward(g, as_dtype(x, g.dtype()), r, dim), in)};
+    });
+  return out;
+}
+
+// all / any: the truth of every / some element, as bool.
+Tensor truth_fold(const Tensor& t, uint64_t mask, bool keepdim, bool every) {
+  Tensor truth = t.dtype() == DType::Bool ? t : ne(t, wrapped_scalar(0, DType::Int64));
+  return fold(truth, mask, keepdim, every, [every](auto acc, auto v) { return every ? acc && v : acc || v; });
 }
 
 }  // namespace
 
-Tensor sum(const Tensor& t) { return sum_impl(t, dim_mask({}, t.dim()), false, "SumBackward0"); }
-Tensor sum(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim) {
-  return sum_impl(t, dim_mask(dims, t.dim()), keepdim, "SumBackward1");
+Tensor sum(const Tensor& t, std::optional<DType> dtype) {
+  return sum_impl(t, dim_mask({}, t.dim()), false, dtype, "SumBackward0");
 }
-Tensor mean(const Tensor& t) { return mean_impl(t, dim_mask({}, t.dim()), false, "MeanBackward0"); }
-Tensor mean(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim) {
-  return mean_impl(t, dim_mask(dims, t.dim()), keepdim, "MeanBackward1");
+Tensor sum(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim, std::optional<DType> dtype) {
+  return sum_impl(t, dim_mask(dims, t.dim()), keepdim, dtype, "SumBackward1");
 }
+Tensor mean(const Tensor& t, std::optional<DType> dtype) {
+  return mean_impl(t, dim_mask({}, t.dim()), false, dtype, "MeanBackward0");
+}
+Tensor mean(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim, std::optional<DType> dtype) {
+  return mean_impl(t, dim_mask(dims, t.dim()), keepdim, dtype, "MeanBackward1");
+}
+
+Tensor prod(const Tensor& t, std::optional<DType> dtype) {
+  return prod_impl(t, dim_mask({}, t.dim()), -1, false, dtype, "ProdBackward0");
+}
+Tensor prod(const Tensor& t, int64_t dim, bool keepdim, std::optional<DType> dtype) {
+  int64_t d = wrap_dim(dim, t.dim());
+  return prod_impl(t, dim_mask({d}, t.dim()), d, keepdim, dtype, "ProdBackward1");
+}
+
+Tensor all(const Tensor& t) { return truth_fold(t, dim_mask({}, t.dim()), false, true); }
+Tensor all(const Tensor& t, int64_t dim, bool keepdim) { return truth_fold(t, dim_mask({dim}, t.dim()), keepdim, true); }
+Tensor any(const Tensor& t) { return truth_fold(t, dim_mask({}, t.dim()), false, false); }
+Tensor any(const Tensor& t, int64_t dim, bool keepdim) { return truth_fold(t, dim_mask({dim}, t.dim()), keepdim, false); }
 
 Tensor sum_to(const Tensor& t, const Shape& shape) {
   if (t.shape() == shape) return t;
@@ -93,7 +156,7 @@ Tensor sum_to(const Tensor& t, const Shape& shape) {
   std::vector<int64_t> dims;
   for (size_t d = 0; d < t.shape().size(); ++d)
     if (d < lead || (shape[d - lead] == 1 && t.shape()[d] != 1)) dims.push_back(int64_t(d));
-  Tensor s = dims.empty() ? t : sum_forward(t, dim_mask(dims, t.dim()), true);
+  Tensor s = dims.empty() ? t : sum_forward(t, dim_mask(dims, t.dim()), true, t.dtype());
   return view(s, shape);
 }
 

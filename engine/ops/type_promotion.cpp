@@ -35,14 +35,17 @@ Slot combine(Slot higher, Slot lower) {
 
 }  // namespace
 
-DType result_type(const Tensor& a, const Tensor& b) {
+DType result_type(std::initializer_list<Tensor> operands) {
   Slot tiers[3];
-  for (const Tensor* t : {&a, &b}) {
-    Slot& slot = tiers[int(tier_of(*t))];
-    slot = merge(slot, effective_dtype(*t));
+  for (const Tensor& t : operands) {
+    if (!t.defined()) continue;
+    Slot& slot = tiers[int(tier_of(t))];
+    slot = merge(slot, effective_dtype(t));
   }
   return *combine(tiers[0], combine(tiers[1], tiers[2]));
 }
+
+DType result_type(const Tensor& a, const Tensor& b) { return result_type({a, b}); }
 
 DType default_dtype() { return g_default_dtype; }
 void set_default_dtype(DType dtype) { g_default_dtype = dtype; }

@@ -1,7 +1,9 @@
 #pragma once
 // Element types and PyTorch's type-promotion lattice.
 #include <cstdint>
+#include <limits>
 #include <string_view>
+#include <type_traits>
 
 namespace gb {
 
@@ -74,6 +76,40 @@ decltype(auto) dispatch(DType t, F&& f) {
     case DType::Float64: break;
   }
   return f(double{});
+}
+
+// A value converted to another element type the way PyTorch's CPU kernels do on x86: to bool
+// means "is non-zero"; a float that no integer of the target type can hold (nan, inf, out of
+// range) becomes the type's minimum; wider integers wrap. Never undefined behaviour, never a trap.
+template <class To, class From>
+constexpr To convert(From v) {
+  if constexpr (std::is_same_v<To, bool>) {
+    return v != From(0);
+  } else if constexpr (std::is_integral_v<To> && std::is_floating_point_v<From>) {
+    constexpr double lowest = double(std::numeric_limits<To>::min());
+    return double(v) >= lowest && double(v) < -lowest ? To(v) : std::numeric_limits<To>::min();
+  } else {
+    return static_cast<To>(v);
+  }
+}
+
+// v < 0, without comparing bools or unsigned values against zero.
+template <class T>
+constexpr bool is_negative(T v) {
+  if constexpr (std::is_signed_v<T>) return v < 0;
+  else return false;
+}
+
+// The ends of a type's range: nothing compares below lowest() or above highest().
+template <class T>
+constexpr T lowest() {
+  if constexpr (std::is_floating_point_v<T>) return -std::numeric_limits<T>::infinity();
+  else return std::numeric_limits<T>::lowest();
+}
+template <class T>
+constexpr T highest() {
+  if constexpr (std::is_floating_point_v<T>) return std::numeric_limits<T>::infinity();
+  else return std::numeric_limits<T>::max();
 }
 
 template <class T> constexpr DType dtype_of();

@@ -32,7 +32,7 @@ Tensor full(const Shape& shape, double value, DType dtype) {
   Tensor t = empty(shape, dtype);
   dispatch(dtype, [&](auto tag) {
     using T = decltype(tag);
-    std::fill_n(t.data<T>(), t.numel(), static_cast<T>(value));
+    std::fill_n(t.data<T>(), t.numel(), convert<T>(value));
   });
   return t;
 }

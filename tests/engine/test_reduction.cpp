@@ -36,3 +36,58 @@ TEST_CASE("reduction gradients agree with finite differences") {
   check_gradients([](auto& in) { return mean(in[0], {1}, true); }, {a});
   check_gradients([](auto& in) { return mean(in[0]); }, {a});
 }
+
+TEST_CASE("sum and mean take a dtype to compute and return in") {
+  Tensor m = make({1.5, 2, 3}, {3});
+  CHECK(sum(m, DType::Int32).dtype() == DType::Int32);
+  CHECK(values(sum(m, DType::Int32)) == std::vector<double>{6});
+  Tensor ints = make({1, 2, 3}, {3}, DType::Int64);
+  CHECK(values(mean(ints, DType::Float32)) == std::vector<double>{2});
+  CHECK_THROWS_WITH(mean(ints, DType::Int64), doctest::Contains("Optional dtype must be either a floating point"));
+  Tensor x = vec({1, 2}, true);
+  Tensor s = sum(x, DType::Float64);
+  CHECK(s.grad_fn()->name() == "SumBackward0");
+  backward({s}, {}, false);
+  CHECK(grad_of(x).dtype() == DType::Float32);
+}
+
+TEST_CASE("prod multiplies, integers in int64, and names its nodes") {
+  Tensor m = make({2, 0, 3, 4}, {2, 2});
+  CHECK(values(prod(m)) == std::vector<double>{0});
+  CHECK(values(prod(m, 1, false)) == std::vector<double>{0, 12});
+  CHECK(prod(make({1, 2}, {2}, DType::Int32)).dtype() == DType::Int64);
+  CHECK(values(prod(make({}, {0}))) == std::vector<double>{1});
+  Tensor x = vec({2, 3}, true);
+  CHECK(prod(x).grad_fn()->name() == "ProdBackward0");
+  CHECK(prod(x, 0, false).grad_fn()->name() == "ProdBackward1");
+}
+
+TEST_CASE("the gradient of prod with zeros is the product of the other elements") {
+  Tensor x = vec({2, 0, 3}, true);
+  backward({prod(x)}, {}, false);
+  CHECK(values(grad_of(x)) == std::vector<double>{0, 6, 0});
+  Tensor y = vec({2, 0, 0}, true);
+  backward({prod(y)}, {}, false);
+  CHECK(values(grad_of(y)) == std::vector<double>{0, 0, 0});
+  Tensor z = make({2, 0, 3, 4}, {2, 2}, DType::Float32, true);
+  backward({sum(prod(z, 0, false))}, {}, false);
+  CHECK(values(grad_of(z)) == std::vector<double>{3, 4, 2, 0});
+}
+
+TEST_CASE("all and any give bool, over everything or a dim") {
+  Tensor m = make({1, 0, 2, 3}, {2, 2});
+  CHECK(values(all(m)) == std::vector<double>{0});
+  CHECK(values(any(m)) == std::vector<double>{1});
+  CHECK(values(all(m, 1, false)) == std::vector<double>{0, 1});
+  CHECK(all(m, 0, true).shape() == Shape{1, 2});
+  CHECK(values(all(make({}, {0}))) == std::vector<double>{1});
+  CHECK(values(all(vec({NAN}))) == std::vector<double>{1});
+}
+
+TEST_CASE("prod gradients agree with finite differences") {
+  auto a = f64({0.5, -1.5, 2.0, 1.0, 0.25, -3.0}, {2, 3});
+  check_gradients([](auto& in) { return prod(in[0]); }, {a});
+  check_gradients([](auto& in) { return prod(in[0], 1, true); }, {a});
+  check_gradients([](auto& in) { return prod(in[0], 0, false); }, {f64({0.5, 0.0, 2.0, 1.0, 0.25, -3.0}, {2, 3})});
+  check_gradients([](auto& in) { return sum(in[0], {}, false, DType::Float64); }, {a});
+}

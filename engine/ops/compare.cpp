@@ -1,0 +1,278 @@
+// Comparisons, logical and bitwise ops, where, maximum/minimum, clamp and isclose.
+//
+// Shapes: operands broadcast together. Comparisons and logical ops return bool, computed in
+// the operands' promoted dtype (so int_tensor == 1.5 compares as floats). Gradients flow
+// only through where, maximum/minimum and clamp: each operand gets the incoming gradient
+// where it was the one selected, summed back to its own shape.
+#include <algorithm>
+#include <cmath>
+#include <type_traits>
+
+#include "autograd/record.h"
+#include "ops/elementwise.h"
+#include "ops/type_promotion.h"
+
+namespace gb {
+
+namespace {
+
+Tensor zero() { return wrapped_scalar(0, DType::Int64); }
+
+template <class F>
+Tensor predicate(const Tensor& a, const Tensor& b, F f) {
+  return binary_map(a, b, result_type(a, b), DType::Bool, f);
+}
+
+template <class F>
+Tensor unary_predicate(const Tensor& a, F f) {
+  return unary_map(a, a.dtype(), DType::Bool, f);
+}
+
+// Bitwise ops exist for integers and bools only.
+template <class F>
+Tensor bitwise(const char* kernel_name, const Tensor& a, const Tensor& b, F f) {
+  DType t = result_type(a, b);
+  if (is_floating(t)) fail('"', kernel_name, "\" not implemented for '", scalar_type_name(t), "'");
+  return binary_map(a, b, t, t, [f](auto x, auto y) {
+    if constexpr (std::is_integral_v<decltype(x)>) return decltype(x)(f(x, y));
+    else return x;  // never called: floating dtypes were rejected
+  });
+}
+
+// max/min that let nan through, from either side.
+const auto kMaximum = [](auto x, auto y) { return x != x ? x : y != y ? y : x < y ? y : x; };
+const auto kMinimum = [](auto x, auto y) { return x != x ? x : y != y ? y : y < x ? y : x; };
+
+// The largest or smallest value of a dtype, as a 0-dim tensor (an absent clamp bound).
+Tensor range_end(DType t, bool upper) {
+  Tensor e = empty({}, t);
+  dispatch(t, [&](auto tag) {
+    using T = decltype(tag);
+    *e.data<T>() = upper ? highest<T>() : lowest<T>();
+  });
+  return e;
+}
+
+// The C++ type name PyTorch's clamp_ shows in its cast error ("long int").
+const char* cpp_type_name(DType t) {
+  switch (t) {
+    case DType::Bool: return "bool";
+    case DType::Int32: return "int";
+    case DType::Int64: return "long int";
+    case DType::Float32: return "float";
+    case DType::Float64: return "double";
+  }
+  return "?";
+}
+
+// out = clamp(x, lo, hi) elementwise; nan in x stays nan.
+void clamp_into(const Tensor& out, const Tensor& x, const Tensor& lo, const Tensor& hi) {
+  DType t = out.dtype();
+  Tensor a = as_dtype(x, t);
+  Tensor l = lo.defined() ? as_dtype(lo, t) : range_end(t, false);
+  Tensor h = hi.defined() ? as_dtype(hi, t) : range_end(t, true);
+  const Shape& shape = out.shape();
+  dispatch(t, [&](auto tag) {
+    using T = decltype(tag);
+    ternary_kernel(out.data<T>(), shape, out.strides(), a.data<T>(), broadcast_strides(a.shape(), a.strides(), shape),
+                   l.data<T>(), broadcast_strides(l.shape(), l.strides(), shape), h.data<T>(),
+                   broadcast_strides(h.shape(), h.strides(), shape), [](T v, T low, T high) {
+                     if (v != v) return v;
+                     T m = v < low ? low : v;
+                     return high < m ? high : m;
+                   });
+  });
+}
+
+// Which bounds a clamp was given, and whether they are tensors (ClampBackward0, with
+// gradients for the bounds) or Python numbers (ClampBackward1).
+struct Bounds {
+  bool lo, hi, tensors;
+};
+
+// d clamp/dx = 1 inside [lo, hi], 0 outside; a tensor bound gets the gradient where it won
+// (PyTorch also gives it to max where max < min, since max is applied last).
+Grads clamp_backward(const BackwardContext& c, Bounds b, const Operand& self) {
+  const Tensor& g = c.grad();
+  const Tensor& x = c.saved(0);
+  Tensor lo = b.lo ? c.saved(1) : Tensor{};
+  Tensor hi = b.hi ? c.saved(b.lo ? 2 : 1) : Tensor{};
+  Grads out(3);
+  if (c.needs(0)) {
+    Tensor inside = b.lo && b.hi ? logical_and(ge(x, lo), le(x, hi)) : b.lo ? ge(x, lo) : le(x, hi);
+    out[0] = reduce_grad(where(inside, g, zero()), self);
+  }
+  if (b.tensors && b.lo && c.needs(1)) {
+    Tensor won = b.hi ? logical_and(lt(x, lo), lt(lo, hi)) : lt(x, lo);
+    out[1] = reduce_grad(where(won, g, zero()), Operand(lo));
+  }
+  if (b.tensors && b.hi && c.needs(2)) {
+    Tensor won = b.lo ? logical_or(gt(x, hi), lt(hi, lo)) : gt(x, hi);
+    out[2] = reduce_grad(where(won, g, zero()), Operand(hi));
+  }
+  return out;
+}
+
+Bounds check_bounds(const Tensor& lo, const Tensor& hi) {
+  if (!lo.defined() && !hi.defined()) fail("torch.clamp: At least one of 'min' or 'max' must not be None");
+  bool tensors = (lo.defined() && !lo.impl()->wrapped_number) || (hi.defined() && !hi.impl()->wrapped_number);
+  return {lo.defined(), hi.defined(), tensors};
+}
+
+Shape clamp_shape(const Tensor& x, const Tensor& lo, const Tensor& hi) {
+  Shape shape = x.shape();
+  if (lo.defined()) shape = broadcast_shapes(shape, lo.shape());
+  if (hi.defined()) shape = broadcast_shapes(shape, hi.shape());
+  return shape;
+}
+
+void record_clamp(const Tensor& out, const Tensor& x, const Tensor& lo, const Tensor& hi, Bounds b,
+                  const Tensor& x_saved) {
+  auto fn = [b, self = Operand(x)](const BackwardContext& c) { return clamp_backward(c, b, self); };
+  const char* name = b.tensors ? "ClampBackward0" : "ClampBackward1";
+  Tensor l = b.tensors ? lo : Tensor{}, h = b.tensors ? hi : Tensor{};
+  if (b.lo && b.hi) record(name, out, {x, l, h}, {x_saved, lo, hi}, fn);
+  else if (b.lo) record(name, out, {x, l, h}, {x_saved, lo}, fn);
+  else record(name, out, {x, l, h}, {x_saved, hi}, fn);
+}
+
+}  // namespace
+
+Tensor eq(const Tensor& a, const Tensor& b) { return predicate(a, b, [](auto x, auto y) { return x == y; }); }
+Tensor ne(const Tensor& a, const Tensor& b) { return predicate(a, b, [](auto x, auto y) { return x != y; }); }
+Tensor lt(const Tensor& a, const Tensor& b) { return predicate(a, b, [](auto x, auto y) { return x < y; }); }
+Tensor le(const Tensor& a, const Tensor& b) { return predicate(a, b, [](auto x, auto y) { return x <= y; }); }
+Tensor gt(const Tensor& a, const Tensor& b) { return predicate(a, b, [](auto x, auto y) { return x > y; }); }
+Tensor ge(const Tensor& a, const Tensor& b) { return predicate(a, b, [](auto x, auto y) { return x >= y; }); }
+
+Tensor logical_and(const Tensor& a, const Tensor& b) {
+  return predicate(a, b, [](auto x, auto y) { return x != 0 && y != 0; });
+}
+Tensor logical_or(const Tensor& a, const Tensor& b) {
+  return predicate(a, b, [](auto x, auto y) { return x != 0 || y != 0; });
+}
+Tensor logical_xor(const Tensor& a, const Tensor& b) {
+  return predicate(a, b, [](auto x, auto y) { return (x != 0) != (y != 0); });
+}
+Tensor logical_not(const Tensor& a) { return unary_predicate(a, [](auto x) { return x == 0; }); }
+
+Tensor isnan(const Tensor& a) { return unary_predicate(a, [](auto x) { return x != x; }); }
+Tensor isinf(const Tensor& a) { return unary_predicate(a, [](auto x) { return std::isinf(double(x)); }); }
+Tensor isfinite(const Tensor& a) { return unary_predicate(a, [](auto x) { return std::isfinite(double(x)); }); }
+
+Tensor bitwise_and(const Tensor& a, const Tensor& b) {
+  return bitwise("bitwise_and_cpu", a, b, [](auto x, auto y) { return x & y; });
+}
+Tensor bitwise_or(const Tensor& a, const Tensor& b) {
+  return bitwise("bitwise_or_cpu", a, b, [](auto x, auto y) { return x | y; });
+}
+Tensor bitwise_xor(const Tensor& a, const Tensor& b) {
+  return bitwise("bitwise_xor_cpu", a, b, [](auto x, auto y) { return x ^ y; });
+}
+Tensor bitwise_not(const Tensor& a) {
+  if (is_floating(a.dtype())) fail("\"bitwise_not_cpu\" not implemented for '", scalar_type_name(a.dtype()), "'");
+  if (a.dtype() == DType::Bool) return logical_not(a);
+  return unary_map(a, a.dtype(), a.dtype(), [](auto x) {
+    using T = decltype(x);
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) return T(~x);
+    else return x;  // never called: bool and floating dtypes went elsewhere
+  });
+}
+
+// where(cond, a, b): a where cond holds, else b. WhereBackward0 splits the gradient the same way.
+Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
+  if (cond.dtype() != DType::Bool)
+    fail("where expected condition to be a boolean tensor, but got a tensor with dtype ", scalar_type_name(cond.dtype()));
+  DType t = result_type(a, b);
+  Shape shape = broadcast_shapes(broadcast_shapes(cond.shape(), a.shape()), b.shape());
+  Tensor out = empty(shape, t), x = as_dtype(a, t), y = as_dtype(b, t);
+  dispatch(t, [&](auto tag) {
+    using T = decltype(tag);
+    ternary_kernel(out.data<T>(), shape, out.strides(), cond.data<bool>(),
+                   broadcast_strides(cond.shape(), cond.strides(), shape), x.data<T>(),
+                   broadcast_strides(x.shape(), x.strides(), shape), y.data<T>(),
+                   broadcast_strides(y.shape(), y.strides(), shape), [](bool c, T u, T v) { return c ? u : v; });
+  });
+  if (needs_grad(a, b))
+    record("WhereBackward0", out, {a, b}, {cond},
+           [oa = Operand(a), ob = Operand(b)](const BackwardContext& c) {
+             const Tensor& g = c.grad();
+             const Tensor& k = c.saved(0);
+             return Grads{c.needs(0) ? reduce_grad(where(k, g, zero()), oa) : Tensor{},
+                          c.needs(1) ? reduce_grad(where(k, zero(), g), ob) : Tensor{}};
+           });
+  return out;
+}
+
+// maximum/minimum: the gradient goes to the larger (smaller) operand, half to each on a tie.
+namespace {
+template <class F>
+Tensor extremum(const char* name, const Tensor& a, const Tensor& b, F f, bool is_max) {
+  DType t = result_type(a, b);
+  Tensor out = binary_map(a, b, t, t, f);
+  if (needs_grad(a, b))
+    record(name, out, {a, b}, {a, b},
+           [is_max, oa = Operand(a), ob = Operand(b)](const BackwardContext& c) {
+             const Tensor& g = c.grad();
+             const Tensor& x = c.saved(0);
+             const Tensor& y = c.saved(1);
+             Tensor shared = where(eq(x, y), div(g, wrapped_scalar(2, DType::Int64)), g);
+             Tensor x_lost = is_max ? lt(x, y) : gt(x, y);
+             Tensor y_lost = is_max ? gt(x, y) : lt(x, y);
+             return Grads{c.needs(0) ? reduce_grad(where(x_lost, zero(), shared), oa) : Tensor{},
+                          c.needs(1) ? reduce_grad(where(y_lost, zero(), shared), ob) : Tensor{}};
+           });
+  return out;
+}
+}  // namespace
+
+Tensor maximum(const Tensor& a, const Tensor& b) { return extremum("MaximumBackward0", a, b, kMaximum, true); }
+Tensor minimum(const Tensor& a, const Tensor& b) { return extremum("MinimumBackward0", a, b, kMinimum, false); }
+
+Tensor clamp(const Tensor& x, const Tensor& lo, const Tensor& hi) {
+  Bounds b = check_bounds(lo, hi);
+  Tensor out = empty(clamp_shape(x, lo, hi), result_type({x, lo, hi}));
+  clamp_into(out, x, lo, hi);
+  if (needs_grad(x) || (b.tensors && ((lo.defined() && lo.requires_grad()) || (hi.defined() && hi.requires_grad()))))
+    record_clamp(out, x, lo, hi, b, x);
+  return out;
+}
+
+Tensor clamp_(const Tensor& self, const Tensor& lo, const Tensor& hi) {
+  Bounds b = check_bounds(lo, hi);
+  DType t = result_type({self, lo, hi});
+  if (!can_cast(t, self.dtype()))
+    fail("result type ", scalar_type_name(t), " can't be cast to the desired output type ", cpp_type_name(self.dtype()));
+  Shape shape = clamp_shape(self, lo, hi);
+  if (shape != self.shape())
+    fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
+  check_inplace(self);
+  bool grad = needs_grad(self) || (b.tensors && ((lo.defined() && lo.requires_grad()) || (hi.defined() && hi.requires_grad())));
+  Tensor before = grad ? contiguous_copy(self) : Tensor{};
+  clamp_into(self, self, lo, hi);
+  bump_version(self);
+  if (grad) record_clamp(self, self, lo, hi, b, before);
+  return self;
+}
+
+// |a - b| <= atol + rtol·|b| (or both equal, including infinities; nan only with equal_nan).
+Tensor isclose(const Tensor& a, const Tensor& b, double rtol, double atol, bool equal_nan) {
+  if (a.dtype() != b.dtype()) fail(scalar_type_name(a.dtype()), " did not match ", scalar_type_name(b.dtype()));
+  DType t = is_floating(a.dtype()) ? a.dtype() : default_dtype();
+  return binary_map(a, b, t, DType::Bool, [rtol, atol, equal_nan](auto x, auto y) {
+    using T = decltype(x);
+    if (x == y) return true;
+    if (x != x || y != y) return equal_nan && x != x && y != y;
+    T error = std::abs(x - y);
+    return std::isfinite(error) && error <= T(atol) + std::abs(T(rtol) * y);
+  });
+}
+
+bool equal(const Tensor& a, const Tensor& b) {
+  if (a.shape() != b.shape()) return false;
+  Tensor same = eq(a, b);
+  const bool* p = same.data<bool>();
+  return std::all_of(p, p + same.numel(), [](bool v) { return v; });
+}
+
+}  // namespace gb

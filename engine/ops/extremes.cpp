@@ -1,0 +1,146 @@
+// max, min, amax, amin, argmax, argmin.
+//
+// nan counts as larger (and smaller) than everything, so it wins wherever it appears; among
+// equal values the first index wins. Gradients, as in PyTorch:
+//   max() / amax(dims)   MaxBackward1 / AmaxBackward0: shared evenly by all elements equal
+//                        to the result (ties split the gradient)
+//   max(dim) values      MaxBackward0: all of it to the element at the returned index
+#include <algorithm>
+
+#include "autograd/record.h"
+#include "kernels/reduce.h"
+#include "ops/elementwise.h"
+#include "ops/reduce_shape.h"
+
+namespace gb {
+
+namespace {
+
+// Whether v replaces the current best: strictly better, or a nan (which then stays).
+template <class T>
+bool beats(T v, T best, bool is_max) {
+  if (best != best) return false;
+  return v != v || (is_max ? v > best : v < best);
+}
+
+const char* op_name(bool is_max) { return is_max ? "max" : "min"; }
+
+
+// The value and index of the best element of every slice along `dim`.
+std::pair<Tensor, Tensor> select_along(const Tensor& t, int64_t dim, bool keepdim, bool is_max) {
+  uint64_t mask = dim_mask({dim}, t.dim());
+  Shape shape = kept_shape(t.shape(), mask, keepdim);
+  Tensor values = empty(shape, t.dtype()), indices = empty(shape, DType::Int64);
+  const int64_t n = t.dim() ? t.shape()[size_t(dim)] : 1;
+  const int64_t step = t.dim() ? t.strides()[size_t(dim)] : 1;
+  dispatch(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const T* in = t.data<T>();
+    T* v = values.data<T>();
+    int64_t* idx = indices.data<int64_t>();
+    for_each_slice(t.shape(), t.strides(), dim, [&](int64_t slice, int64_t start) {
+      T best = in[start];
+      int64_t at = 0;
+      for (int64_t i = 1; i < n; ++i)
+        if (beats(in[start + i * step], best, is_max)) best = in[start + (at = i) * step];
+      v[slice] = best;
+      idx[slice] = at;
+    });
+  });
+  return {values, indices};
+}
+
+void check_not_empty(const Tensor& t, const char* name, const std::vector<int64_t>& dims) {
+  if (t.numel() != 0) return;
+  if (dims.empty())
+    fail(name, "(): Expected reduction dim to be specified for input.numel() == 0.",
+         std::string_view(name).substr(0, 3) == "arg" ? "" : " Specify the reduction dim with the 'dim' argument.");
+  for (int64_t d : dims)
+    if (t.shape()[size_t(wrap_dim(d, t.dim()))] == 0)
+      fail(name, "(): Expected reduction dim ", wrap_dim(d, t.dim()), " to have non-zero size.");
+}
+
+// The gradient shared evenly among the elements equal to the (restored) result.
+Tensor share_among_ties(const Tensor& g, const Tensor& x, const Tensor& result, uint64_t mask) {
+  Tensor winners = logical_or(eq(x, result), logical_and(isnan(x), isnan(result)));
+  Tensor count = sum(winners, mask_dims(mask, x.dim()), true);
+  return where(winners, div(g, count), wrapped_scalar(0, DType::Int64));
+}
+
+// max() and amax(dims): the extreme value over the reduced dims.
+Tensor extreme(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim, bool is_max, const char* name,
+               const char* node) {
+  check_not_empty(t, name, dims);
+  uint64_t mask = dim_mask(dims, t.dim());
+  Tensor out = dispatch(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    Tensor o = empty(kept_shape(t.shape(), mask, true), t.dtype());
+    std::fill_n(o.data<T>(), o.numel(), is_max ? lowest<T>() : highest<T>());
+    fold_kernel(o.data<T>(), reduced_strides(t.shape(), mask), t.data<T>(), t.shape(), t.strides(),
+                [is_max](T best, T v) { return beats(v, best, is_max) ? v : best; });
+    return keepdim ? o : view(o, kept_shape(t.shape(), mask, false));
+  });
+  if (needs_grad(t))
+    record(node, out, {t}, {t, out}, [mask, keepdim](const BackwardContext& c) {
+      const Tensor& x = c.saved(0);
+      Tensor g = restore_dims(c.grad(), x.shape(), mask, keepdim);
+      Tensor r = restore_dims(c.saved(1), x.shape(), mask, keepdim);
+      return Grads{share_among_ties(g, x, r, mask)};
+    });
+  return out;
+}
+
+// Puts each gradient value at its index along `dim`, zeros elsewhere.
+Tensor scatter_to_indices(const Tensor& g, const Tensor& indices, const Shape& shape, int64_t dim) {
+  Tensor out = zeros(shape, g.dtype());
+  Tensor src = contiguous_copy(g), idx = contiguous_copy(indices);
+  const int64_t step = shape.empty() ? 0 : out.strides()[size_t(dim)];
+  dispatch(g.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    for_each_slice(shape, out.strides(), dim, [&](int64_t slice, int64_t start) {
+      out.data<T>()[start + idx.data<int64_t>()[slice] * step] = src.data<T>()[slice];
+    });
+  });
+  return out;
+}
+
+std::pair<Tensor, Tensor> extreme_along(const Tensor& t, int64_t dim, bool keepdim, bool is_max) {
+  int64_t d = wrap_dim(dim, t.dim());
+  check_not_empty(t, op_name(is_max), {d});
+  auto [values, indices] = select_along(t, d, keepdim, is_max);
+  if (needs_grad(t))
+    record(is_max ? "MaxBackward0" : "MinBackward0", values, {t}, {indices},
+           [shape = t.shape(), d](const BackwardContext& c) {
+             return Grads{scatter_to_indices(c.grad(), c.saved(0), shape, d)};
+           });
+  return {values, indices};
+}
+
+Tensor arg_extreme(const Tensor& t, std::optional<int64_t> dim, bool keepdim, bool is_max) {
+  const char* name = is_max ? "argmax" : "argmin";
+  if (!dim) {
+    check_not_empty(t, name, {});
+    Tensor index = select_along(reshape(t, {-1}), 0, false, is_max).second;
+    return keepdim ? view(index, Shape(size_t(t.dim()), 1)) : index;
+  }
+  int64_t d = wrap_dim(*dim, t.dim());
+  check_not_empty(t, name, {d});
+  return select_along(t, d, keepdim, is_max).second;
+}
+
+}  // namespace
+
+Tensor max(const Tensor& t) { return extreme(t, {}, false, true, "max", "MaxBackward1"); }
+Tensor min(const Tensor& t) { return extreme(t, {}, false, false, "min", "MinBackward1"); }
+std::pair<Tensor, Tensor> max(const Tensor& t, int64_t dim, bool keepdim) { return extreme_along(t, dim, keepdim, true); }
+std::pair<Tensor, Tensor> min(const Tensor& t, int64_t dim, bool keepdim) { return extreme_along(t, dim, keepdim, false); }
+Tensor amax(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim) {
+  return extreme(t, dims, keepdim, true, "amax", "AmaxBackward0");
+}
+Tensor amin(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim) {
+  return extreme(t, dims, keepdim, false, "amin", "AminBackward0");
+}
+Tensor argmax(const Tensor& t, std::optional<int64_t> dim, bool keepdim) { return arg_extreme(t, dim, keepdim, true); }
+Tensor argmin(const Tensor& t, std::optional<int64_t> dim, bool keepdim) { return arg_extreme(t, dim, keepdim, false); }
+
+}  // namespace gb

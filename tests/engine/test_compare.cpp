@@ -1,0 +1,110 @@
+// Comparisons, logic, where, maximum/minimum, clamp and isclose.
+#include <cmath>
+
+#include "helpers.h"
+
+using namespace gb;
+using namespace gb::test;
+
+namespace {
+Tensor num(double v, DType t = DType::Float64) { return wrapped_scalar(v, t); }
+Tensor ints(const std::vector<double>& v) { return make(v, {int64_t(v.size())}, DType::Int64); }
+Tensor bools(const std::vector<double>& v) { return make(v, {int64_t(v.size())}, DType::Bool); }
+}  // namespace
+
+TEST_CASE("comparisons give bool, compared in the promoted dtype") {
+  Tensor r = eq(ints({1, 2}), num(1.5));
+  CHECK(r.dtype() == DType::Bool);
+  CHECK(values(r) == std::vector<double>{0, 0});
+  CHECK(values(lt(ints({1, 2}), vec({1.5}))) == std::vector<double>{1, 0});
+  CHECK(values(ge(vec({1, 2, 3}), num(2))) == std::vector<double>{0, 1, 1});
+  CHECK(values(ne(vec({NAN}), vec({NAN}))) == std::vector<double>{1});
+}
+
+TEST_CASE("logical ops treat non-zero as true; bitwise ops need integers or bools") {
+  CHECK(values(logical_and(vec({1, 0}), ints({2, 3}))) == std::vector<double>{1, 0});
+  CHECK(values(logical_xor(vec({1, 0}), bools({1, 1}))) == std::vector<double>{0, 1});
+  CHECK(values(logical_not(vec({NAN, 0}))) == std::vector<double>{0, 1});
+  CHECK(values(bitwise_and(ints({3, 5}), num(1, DType::Int64))) == std::vector<double>{1, 1});
+  CHECK(bitwise_or(ints({3, 5}), bools({1, 0})).dtype() == DType::Int64);
+  CHECK(values(bitwise_not(ints({3, -6}))) == std::vector<double>{-4, 5});
+  CHECK(values(bitwise_not(bools({1, 0}))) == std::vector<double>{0, 1});
+  CHECK_THROWS_WITH(bitwise_and(vec({3}), num(1, DType::Int64)), "\"bitwise_and_cpu\" not implemented for 'Float'");
+}
+
+TEST_CASE("where picks elementwise, promotes and broadcasts") {
+  Tensor cond = make({1, 0}, {2, 1}, DType::Bool);
+  Tensor r = where(cond, ints({1, 2}), num(0.5));
+  CHECK(r.dtype() == DType::Float32);
+  CHECK(r.shape() == Shape{2, 2});
+  CHECK(values(r) == std::vector<double>{1, 2, 0.5, 0.5});
+  CHECK_THROWS_WITH(where(ints({1, 0}), vec({1, 2}), vec({3, 4})),
+                    "where expected condition to be a boolean tensor, but got a tensor with dtype Long");
+}
+
+TEST_CASE("maximum and minimum let nan through and keep -0 against 0") {
+  Tensor x = vec({NAN, -0.0, 2}), zero = vec({0});
+  std::vector<double> mx = values(maximum(x, zero)), mn = values(minimum(x, zero));
+  CHECK(std::isnan(mx[0]));
+  CHECK(std::signbit(mx[1]));
+  CHECK(mx[2] == 2);
+  CHECK(std::signbit(mn[1]));
+}
+
+TEST_CASE("maximum splits the gradient of a tie in halves") {
+  Tensor x = vec({1, 3, 3, 2}, true);
+  backward({sum(maximum(x, vec({1, 3, 0, 0})))}, {}, false);
+  CHECK(values(grad_of(x)) == std::vector<double>{0.5, 0.5, 1, 1});
+}
+
+TEST_CASE("clamp with numbers: ClampBackward1, promoted dtype, nan kept") {
+  Tensor x = vec({1, 3, 1.5, 2}, true);
+  Tensor y = clamp(x, num(1), num(2));
+  CHECK(y.grad_fn()->name() == "ClampBackward1");
+  backward({sum(y)}, {}, false);
+  CHECK(values(grad_of(x)) == std::vector<double>{1, 0, 1, 1});
+  CHECK(clamp(ints({1, 5}), num(0.5), Tensor{}).dtype() == DType::Float32);
+  CHECK(std::isnan(values(clamp(vec({NAN}), num(0), num(1)))[0]));
+  CHECK(values(clamp(vec({1, 5}), num(3), num(2))) == std::vector<double>{2, 2});
+  CHECK_THROWS_WITH(clamp(x, Tensor{}, Tensor{}), "torch.clamp: At least one of 'min' or 'max' must not be None");
+}
+
+TEST_CASE("clamp with tensors: ClampBackward0 gives the bounds their share") {
+  Tensor x = vec({0, 5, 2, 2}, true), lo = vec({1, 1, 3, 1}, true), hi = vec({4, 4, 2, 0.5}, true);
+  Tensor y = clamp(x, lo, hi);
+  CHECK(y.grad_fn()->name() == "ClampBackward0");
+  backward({sum(y)}, {}, false);
+  CHECK(values(grad_of(x)) == std::vector<double>{0, 0, 0, 0});
+  CHECK(values(grad_of(lo)) == std::vector<double>{1, 0, 0, 0});
+  CHECK(values(grad_of(hi)) == std::vector<double>{0, 1, 1, 1});
+}
+
+TEST_CASE("clamp_ refuses a result its dtype cannot hold, in PyTorch's words") {
+  CHECK_THROWS_WITH(clamp_(ints({1, 5}), num(0.5), num(2, DType::Int64)),
+                    "result type Float can't be cast to the desired output type long int");
+  Tensor a = ints({1, 5});
+  clamp_(a, num(2, DType::Int64), Tensor{});
+  CHECK(values(a) == std::vector<double>{2, 5});
+}
+
+TEST_CASE("isclose, allclose's building block, and equal") {
+  CHECK(values(isclose(vec({1, 2}), vec({1, 2.000001f}), 1e-5, 1e-8, false)) == std::vector<double>{1, 1});
+  CHECK(values(isclose(vec({INFINITY, NAN}), vec({INFINITY, NAN}), 1e-5, 1e-8, false)) == std::vector<double>{1, 0});
+  CHECK(values(isclose(vec({NAN}), vec({NAN}), 1e-5, 1e-8, true)) == std::vector<double>{1});
+  CHECK_THROWS_WITH(isclose(ints({1}), vec({1}), 1e-5, 1e-8, false), "Long did not match Float");
+  CHECK(equal(ints({1, 2}), vec({1, 2})));
+  CHECK(!equal(vec({1, 2}), vec({1, 2, 3})));
+  CHECK(!equal(vec({NAN}), vec({NAN})));
+}
+
+TEST_CASE("selection gradients agree with finite differences, broadcast included") {
+  // No ties between a and b: there the one-sided slopes differ and finite differences average them.
+  Tensor a = f64({0.5, -1.5, 2.0, 1.0, 0.25, -3.0}, {2, 3}), b = f64({1.1, -1.0, 0.1}, {3});
+  Tensor cond = make({1, 0, 1}, {3}, DType::Bool);
+  check_gradients([&](auto& in) { return where(cond, in[0], in[1]); }, {a, b});
+  check_gradients([](auto& in) { return maximum(in[0], in[1]); }, {a, b});
+  check_gradients([](auto& in) { return minimum(in[0], in[1]); }, {a, b});
+  check_gradients([](auto& in) { return clamp(in[0], num(-1), num(1.5)); }, {a});
+  check_gradients([](auto& in) { return clamp(in[0], in[1], Tensor{}); }, {a, b});
+  check_gradients([](auto& in) { return clamp(in[0], in[1], in[2]); }, {a, b, f64({1.8}, {1})});
+}

@@ -1,0 +1,60 @@
+// var, std and norm.
+#include <cmath>
+
+#include "helpers.h"
+
+using namespace gb;
+using namespace gb::test;
+
+TEST_CASE("var and std with Bessel's correction by default, or any correction") {
+  Tensor x = vec({1, 2, 4});
+  CHECK(values(var(x, {}, 1, false))[0] == doctest::Approx(7.0 / 3));
+  CHECK(values(var(x, {}, 0, false))[0] == doctest::Approx(14.0 / 9));
+  Tensor m = make({1, -2, 3, 4}, {2, 2});
+  CHECK(values(stddev(m, {0}, 1, false)) == std::vector<double>{std::sqrt(2.0f), std::sqrt(18.0f)});
+  CHECK(stddev(m, {1}, 1, true).shape() == Shape{2, 1});
+  CHECK(std::isnan(values(stddev(vec({1}), {}, 1, false))[0]));
+  CHECK_THROWS_WITH(var(make({1, 2}, {2}, DType::Int64), {}, 1, false),
+                    "std and var only support floating point and complex dtypes");
+}
+
+TEST_CASE("norm: p = 2 by default, 1, inf, -inf and 0") {
+  Tensor m = make({1, -2, 3, 4}, {2, 2});
+  CHECK(values(norm(m, 2, {}, false))[0] == doctest::Approx(std::sqrt(30.0)));
+  CHECK(values(norm(m, 1, {1}, false)) == std::vector<double>{3, 7});
+  CHECK(values(norm(m, INFINITY, {}, false)) == std::vector<double>{4});
+  CHECK(values(norm(m, -INFINITY, {}, false)) == std::vector<double>{1});
+  CHECK(values(norm(m, 0, {}, false)) == std::vector<double>{4});
+  CHECK(values(norm(m, 3, {}, false))[0] == doctest::Approx(std::cbrt(100.0)).epsilon(1e-6));
+  CHECK_THROWS_WITH(norm(make({1}, {1}, DType::Int64), 2, {}, false),
+                    "norm(): input dtype should be either floating point or complex. Got Long instead.");
+}
+
+TEST_CASE("node names and the gradient at zero") {
+  Tensor x = vec({0, 0}, true);
+  Tensor n = norm(x, 2, {}, false);
+  CHECK(n.grad_fn()->name() == "NormBackward1");
+  backward({n}, {}, false);
+  CHECK(values(grad_of(x)) == std::vector<double>{0, 0});
+  CHECK(var(vec({1, 2}, true), {}, 1, false).grad_fn()->name() == "VarBackward0");
+  CHECK(stddev(vec({1, 2}, true), {}, 1, false).grad_fn()->name() == "StdBackward0");
+}
+
+TEST_CASE("the inf-norm shares its gradient among ties") {
+  Tensor x = vec({3, -4, 4}, true);
+  backward({norm(x, INFINITY, {}, false)}, {}, false);
+  CHECK(values(grad_of(x)) == std::vector<double>{0, -0.5, 0.5});
+}
+
+TEST_CASE("var, std and norm gradients agree with finite differences") {
+  auto a = f64({0.5, -1.5, 2.0, 1.0, 0.25, -3.0}, {2, 3});
+  check_gradients([](auto& in) { return var(in[0], {}, 1, false); }, {a});
+  check_gradients([](auto& in) { return var(in[0], {1}, 0, true); }, {a});
+  check_gradients([](auto& in) { return stddev(in[0], {0}, 1, false); }, {a});
+  check_gradients([](auto& in) { return stddev(in[0], {}, 0, false); }, {a});
+  for (double p : {1.0, 2.0, 3.0, 1.5, 0.5, double(INFINITY)}) {
+    INFO("p = ", p);
+    check_gradients([p](auto& in) { return norm(in[0], p, {}, false); }, {a});
+    check_gradients([p](auto& in) { return norm(in[0], p, {1}, true); }, {a});
+  }
+}
