@@ -26,6 +26,7 @@ async function instantiate() {
 export async function loadEngine() {
   const ops = await instantiate();
   const scopes = [];
+  const unaryCode = new Map(ops.unary_names().map((name, code) => [name, code]));
 
   class Tensor {
     #handle;
@@ -59,14 +60,10 @@ export async function loadEngine() {
     sub_(other) { return inplace('isub', this, other); }
     mul_(other) { return inplace('imul', this, other); }
     div_(other) { return inplace('idiv', this, other); }
-    neg() { return wrap(ops.neg(this.handle)); }
-    pow(exponent) { return wrap(ops.pow_scalar(this.handle, exponent)); }
-    sum(dims, keepdim = false) {
-      return wrap(dims === undefined ? ops.sum(this.handle) : ops.sum_dims(this.handle, [dims].flat(), keepdim));
-    }
-    mean(dims, keepdim = false) {
-      return wrap(dims === undefined ? ops.mean(this.handle) : ops.mean_dims(this.handle, [dims].flat(), keepdim));
-    }
+    neg() { return wrap(ops.unary(unaryCode.get('neg'), this.handle)); }
+    pow(exponent) { return wrap(ops.pow_scalar(this.handle, exponent, Number.isInteger(exponent) ? 1 : 2)); }
+    sum(dims, keepdim = false) { return wrap(ops.sum(this.handle, dims === undefined ? null : [dims].flat(), keepdim, -1)); }
+    mean(dims, keepdim = false) { return wrap(ops.mean(this.handle, dims === undefined ? null : [dims].flat(), keepdim, -1)); }
     backward(gradient = null, { retainGraph = false } = {}) {
       ops.backward(this.handle, gradient ? gradient.handle : 0, retainGraph);
     }
@@ -98,8 +95,11 @@ export async function loadEngine() {
    * tensors and plain values, and wraps its result: op('matmul', a, b), op('tanh', x).
    */
   function op(name, ...args) {
+    const values = args.map((a) => (a instanceof Tensor ? a.handle : a));
+    // Elementwise functions of one tensor (tanh, relu, ...) share one entry point, by code.
+    if (unaryCode.has(name)) return wrap(ops.unary(unaryCode.get(name), ...values));
     if (typeof ops[name] !== 'function') throw new TypeError(`the engine has no op ${name}`);
-    return wrap(ops[name](...args.map((a) => (a instanceof Tensor ? a.handle : a))));
+    return wrap(ops[name](...values));
   }
 
   /** Runs fn with gradient recording off (torch.no_grad). */

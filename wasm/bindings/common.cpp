@@ -27,6 +27,21 @@ Shape shape_from(const val& array) {
   return shape;
 }
 
+std::optional<int64_t> optional_int(const val& v) {
+  if (v.isNull() || v.isUndefined()) return std::nullopt;
+  return int64_t(v.as<double>());
+}
+
+std::vector<int64_t> dims_or_all(const val& v) {
+  if (v.isNull() || v.isUndefined()) return {};
+  return shape_from(v);
+}
+
+std::optional<DType> optional_dtype(int32_t code) {
+  if (code < 0) return std::nullopt;
+  return dtype_from(code);
+}
+
 val array_from(const Shape& shape) {
   val out = val::array();
   for (int64_t d : shape) out.call<void>("push", double(d));

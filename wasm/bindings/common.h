@@ -5,6 +5,7 @@
 #include <emscripten/val.h>
 
 #include <new>
+#include <optional>
 #include <vector>
 
 #include "autograd/node.h"
@@ -30,6 +31,12 @@ Tensor scalar(double value, int32_t kind);
 // JS arrays (or Python sequences proxied by Pyodide) of numbers.
 Shape shape_from(const val& array);
 val array_from(const Shape& shape);
+// Optional arguments: null/undefined means absent (a reduction's dims: all of them).
+std::optional<int64_t> optional_int(const val& v);
+std::vector<int64_t> dims_or_all(const val& v);
+std::optional<DType> optional_dtype(int32_t code);  // -1: absent
+// Handle 0 stands for an absent tensor (a clamp bound).
+inline Tensor optional_tensor(int32_t h) { return h ? T(h) : Tensor{}; }
 
 [[noreturn]] void throw_js(const char* name, const std::string& message);
 const char* python_name(ErrorKind kind);

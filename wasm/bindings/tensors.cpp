@@ -35,9 +35,17 @@ val data_bytes(int32_t h) {
 }
 int32_t full_(val shape, double value, int32_t dtype) { return H(full(shape_from(shape), value, dtype_from(dtype))); }
 double item_(int32_t h) { return item(T(h)); }
+int32_t arange_(double start, double end, double step, int32_t dtype) {
+  return H(arange(start, end, step, dtype_from(dtype)));
+}
+int32_t linspace_(double start, double end, double steps, int32_t dtype) {
+  return H(linspace(start, end, int64_t(steps), dtype_from(dtype)));
+}
+int32_t eye_(double n, double m, int32_t dtype) { return H(eye(int64_t(n), int64_t(m), dtype_from(dtype))); }
 
 val shape_(int32_t h) { return array_from(T(h).shape()); }
 int32_t dtype_(int32_t h) { return int32_t(T(h).dtype()); }
+int32_t result_type_(int32_t a, int32_t b) { return int32_t(result_type(T(a), T(b))); }
 double numel_(int32_t h) { return double(T(h).numel()); }
 int32_t dim_(int32_t h) { return int32_t(T(h).dim()); }
 std::string format_(int32_t h) { return format_tensor(T(h)); }
@@ -77,11 +85,15 @@ EMSCRIPTEN_BINDINGS(tensors) {
   GB_EXPORT("from_bytes", &from_bytes);
   GB_EXPORT("data_bytes", &data_bytes);
   GB_EXPORT("full", &full_);
+  GB_EXPORT("arange", &arange_);
+  GB_EXPORT("linspace", &linspace_);
+  GB_EXPORT("eye", &eye_);
   GB_EXPORT("zeros_like", &unary<zeros_like>);
   GB_EXPORT("ones_like", &unary<ones_like>);
   GB_EXPORT("item", &item_);
   GB_EXPORT("shape", &shape_);
   GB_EXPORT("dtype", &dtype_);
+  GB_EXPORT("result_type", &result_type_);
   GB_EXPORT("numel", &numel_);
   GB_EXPORT("dim", &dim_);
   GB_EXPORT("format", &format_);

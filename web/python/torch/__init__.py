@@ -1,18 +1,33 @@
 """A PyTorch-compatible ``torch`` package running on the Gradbook engine."""
 import builtins as _builtins
 
-from . import _dtype
-from ._creation import ones_like, tensor, zeros_like
+from . import _dtype, cuda, return_types
+from ._creation import (
+    BoolTensor, DoubleTensor, FloatTensor, IntTensor, LongTensor, arange, as_tensor, empty, empty_like, eye, full,
+    full_like, is_tensor, linspace, numel, ones, ones_like, tensor, zeros, zeros_like,
+)
+from ._device import device
 from ._dtype import bool, dtype, float32, float64, int32, int64
 from ._engine import ops as _engine_ops
 from ._size import Size
 from ._ops.activation import log_softmax, softmax
-from ._ops.arithmetic import add, div, mul, neg, pow, reciprocal, sub
+from ._ops._args import result_type
+from ._ops.arithmetic import (
+    add, div, divide, floor_divide, fmod, mul, multiply, pow, remainder, rsub, square, sub, subtract, true_divide,
+)
+from ._ops.compare import (
+    allclose, bitwise_and, bitwise_not, bitwise_or, bitwise_xor, clamp, clamp_, clip, clip_, eq, equal, ge, greater,
+    greater_equal, gt, isclose, isfinite, isinf, isnan, le, less, less_equal, logical_and, logical_not, logical_or,
+    logical_xor, lt, maximum, minimum, ne, not_equal, where,
+)
+from ._ops.conversion import is_complex, is_floating_point
+from ._ops.reduction import all, amax, amin, any, argmax, argmin, max, mean, min, norm, prod, std, sum, var
 from ._ops.linear import addmm
 from ._ops.random import bernoulli, normal, rand, rand_like, randint, randint_like, randn, randn_like, randperm
-from ._ops.reduction import mean, sum
 from ._ops.shape import clone, detach, reshape
+from ._ops.unary import *  # noqa: F403 -- exp, sin, abs, ... and their in-place forms
 from ._tensor import Tensor
+from ._unsupported import torch_getattr as __getattr__
 from .autograd import enable_grad, is_grad_enabled, no_grad, set_grad_enabled
 from .random import Generator, default_generator, initial_seed, manual_seed, seed
 

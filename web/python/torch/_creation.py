@@ -1,16 +1,28 @@
-"""Tensors from Python data: torch.tensor and the *_like factories."""
+"""New tensors: torch.tensor, zeros/ones/full/empty (and their *_like forms), arange, linspace,
+eye, and the legacy constructors torch.Tensor(...), torch.FloatTensor(...), ..."""
 import array
+import warnings
 
 from . import _dtype
+from ._device import parse_device
 from ._engine import ops
-from ._tensor import Tensor, wrap
+from ._size import Size
+from ._tensor import Tensor, scalar_kind, wrap
+
+_NUMBERS = (bool, int, float)
+
+
+def _default():
+    return _dtype.BY_CODE[ops.default_dtype()]
 
 
 def _flatten(data):
-    """(flat values, shape) of nested lists/tuples; ragged input raises PyTorch's ValueError."""
+    """(flat values, shape) of nested sequences; ragged input raises PyTorch's ValueError."""
     if isinstance(data, Tensor):
+        if data.numel() != 1:
+            raise ValueError("only one element tensors can be converted to Python scalars")
         return [data.item()], []
-    if not isinstance(data, (list, tuple)):
+    if isinstance(data, str) or not isinstance(data, (list, tuple, range)):
         return [data], []
     shape = [len(data)]
     if not data:
@@ -22,30 +34,34 @@ def _flatten(data):
         if inner_shape is None:
             inner_shape = item_shape
         elif item_shape != inner_shape:
-            dim = len(shape)
-            expected = inner_shape[0] if inner_shape else 0
-            got = item_shape[0] if item_shape else 0
-            raise ValueError(f"expected sequence of length {expected} at dim {dim} (got {got})")
+            if not item_shape or not inner_shape:
+                raise TypeError("not a sequence")
+            raise ValueError(f"expected sequence of length {inner_shape[0]} at dim {len(shape)} (got {item_shape[0]})")
         flat.extend(values)
     return flat, shape + inner_shape
 
 
 def _infer_dtype(flat):
+    for v in flat:
+        if type(v) not in _NUMBERS:
+            if v is None:
+                raise RuntimeError("Could not infer dtype of NoneType")
+            raise TypeError(f"new(): invalid data type '{type(v).__name__}'")
     if not flat:
-        return _dtype.BY_CODE[ops.default_dtype()]
+        return _default()
     if all(type(v) is bool for v in flat):
         return _dtype.bool
-    if all(type(v) in (bool, int) for v in flat):
+    if all(type(v) is not float for v in flat):
         return _dtype.int64
-    for v in flat:
-        if not isinstance(v, (bool, int, float)):
-            raise TypeError(f"new(): invalid data type '{type(v).__name__}'")
-    return _dtype.BY_CODE[ops.default_dtype()]
+    return _default()
 
 
 def from_values(flat, shape, dtype):
     """An engine tensor holding ``flat`` (Python numbers, row-major) with ``shape``."""
-    if all(type(v) in (bool, int) for v in flat):
+    if all(type(v) is not float for v in flat):
+        for v in flat:
+            if not -(2**63) <= v < 2**63:
+                raise RuntimeError("Overflow when unpacking long")
         packed, source = array.array("q", [int(v) for v in flat]), _dtype.int64
     else:
         packed, source = array.array("d", [float(v) for v in flat]), _dtype.float64
@@ -59,26 +75,179 @@ def new_tensor(shape, dtype):
     return wrap(ops.full(list(shape), 0.0, dtype.code))
 
 
-def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False):
-    flat, shape = _flatten(data)
-    t = from_values(flat, shape, dtype or _infer_dtype(flat))
+def _finish(t, requires_grad, device=None):
+    if device is not None:
+        parse_device(device)
     if requires_grad:
+        if not t.dtype.is_floating_point:
+            raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
         t.requires_grad_(True)
     return t
 
 
-def _like(value):
-    def factory(input, dtype=None, requires_grad=False, **_):
-        t = wrap((ops.ones_like if value == 1 else ops.zeros_like)(input._h))
-        if dtype is not None and dtype is not t.dtype:
-            t = t.to(dtype)
-        if requires_grad:
-            t.requires_grad_(True)
-        return t
+def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False):
+    if isinstance(data, Tensor):
+        warnings.warn(
+            "To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() or "
+            "sourceTensor.clone().detach().requires_grad_(True), rather than torch.tensor(sourceTensor).",
+            UserWarning,
+            stacklevel=2,
+        )
+        copy = data.detach().clone()
+        return _finish(copy if dtype is None else copy.to(dtype), requires_grad, device)
+    flat, shape = _flatten(data)
+    inferred = _infer_dtype(flat)
+    return _finish(from_values(flat, shape, dtype or inferred), requires_grad, device)
 
-    factory.__name__ = "ones_like" if value == 1 else "zeros_like"
-    return factory
+
+def as_tensor(data, dtype=None, device=None):
+    if isinstance(data, Tensor):
+        return data if dtype is None else data.to(dtype)
+    return tensor(data, dtype=dtype)
 
 
-ones_like = _like(1)
-zeros_like = _like(0)
+def _size(function, size):
+    """Sizes given as f(2, 3) or f((2, 3)) / f([2, 3]) / f(torch.Size(...))."""
+    if len(size) == 1 and isinstance(size[0], (tuple, list)):
+        size = size[0]
+    for d in size:
+        if type(d) is not int and not (isinstance(d, Tensor) and not d.dtype.is_floating_point and d.numel() == 1):
+            raise TypeError(
+                f"{function}(): argument 'size' (position 1) must be tuple of SymInts, not {type(d).__name__}"
+            )
+    return [int(d) for d in size]
+
+
+def _filled(function, size, value, dtype, requires_grad, device=None):
+    t = wrap(ops.full(_size(function, size), float(value), (dtype or _default()).code))
+    return _finish(t, requires_grad, device)
+
+
+def zeros(*size, dtype=None, device=None, requires_grad=False, out=None):
+    return _filled("zeros", size, 0, dtype, requires_grad, device)
+
+
+def ones(*size, dtype=None, device=None, requires_grad=False, out=None):
+    return _filled("ones", size, 1, dtype, requires_grad, device)
+
+
+def empty(*size, dtype=None, device=None, requires_grad=False, out=None):
+    # Uninitialised memory in PyTorch; zeros here, so nothing depends on leftovers.
+    return _filled("empty", size, 0, dtype, requires_grad, device)
+
+
+def _fill_dtype(fill_value):
+    """full() infers its dtype from the fill value, as PyTorch 1.13 does."""
+    if isinstance(fill_value, Tensor):
+        return fill_value.dtype
+    kind = scalar_kind(fill_value)
+    if kind is None:
+        raise TypeError(f"full(): argument 'fill_value' (position 2) must be Number, not {type(fill_value).__name__}")
+    return (_dtype.bool, _dtype.int64, _default())[kind]
+
+
+def full(size, fill_value, *, dtype=None, device=None, requires_grad=False, out=None):
+    if not isinstance(size, (tuple, list)):
+        raise TypeError(f"full(): argument 'size' (position 1) must be tuple of SymInts, not {type(size).__name__}")
+    if isinstance(fill_value, Tensor):
+        fill_value = fill_value.item()
+    return _filled("full", (size,), fill_value, dtype or _fill_dtype(fill_value), requires_grad, device)
+
+
+def _like(function, input, value, dtype, requires_grad, device):
+    if not isinstance(input, Tensor):
+        raise TypeError(
+            f"{function}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}"
+        )
+    return _filled(function, (list(input.shape),), value, dtype or input.dtype, requires_grad, device)
+
+
+def zeros_like(input, *, dtype=None, device=None, requires_grad=False, memory_format=None):
+    return _like("zeros_like", input, 0, dtype, requires_grad, device)
+
+
+def ones_like(input, *, dtype=None, device=None, requires_grad=False, memory_format=None):
+    return _like("ones_like", input, 1, dtype, requires_grad, device)
+
+
+def empty_like(input, *, dtype=None, device=None, requires_grad=False, memory_format=None):
+    return _like("empty_like", input, 0, dtype, requires_grad, device)
+
+
+def full_like(input, fill_value, *, dtype=None, device=None, requires_grad=False, memory_format=None):
+    return _like("full_like", input, fill_value, dtype, requires_grad, device)
+
+
+def _number(value):
+    return value.item() if isinstance(value, Tensor) else value
+
+
+def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False, out=None):
+    if end is None:
+        start, end = 0, start
+    start, end, step = _number(start), _number(end), _number(step)
+    if dtype is None:
+        dtype = _default() if any(type(v) is float for v in (start, end, step)) else _dtype.int64
+    return _finish(wrap(ops.arange(float(start), float(end), float(step), dtype.code)), requires_grad, device)
+
+
+def linspace(start, end, steps, *, dtype=None, device=None, requires_grad=False, out=None):
+    start, end = _number(start), _number(end)
+    t = wrap(ops.linspace(float(start), float(end), int(steps), (dtype or _default()).code))
+    return _finish(t, requires_grad, device)
+
+
+def eye(n, m=None, *, dtype=None, device=None, requires_grad=False, out=None):
+    t = wrap(ops.eye(int(n), int(n if m is None else m), (dtype or _default()).code))
+    return _finish(t, requires_grad, device)
+
+
+def is_tensor(obj):
+    return isinstance(obj, Tensor)
+
+
+def numel(input):
+    return input.numel()
+
+
+# ---- legacy constructors: torch.Tensor(data or sizes), torch.FloatTensor(...), ...
+def _legacy(dtype, args):
+    if len(args) == 1 and isinstance(args[0], (list, tuple, range)) and not isinstance(args[0], Size):
+        flat, shape = _flatten(args[0])
+        _infer_dtype(flat)  # rejects non-numbers
+        return from_values(flat, shape, dtype)
+    if len(args) == 1 and isinstance(args[0], Tensor):
+        return args[0] if args[0].dtype is dtype else args[0].to(dtype)
+    return _filled(_dtype.legacy_name(dtype), args, 0, dtype, False)
+
+
+def _new_tensor(cls, *args, **kwargs):
+    if cls is not Tensor:  # subclasses (nn.Parameter) build their own instances
+        return object.__new__(cls)
+    return _legacy(_default(), args)
+
+
+Tensor.__new__ = staticmethod(_new_tensor)
+
+
+class _LegacyType(type):
+    """torch.FloatTensor and friends: calling one makes a tensor of its dtype, and
+    isinstance(t, torch.FloatTensor) tests the dtype, as in PyTorch."""
+
+    def __call__(cls, *args):
+        return _legacy(cls.dtype, args)
+
+    def __instancecheck__(cls, obj):
+        return isinstance(obj, Tensor) and obj.dtype is cls.dtype
+
+
+def _legacy_class(dtype):
+    name = _dtype.legacy_name(dtype)
+    return _LegacyType(name, (), {"dtype": dtype, "__module__": "torch"})
+
+
+FloatTensor = _legacy_class(_dtype.float32)
+DoubleTensor = _legacy_class(_dtype.float64)
+LongTensor = _legacy_class(_dtype.int64)
+IntTensor = _legacy_class(_dtype.int32)
+BoolTensor = _legacy_class(_dtype.bool)

@@ -33,3 +33,11 @@ float32 = dtype("float32", 3, True, 4, "f")
 float64 = dtype("float64", 4, True, 8, "d")
 
 BY_CODE = (bool, int32, int64, float32, float64)
+
+_LEGACY = {bool: "BoolTensor", int32: "IntTensor", int64: "LongTensor", float32: "FloatTensor", float64: "DoubleTensor"}
+BY_LEGACY = {"torch." + name: d for d, name in _LEGACY.items()}
+
+
+def legacy_name(d):
+    """'FloatTensor' for float32: the name of the legacy tensor type of a dtype."""
+    return _LEGACY[d]

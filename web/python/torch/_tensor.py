@@ -7,6 +7,7 @@ from . import _dtype
 from ._engine import ops
 import weakref as _weakref
 from ._size import Size
+from ._unsupported import tensor_getattr
 
 # One Python object per engine handle (see _handles.py, which nodes use): inlined here, as
 # every op result passes through wrap() and every dead tensor through __del__.
@@ -28,6 +29,17 @@ def scalar_kind(value):
     if t is bool:
         return BOOL
     return None
+
+
+def operand(value):
+    """A Tensor standing for an op's operand: a tensor as it is, a Python number as a wrapped
+    0-dim tensor (which ranks lowest in type promotion, as in PyTorch); None for anything else."""
+    if isinstance(value, Tensor):
+        return value
+    kind = scalar_kind(value)
+    if kind is None:
+        return None
+    return wrap(ops.wrapped_scalar(float(value), kind))
 
 
 def wrap(handle, cls=None):
@@ -66,6 +78,7 @@ def tensor_method(*names):
 
 class Tensor:
     __slots__ = ("_h", "__weakref__", "__dict__")
+    __module__ = "torch"
 
     def __del__(self):
         handle = self._h
@@ -73,6 +86,11 @@ class Tensor:
             self._h = 0
             _tensors.pop(handle, None)
             _release(handle)
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        return tensor_getattr(self, name)
 
     # ---- printing
     def __repr__(self, *, tensor_contents=None):
@@ -126,15 +144,27 @@ class Tensor:
         flat = memoryview(ops.data_bytes(self._h).to_bytes()).cast(self.dtype._format).tolist()
         return _nest(flat, list(self.shape))
 
+    def _one_value(self):
+        if self.numel() != 1:
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        return self.item()
+
     def __float__(self):
-        return float(self.item())
+        return float(self._one_value())
 
     def __int__(self):
+        return int(self._one_value())
+
+    def __index__(self):
+        if self.dtype.is_floating_point or self.numel() != 1:
+            raise TypeError("only integer tensors of a single element can be converted to an index")
         return int(self.item())
 
     def __bool__(self):
-        if self.numel() != 1:
-            raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous")
+        n = self.numel()
+        if n != 1:
+            amount = "no values" if n == 0 else "more than one value"
+            raise RuntimeError(f"Boolean value of Tensor with {amount} is ambiguous")
         return bool(self.item())
 
     # ---- autograd state

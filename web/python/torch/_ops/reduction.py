@@ -1,21 +1,122 @@
 """Reductions: over every element, or over ``dim`` (an int or a tuple) with ``keepdim``."""
+import builtins
+
+from .. import return_types
 from .._engine import ops
-from .._tensor import tensor_method, wrap
+from .._tensor import Tensor, tensor_method, wrap
+from ._args import check_tensor, dims_list
 
 
-def dims_list(dim):
-    return list(dim) if isinstance(dim, (tuple, list)) else [dim]
-
-
-@tensor_method()
-def sum(input, dim=None, keepdim=False):
-    if dim is None:
-        return wrap(ops.sum(input._h))
-    return wrap(ops.sum_dims(input._h, dims_list(dim), keepdim))
+def _dtype_code(dtype):
+    return -1 if dtype is None else dtype.code
 
 
 @tensor_method()
-def mean(input, dim=None, keepdim=False):
+def sum(input, dim=None, keepdim=False, *, dtype=None):
+    check_tensor("sum", "input", 1, input)
+    return wrap(ops.sum(input._h, dims_list(dim), keepdim, _dtype_code(dtype)))
+
+
+@tensor_method()
+def mean(input, dim=None, keepdim=False, *, dtype=None):
+    check_tensor("mean", "input", 1, input)
+    return wrap(ops.mean(input._h, dims_list(dim), keepdim, _dtype_code(dtype)))
+
+
+@tensor_method()
+def prod(input, dim=None, keepdim=False, *, dtype=None):
+    check_tensor("prod", "input", 1, input)
+    return wrap(ops.prod(input._h, dim, keepdim, _dtype_code(dtype)))
+
+
+@tensor_method()
+def all(input, dim=None, keepdim=False):
+    check_tensor("all", "input", 1, input)
+    return wrap(ops.all(input._h, dim, keepdim))
+
+
+@tensor_method()
+def any(input, dim=None, keepdim=False):
+    check_tensor("any", "input", 1, input)
+    return wrap(ops.any(input._h, dim, keepdim))
+
+
+def _extreme(name, input, dim, keepdim, other, reduce_all, reduce_dim, elementwise, result):
+    check_tensor(name, "input", 1, input)
+    if isinstance(dim, Tensor):  # torch.max(a, b): the elementwise form
+        dim, other = None, dim
+    if other is not None:
+        check_tensor(name, "other", 2, other)
+        return wrap(elementwise(input._h, other._h))
     if dim is None:
-        return wrap(ops.mean(input._h))
-    return wrap(ops.mean_dims(input._h, dims_list(dim), keepdim))
+        return wrap(reduce_all(input._h))
+    values, indices = reduce_dim(input._h, int(dim), keepdim)
+    return result(wrap(values), wrap(indices))
+
+
+@tensor_method()
+def max(input, dim=None, keepdim=False, *, other=None):
+    return _extreme("max", input, dim, keepdim, other, ops.max, ops.max_dim, ops.maximum, return_types.max)
+
+
+@tensor_method()
+def min(input, dim=None, keepdim=False, *, other=None):
+    return _extreme("min", input, dim, keepdim, other, ops.min, ops.min_dim, ops.minimum, return_types.min)
+
+
+@tensor_method()
+def amax(input, dim=(), keepdim=False):
+    check_tensor("amax", "input", 1, input)
+    return wrap(ops.amax(input._h, dims_list(dim), keepdim))
+
+
+@tensor_method()
+def amin(input, dim=(), keepdim=False):
+    check_tensor("amin", "input", 1, input)
+    return wrap(ops.amin(input._h, dims_list(dim), keepdim))
+
+
+@tensor_method()
+def argmax(input, dim=None, keepdim=False):
+    check_tensor("argmax", "input", 1, input)
+    return wrap(ops.argmax(input._h, dim, keepdim))
+
+
+@tensor_method()
+def argmin(input, dim=None, keepdim=False):
+    check_tensor("argmin", "input", 1, input)
+    return wrap(ops.argmin(input._h, dim, keepdim))
+
+
+def _spread(name, op, input, dim, unbiased, keepdim, correction):
+    check_tensor(name, "input", 1, input)
+    if isinstance(dim, builtins.bool):  # x.std(False): the unbiased flag given by position
+        dim, unbiased = None, dim
+    if correction is None:
+        correction = 1 if unbiased else 0
+    return wrap(op(input._h, dims_list(dim), float(correction), keepdim))
+
+
+@tensor_method()
+def var(input, dim=None, unbiased=True, keepdim=False, *, correction=None):
+    return _spread("var", ops.variance, input, dim, unbiased, keepdim, correction)
+
+
+@tensor_method()
+def std(input, dim=None, unbiased=True, keepdim=False, *, correction=None):
+    return _spread("std", ops.stddev, input, dim, unbiased, keepdim, correction)
+
+
+@tensor_method()
+def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
+    check_tensor("norm", "input", 1, input)
+    if p == "fro" or p is None:
+        p = 2
+    elif isinstance(p, str):
+        from .._unsupported import unsupported
+
+        raise unsupported(f"torch.norm(p='{p}')")
+    result = wrap(ops.norm(input._h, float(p), dims_list(dim), keepdim))
+    return result if dtype is None else result.to(dtype)
+
+

@@ -1,4 +1,4 @@
-"""Views and copies: view, reshape, expand, clone, detach, to."""
+"""Views and copies: view, reshape, expand, clone, detach."""
 from .._engine import ops
 from .._tensor import tensor_method, wrap
 
@@ -33,8 +33,3 @@ def clone(input):
 @tensor_method()
 def detach(input):
     return wrap(ops.detach(input._h))
-
-
-@tensor_method()
-def to(input, dtype):
-    return wrap(ops.to_dtype(input._h, dtype.code))

@@ -1,0 +1,50 @@
+// Comparisons, logic, where, maximum/minimum, clamp and closeness.
+#include "common.h"
+#include "ops/ops.h"
+
+namespace gb::bind {
+namespace {
+int32_t where_(int32_t c, int32_t a, int32_t b) { return H(where(T(c), T(a), T(b))); }
+int32_t clamp_tensors(int32_t x, int32_t lo, int32_t hi) { return H(clamp(T(x), optional_tensor(lo), optional_tensor(hi))); }
+int32_t iclamp(int32_t x, int32_t lo, int32_t hi) { return H(clamp_(T(x), optional_tensor(lo), optional_tensor(hi))); }
+int32_t isclose_(int32_t a, int32_t b, double rtol, double atol, bool equal_nan) {
+  return H(isclose(T(a), T(b), rtol, atol, equal_nan));
+}
+bool equal_(int32_t a, int32_t b) { return equal(T(a), T(b)); }
+}  // namespace
+}  // namespace gb::bind
+
+EMSCRIPTEN_BINDINGS(compare) {
+  using namespace gb;
+  using namespace gb::bind;
+  GB_EXPORT("eq", &binary<eq>);
+  GB_EXPORT("ne", &binary<ne>);
+  GB_EXPORT("lt", &binary<lt>);
+  GB_EXPORT("le", &binary<le>);
+  GB_EXPORT("gt", &binary<gt>);
+  GB_EXPORT("ge", &binary<ge>);
+  GB_EXPORT("eq_scalar", &binary_scalar<eq>);
+  GB_EXPORT("ne_scalar", &binary_scalar<ne>);
+  GB_EXPORT("lt_scalar", &binary_scalar<lt>);
+  GB_EXPORT("le_scalar", &binary_scalar<le>);
+  GB_EXPORT("gt_scalar", &binary_scalar<gt>);
+  GB_EXPORT("ge_scalar", &binary_scalar<ge>);
+  GB_EXPORT("logical_and", &binary<logical_and>);
+  GB_EXPORT("logical_or", &binary<logical_or>);
+  GB_EXPORT("logical_xor", &binary<logical_xor>);
+  GB_EXPORT("logical_not", &unary<logical_not>);
+  GB_EXPORT("bitwise_and", &binary<bitwise_and>);
+  GB_EXPORT("bitwise_or", &binary<bitwise_or>);
+  GB_EXPORT("bitwise_xor", &binary<bitwise_xor>);
+  GB_EXPORT("bitwise_not", &unary<bitwise_not>);
+  GB_EXPORT("isnan", &unary<isnan>);
+  GB_EXPORT("isinf", &unary<isinf>);
+  GB_EXPORT("isfinite", &unary<isfinite>);
+  GB_EXPORT("where", &where_);
+  GB_EXPORT("maximum", &binary<maximum>);
+  GB_EXPORT("minimum", &binary<minimum>);
+  GB_EXPORT("clamp", &clamp_tensors);
+  GB_EXPORT("clamp_", &iclamp);
+  GB_EXPORT("isclose", &isclose_);
+  GB_EXPORT("equal", &equal_);
+}

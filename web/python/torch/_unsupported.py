@@ -1,0 +1,73 @@
+"""What a program meets when it uses a part of PyTorch that Gradbook does not have yet:
+``NotImplementedError: torch.<name> is not supported yet`` -- never a JavaScript error, and never
+a silently wrong answer. A name that PyTorch 1.13 does not have either still raises PyTorch's
+own AttributeError, so typos read as they would in PyTorch.
+"""
+import builtins
+import importlib.abc
+import importlib.machinery
+import sys
+import types
+
+from ._api_names import FUNCTIONS, SUBMODULES, TENSOR_METHODS
+
+
+class NotImplementedError(builtins.NotImplementedError, AttributeError):
+    """A NotImplementedError that is also an AttributeError, so ``hasattr(x, name)`` and
+    ``getattr(x, name, default)`` treat an unsupported feature as absent instead of failing."""
+
+    def __init__(self, message):
+        # name=None stops Python from appending "Did you mean ...?" to the message.
+        super().__init__(message, name=None, obj=None)
+
+
+NotImplementedError.__module__ = "builtins"  # tracebacks show the plain NotImplementedError
+
+
+def unsupported(qualified_name):
+    return NotImplementedError(f"{qualified_name} is not supported yet")
+
+
+class _StubModule(types.ModuleType):
+    """A PyTorch submodule we have nothing of (torch.fft, ...): importing it works, using any
+    of its names raises NotImplementedError."""
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise unsupported(f"{self.__name__}.{name}")
+
+
+class _StubFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Found last, so a real module (torch.nn, ...) always wins over a stub."""
+
+    def find_spec(self, fullname, path, target=None):
+        package, _, name = fullname.partition(".")
+        if package == "torch" and name in SUBMODULES:
+            return importlib.machinery.ModuleSpec(fullname, self)
+        return None
+
+    def create_module(self, spec):
+        return _StubModule(spec.name)
+
+    def exec_module(self, module):
+        pass
+
+
+sys.meta_path.append(_StubFinder())
+
+
+def torch_getattr(name):
+    """torch's module __getattr__: submodules we lack import as stubs, functions raise."""
+    if name in SUBMODULES:
+        return importlib.import_module("torch." + name)
+    if name in FUNCTIONS:
+        raise unsupported("torch." + name)
+    raise AttributeError(f"module 'torch' has no attribute '{name}'")
+
+
+def tensor_getattr(tensor, name):
+    """Tensor.__getattr__: runs only for names the class does not define."""
+    if name in TENSOR_METHODS:
+        raise unsupported("Tensor." + name)
+    raise AttributeError(f"'{type(tensor).__name__}' object has no attribute '{name}'")
