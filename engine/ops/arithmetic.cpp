@@ -26,22 +26,6 @@ DType division_type(const Tensor& a, const Tensor& b) {
   return is_floating(t) ? t : default_dtype();
 }
 
-[[noreturn]] void cast_error(DType result, DType self) {
-  fail("result type ", scalar_type_name(result), " can't be cast to the desired output type ", scalar_type_name(self));
-}
-
-// The in-place form shares all checks: the result must fit self's dtype and shape.
-template <class F>
-void write_inplace(const Tensor& self, const Tensor& other, DType compute, F f) {
-  if (!can_cast(compute, self.dtype())) cast_error(compute, self.dtype());
-  Shape shape = broadcast_shapes(self.shape(), other.shape());
-  if (shape != self.shape())
-    fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
-  check_inplace(self);
-  binary_into(self, self, other, compute, f);
-  bump_version(self);
-}
-
 // alpha scales the second operand (torch.add(a, b, alpha=2) = a + 2·b). An integer result
 // takes only an integral alpha, a bool result only a bool one.
 void check_alpha(DType t, double alpha, bool alpha_is_float) {

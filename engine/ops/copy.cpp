@@ -4,8 +4,6 @@
 
 namespace gb {
 
-namespace {
-
 // Writes src (broadcast, converted) into dst's elements, whatever their strides.
 void copy_values(const Tensor& dst, const Tensor& src) {
   const Shape& shape = dst.shape();
@@ -18,8 +16,6 @@ void copy_values(const Tensor& dst, const Tensor& src) {
     });
   });
 }
-
-}  // namespace
 
 Tensor detach(const Tensor& t) {
   const TensorImpl& impl = *t.impl();

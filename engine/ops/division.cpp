@@ -53,15 +53,7 @@ Tensor rounded(const char* kernel, const Tensor& a, const Tensor& b, F f) {
 
 template <class F>
 void rounded_inplace(const char* kernel, const Tensor& self, const Tensor& other, F f) {
-  DType t = rounding_type(kernel, self, other);
-  if (!can_cast(t, self.dtype()))
-    fail("result type ", scalar_type_name(t), " can't be cast to the desired output type ", scalar_type_name(self.dtype()));
-  Shape shape = broadcast_shapes(self.shape(), other.shape());
-  if (shape != self.shape())
-    fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
-  check_inplace(self);
-  binary_into(self, self, other, t, f);
-  bump_version(self);
+  write_inplace(self, other, rounding_type(kernel, self, other), f);
 }
 
 }  // namespace

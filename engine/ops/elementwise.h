@@ -3,8 +3,10 @@
 // inputs, output allocation, and the typed kernel call.
 #include <type_traits>
 
+#include "autograd/record.h"
 #include "kernels/elementwise.h"
 #include "ops/ops.h"
+#include "ops/type_promotion.h"
 #include "tensor/error.h"
 
 namespace gb {
@@ -72,6 +74,22 @@ Tensor binary_map(const Tensor& a, const Tensor& b, DType compute, DType result,
   Tensor out = empty(broadcast_shapes(a.shape(), b.shape()), result);
   binary_into(out, a, b, compute, f);
   return out;
+}
+
+// self op= other for an in-place op: the result, computed in `compute`, must fit self's dtype
+// (PyTorch's cast rule) and self's shape.
+template <class F>
+void write_inplace(const Tensor& self, const Tensor& other, DType compute, F f) {
+  if (!can_cast(compute, self.dtype()))
+    fail("result type ", scalar_type_name(compute), " can't be cast to the desired output type ",
+         scalar_type_name(self.dtype()));
+  Shape shape = broadcast_shapes(self.shape(), other.shape());
+  if (shape != self.shape())
+    fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
+  check_inplace(self);
+  if (compute == self.dtype()) binary_into(self, self, other, compute, f);
+  else copy_values(self, binary_map(self, other, compute, compute, f));  // int32 += int64 tensor
+  bump_version(self);
 }
 
 template <class F>

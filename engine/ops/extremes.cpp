@@ -52,12 +52,15 @@ std::pair<Tensor, Tensor> select_along(const Tensor& t, int64_t dim, bool keepdi
 
 void check_not_empty(const Tensor& t, const char* name, const std::vector<int64_t>& dims) {
   if (t.numel() != 0) return;
+  // PyTorch raises IndexError for argmax's form of this message, RuntimeError for max's.
+  if (dims.empty() && std::string_view(name).substr(0, 3) == "arg")
+    fail_index(name, "(): Expected reduction dim to be specified for input.numel() == 0.");
   if (dims.empty())
-    fail(name, "(): Expected reduction dim to be specified for input.numel() == 0.",
-         std::string_view(name).substr(0, 3) == "arg" ? "" : " Specify the reduction dim with the 'dim' argument.");
+    fail(name, "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the "
+               "'dim' argument.");
   for (int64_t d : dims)
     if (t.shape()[size_t(wrap_dim(d, t.dim()))] == 0)
-      fail(name, "(): Expected reduction dim ", wrap_dim(d, t.dim()), " to have non-zero size.");
+      fail_index(name, "(): Expected reduction dim ", wrap_dim(d, t.dim()), " to have non-zero size.");
 }
 
 // The gradient shared evenly among the elements equal to the (restored) result.

@@ -14,6 +14,7 @@ namespace gb {
 // ---- copies and dtype (ops/copy.cpp)
 Tensor detach(const Tensor& t);             // same data, no history
 Tensor contiguous_copy(const Tensor& t);    // a dense copy, no history
+void copy_values(const Tensor& dst, const Tensor& src);  // dst[...] = src converted; no checks, no history
 Tensor to_dtype(const Tensor& t, DType dtype);
 Tensor clone(const Tensor& t);
 Tensor contiguous(const Tensor& t);

@@ -89,8 +89,10 @@ constexpr UnaryDef kUnary[] = {
      nullptr, "trunc_vml_cpu"},
     {Unary::Frac, "frac", "FracBackward0", Domain::FloatingOnly, kernel([](auto v) { return v - std::trunc(v); }),
      Reads::Input, [](const Tensor& g, const Tensor&) { return g; }, "frac_cpu"},
-    // relu keeps -0 and nan, as clamp_min(x, 0) does: dx = grad where y > 0.
-    {Unary::Relu, "relu", "ReluBackward0", Domain::Numeric, kernel([](auto v) { return is_negative(v) ? decltype(v)(0) : v; }),
+    // relu keeps -0 and nan, as clamp_min(x, 0) does: dx = grad where y > 0. Zeros are passed
+    // through on their own because LLVM 14 turns `v < 0 ? 0 : v` into wasm's max, which makes -0 into 0.
+    {Unary::Relu, "relu", "ReluBackward0", Domain::Numeric,
+     kernel([](auto v) { return v == 0 ? v : is_negative(v) ? decltype(v)(0) : v; }),
      Reads::Result, [](const Tensor& g, const Tensor& y) { return where(gt(y, num(0)), g, num(0)); },
      "Boolean inputs not supported for relu"},
     {Unary::Exp, "exp", "ExpBackward0", Domain::Floating, kernel([](auto v) { return std::exp(v); }), Reads::Result,

@@ -87,7 +87,8 @@ constexpr To convert(From v) {
     return v != From(0);
   } else if constexpr (std::is_integral_v<To> && std::is_floating_point_v<From>) {
     constexpr double lowest = double(std::numeric_limits<To>::min());
-    return double(v) >= lowest && double(v) < -lowest ? To(v) : std::numeric_limits<To>::min();
+    bool fits = double(v) >= lowest && double(v) < -lowest;  // false for nan
+    return To(fits ? double(v) : lowest);  // select, then an always-defined conversion
   } else {
     return static_cast<To>(v);
   }

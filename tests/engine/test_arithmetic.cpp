@@ -73,3 +73,10 @@ TEST_CASE("gradients of neg, reciprocal and pow agree with finite differences") 
   check_gradients([](auto& in) { return pow(in[0], 2); }, {a});
   check_gradients([](auto& in) { return pow(in[0], -1.5); }, {f64({0.5, 1.5, 2.0}, {3})});
 }
+
+TEST_CASE("an in-place op computing in a wider dtype stores its results converted into self") {
+  Tensor a = make({1, 2}, {2}, DType::Int32);
+  add_(a, make({5}, {1}, DType::Int64));
+  CHECK(a.dtype() == DType::Int32);
+  CHECK(values(a) == std::vector<double>{6, 7});
+}

@@ -75,7 +75,11 @@ class _PrintOptions:
         if linewidth is not None:
             self.linewidth = linewidth
         sci = -1 if sci_mode is None else (1 if sci_mode else 0)
-        _engine_ops.set_print_options(self.precision, self.threshold, self.edgeitems, self.linewidth, sci)
+        # As floats: a threshold like the 'full' profile's 2**63 - 1 is no JavaScript integer.
+        _engine_ops.set_print_options(
+            self.precision, _builtins.float(self.threshold), _builtins.float(self.edgeitems),
+            _builtins.float(self.linewidth), sci,
+        )
 
 
 _print_options = _PrintOptions()

@@ -20,6 +20,8 @@ def _flatten(data):
     """(flat values, shape) of nested sequences; ragged input raises PyTorch's ValueError."""
     if isinstance(data, Tensor):
         if data.numel() != 1:
+            if not data.dtype.is_floating_point:  # PyTorch reads integer tensors through __index__
+                raise TypeError("only integer tensors of a single element can be converted to an index")
             raise ValueError("only one element tensors can be converted to Python scalars")
         return [data.item()], []
     if isinstance(data, str) or not isinstance(data, (list, tuple, range)):
@@ -218,6 +220,8 @@ def _legacy(dtype, args):
         return from_values(flat, shape, dtype)
     if len(args) == 1 and isinstance(args[0], Tensor):
         return args[0] if args[0].dtype is dtype else args[0].to(dtype)
+    if not args:
+        args = (0,)  # torch.Tensor(): an empty 1-D tensor
     return _filled(_dtype.legacy_name(dtype), args, 0, dtype, False)
 
 

@@ -230,6 +230,13 @@ def _fill_(input, value):
     return returned_self(input)
 
 
+@tensor_method("copy_")
+def _copy_(input, src, non_blocking=False):
+    check_tensor("copy_", "src", 1, src)
+    ops.copy_(input._h, src._h)
+    return returned_self(input)
+
+
 @tensor_method("zero_")
 def _zero_(input):
     return input.fill_(0)

@@ -1,0 +1,4 @@
+import torch
+
+cond = torch.tensor([[True], [False]])
+print(torch.where(cond, torch.tensor([1, 2]), torch.tensor([[5]])))

@@ -1,0 +1,4 @@
+import torch
+
+print(torch.tensor([]), torch.tensor([]).shape)
+print(torch.tensor([[]]), torch.tensor([[], []]).shape)
