@@ -1,6 +1,8 @@
 // Tensor lifetime, creation, data access, metadata, printing and global state.
 #include <emscripten/heap.h>
 
+#include <algorithm>
+
 #include "common.h"
 #include "format/format.h"
 #include "autograd/backward_trace.h"
@@ -53,7 +55,7 @@ std::string format_(int32_t h) { return format_tensor(T(h)); }
 void set_print_options_(int32_t precision, double threshold, double edgeitems, double linewidth, int32_t sci_mode) {
   PrintOptions o;
   o.precision = precision;
-  o.threshold = int64_t(threshold);
+  o.threshold = int64_t(std::min(threshold, 9e18));  // the "full" profile passes 2**63 - 1
   o.edgeitems = int64_t(edgeitems);
   o.linewidth = int64_t(linewidth);
   if (sci_mode >= 0) o.sci_mode = sci_mode == 1;

@@ -134,7 +134,10 @@ class Tensor:
 
     # ---- values
     def item(self):
-        value = ops.item(self._h)
+        try:
+            value = ops.item(self._h)
+        except RuntimeError:  # more than one element (or none)
+            raise ValueError("only one element tensors can be converted to Python scalars") from None
         kind = self.dtype
         if kind.is_floating_point:
             return float(value)  # a JS number holding a whole value arrives as an int
@@ -144,16 +147,11 @@ class Tensor:
         flat = memoryview(ops.data_bytes(self._h).to_bytes()).cast(self.dtype._format).tolist()
         return _nest(flat, list(self.shape))
 
-    def _one_value(self):
-        if self.numel() != 1:
-            raise ValueError("only one element tensors can be converted to Python scalars")
-        return self.item()
-
     def __float__(self):
-        return float(self._one_value())
+        return float(self.item())
 
     def __int__(self):
-        return int(self._one_value())
+        return int(self.item())
 
     def __index__(self):
         if self.dtype.is_floating_point or self.numel() != 1:
@@ -177,6 +175,8 @@ class Tensor:
         ops.set_requires_grad(self._h, bool(flag))
 
     def requires_grad_(self, requires_grad=True):
+        if requires_grad and not self.dtype.is_floating_point:  # the setter's message adds "and complex"
+            raise RuntimeError("only Tensors of floating point dtype can require gradients")
         self.requires_grad = requires_grad
         return self
 

@@ -4,6 +4,7 @@ a silently wrong answer. A name that PyTorch 1.13 does not have either still rai
 own AttributeError, so typos read as they would in PyTorch.
 """
 import builtins
+import importlib
 import importlib.abc
 import importlib.machinery
 import sys
@@ -12,20 +13,23 @@ import types
 from ._api_names import FUNCTIONS, SUBMODULES, TENSOR_METHODS
 
 
-class NotImplementedError(builtins.NotImplementedError, AttributeError):
-    """A NotImplementedError that is also an AttributeError, so ``hasattr(x, name)`` and
-    ``getattr(x, name, default)`` treat an unsupported feature as absent instead of failing."""
+class _MissingMethod(builtins.NotImplementedError, AttributeError):
+    """For Tensor methods: a NotImplementedError that is also an AttributeError, so
+    ``hasattr(t, name)`` and ``getattr(t, name, default)`` see the method as absent."""
 
     def __init__(self, message):
         # name=None stops Python from appending "Did you mean ...?" to the message.
         super().__init__(message, name=None, obj=None)
 
 
-NotImplementedError.__module__ = "builtins"  # tracebacks show the plain NotImplementedError
+_MissingMethod.__name__ = _MissingMethod.__qualname__ = "NotImplementedError"
+_MissingMethod.__module__ = "builtins"  # tracebacks show the plain NotImplementedError
 
 
 def unsupported(qualified_name):
-    return NotImplementedError(f"{qualified_name} is not supported yet")
+    """For module-level names a plain NotImplementedError: an AttributeError there would turn
+    ``from torch.special import expit`` into an ImportError that hides the message."""
+    return builtins.NotImplementedError(f"{qualified_name} is not supported yet")
 
 
 class _StubModule(types.ModuleType):
@@ -69,5 +73,5 @@ def torch_getattr(name):
 def tensor_getattr(tensor, name):
     """Tensor.__getattr__: runs only for names the class does not define."""
     if name in TENSOR_METHODS:
-        raise unsupported("Tensor." + name)
+        raise _MissingMethod(f"Tensor.{name} is not supported yet")
     raise AttributeError(f"'{type(tensor).__name__}' object has no attribute '{name}'")

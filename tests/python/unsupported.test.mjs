@@ -1,0 +1,64 @@
+// What a program meets when it reaches past what Gradbook supports: PyTorch names we lack
+// raise NotImplementedError with a clear message; names PyTorch lacks too keep its AttributeError.
+import assert from 'node:assert/strict';
+import { before, beforeEach, test } from 'node:test';
+
+import { pythonRuntime } from './harness.mjs';
+
+let py;
+before(async () => {
+  py = await pythonRuntime();
+});
+beforeEach(() => py.runtime.reset());
+
+const output = (code) => {
+  const reply = py.run(`import torch\n${code}`);
+  assert.ok(reply.ok, reply.error?.traceback);
+  return reply.stdout;
+};
+const error = (code) => {
+  const reply = py.run(`import torch\n${code}`);
+  assert.ok(!reply.ok, 'expected an error');
+  return `${reply.error.ename}: ${reply.error.evalue}`;
+};
+
+test('a torch function we do not have yet', () => {
+  assert.equal(error('torch.cumsum(torch.ones(3), 0)'), 'NotImplementedError: torch.cumsum is not supported yet');
+});
+
+test('a function of a submodule we do not have, however it is reached', () => {
+  assert.equal(error('torch.fft.fft(torch.ones(4))'), 'NotImplementedError: torch.fft.fft is not supported yet');
+  assert.equal(error('import torch.linalg\ntorch.linalg.det(torch.eye(2))'),
+    'NotImplementedError: torch.linalg.det is not supported yet');
+  assert.equal(error('from torch.special import expit'), 'NotImplementedError: torch.special.expit is not supported yet');
+});
+
+test('a Tensor method we do not have yet', () => {
+  assert.equal(error('torch.ones(2).numpy()'), 'NotImplementedError: Tensor.numpy is not supported yet');
+});
+
+test('the error is an ordinary NotImplementedError, and the traceback says no more', () => {
+  const reply = py.run('import torch\ntorch.ones(2).cumsum(0)');
+  assert.match(reply.error.traceback, /\nNotImplementedError: Tensor\.cumsum is not supported yet\n$/);
+  assert.equal(output(`try:
+    torch.ones(2).cumsum(0)
+except NotImplementedError as e:
+    print(type(e).__name__, isinstance(e, NotImplementedError))`), 'NotImplementedError True\n');
+});
+
+test('hasattr and getattr with a default see an unsupported Tensor method as absent', () => {
+  assert.equal(output('print(hasattr(torch.ones(1), "numpy"), getattr(torch.ones(1), "cumsum", None))'), 'False None\n');
+});
+
+test('names PyTorch does not have either raise its AttributeError', () => {
+  assert.equal(error('torch.tensr([1])'), "AttributeError: module 'torch' has no attribute 'tensr'");
+  assert.equal(error('torch.ones(1).sizee()'), "AttributeError: 'Tensor' object has no attribute 'sizee'");
+});
+
+test('torch.tensor of a tensor warns on stderr, as PyTorch does', () => {
+  let stderr = '';
+  const reply = py.runtime.run('import torch, sys, io\nsys.stderr = io.StringIO()\nt = torch.tensor(torch.ones(2))\n'
+    + 'warning = sys.stderr.getvalue()\nsys.stderr = sys.__stderr__\nwarning', '<cell>');
+  stderr = reply.result['text/plain'];
+  assert.match(stderr, /UserWarning: To copy construct from a tensor, it is recommended to use sourceTensor\.clone\(\)\.detach\(\)/);
+});
