@@ -7,7 +7,7 @@
 // Engine memory is never left to the JS garbage collector: a handle lives until released.
 import createGradbook from './gradbook.mjs';
 
-export const DTYPES = ['bool', 'int32', 'int64', 'float32', 'float64'];
+export const DTYPES = ['bool', 'uint8', 'int32', 'int64', 'float32', 'float64'];
 const dtypeCode = (name) => {
   const code = DTYPES.indexOf(name);
   if (code < 0) throw new TypeError(`unknown dtype ${name}`);
@@ -70,7 +70,7 @@ export async function loadEngine() {
     /** The values as a flat typed array (a copy) in the tensor's dtype. */
     data() {
       const bytes = ops.data_bytes(this.handle);
-      const Array = { bool: Uint8Array, int32: Int32Array, int64: BigInt64Array, float32: Float32Array, float64: Float64Array }[this.dtype];
+      const Array = { bool: Uint8Array, uint8: Uint8Array, int32: Int32Array, int64: BigInt64Array, float32: Float32Array, float64: Float64Array }[this.dtype];
       return new Array(bytes.buffer);
     }
     item() { return ops.item(this.handle); }

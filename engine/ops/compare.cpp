@@ -57,6 +57,7 @@ Tensor range_end(DType t, bool upper) {
 const char* cpp_type_name(DType t) {
   switch (t) {
     case DType::Bool: return "bool";
+    case DType::UInt8: return "unsigned char";
     case DType::Int32: return "int";
     case DType::Int64: return "long int";
     case DType::Float32: return "float";
@@ -201,6 +202,22 @@ Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
              return Grads{c.needs(0) ? reduce_grad(where(k, g, zero()), oa) : Tensor{},
                           c.needs(1) ? reduce_grad(where(k, zero(), g), ob) : Tensor{}};
            });
+  return out;
+}
+
+// The coordinates of the non-zero elements, one row each, in row-major order: [n, rank].
+Tensor nonzero(const Tensor& t) {
+  Tensor truth = contiguous_copy(ne(t, zero()));
+  const bool* p = truth.data<bool>();
+  const int64_t rank = t.dim();
+  int64_t n = std::count(p, p + truth.numel(), true);
+  Tensor out = empty({n, rank}, DType::Int64);
+  int64_t* o = out.data<int64_t>();
+  for (int64_t i = 0; i < truth.numel(); ++i) {
+    if (!p[i]) continue;
+    for (int64_t d = rank, rest = i; d-- > 0; rest /= t.shape()[size_t(d)]) o[d] = rest % t.shape()[size_t(d)];
+    o += rank;
+  }
   return out;
 }
 

@@ -92,6 +92,7 @@ Tensor isnan(const Tensor& a);
 Tensor isinf(const Tensor& a);
 Tensor isfinite(const Tensor& a);
 Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b);
+Tensor nonzero(const Tensor& t);  // [n, rank] int64 coordinates of the non-zero elements
 Tensor maximum(const Tensor& a, const Tensor& b);
 Tensor minimum(const Tensor& a, const Tensor& b);
 // Either bound may be undefined (absent); bounds that are Python numbers are wrapped tensors.

@@ -7,17 +7,19 @@
 
 namespace gb {
 
-// Ordered by promotion rank: a binary op on two dtypes computes in the larger one.
-enum class DType : uint8_t { Bool, Int32, Int64, Float32, Float64 };
+// Ordered by promotion rank: a binary op on two dtypes computes in the larger one (which is
+// PyTorch's rule for this set of dtypes: uint8 with int32 gives int32).
+enum class DType : uint8_t { Bool, UInt8, Int32, Int64, Float32, Float64 };
 
 constexpr bool is_floating(DType t) { return t == DType::Float32 || t == DType::Float64; }
 constexpr bool is_integral(DType t, bool include_bool) {
-  return t == DType::Int32 || t == DType::Int64 || (include_bool && t == DType::Bool);
+  return t == DType::UInt8 || t == DType::Int32 || t == DType::Int64 || (include_bool && t == DType::Bool);
 }
 
 constexpr size_t element_size(DType t) {
   switch (t) {
     case DType::Bool: return 1;
+    case DType::UInt8: return 1;
     case DType::Int32: return 4;
     case DType::Int64: return 8;
     case DType::Float32: return 4;
@@ -30,6 +32,7 @@ constexpr size_t element_size(DType t) {
 constexpr std::string_view dtype_name(DType t) {
   switch (t) {
     case DType::Bool: return "bool";
+    case DType::UInt8: return "uint8";
     case DType::Int32: return "int32";
     case DType::Int64: return "int64";
     case DType::Float32: return "float32";
@@ -42,6 +45,7 @@ constexpr std::string_view dtype_name(DType t) {
 constexpr std::string_view legacy_type_name(DType t) {
   switch (t) {
     case DType::Bool: return "torch.BoolTensor";
+    case DType::UInt8: return "torch.ByteTensor";
     case DType::Int32: return "torch.IntTensor";
     case DType::Int64: return "torch.LongTensor";
     case DType::Float32: return "torch.FloatTensor";
@@ -54,6 +58,7 @@ constexpr std::string_view legacy_type_name(DType t) {
 constexpr std::string_view scalar_type_name(DType t) {
   switch (t) {
     case DType::Bool: return "Bool";
+    case DType::UInt8: return "Byte";
     case DType::Int32: return "Int";
     case DType::Int64: return "Long";
     case DType::Float32: return "Float";
@@ -70,6 +75,7 @@ template <class F>
 decltype(auto) dispatch(DType t, F&& f) {
   switch (t) {
     case DType::Bool: return f(bool{});
+    case DType::UInt8: return f(uint8_t{});
     case DType::Int32: return f(int32_t{});
     case DType::Int64: return f(int64_t{});
     case DType::Float32: return f(float{});
@@ -85,6 +91,8 @@ template <class To, class From>
 constexpr To convert(From v) {
   if constexpr (std::is_same_v<To, bool>) {
     return v != From(0);
+  } else if constexpr (std::is_integral_v<To> && std::is_floating_point_v<From> && sizeof(To) < 4) {
+    return To(convert<int32_t>(v));  // x86 truncates to a 32-bit integer, then keeps the low bits
   } else if constexpr (std::is_integral_v<To> && std::is_floating_point_v<From>) {
     constexpr double lowest = double(std::numeric_limits<To>::min());
     bool fits = double(v) >= lowest && double(v) < -lowest;  // false for nan
@@ -115,6 +123,7 @@ constexpr T highest() {
 
 template <class T> constexpr DType dtype_of();
 template <> constexpr DType dtype_of<bool>() { return DType::Bool; }
+template <> constexpr DType dtype_of<uint8_t>() { return DType::UInt8; }
 template <> constexpr DType dtype_of<int32_t>() { return DType::Int32; }
 template <> constexpr DType dtype_of<int64_t>() { return DType::Int64; }
 template <> constexpr DType dtype_of<float>() { return DType::Float32; }

@@ -108,3 +108,11 @@ TEST_CASE("selection gradients agree with finite differences, broadcast included
   check_gradients([](auto& in) { return clamp(in[0], in[1], Tensor{}); }, {a, b});
   check_gradients([](auto& in) { return clamp(in[0], in[1], in[2]); }, {a, b, f64({1.8}, {1})});
 }
+
+TEST_CASE("nonzero lists the coordinates of non-zero elements in row-major order") {
+  Tensor m = make({0, 3, 0, 0, 5, 6}, {2, 3});
+  Tensor r = nonzero(m);
+  CHECK(r.shape() == Shape{3, 2});
+  CHECK(values(r) == std::vector<double>{0, 1, 1, 1, 1, 2});
+  CHECK(nonzero(vec({0, 0})).shape() == Shape{0, 1});
+}

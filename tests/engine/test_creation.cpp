@@ -42,3 +42,13 @@ TEST_CASE("conversions to integers follow PyTorch on x86: invalid values become 
   big.data<int64_t>()[0] = (int64_t{1} << 40) + 5;
   CHECK(values(to_dtype(big, DType::Int32)) == std::vector<double>{5});
 }
+
+TEST_CASE("uint8 wraps around and promotes below int32") {
+  Tensor u = make({200, 100}, {2}, DType::UInt8);
+  CHECK(values(add(u, wrapped_scalar(100, DType::Int64))) == std::vector<double>{44, 200});
+  CHECK(add(u, make({1}, {1}, DType::Int32)).dtype() == DType::Int32);
+  CHECK(values(sum(u)) == std::vector<double>{300});
+  CHECK(values(to_dtype(make({300.7, -1.5, 255.9}, {3}, DType::Float32), DType::UInt8)) ==
+        std::vector<double>{44, 255, 255});
+  CHECK(format_tensor(u) == "tensor([200, 100], dtype=torch.uint8)");
+}

@@ -11,6 +11,14 @@ int32_t isclose_(int32_t a, int32_t b, double rtol, double atol, bool equal_nan)
   return H(isclose(T(a), T(b), rtol, atol, equal_nan));
 }
 bool equal_(int32_t a, int32_t b) { return equal(T(a), T(b)); }
+// nonzero(as_tuple=True): one index tensor per dim.
+val nonzero_columns(int32_t a) {
+  Tensor rows = nonzero(T(a));
+  val out = val::array();
+  const int64_t n = rows.shape()[0], rank = rows.shape()[1];
+  for (int64_t d = 0; d < rank; ++d) out.call<void>("push", H(contiguous_copy(make_view(rows, {n}, {rank}, d))));
+  return out;
+}
 }  // namespace
 }  // namespace gb::bind
 
@@ -47,4 +55,6 @@ EMSCRIPTEN_BINDINGS(compare) {
   GB_EXPORT("clamp_", &iclamp);
   GB_EXPORT("isclose", &isclose_);
   GB_EXPORT("equal", &equal_);
+  GB_EXPORT("nonzero", &unary<nonzero>);
+  GB_EXPORT("nonzero_columns", &nonzero_columns);
 }

@@ -3,11 +3,11 @@ import builtins as _builtins
 
 from . import _dtype, cuda, return_types
 from ._creation import (
-    BoolTensor, DoubleTensor, FloatTensor, IntTensor, LongTensor, arange, as_tensor, empty, empty_like, eye, full,
+    BoolTensor, ByteTensor, DoubleTensor, FloatTensor, IntTensor, LongTensor, arange, as_tensor, empty, empty_like, eye, full,
     full_like, is_tensor, linspace, numel, ones, ones_like, tensor, zeros, zeros_like,
 )
 from ._device import device
-from ._dtype import bool, dtype, float32, float64, int32, int64
+from ._dtype import bool, dtype, float32, float64, int32, int64, uint8
 from ._engine import ops as _engine_ops
 from ._size import Size
 from ._ops.activation import log_softmax, softmax
@@ -18,7 +18,7 @@ from ._ops.arithmetic import (
 from ._ops.compare import (
     allclose, bitwise_and, bitwise_not, bitwise_or, bitwise_xor, clamp, clamp_, clip, clip_, eq, equal, ge, greater,
     greater_equal, gt, isclose, isfinite, isinf, isnan, le, less, less_equal, logical_and, logical_not, logical_or,
-    logical_xor, lt, maximum, minimum, ne, not_equal, where,
+    logical_xor, lt, maximum, minimum, ne, nonzero, not_equal, where,
 )
 from ._ops.conversion import is_complex, is_floating_point
 from ._ops.reduction import all, amax, amin, any, argmax, argmin, max, mean, min, norm, prod, std, sum, var

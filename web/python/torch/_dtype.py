@@ -13,7 +13,7 @@ class dtype:
 
     @property
     def is_signed(self):
-        return self.name != "bool"
+        return self.name not in ("bool", "uint8")
 
     @property
     def is_complex(self):
@@ -27,14 +27,18 @@ class dtype:
 
 
 bool = dtype("bool", 0, False, 1, "?")
-int32 = dtype("int32", 1, False, 4, "i")
-int64 = dtype("int64", 2, False, 8, "q")
-float32 = dtype("float32", 3, True, 4, "f")
-float64 = dtype("float64", 4, True, 8, "d")
+uint8 = dtype("uint8", 1, False, 1, "B")
+int32 = dtype("int32", 2, False, 4, "i")
+int64 = dtype("int64", 3, False, 8, "q")
+float32 = dtype("float32", 4, True, 4, "f")
+float64 = dtype("float64", 5, True, 8, "d")
 
-BY_CODE = (bool, int32, int64, float32, float64)
+BY_CODE = (bool, uint8, int32, int64, float32, float64)  # the engine's DType order
 
-_LEGACY = {bool: "BoolTensor", int32: "IntTensor", int64: "LongTensor", float32: "FloatTensor", float64: "DoubleTensor"}
+_LEGACY = {
+    bool: "BoolTensor", uint8: "ByteTensor", int32: "IntTensor", int64: "LongTensor", float32: "FloatTensor",
+    float64: "DoubleTensor",
+}
 BY_LEGACY = {"torch." + name: d for d, name in _LEGACY.items()}
 
 

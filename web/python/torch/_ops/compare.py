@@ -101,12 +101,18 @@ def _invert(x):
 Tensor.__invert__ = _invert
 
 
+@tensor_method()
+def nonzero(input, *, as_tuple=False):
+    check_tensor("nonzero", "input", 1, input)
+    if as_tuple:
+        return tuple(wrap(h) for h in ops.nonzero_columns(input._h))
+    return wrap(ops.nonzero(input._h))
+
+
 def where(condition, input=None, other=None):
     check_tensor("where", "condition", 1, condition)
-    if input is None and other is None:
-        from .._unsupported import unsupported
-
-        raise unsupported("torch.where(condition)")
+    if input is None and other is None:  # where(condition): the coordinates where it holds
+        return nonzero(condition, as_tuple=True)
     a, b = operand(input), operand(other)
     if a is None:
         raise type_error("where", "input", 2, input)

@@ -54,7 +54,7 @@ def _named(dtype):
 
 
 for _name, _target in (("float", _dtype.float32), ("double", _dtype.float64), ("long", _dtype.int64),
-                       ("int", _dtype.int32), ("bool", _dtype.bool)):
+                       ("int", _dtype.int32), ("bool", _dtype.bool), ("byte", _dtype.uint8)):
     tensor_method(_name)(_named(_target))
 
 
