@@ -39,10 +39,13 @@ std::pair<Tensor, Tensor> select_along(const Tensor& t, int64_t dim, bool keepdi
     T* v = values.data<T>();
     int64_t* idx = indices.data<int64_t>();
     for_each_slice(t.shape(), t.strides(), dim, [&](int64_t slice, int64_t start) {
-      T best = in[start];
+      const T* p = in + start;
+      T best = *p;
       int64_t at = 0;
-      for (int64_t i = 1; i < n; ++i)
-        if (beats(in[start + i * step], best, is_max)) best = in[start + (at = i) * step];
+      for (int64_t i = 1; i < n; ++i) {
+        p += step;
+        if (beats(*p, best, is_max)) best = *p, at = i;
+      }
       v[slice] = best;
       idx[slice] = at;
     });

@@ -25,13 +25,15 @@ T int_pow(T base, T exponent) {
     if (is_negative(base) && base == T(-1)) return T(exponent % 2 == 0 ? 1 : -1);
     return T(0);
   }
-  T result = 1;
+  // Unsigned arithmetic: an overflowing power wraps around as in PyTorch, without undefined behaviour.
+  using U = std::make_unsigned_t<decltype(base * base)>;
+  U result = 1, factor = U(base);
   while (exponent) {
-    if (exponent & 1) result = T(result * base);
+    if (exponent & 1) result *= factor;
     exponent >>= 1;
-    base = T(base * base);
+    factor *= factor;
   }
-  return result;
+  return T(result);
 }
 
 template <class T>

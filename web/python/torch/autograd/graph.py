@@ -38,7 +38,7 @@ class Node:
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
 
-# Nodes of ops with an `alpha` multiplier, which our engine always applies as 1.
+# Nodes of ops with an `alpha` multiplier; the engine saves it only when it is not 1.
 _ALPHA_NODES = ("AddBackward0", "SubBackward0")
 
 
