@@ -62,10 +62,22 @@ Tensor mse_backward(const Tensor& g, const Tensor& x, const Tensor& y, Reduction
 
 // ---- nll_loss
 
+// Input [N, C, S...] (or [C]); sample k = (n, s) has class scores x[n, :, s] and target t[k].
 struct NllShape {
-  int64_t batch, classes;
-  bool batched;
+  int64_t samples, classes, spatial;  // N·S, C, S
+  Shape per_sample;                   // the unreduced result's shape
 };
+
+void check_nll_weight(const Tensor& weight, int64_t classes, bool spatial) {
+  if (!weight.defined() || (weight.numel() == classes && (spatial || weight.dim() == 1))) return;
+  if (spatial) fail("weight tensor should be defined either for all or no classes");
+  fail("weight tensor should be defined either for all ", classes,
+       " classes or no classes but got weight tensor of shape: ", shape_str(weight.shape()));
+}
+
+void check_nll_target(const Tensor& target) {
+  if (target.dtype() != DType::Int64) fail("expected scalar type Long but found ", scalar_type_name(target.dtype()));
+}
 
 NllShape check_nll(const Tensor& input, const Tensor& target, const Tensor& weight) {
   if (input.dim() < 1 || input.dim() > 2) fail("input tensor should be 1D or 2D");
@@ -74,12 +86,21 @@ NllShape check_nll(const Tensor& input, const Tensor& target, const Tensor& weig
   if (batched && input.size(0) != target.size(0))
     fail("size mismatch (got input: ", shape_str(input.shape()), ", target: ", shape_str(target.shape()), ")");
   const int64_t classes = input.size(-1);
-  if (weight.defined() && !(weight.dim() == 1 && weight.numel() == classes))
-    fail("weight tensor should be defined either for all ", classes,
-         " classes or no classes but got weight tensor of shape: ", shape_str(weight.shape()));
-  if (target.dtype() != DType::Int64)
-    fail("expected scalar type Long but found ", scalar_type_name(target.dtype()));
-  return {batched ? target.numel() : 1, classes, input.dim() == 2};
+  check_nll_weight(weight, classes, false);
+  check_nll_target(target);
+  return {batched ? target.numel() : 1, classes, 1, batched && input.dim() == 2 ? Shape{target.numel()} : Shape{}};
+}
+
+NllShape check_nll2d(const Tensor& input, const Tensor& target, const Tensor& weight) {
+  if (target.dim() != 3)
+    fail("only batches of spatial targets supported (3D tensors) but got targets of dimension: ", target.dim());
+  if (input.dim() != 4)
+    fail("only batches of spatial inputs supported (4D tensors), but got input of dimension: ", input.dim());
+  check_nll_weight(weight, input.size(1), true);
+  if (input.size(0) != target.size(0) || input.size(2) != target.size(1) || input.size(3) != target.size(2))
+    fail("size mismatch (got input: ", shape_str(input.shape()), " , target: ", shape_str(target.shape()));
+  check_nll_target(target);
+  return {target.numel(), input.size(1), input.size(2) * input.size(3), target.shape()};
 }
 
 int64_t checked_class(int64_t t, int64_t classes) {
@@ -165,62 +186,80 @@ Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction r) {
   return out;
 }
 
-Tensor nll_loss(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r, int64_t ignore_index) {
-  const NllShape s = check_nll(input, target, weight);
-  Tensor x = contiguous_copy(input), tg = contiguous_copy(target), w = weight.defined() ? contiguous_copy(as_dtype(detach(weight), input.dtype())) : weight;
+namespace {
+
+// ℓ_k = -w[t_k]·x[n, t_k, s] (0 where t_k == ignore_index); the mean divides Σℓ by Σw (or the
+// number of counted samples). Backward: dx[n, t_k, s] = -w[t_k]·g (mean: g / Σw), 0 elsewhere.
+Tensor nll(const char* name, const NllShape& s, const Tensor& input, const Tensor& target, const Tensor& weight,
+           Reduction r, int64_t ignore_index) {
+  Tensor x = contiguous_copy(input), tg = contiguous_copy(target);
+  Tensor w = weight.defined() ? contiguous_copy(as_dtype(detach(weight), input.dtype())) : weight;
   const int64_t* t = tg.data<int64_t>();
+  // Sample k's score for class c, as an offset into x.
+  auto at = [spatial = s.spatial, classes = s.classes](int64_t k, int64_t c) {
+    return (k / spatial * classes + c) * spatial + k % spatial;
+  };
   Tensor total_weight;
   Tensor out = floating(x.dtype(), [&](auto tag) {
     using T = decltype(tag);
     const T* xp = x.data<T>();
     const T* wp = w.defined() ? w.data<T>() : nullptr;
     auto weight_of = [&](int64_t c) { return wp ? wp[c] : T(1); };
-    if (r == Reduction::None && s.batched) {
-      return generate<T>({s.batch}, x.dtype(), [&](int64_t i) {
-        if (t[i] == ignore_index) return T(0);
-        const int64_t c = checked_class(t[i], s.classes);
-        return T(-xp[i * s.classes + c] * weight_of(c));
+    if (r == Reduction::None && !s.per_sample.empty()) {
+      return generate<T>(s.per_sample, x.dtype(), [&](int64_t k) {
+        if (t[k] == ignore_index) return T(0);
+        const int64_t c = checked_class(t[k], s.classes);
+        return T(-xp[at(k, c)] * weight_of(c));
       });
     }
-    const auto [sum, weights] = cascade_sum<T>(s.batch, [&](int64_t b, T& loss, T& wsum) {
-      if (t[b] == ignore_index) return true;
-      const int64_t c = checked_class(t[b], s.classes);
-      loss -= wp ? T(xp[b * s.classes + c] * wp[c]) : xp[b * s.classes + c];
+    const auto [sum, weights] = cascade_sum<T>(s.samples, [&](int64_t k, T& loss, T& wsum) {
+      if (t[k] == ignore_index) return true;
+      const int64_t c = checked_class(t[k], s.classes);
+      loss -= wp ? T(xp[at(k, c)] * wp[c]) : xp[at(k, c)];
       wsum += weight_of(c);
       return true;
     });
     int64_t ignored = 0;
-    for (int64_t b = 0; b < s.batch; ++b) ignored += t[b] == ignore_index;
-    const T tw = wp ? weights : T(s.batch - ignored);
+    for (int64_t k = 0; k < s.samples; ++k) ignored += t[k] == ignore_index;
+    const T tw = wp ? weights : T(s.samples - ignored);
     total_weight = full({}, double(tw), x.dtype());
     return full({}, double(r == Reduction::Mean ? T(sum / tw) : sum), x.dtype());
   });
   if (needs_grad(input)) {
-    const Tensor tw = total_weight;
-    record("NllLossBackward0", out, {input}, {target},
-           [r, ignore_index, s, tw, w, shape = input.shape()](const BackwardContext& c) {
-             const Tensor t = contiguous_copy(c.saved(0));
-             Tensor g = contiguous_copy(c.grad());
-             Tensor dx = zeros(shape, g.dtype());
-             floating(g.dtype(), [&](auto tag) {
-               using T = decltype(tag);
-               const int64_t* tp = t.data<int64_t>();
-               const T* gp = g.data<T>();
-               const T* wp = w.defined() ? w.data<T>() : nullptr;
-               T* d = dx.data<T>();
-               const bool per_sample = r == Reduction::None && s.batched;
-               const T scalar = per_sample ? T(0) : T(-(r == Reduction::Mean ? T(gp[0] / T(item(tw))) : gp[0]));
-               for (int64_t i = 0; i < s.batch; ++i) {
-                 if (tp[i] == ignore_index) continue;
-                 const T grad = per_sample ? T(-gp[i]) : scalar;
-                 d[i * s.classes + tp[i]] = wp ? T(wp[tp[i]] * grad) : grad;
-               }
-               return dx;
-             });
-             return Grads{dx};
-           });
+    record(name, out, {input}, {target}, [r, ignore_index, s, at, tw = total_weight, w, shape = input.shape()](
+                                              const BackwardContext& c) {
+      const Tensor t = contiguous_copy(c.saved(0));
+      Tensor g = contiguous_copy(c.grad());
+      Tensor dx = zeros(shape, g.dtype());
+      floating(g.dtype(), [&](auto tag) {
+        using T = decltype(tag);
+        const int64_t* tp = t.data<int64_t>();
+        const T* gp = g.data<T>();
+        const T* wp = w.defined() ? w.data<T>() : nullptr;
+        T* d = dx.data<T>();
+        const bool per_sample = r == Reduction::None && !s.per_sample.empty();
+        const T scalar = per_sample ? T(0) : T(-(r == Reduction::Mean ? T(gp[0] / T(item(tw))) : gp[0]));
+        for (int64_t k = 0; k < s.samples; ++k) {
+          if (tp[k] == ignore_index) continue;
+          const T grad = per_sample ? T(-gp[k]) : scalar;
+          d[at(k, tp[k])] = wp ? T(wp[tp[k]] * grad) : grad;
+        }
+        return dx;
+      });
+      return Grads{dx};
+    });
   }
   return out;
+}
+
+}  // namespace
+
+Tensor nll_loss(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r, int64_t ignore_index) {
+  return nll("NllLossBackward0", check_nll(input, target, weight), input, target, weight, r, ignore_index);
+}
+
+Tensor nll_loss2d(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r, int64_t ignore_index) {
+  return nll("NllLoss2DBackward0", check_nll2d(input, target, weight), input, target, weight, r, ignore_index);
 }
 
 // Class probabilities as targets: ℓ = -Σ_c w_c·p_c·log softmax(x)_c, composed of tensor ops as

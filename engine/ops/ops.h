@@ -149,6 +149,8 @@ Tensor leaky_relu(const Tensor& x, double negative_slope);
 enum class Reduction : int32_t { None = 0, Mean = 1, Sum = 2 };  // PyTorch's enum values
 Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction r);
 Tensor nll_loss(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r, int64_t ignore_index);
+// input [N, C, H, W], target [N, H, W]
+Tensor nll_loss2d(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r, int64_t ignore_index);
 // cross entropy against class probabilities (target shaped like input; class dim 1, or 0 if 1-D)
 Tensor cross_entropy_probabilities(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r);
 Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r);

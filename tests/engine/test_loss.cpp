@@ -122,3 +122,23 @@ TEST_CASE("cross entropy against class probabilities is composed like PyTorch's,
     check_gradients([&](auto& in) { return cross_entropy_probabilities(in[0], in[1], w, r); }, {xs, ps});
   }
 }
+
+TEST_CASE("nll_loss2d: spatial class scores [N, C, H, W] against targets [N, H, W]") {
+  Tensor x = make({0.3, -1.2, 2.5, 0.7, -0.4, 1.9, 0.05, -2.2, 1.1, 0.6, 1.5, -0.3}, {1, 3, 2, 2});
+  Tensor t = make({0, 2, 1, 1}, {1, 2, 2}, DType::Int64);
+  CHECK(bits1(nll_loss2d(x, t, none, Reduction::Mean, -100)) == 0x3ea00000);
+  Tensor each = nll_loss2d(x, t, none, Reduction::None, -100);
+  CHECK(each.shape() == Shape{1, 2, 2});
+  CHECK(float_bits(each) == std::vector<uint32_t>{0xbe99999a, 0xbf19999a, 0xbd4ccccd, 0x400ccccd});
+  CHECK(bits1(nll_loss2d(x, t, vec({0.5, 2.0, 1.0}), Reduction::Mean, -100)) == 0x3f253c82);
+  x.impl()->requires_grad = true;
+  CHECK(nll_loss2d(x, t, none, Reduction::Sum, -100).grad_fn()->name() == "NllLoss2DBackward0");
+  CHECK_THROWS_WITH(nll_loss2d(x, make({0, 1}, {1, 2}, DType::Int64), none, Reduction::Mean, -100),
+                    "only batches of spatial targets supported (3D tensors) but got targets of dimension: 2");
+  CHECK_THROWS_WITH(nll_loss2d(x, make({0, 1, 1, 0, 1, 1}, {1, 2, 3}, DType::Int64), none, Reduction::Mean, -100),
+                    "size mismatch (got input: [1, 3, 2, 2] , target: [1, 2, 3]");
+  Tensor xs = f64({0.3, -1.2, 2.5, 0.7, -0.4, 1.9, 0.05, -2.2, 1.1, 0.6, 1.5, -0.3, 0.2, 0.9, -0.8, 0.4}, {2, 2, 2, 2});
+  Tensor ts = make({0, 1, 1, 1, 0, 0, -100, 1}, {2, 2, 2}, DType::Int64);
+  for (Reduction r : {Reduction::Mean, Reduction::Sum, Reduction::None})
+    check_gradients([&](auto& in) { return nll_loss2d(in[0], ts, Tensor{}, r, -100); }, {xs});
+}

@@ -21,6 +21,9 @@ int32_t nll_loss_(int32_t input, int32_t target, int32_t weight, int32_t r, doub
 int32_t cross_entropy_probabilities_(int32_t input, int32_t target, int32_t weight, int32_t r) {
   return H(cross_entropy_probabilities(T(input), T(target), T_or_none(weight), reduction(r)));
 }
+int32_t nll_loss2d_(int32_t input, int32_t target, int32_t weight, int32_t r, double ignore_index) {
+  return H(nll_loss2d(T(input), T(target), T_or_none(weight), reduction(r), int64_t(ignore_index)));
+}
 int32_t binary_cross_entropy_(int32_t input, int32_t target, int32_t weight, int32_t r) {
   return H(binary_cross_entropy(T(input), T(target), T_or_none(weight), reduction(r)));
 }
@@ -41,6 +44,7 @@ EMSCRIPTEN_BINDINGS(nn) {
   GB_EXPORT("leaky_relu", &leaky_relu_);
   GB_EXPORT("mse_loss", &mse_loss_);
   GB_EXPORT("nll_loss", &nll_loss_);
+  GB_EXPORT("nll_loss2d", &nll_loss2d_);
   GB_EXPORT("cross_entropy_probabilities", &cross_entropy_probabilities_);
   GB_EXPORT("binary_cross_entropy", &binary_cross_entropy_);
   GB_EXPORT("binary_cross_entropy_with_logits", &binary_cross_entropy_with_logits_);

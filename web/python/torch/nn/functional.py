@@ -135,10 +135,20 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
         raise ValueError(f"Expected 1 or more dimensions (got {input.dim()})")
     if input.dim() != 1 and input.size(0) != target.size(0):
         raise ValueError(f"Expected input batch_size ({input.size(0)}) to match target batch_size ({target.size(0)}).")
-    if input.dim() > 2:
-        raise NotImplementedError("nll_loss supports inputs of shape (C) and (N, C) here; "
-                                  f"got {input.dim()} dimensions")
-    return wrap(ops.nll_loss(input._h, target._h, weight._h if weight is not None else 0, code, float(ignore_index)))
+    weight_h = weight._h if weight is not None else 0
+    if input.dim() <= 2:
+        return wrap(ops.nll_loss(input._h, target._h, weight_h, code, float(ignore_index)))
+    if input.dim() == 4:
+        return wrap(ops.nll_loss2d(input._h, target._h, weight_h, code, float(ignore_index)))
+    # Other spatial shapes go through the 4-D loss, flattened as PyTorch flattens them.
+    n, classes = input.shape[0], input.shape[1]
+    out_size = [n, *input.shape[2:]]
+    if list(target.shape[1:]) != list(input.shape[2:]):
+        raise RuntimeError(f"Expected target size {out_size}, got {list(target.shape)}")
+    flat_input = input.contiguous().view(n, classes, 1, -1)
+    flat_target = target.contiguous().view(n, 1, -1)
+    loss = wrap(ops.nll_loss2d(flat_input._h, flat_target._h, weight_h, code, float(ignore_index)))
+    return loss.view(*out_size) if code == 0 else loss
 
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean",
