@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "random/mt19937.h"
 
@@ -36,6 +37,11 @@ class Generator {
   // of one random64().
   float uniform_float() { return float(random() & 0xFFFFFFu) * 0x1p-24f; }
   double uniform_double() { return double(random64() & 0x1FFFFFFFFFFFFFull) * 0x1p-53; }
+
+  // torch.get_rng_state / set_rng_state: PyTorch's 5056-byte CPUGeneratorImplState.
+  static constexpr size_t kStateBytes = 5056;
+  std::vector<uint8_t> get_state() const;
+  void set_state(const std::vector<uint8_t>& bytes);
 
   // The unused half of the last scalar Box–Muller pair; the next scalar normal takes it.
   std::optional<double> next_double_normal;

@@ -20,6 +20,17 @@ class Mt19937 {
     next_ = 0;
   }
 
+  // The raw state, as PyTorch's get_rng_state saves it: the words, the draws left before the
+  // next twist, and the index of the next word.
+  const std::array<uint32_t, kWords>& words() const { return state_; }
+  int left() const { return left_; }
+  int next() const { return next_; }
+  void restore(const std::array<uint32_t, kWords>& words, int left, int next) {
+    state_ = words;
+    left_ = left;
+    next_ = next;
+  }
+
   uint32_t operator()() {
     if (--left_ == 0) twist();
     uint32_t y = state_[next_++];

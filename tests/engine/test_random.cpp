@@ -221,3 +221,22 @@ TEST_CASE("float64 normals use correctly rounded log, sin and cos") {
     CHECK(dd::sincos(x).cos == c);
   }
 }
+
+TEST_CASE("get_state saves PyTorch's 5056-byte generator state, and set_state resumes the stream") {
+  Generator g(0);
+  normal_(floats(3), 0, 1, g);  // leaves a cached normal
+  std::vector<uint8_t> state = g.get_state();
+  REQUIRE(state.size() == 5056);
+  // Bytes 0..23 and 5016..5055 as PyTorch 1.13 writes them for this stream.
+  const uint8_t head[24] = {0, 0, 0, 0, 0, 0, 0, 0, 0x69, 0x02, 0, 0, 1, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0};
+  CHECK(std::equal(head, head + 24, state.begin()));
+  const uint8_t tail[40] = {0, 0, 0, 0, 0, 0, 0, 0, 0x0d, 0x35, 0x3e, 0xca, 0x96, 0x30, 0xe2, 0x3f, 0, 0, 0, 0,
+                            0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+  CHECK(std::equal(tail, tail + 40, state.begin() + 5016));
+  std::vector<double> ahead = values(normal_(floats(5), 0, 1, g));
+  g.set_state(state);
+  CHECK(values(normal_(floats(5), 0, 1, g)) == ahead);
+  CHECK_THROWS_WITH(g.set_state(std::vector<uint8_t>(10)),
+                    "Expected either a CPUGeneratorImplStateLegacy of size 5048 or a CPUGeneratorImplState of size "
+                    "5056 but found the input RNG state size to be 10");
+}

@@ -1,5 +1,6 @@
 // Generators (as handles; 0 means the default generator) and the sampling ops. 64-bit seeds
 // and integer bounds cross as decimal strings, since a JS number holds only 53 bits.
+#include <algorithm>
 #include <string>
 
 #include "common.h"
@@ -27,6 +28,20 @@ std::string generator_seed(int32_t h) {
   return std::to_string(seed);
 }
 
+// get_rng_state's bytes as a uint8 tensor, and back.
+int32_t generator_get_state(int32_t h) {
+  const std::vector<uint8_t> bytes = G(h).get_state();
+  Tensor t = empty({int64_t(bytes.size())}, DType::UInt8);
+  std::copy(bytes.begin(), bytes.end(), t.data<uint8_t>());
+  return H(t);
+}
+void generator_set_state(int32_t h, int32_t state) {
+  const Tensor t = T(state);
+  if (t.dtype() != DType::UInt8) fail_type("RNG state must be a torch.ByteTensor");
+  const Tensor bytes = contiguous_copy(t);
+  G(h).set_state(std::vector<uint8_t>(bytes.data<uint8_t>(), bytes.data<uint8_t>() + bytes.numel()));
+}
+
 int32_t uniform(int32_t t, double from, double to, int32_t g) { return H(uniform_(T(t), from, to, G(g))); }
 int32_t normal(int32_t t, double mean, double std, int32_t g) { return H(normal_(T(t), mean, std, G(g))); }
 int32_t random_range(int32_t t, std::string from, std::string to, int32_t g) {
@@ -49,6 +64,8 @@ EMSCRIPTEN_BINDINGS(random) {
   GB_EXPORT("generator_manual_seed", &generator_manual_seed);
   GB_EXPORT("generator_initial_seed", &generator_initial_seed);
   GB_EXPORT("generator_seed", &generator_seed);
+  GB_EXPORT("generator_get_state", &generator_get_state);
+  GB_EXPORT("generator_set_state", &generator_set_state);
   GB_EXPORT("uniform_", &uniform);
   GB_EXPORT("normal_", &normal);
   GB_EXPORT("random_range_", &random_range);

@@ -29,7 +29,7 @@ from ._ops.unary import *  # noqa: F403 -- exp, sin, abs, ... and their in-place
 from ._tensor import Tensor
 from ._unsupported import torch_getattr as __getattr__
 from .autograd import enable_grad, is_grad_enabled, no_grad, set_grad_enabled
-from .random import Generator, default_generator, initial_seed, manual_seed, seed
+from .random import Generator, default_generator, get_rng_state, initial_seed, manual_seed, seed, set_rng_state
 
 float = float32
 double = float64

@@ -4,6 +4,7 @@ A ``Generator`` owns an engine generator (PyTorch's CPU Mersenne Twister with it
 cache); ``default_generator`` is the one every sampling op uses unless given another.
 """
 from ._engine import ops
+from ._tensor import wrap
 
 _MASK64 = (1 << 64) - 1
 
@@ -40,6 +41,13 @@ class Generator:
     def seed(self):
         return int(ops.generator_seed(self._h))
 
+    def get_state(self):
+        return wrap(ops.generator_get_state(self._h))
+
+    def set_state(self, new_state):
+        ops.generator_set_state(self._h, new_state._h)
+        return self
+
 
 # PyTorch's generator type lives in torch._C; its default repr names it so.
 Generator.__module__ = "torch._C"
@@ -69,3 +77,11 @@ def seed():
 
 def initial_seed():
     return default_generator.initial_seed()
+
+
+def get_rng_state():
+    return default_generator.get_state()
+
+
+def set_rng_state(new_state):
+    default_generator.set_state(new_state)
