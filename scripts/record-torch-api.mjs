@@ -5,6 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 
+// Packages of ours that stand in for PyTorch's: their missing names raise NotImplementedError too.
+const PACKAGES = ['torch.nn', 'torch.nn.functional', 'torch.nn.init', 'torch.optim', 'torch.optim.lr_scheduler',
+  'torch.utils.data'];
+
 const lister = `
 import torch, types
 public = lambda names: sorted(n for n in names if not n.startswith('_'))
@@ -13,8 +17,11 @@ modules = [n for n in public(dir(torch))
 print(' '.join(modules))
 print(' '.join(n for n in public(dir(torch)) if n not in modules))
 print(' '.join(public(dir(torch.Tensor))))
+import importlib
+for name in ${JSON.stringify(PACKAGES)}:
+    print(name + ' ' + ' '.join(public(dir(importlib.import_module(name)))))
 `;
-const [modules, functions, methods] = execFileSync('/usr/bin/python3', ['-c', lister], { encoding: 'utf8' })
+const [modules, functions, methods, ...packages] = execFileSync('/usr/bin/python3', ['-c', lister], { encoding: 'utf8' })
   .trim().split('\n').map((line) => line.split(' '));
 
 const wrap = (names) => names.join(' ').replace(/(.{1,96})( |$)/g, '$1\n').trimEnd();
@@ -35,5 +42,9 @@ ${wrap(functions)}
 TENSOR_METHODS = frozenset("""
 ${wrap(methods)}
 """.split())
+
+PACKAGE_NAMES = {
+${packages.map(([name, ...names]) => `    "${name}": frozenset("""\n${wrap(names)}\n""".split()),`).join('\n')}
+}
 `);
 console.log(`recorded ${modules.length} submodules, ${functions.length} torch names, ${methods.length} Tensor names`);

@@ -33,6 +33,19 @@ test('a function of a submodule we do not have, however it is reached', () => {
   assert.equal(error('from torch.special import expit'), 'NotImplementedError: torch.special.expit is not supported yet');
 });
 
+test('names of torch.nn, torch.optim and torch.utils.data we do not have yet', () => {
+  assert.equal(error('torch.nn.Conv2d(1, 1, 3)'), 'NotImplementedError: torch.nn.Conv2d is not supported yet');
+  assert.equal(error('import torch.nn.functional as F\nF.gelu(torch.ones(2))'),
+    'NotImplementedError: torch.nn.functional.gelu is not supported yet');
+  assert.equal(error('from torch.nn import BatchNorm1d'), 'NotImplementedError: torch.nn.BatchNorm1d is not supported yet');
+  assert.equal(error('torch.optim.LBFGS'), 'NotImplementedError: torch.optim.LBFGS is not supported yet');
+  assert.equal(error('torch.optim.lr_scheduler.CosineAnnealingLR'),
+    'NotImplementedError: torch.optim.lr_scheduler.CosineAnnealingLR is not supported yet');
+  assert.equal(error('torch.utils.data.IterableDataset'),
+    'NotImplementedError: torch.utils.data.IterableDataset is not supported yet');
+  assert.equal(error('torch.nn.Conv3x3'), "AttributeError: module 'torch.nn' has no attribute 'Conv3x3'");
+});
+
 test('a Tensor method we do not have yet', () => {
   assert.equal(error('torch.ones(2).numpy()'), 'NotImplementedError: Tensor.numpy is not supported yet');
 });

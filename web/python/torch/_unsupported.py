@@ -10,7 +10,7 @@ import importlib.machinery
 import sys
 import types
 
-from ._api_names import FUNCTIONS, SUBMODULES, TENSOR_METHODS
+from ._api_names import FUNCTIONS, PACKAGE_NAMES, SUBMODULES, TENSOR_METHODS
 
 
 class _MissingMethod(builtins.NotImplementedError, AttributeError):
@@ -75,3 +75,16 @@ def tensor_getattr(tensor, name):
     if name in TENSOR_METHODS:
         raise _MissingMethod(f"Tensor.{name} is not supported yet")
     raise AttributeError(f"'{type(tensor).__name__}' object has no attribute '{name}'")
+
+
+def package_getattr(package):
+    """The module __getattr__ of one of our stand-ins for a PyTorch package (torch.nn, ...): a name
+    the real package has raises NotImplementedError, any other name PyTorch's AttributeError."""
+    names = PACKAGE_NAMES[package]
+
+    def getattr_(name):
+        if name in names:
+            raise unsupported(f"{package}.{name}")
+        raise AttributeError(f"module '{package}' has no attribute '{name}'")
+
+    return getattr_

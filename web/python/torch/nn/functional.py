@@ -3,6 +3,7 @@ import warnings
 
 import torch
 
+from .._unsupported import package_getattr
 from .. import _dtype
 from .._engine import ops
 from .._tensor import wrap
@@ -217,3 +218,5 @@ def one_hot(tensor, num_classes=-1):
 def _flat(values):
     return [v for item in values for v in _flat(item)] if isinstance(values, list) else [values]
 
+
+__getattr__ = package_getattr(__name__)

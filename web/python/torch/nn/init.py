@@ -3,6 +3,7 @@ so that seeded initialisations draw exactly PyTorch's numbers."""
 import math
 import warnings
 
+from .._unsupported import package_getattr
 from ..autograd.grad_mode import no_grad
 
 
@@ -97,3 +98,6 @@ def kaiming_normal_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu"):
         warnings.warn("Initializing zero-element tensors is a no-op")
         return tensor
     return normal_(tensor, 0, _kaiming_std(tensor, a, mode, nonlinearity))
+
+
+__getattr__ = package_getattr(__name__)

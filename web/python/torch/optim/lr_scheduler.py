@@ -4,6 +4,7 @@ import warnings
 from bisect import bisect_right
 from collections import Counter
 
+from .._unsupported import package_getattr
 from .optimizer import Optimizer
 
 EPOCH_DEPRECATION_WARNING = (
@@ -150,3 +151,6 @@ class ExponentialLR(_LRScheduler):
 
     def _get_closed_form_lr(self):
         return [base_lr * self.gamma ** self.last_epoch for base_lr in self.base_lrs]
+
+
+__getattr__ = package_getattr(__name__)
