@@ -16,15 +16,18 @@ const dtypeCode = (name) => {
 
 const inNode = typeof process === 'object' && typeof process.versions?.node === 'string';
 
-async function instantiate() {
-  if (!inNode) return createGradbook();
+// `wasm` is where gradbook.wasm is (a URL) or its bytes; by default the file beside this module.
+async function instantiate(wasm = new URL('./gradbook.wasm', import.meta.url)) {
+  if (!(typeof wasm === 'string' || wasm instanceof URL)) return createGradbook({ wasmBinary: wasm });
+  if (!inNode) return createGradbook({ locateFile: () => String(wasm) });
   // Node cannot fetch file: URLs, so hand the module its bytes.
   const { readFile } = await import('node:fs/promises');
-  return createGradbook({ wasmBinary: await readFile(new URL('./gradbook.wasm', import.meta.url)) });
+  return createGradbook({ wasmBinary: await readFile(new URL(wasm)) });
 }
 
-export async function loadEngine() {
-  const ops = await instantiate();
+/** @param {{ wasm?: string | URL | ArrayBuffer | Uint8Array }} [options] where gradbook.wasm is, or its bytes */
+export async function loadEngine({ wasm } = {}) {
+  const ops = await instantiate(wasm);
   const scopes = [];
   const unaryCode = new Map(ops.unary_names().map((name, code) => [name, code]));
 
