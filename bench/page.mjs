@@ -2,13 +2,14 @@
 // headless Chromium and collects window.benchmark's rows.
 import { loadEngine } from '../dist/engine/engine.mjs';
 import { startRuntime } from '../web/runtime/runtime.mjs';
-import { loadPyodide } from '../dist/pyodide/pyodide.mjs';
+import { loadPyodide } from '../node_modules/pyodide/pyodide.mjs';
 import { tf, setWasmPaths } from '../build/bench/tfjs.mjs';
 import { gradbookEngine, pythonW4, runAll, tfjsEngine } from './workloads.mjs';
 
 const log = (row) => (document.getElementById('log').textContent += JSON.stringify(row) + '\n');
 
-window.benchmark = async function benchmark({ only } = {}) {
+/** pythonFiles: the Python packages (web/runtime/node.mjs readPythonFiles), for W4 */
+window.benchmark = async function benchmark({ only, pythonFiles } = {}) {
   const rows = [];
   const gb = await loadEngine();
   rows.push(...runAll([gradbookEngine(gb)], { env: 'chromium', log, only }));
@@ -20,9 +21,8 @@ window.benchmark = async function benchmark({ only } = {}) {
     rows.push(...runAll([tfjsEngine(tf, `tfjs-${backend}`)], { env: 'chromium', log, only }));
   }
   if (!only || only.includes('W4')) {
-    const pythonFiles = await (await fetch('../dist/python.json')).json();
     const runtime = await startRuntime({
-      loadPyodide, pyodideIndexURL: new URL('../dist/pyodide/', import.meta.url).href,
+      loadPyodide, pyodideIndexURL: new URL('../node_modules/pyodide/', import.meta.url).href,
       engine: await loadEngine(), pythonFiles, write: () => {},
     });
     const source = await (await fetch('./python-w4.py')).text();

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 import { serveStatic } from '../scripts/serve.mjs';
+import { readPythonFiles } from '../web/runtime/node.mjs';
 import { measureStartup } from './startup.mjs';
 import { gradbookEngine, pythonW4, runAll, tfjsEngine } from './workloads.mjs';
 
@@ -74,7 +75,7 @@ async function benchChromium() {
     await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html`);
     await page.waitForFunction(() => typeof window.benchmark === 'function', null, { timeout: 60_000 });
     page.on('console', (message) => message.type() === 'log' && console.error(message.text()));
-    const rows = await page.evaluate((only) => window.benchmark({ only }), only);
+    const rows = await page.evaluate((options) => window.benchmark(options), { only, pythonFiles: readPythonFiles() });
     rows.forEach(print);
     return { rows, version: browser.version() };
   } finally {

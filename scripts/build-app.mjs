@@ -1,38 +1,124 @@
-// Builds the page into dist/: the bundled app (app.js + app.css with KaTeX's fonts), index.html,
-// and the lessons with a generated course index. The engine, Pyodide and worker.js are put into
-// dist/ by other build steps, so this only replaces what it owns.
+// Builds the static site into dist/ (everything there but dist/engine/, which the engine build
+// writes for Node). Every URL in it is relative, so it works from any folder of any static host:
+//   index.html               the course and its notebook page
+//   assets/                  content-hashed files, safe to cache for ever: the page bundles and
+//                            their shared chunks, the runtime's worker, the engine's wasm,
+//                            python.json (our Python packages), KaTeX's fonts
+//   pyodide/<version>/       Pyodide's runtime and Python standard library (fetched by the worker
+//                            only when Python starts)
+//   lessons/                 the course's lesson files and index.json
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseLesson } from '../web/lesson-format/index.mjs';
+import { readPythonFiles } from '../web/runtime/node.mjs';
 
-export async function buildApp({ root, dist }) {
+// Only the files a page needs: the loader, the interpreter, the standard library and the lock
+// file Pyodide reads at start.
+const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
+
+/**
+ * @param {object} o
+ * @param {string} o.root  the checkout
+ * @param {string} o.dist  the output folder
+ * @param {string} [o.engineDir]  the built engine (gradbook.mjs, gradbook.wasm); dist/engine by default
+ */
+export async function buildApp({ root, dist, engineDir = join(dist, 'engine') }) {
   root = resolve(root);
   dist = resolve(dist);
-  const owned = ['fonts', 'lessons'].map((name) => join(dist, name));
-  await Promise.all(owned.map((path) => rm(path, { recursive: true, force: true })));
+  engineDir = resolve(engineDir);
   await mkdir(dist, { recursive: true });
+  const owned = (await readdir(dist)).filter((name) => join(dist, name) !== engineDir);
+  await Promise.all(owned.map((name) => rm(join(dist, name), { recursive: true, force: true })));
+  await mkdir(join(dist, 'assets'));
+
+  const [pyodide, engineWasm, python] = await Promise.all([
+    copyPyodide(root, dist),
+    copyHashed(dist, 'gradbook.wasm', await readFile(join(engineDir, 'gradbook.wasm'))),
+    copyHashed(dist, 'python.json', JSON.stringify(readPythonFiles(join(root, 'web/python')))),
+  ]);
+  const bundle = (options) => bundleFor({ root, dist, engineDir, ...options });
+  const worker = await bundle({ entryPoints: { worker: join(root, 'web/runtime/worker.mjs') } });
+  const pages = await bundle({
+    entryPoints: { app: join(root, 'web/app/main.js') },
+    assets: { worker: worker.worker, pyodide, engineWasm, python },
+  });
   await Promise.all([
-    bundle(join(root, 'web/app/main.js'), dist),
-    cp(join(root, 'web/app/index.html'), join(dist, 'index.html')),
+    writePage(join(root, 'web/app/index.html'), join(dist, 'index.html'), pages),
     copyLessons(join(root, 'web/lessons'), join(dist, 'lessons')),
   ]);
 }
 
-function bundle(entry, dist) {
-  return build({
-    entryPoints: { app: entry },
+// Pyodide finds its files by name beside pyodide.mjs, so they cannot be renamed by content;
+// the folder carries Pyodide's version instead, which changes whenever they do.
+async function copyPyodide(root, dist) {
+  const from = join(root, 'node_modules/pyodide');
+  const { version } = JSON.parse(await readFile(join(from, 'package.json'), 'utf8'));
+  const folder = `pyodide/${version}/`;
+  await mkdir(join(dist, folder), { recursive: true });
+  await Promise.all(PYODIDE_FILES.map((file) => cp(join(from, file), join(dist, folder, file))));
+  return folder;
+}
+
+/** Writes `contents` as assets/<name>-<hash>.<ext>; returns that path. */
+async function copyHashed(dist, name, contents) {
+  const hash = createHash('sha256').update(contents).digest('hex').slice(0, 10);
+  const path = `assets/${name.replace(/(\.[^.]+)$/, `-${hash}$1`)}`;
+  await writeFile(join(dist, path), contents);
+  return path;
+}
+
+/**
+ * Bundles `entryPoints` (name → source) into assets/ with hashed names and shared chunks.
+ * `assets` becomes the `gradbook:assets` module (paths from the site's root). Resolves to
+ * { [entry name]: its .js path, [entry name + '.css']: its stylesheet's path }.
+ */
+async function bundleFor({ root, dist, engineDir, entryPoints, assets = {} }) {
+  const result = await build({
+    entryPoints,
     outdir: dist,
+    entryNames: 'assets/[name]-[hash]',
+    chunkNames: 'assets/chunk-[hash]',
+    assetNames: 'assets/[name]-[hash]',
     bundle: true,
+    splitting: true,
     format: 'esm',
     target: 'es2022', // top-level await and private class fields
     minify: true,
+    metafile: true,
     loader: { '.woff2': 'file' },
-    assetNames: 'fonts/[name]-[hash]',
-    plugins: [katexWoff2Only],
+    external: ['node:*'], // the engine's Node-only branch, never taken in a browser
+    plugins: [katexWoff2Only, builtEngine(engineDir), siteAssets(assets)],
     logLevel: 'warning',
   });
+  const outputs = {};
+  for (const [path, output] of Object.entries(result.metafile.outputs)) {
+    if (!output.entryPoint) continue;
+    const name = Object.keys(entryPoints).find((key) => resolve(root, output.entryPoint) === resolve(entryPoints[key]));
+    outputs[name] = relative(dist, resolve(path));
+    if (output.cssBundle) outputs[`${name}.css`] = relative(dist, resolve(output.cssBundle));
+  }
+  return outputs;
 }
+
+// wasm/engine.mjs imports the Emscripten module it sits beside once built; in the source tree
+// that module is in the engine's build output.
+const builtEngine = (engineDir) => ({
+  name: 'built-engine',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/gradbook\.mjs$/ }, ({ importer }) =>
+      importer.endsWith(join('wasm', 'engine.mjs')) ? { path: join(engineDir, 'gradbook.mjs') } : undefined);
+  },
+});
+
+const siteAssets = (assets) => ({
+  name: 'site-assets',
+  setup(build) {
+    build.onResolve({ filter: /^gradbook:assets$/ }, () => ({ path: 'assets', namespace: 'gradbook' }));
+    build.onLoad({ filter: /.*/, namespace: 'gradbook' }, () => ({ contents: JSON.stringify(assets), loader: 'json' }));
+  },
+});
 
 // KaTeX's CSS offers each font as woff2, woff and ttf. Every browser that runs this app takes
 // woff2, so the other two are cut from the CSS instead of shipping 40 unused files.
@@ -46,6 +132,17 @@ const katexWoff2Only = {
     });
   },
 };
+
+// A page's source names its bundles by entry (src="app.js", href="app.css"); the built page
+// names the hashed files.
+async function writePage(from, to, bundles) {
+  let html = await readFile(from, 'utf8');
+  for (const [name, path] of Object.entries(bundles)) {
+    const file = name.endsWith('.css') ? name : `${name}.js`;
+    html = html.replaceAll(`"${file}"`, `"${path}"`);
+  }
+  await writeFile(to, html);
+}
 
 // Copies every lesson file and writes index.json: the lessons (.md and .ipynb) in filename
 // order, with the title each one gives itself.

@@ -1,16 +1,11 @@
 // npm run build: the engine to WebAssembly (CMake + Emscripten), then the static site in dist/:
-//   dist/engine/   the engine module, its wasm and the JS API
-//   dist/pyodide/  Pyodide's runtime files, from the npm package
-//   dist/python.json  the Python packages (torch, gradbook, the kernel)
-//   dist/worker.js    the runtime's Web Worker
-//   the page and lessons (scripts/build-app.mjs)
-import { build } from 'esbuild';
+//   dist/engine/   the engine module, its wasm and the JS API, as Node imports them
+//   the site: pages, bundles, runtime files and lessons (scripts/build-app.mjs)
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { readPythonFiles } from '../web/runtime/node.mjs';
 import { buildApp } from './build-app.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -39,30 +34,7 @@ async function buildEngine() {
   ]);
 }
 
-// Only the files a page needs: the loader, the interpreter and the standard library.
-const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
-
-async function copyPyodide() {
-  const from = join(root, 'node_modules/pyodide');
-  await mkdir(join(dist, 'pyodide'), { recursive: true });
-  await Promise.all(PYODIDE_FILES.map((f) => copyFile(join(from, f), join(dist, 'pyodide', f))));
-}
-
-async function buildRuntime() {
-  await writeFile(join(dist, 'python.json'), JSON.stringify(readPythonFiles()));
-  await build({
-    entryPoints: { worker: join(root, 'web/runtime/worker.mjs') },
-    outdir: dist,
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    logLevel: 'warning',
-  });
-}
-
 const started = Date.now();
 await buildEngine();
-await Promise.all([copyPyodide(), buildRuntime()]);
 await buildApp({ root, dist });
 console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,5 +1,5 @@
-// The app build: what lands in dist/, the generated course index, KaTeX's fonts cut down to woff2,
-// and that building twice gives the same result.
+// The site build: what lands in dist/ and under which names, the generated course index, KaTeX's
+// fonts cut down to woff2, and that building twice gives the same result.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../scripts/build-app.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ENGINE = join(ROOT, 'dist/engine'); // built by `npm run build`
+const build = () => buildApp({ root: ROOT, dist, engineDir: ENGINE });
 let dist;
 before(async () => {
   dist = await mkdtemp(join(tmpdir(), 'gradbook-dist-'));
@@ -19,16 +21,25 @@ async function listing(dir) {
   return (await readdir(dir, { recursive: true })).sort();
 }
 
-test('bundles the app beside index.html and the lessons', async () => {
-  await writeFile(join(dist, 'worker.js'), '// put here by another build step');
-  await buildApp({ root: ROOT, dist });
+test('index.html loads the hashed app bundle by relative URLs', async () => {
+  await build();
   const files = await listing(dist);
-  for (const name of ['app.js', 'app.css', 'index.html', 'lessons/index.json', 'lessons/01-gradients-and-backpropagation.md', 'worker.js']) {
-    assert.ok(files.includes(name), `${name} is missing from ${files.join(', ')}`);
-  }
   const html = await readFile(join(dist, 'index.html'), 'utf8');
-  assert.match(html, /src="app\.js"/);
-  assert.doesNotMatch(html, /(src|href)="\//, 'every URL in the page must be relative');
+  const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]).filter((url) => !url.startsWith('data:'));
+  assert.deepEqual(urls.filter((url) => url !== './').map((url) => url.replace(/-\w+\./, '-#.')), ['assets/app-#.css', 'assets/app-#.js']);
+  for (const url of urls.filter((url) => url !== './')) assert.ok(files.includes(url), `${url} is not in dist/`);
+});
+
+test('names every runtime file by its content, and Pyodide by its version', async () => {
+  const files = await listing(dist);
+  for (const pattern of [/^assets\/worker-\w+\.js$/, /^assets\/gradbook-[0-9a-f]{10}\.wasm$/, /^assets\/python-[0-9a-f]{10}\.json$/, /^pyodide\/\d+\.\d+\.\d+\/python_stdlib\.zip$/]) {
+    assert.ok(files.some((file) => pattern.test(file)), `nothing matches ${pattern}`);
+  }
+});
+
+test('ships the lessons beside the pages', async () => {
+  const files = await listing(dist);
+  for (const name of ['lessons/index.json', 'lessons/01-gradients-and-backpropagation.md']) assert.ok(files.includes(name), name);
 });
 
 test('lists the lessons in filename order with their titles', async () => {
@@ -39,18 +50,19 @@ test('lists the lessons in filename order with their titles', async () => {
 });
 
 test("ships only KaTeX's woff2 fonts, and the CSS points at them", async () => {
-  const fonts = await readdir(join(dist, 'fonts'));
+  const assets = await readdir(join(dist, 'assets'));
+  const fonts = assets.filter((name) => name.startsWith('KaTeX_'));
   assert.ok(fonts.length > 0);
   assert.ok(fonts.every((name) => name.endsWith('.woff2')), fonts.join(', '));
-  const css = await readFile(join(dist, 'app.css'), 'utf8');
-  const urls = [...css.matchAll(/url\("?([^")]+)"?\)/g)].map((match) => match[1]);
+  const css = await readFile(join(dist, 'assets', assets.find((name) => /^app-.*\.css$/.test(name))), 'utf8');
+  const urls = [...css.matchAll(/url\("?([^")]+)"?\)/g)].map((match) => match[1]).filter((url) => !url.startsWith('data:'));
   assert.ok(urls.length > 0);
-  for (const url of urls) assert.ok(fonts.includes(url.replace('./fonts/', '')), `${url} is not in dist/fonts`);
+  for (const url of urls) assert.ok(fonts.includes(url.replace('./', '')), `${url} is not in dist/assets`);
 });
 
 test('building again gives the same files and drops stale ones', async () => {
   const before = await listing(dist);
   await writeFile(join(dist, 'lessons/removed-lesson.md'), '# Gone');
-  await buildApp({ root: ROOT, dist });
+  await build();
   assert.deepEqual(await listing(dist), before);
 });

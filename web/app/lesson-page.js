@@ -7,6 +7,7 @@ import { CellRunner } from './cell-runner.js';
 import { Notebook } from './notebook.js';
 import { showRuntimeStatus } from './runtime-status.js';
 import { showNotice } from './notice.js';
+import { siteAssets } from './site-assets.js';
 import { forgetEdits, hasEdits, loadEdits, saveEdits } from './storage.js';
 
 const SAVE_DELAY_MS = 300;
@@ -15,7 +16,7 @@ const $ = (id) => document.getElementById(id);
 /** @param lesson { id, name, title, cells } from course.js */
 export function showLesson(lesson, container) {
   document.title = `${lesson.title} · Gradbook`;
-  const runtime = new RuntimeClient(new URL('./worker.js', import.meta.url));
+  const runtime = new RuntimeClient(siteAssets);
   showRuntimeStatus(runtime, $('runtime-status'));
   const runner = new CellRunner(runtime);
 

@@ -3,7 +3,9 @@
 // knows which cell is running and can stop it.
 //
 // Worker protocol (messages are plain data):
-//   page → worker  { type: 'interrupt-buffer', buffer }   an Int32Array over a SharedArrayBuffer;
+//   page → worker  { type: 'start', assets }     first: the URLs of the runtime's files
+//                                                (pyodide: its folder, engineWasm, python)
+//                  { type: 'interrupt-buffer', buffer }   an Int32Array over a SharedArrayBuffer;
 //                                                         the page writes 2 into it to interrupt
 //                  { type: 'run', id, code }
 //   worker → page  { type: 'status', status: 'loading' | 'ready' | 'failed', message }
@@ -22,7 +24,7 @@
 const INTERRUPT_GRACE_MS = 700;
 
 export class RuntimeClient extends EventTarget {
-  #workerURL;
+  #assets;
   #worker = null;
   #interruptBuffer = null;
   #queue = []; // cells waiting: { code, onStart, onOutput, resolve }
@@ -32,9 +34,10 @@ export class RuntimeClient extends EventTarget {
   status = 'loading';
   message = '';
 
-  constructor(workerURL, { canInterrupt = globalThis.crossOriginIsolated === true } = {}) {
+  /** @param assets { worker, pyodide, engineWasm, python }: URLs of the runtime's files */
+  constructor(assets, { canInterrupt = globalThis.crossOriginIsolated === true } = {}) {
     super();
-    this.#workerURL = workerURL;
+    this.#assets = assets;
     this.canInterrupt = canInterrupt;
     this.#start();
   }
@@ -87,7 +90,9 @@ export class RuntimeClient extends EventTarget {
   #start() {
     this.#executionCount = 0; // a fresh interpreter counts from 1 again, as in Jupyter
     this.#setStatus('loading', 'Starting Python…');
-    const worker = new Worker(this.#workerURL, { type: 'module' });
+    const { worker: workerURL, pyodide, engineWasm, python } = this.#assets;
+    const worker = new Worker(workerURL, { type: 'module' });
+    worker.postMessage({ type: 'start', assets: { pyodide, engineWasm, python } });
     worker.onmessage = (event) => this.#receive(event.data);
     worker.onerror = (event) => {
       const message = event.message || 'the Python runtime stopped';

@@ -1,9 +1,10 @@
 // The Web Worker that owns the Python runtime. It speaks the protocol described in client.mjs.
-// The page sends one cell at a time, so a cell starts as soon as its message arrives.
+// The page names the runtime's files in its first message, so the worker works wherever the
+// build put them; it sends one cell at a time, so a cell starts as soon as its message arrives.
+import { loadEngine } from '../../wasm/engine.mjs';
 import { cachedImages } from './python-snapshot.mjs';
 import { startRuntime } from './runtime.mjs';
 
-const here = (path) => new URL(path, import.meta.url).href;
 const post = (msg) => self.postMessage(msg);
 
 let current = null; // the id of the running cell, for routing output
@@ -34,23 +35,24 @@ function display(data) {
   if (current !== null) post({ type: 'output', id: current, output: { kind: 'display', data } });
 }
 
-async function boot() {
+/** @param assets { pyodide, engineWasm, python }: URLs of Pyodide's folder, the engine's wasm, python.json */
+async function boot(assets) {
   post({ type: 'status', status: 'loading', message: 'Loading Python…' });
-  const [{ loadPyodide, version }, { loadEngine }, pythonFiles] = await Promise.all([
-    import(here('./pyodide/pyodide.mjs')),
-    import(here('./engine/engine.mjs')),
-    fetch(here('./python.json')).then((r) => r.json()),
+  const [{ loadPyodide, version }, engine, pythonFiles] = await Promise.all([
+    import(new URL('pyodide.mjs', assets.pyodide).href),
+    loadEngine({ wasm: assets.engineWasm }),
+    fetch(assets.python).then((r) => r.json()),
   ]);
-  const engine = await loadEngine();
   const runtime = await startRuntime({
-    loadPyodide, pyodideIndexURL: here('./pyodide/'), engine, pythonFiles, write, display, traceBackward: true,
-    pythonImages: cachedImages(version, here('./')),
+    loadPyodide, pyodideIndexURL: assets.pyodide, engine, pythonFiles, write, display, traceBackward: true,
+    pythonImages: cachedImages(version, assets.pyodide),
   });
   post({ type: 'status', status: 'ready', message: 'Python ready' });
   return runtime;
 }
 
-const ready = boot().catch((error) => {
+let started;
+const ready = new Promise((resolve) => (started = resolve)).then(boot).catch((error) => {
   post({ type: 'status', status: 'failed', message: String(error?.message ?? error) });
   throw error;
 });
@@ -88,6 +90,7 @@ function runCell(runtime, code, filename) {
 }
 
 self.onmessage = ({ data: msg }) => {
+  if (msg.type === 'start') started(msg.assets);
   if (msg.type === 'interrupt-buffer') {
     interruptBuffer = msg.buffer;
     ready.then((runtime) => runtime.setInterruptBuffer(msg.buffer), () => {});
