@@ -20,7 +20,7 @@ export class CodeCell {
    * @param {object} o
    * @param {string} o.source
    * @param {object[]} [o.expected]  a notebook file's stored outputs, as output records
-   * @param {object} o.notebook      { run, runAndAdvance, runAndInsert, changed, action, activate }
+   * @param {object} o.notebook      { root, run, runAndAdvance, runAndInsert, changed, action, activate }
    */
   constructor({ source, expected = [], notebook }) {
     this.element.className = 'cell cell-code';
@@ -49,6 +49,7 @@ export class CodeCell {
     this.element.addEventListener('focusin', () => notebook.activate(this));
     this.#editor = createEditor({
       parent: editorHost,
+      root: notebook.root,
       doc: source,
       keys: {
         run: () => notebook.run(this),

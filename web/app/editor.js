@@ -18,9 +18,11 @@ const LANGUAGES = { python, markdown };
  * @param {'python'|'markdown'} o.language
  * @param {{ runAndAdvance, run, runAndInsert }} o.keys  handlers for the three run keys
  * @param {() => void} [o.onChange]  called after every edit
+ * @param {Document|ShadowRoot} [o.root]  where the editor will live, if not in the document
+ *        (CodeMirror puts its styles there)
  * @returns {EditorView}
  */
-export function createEditor({ parent, doc, language = 'python', keys, onChange = () => {}, label = 'Python code' }) {
+export function createEditor({ parent, root, doc, language = 'python', keys, onChange = () => {}, label = 'Python code' }) {
   const runKeys = keymap.of([
     { key: 'Shift-Enter', run: () => (keys.runAndAdvance(), true) },
     { key: 'Mod-Enter', run: () => (keys.run(), true) },
@@ -28,6 +30,7 @@ export function createEditor({ parent, doc, language = 'python', keys, onChange 
   ]);
   return new EditorView({
     parent,
+    root,
     doc,
     extensions: [
       Prec.highest(runKeys),

@@ -47,6 +47,7 @@ export class MarkdownCell {
     const done = () => this.#finishEditing();
     this.#editor = createEditor({
       parent: host,
+      root: this.notebook.root,
       doc: this.#source,
       language: 'markdown',
       label: 'Markdown text',
@@ -54,7 +55,7 @@ export class MarkdownCell {
       onChange: () => this.notebook.changed(this),
     });
     this.#editor.contentDOM.addEventListener('blur', () => setTimeout(() => {
-      if (this.#editor && !host.contains(document.activeElement)) this.#finishEditing({ focus: false });
+      if (this.#editor && !host.contains(host.getRootNode().activeElement)) this.#finishEditing({ focus: false });
     }));
     this.#view.replaceWith(host);
     this.#editor.focus();

@@ -1,13 +1,18 @@
 // A lesson as an editable notebook: prose and code cells in order, with Jupyter's keys and
 // commands (run and advance, run all, run all above, add, delete and move cells). It fires
 // 'change' whenever the lesson's text or cell order changes, so the page can save it.
+// A notebook with `fixedCells` (a code block upgraded on someone else's page) keeps its cells
+// as given: the keys only run, and no cell is added, moved or deleted.
 import { CodeCell } from './code-cell.js';
 import { MarkdownCell } from './markdown-cell.js';
 
 export class Notebook extends EventTarget {
   cells = [];
+  /** The document or shadow root the notebook lives in (its editors need to know). */
+  root;
   #container;
   #runner;
+  #fixedCells;
   #active = null;
 
   /**
@@ -15,11 +20,16 @@ export class Notebook extends EventTarget {
    * @param {HTMLElement} o.container
    * @param {{ type, source, id?, attachments?, expected? }[]} o.cells  expected: stored output records
    * @param {import('./cell-runner.js').CellRunner} o.runner
+   * @param {boolean} [o.fixedCells]
    */
-  constructor({ container, cells, runner }) {
+  constructor({ container, cells, runner, fixedCells = false }) {
     super();
+    const root = container.getRootNode();
+    this.root = root instanceof Document || root instanceof ShadowRoot ? root : undefined;
     this.#container = container;
     this.#runner = runner;
+    this.#fixedCells = fixedCells;
+    if (fixedCells) container.dataset.fixedCells = '';
     this.cells = cells.map((cell) => this.#make(cell));
     container.replaceChildren(...this.cells.map((cell) => cell.element));
   }
@@ -55,18 +65,20 @@ export class Notebook extends EventTarget {
   runAndAdvance(cell) {
     const done = this.#runner.run(cell);
     const next = this.cells.slice(this.cells.indexOf(cell) + 1).find((c) => c.type === 'code');
-    (next ?? this.insert('code', cell)).focus();
+    if (next) next.focus();
+    else if (!this.#fixedCells) this.insert('code', cell).focus();
     return done;
   }
 
   /** Alt+Enter: run, then edit a new code cell right below. */
   runAndInsert(cell) {
     const done = this.#runner.run(cell);
-    this.insert('code', cell).focus();
+    if (!this.#fixedCells) this.insert('code', cell).focus();
     return done;
   }
 
   action(cell, name) {
+    if (this.#fixedCells) return;
     if (name === 'up') this.move(cell, -1);
     if (name === 'down') this.move(cell, +1);
     if (name === 'add-code') this.insert('code', cell).focus();
