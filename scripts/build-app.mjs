@@ -1,6 +1,9 @@
 // Builds the static site into dist/ (everything there but dist/engine/, which the engine build
 // writes for Node). Every URL in it is relative, so it works from any folder of any static host:
 //   index.html               the course and its notebook page
+//   embed.html               one lesson alone, for an iframe (embed.html?lesson=<file>)
+//   gradbook-embed.js        the embed script: <gradbook-notebook> and <pre data-gradbook> blocks
+//   gradbook.js, gradbook.d.ts   the JS API for embedders, and its types
 //   assets/                  content-hashed files, safe to cache for ever: the page bundles and
 //                            their shared chunks, the runtime's worker, the engine's wasm,
 //                            python.json (our Python packages), KaTeX's fonts
@@ -39,13 +42,26 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine') })
     copyHashed(dist, 'python.json', JSON.stringify(readPythonFiles(join(root, 'web/python')))),
   ]);
   const bundle = (options) => bundleFor({ root, dist, engineDir, ...options });
-  const worker = await bundle({ entryPoints: { worker: join(root, 'web/runtime/worker.mjs') } });
+  const [{ worker }, { shadow }] = await Promise.all([
+    bundle({ entryPoints: { worker: join(root, 'web/runtime/worker.mjs') } }),
+    bundle({ entryPoints: { shadow: join(root, 'web/embed/shadow.css') } }),
+  ]);
   const pages = await bundle({
-    entryPoints: { app: join(root, 'web/app/main.js') },
-    assets: { worker: worker.worker, pyodide, engineWasm, python },
+    entryPoints: {
+      app: join(root, 'web/app/main.js'),
+      'embed-page': join(root, 'web/embed/embed-page.js'),
+      'gradbook-embed': join(root, 'web/embed/embed.js'),
+      gradbook: join(root, 'web/embed/api.js'),
+    },
+    assets: { worker, pyodide, engineWasm, python, shadowCSS: shadow },
   });
   await Promise.all([
     writePage(join(root, 'web/app/index.html'), join(dist, 'index.html'), pages),
+    writePage(join(root, 'web/embed/embed.html'), join(dist, 'embed.html'), pages),
+    // Embedders' URLs must not change between builds: these stay put and import the hashed code.
+    writeFile(join(dist, 'gradbook-embed.js'), `import './${pages['gradbook-embed']}';\n`),
+    writeFile(join(dist, 'gradbook.js'), `export * from './${pages.gradbook}';\n`),
+    cp(join(root, 'web/embed/gradbook.d.ts'), join(dist, 'gradbook.d.ts')),
     copyLessons(join(root, 'web/lessons'), join(dist, 'lessons')),
   ]);
 }

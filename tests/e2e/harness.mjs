@@ -23,10 +23,11 @@ const CHROMIUM_ARGS = [
 /**
  * Starts the server and the browser; call close() when done. `isolate` serves the site
  * cross-origin isolated (as `npm start` does); without it, it is served as a plain static host.
+ * `dist` is served at `prefix`.
  */
-export async function startHarness({ dist = DIST, isolate = false } = {}) {
-  const server = await serveStatic({ dir: dist, port: 0, prefix: PREFIX, isolate });
-  const url = `http://127.0.0.1:${server.address().port}${PREFIX}`;
+export async function startHarness({ dist = DIST, isolate = false, prefix = PREFIX } = {}) {
+  const server = await serveStatic({ dir: dist, port: 0, prefix, isolate });
+  const url = `http://127.0.0.1:${server.address().port}${prefix}`;
   let browser;
   try {
     browser = await chromium.launch({
@@ -42,9 +43,12 @@ export async function startHarness({ dist = DIST, isolate = false } = {}) {
   return {
     url,
 
-    /** Opens `path` (relative to the site) in a fresh context; `problems` fills up as they happen. */
-    async open(path = '', { viewport = { width: 1100, height: 900 } } = {}) {
-      const context = await browser.newContext({ viewport });
+    /**
+     * Opens `path` (relative to the site) in a fresh context; `problems` fills up as they happen.
+     * `serviceWorkers: 'allow'` lets the site's service worker run (Playwright blocks it by default here).
+     */
+    async open(path = '', { viewport = { width: 1100, height: 900 }, serviceWorkers = 'block' } = {}) {
+      const context = await browser.newContext({ viewport, serviceWorkers });
       const problems = [];
       // The context's console event also carries the Python worker's messages.
       context.on('console', (message) => {

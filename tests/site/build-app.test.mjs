@@ -37,6 +37,14 @@ test('names every runtime file by its content, and Pyodide by its version', asyn
   }
 });
 
+test('puts the embed script and the JS API at stable URLs that import the hashed code', async () => {
+  const files = await listing(dist);
+  assert.match(await readFile(join(dist, 'gradbook-embed.js'), 'utf8'), /^import '\.\/assets\/gradbook-embed-\w+\.js';\n$/);
+  assert.match(await readFile(join(dist, 'gradbook.js'), 'utf8'), /^export \* from '\.\/assets\/gradbook-\w+\.js';\n$/);
+  for (const name of ['gradbook.d.ts', 'embed.html']) assert.ok(files.includes(name), name);
+  assert.match(await readFile(join(dist, 'embed.html'), 'utf8'), /src="assets\/embed-page-\w+\.js"/);
+});
+
 test('ships the lessons beside the pages', async () => {
   const files = await listing(dist);
   for (const name of ['lessons/index.json', 'lessons/01-gradients-and-backpropagation.md']) assert.ok(files.includes(name), name);

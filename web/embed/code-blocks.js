@@ -1,0 +1,28 @@
+// Upgrades code blocks on an ordinary page into runnable cells, in place (the convention of
+// Thebe and Klipse): each <pre data-gradbook><code class="language-python">…</code></pre>
+// becomes an editable cell with its outputs below it, and every block on the page runs in the
+// page's one Python runtime, so they share variables like the cells of one notebook.
+import { Notebook } from '../app/notebook.js';
+import { isolatedRoot } from './isolated-root.js';
+import { lazyRunner } from './page-runtime.js';
+
+export const CODE_BLOCKS = 'pre[data-gradbook]';
+
+/** Upgrades every block under `scope` not upgraded yet; resolves with their notebooks. */
+export function upgradeCodeBlocks(scope = document) {
+  return Promise.all([...scope.querySelectorAll(CODE_BLOCKS)].map(upgradeBlock));
+}
+
+async function upgradeBlock(pre) {
+  // Shadow roots cannot be attached to <pre>, so a <div> takes its place.
+  const host = document.createElement('div');
+  host.className = 'gradbook-cell';
+  const source = pre.textContent.replace(/\n$/, '');
+  pre.replaceWith(host);
+  const { root, loaded } = isolatedRoot(host);
+  const container = document.createElement('div');
+  container.className = 'notebook';
+  root.append(container);
+  await loaded;
+  return new Notebook({ container, cells: [{ type: 'code', source }], runner: lazyRunner, fixedCells: true });
+}

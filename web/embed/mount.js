@@ -1,0 +1,104 @@
+// Mounts a notebook into any element of any page: its own shadow root, a small toolbar (Run
+// all, Stop, Restart and the runtime's state) and the app's Notebook, run by the page's shared
+// runtime. Used by <gradbook-notebook>, embed.html and the JS API.
+import { parseLesson } from '../lesson-format/index.mjs';
+import { Notebook } from '../app/notebook.js';
+import { showRuntimeStatus } from '../app/runtime-status.js';
+import { isolatedRoot } from './isolated-root.js';
+import { lazyRunner, pageRuntime, whenStarted } from './page-runtime.js';
+
+/**
+ * @param {Element} host
+ * @param {{ src?: string | URL, cells?: (string | { type: 'code'|'markdown', source: string })[] }} options
+ *        src: a lesson file (.ipynb or .md), relative to the page; or cells: code strings or cells
+ * @returns {Promise<MountedNotebook>}
+ */
+export async function mount(host, { src, cells } = {}) {
+  const { root, loaded } = isolatedRoot(host);
+  const toolbar = makeToolbar();
+  const container = document.createElement('div');
+  container.className = 'notebook';
+  root.append(toolbar.element, container);
+  const lesson = src ? await fetchLesson(src) : { cells: (cells ?? []).map(asCell) };
+  await loaded;
+  const notebook = new Notebook({ container, cells: lesson.cells, runner: lazyRunner });
+  toolbar.wire(notebook);
+  return new MountedNotebook(notebook, lesson.title ?? '');
+}
+
+/** What the JS API hands back for a mounted notebook. */
+export class MountedNotebook {
+  #notebook;
+  constructor(notebook, title) {
+    this.#notebook = notebook;
+    this.title = title;
+  }
+
+  /** The code cells' current sources, in order. */
+  get sources() {
+    return this.#notebook.codeCells.map((cell) => cell.source);
+  }
+
+  /** Runs every code cell in order; resolves when all have finished. */
+  async runAll() {
+    await this.#notebook.runAll();
+  }
+
+  /** Runs code cell `index` (counting code cells only); resolves when it has finished. */
+  async run(index) {
+    await this.#notebook.run(this.#codeCell(index));
+  }
+
+  /** What code cell `index` shows: stream, result, display and error records. */
+  outputs(index) {
+    return this.#codeCell(index).outputs;
+  }
+
+  #codeCell(index) {
+    const cell = this.#notebook.codeCells[index];
+    if (!cell) throw new RangeError(`there is no code cell ${index}; the notebook has ${this.#notebook.codeCells.length}`);
+    return cell;
+  }
+}
+
+const asCell = (cell) => (typeof cell === 'string' ? { type: 'code', source: cell } : cell);
+
+async function fetchLesson(src) {
+  const url = new URL(src, document.baseURI);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load the lesson ${url} (HTTP ${response.status}).`);
+  return parseLesson(url.pathname, await response.text());
+}
+
+function makeToolbar() {
+  const element = document.createElement('div');
+  element.className = 'embed-toolbar';
+  const button = (label, title) => {
+    const b = Object.assign(document.createElement('button'), { type: 'button', className: 'button-quiet', textContent: label, title });
+    element.append(b);
+    return b;
+  };
+  const runAll = button('Run all', 'Run every code cell');
+  const stop = button('Stop', 'Stop the running cell');
+  const restart = button('Restart', 'Forget all variables and start Python afresh');
+  const status = Object.assign(document.createElement('span'), { className: 'runtime-status', textContent: 'Python starts when a cell runs' });
+  status.setAttribute('role', 'status');
+  status.dataset.status = 'idle';
+  element.append(status);
+  stop.disabled = restart.disabled = true;
+
+  // The runtime's state shows once something has started it (a run here or anywhere on the page).
+  whenStarted((runtime) => {
+    showRuntimeStatus(runtime, status);
+    restart.disabled = false;
+    runtime.addEventListener('activity', () => (stop.disabled = !runtime.busy));
+  });
+  return {
+    element,
+    wire(notebook) {
+      runAll.addEventListener('click', () => notebook.runAll());
+      stop.addEventListener('click', () => pageRuntime().runtime.stop());
+      restart.addEventListener('click', () => pageRuntime().runtime.restart());
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// One Python runtime per page, shared by every notebook and code block embedded in it, so a
+// variable defined in one block is there in the next. It starts on the first run (Python is
+// large: a page that only shows code never downloads it) or earlier if preloaded.
+import { RuntimeClient } from '../runtime/client.mjs';
+import { CellRunner } from '../app/cell-runner.js';
+import { siteAssets } from '../app/site-assets.js';
+
+let shared = null;
+const onStart = [];
+
+/** The page's runtime and its cell runner, started now if they were not yet. */
+export function pageRuntime() {
+  if (!shared) {
+    const runtime = new RuntimeClient(siteAssets);
+    shared = { runtime, runner: new CellRunner(runtime) };
+    for (const callback of onStart.splice(0)) callback(runtime);
+  }
+  return shared;
+}
+
+/** Calls `callback(runtime)` once the page's runtime exists (at once if it does). */
+export function whenStarted(callback) {
+  if (shared) callback(shared.runtime);
+  else onStart.push(callback);
+}
+
+/** A cell runner that starts the page's runtime only when a cell first runs. */
+export const lazyRunner = { run: (cell) => pageRuntime().runner.run(cell) };
