@@ -125,6 +125,9 @@ Tensor amin(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim);
 Tensor argmax(const Tensor& t, std::optional<int64_t> dim, bool keepdim);  // no dim: index into the flattened t
 Tensor argmin(const Tensor& t, std::optional<int64_t> dim, bool keepdim);
 
+// ---- running sums (ops/scan.cpp)
+Tensor cumsum(const Tensor& t, int64_t dim, std::optional<DType> dtype = {});
+
 // ---- spread and size (ops/moments.cpp, ops/norm.cpp)
 Tensor var(const Tensor& t, const std::vector<int64_t>& dims, double correction, bool keepdim);
 Tensor stddev(const Tensor& t, const std::vector<int64_t>& dims, double correction, bool keepdim);

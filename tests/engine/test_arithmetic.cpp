@@ -80,3 +80,14 @@ TEST_CASE("an in-place op computing in a wider dtype stores its results converte
   CHECK(a.dtype() == DType::Int32);
   CHECK(values(a) == std::vector<double>{6, 7});
 }
+
+TEST_CASE("alpha scales the second operand, in value and in gradient") {
+  Tensor a = vec({1, 2}), b = vec({10, 20});
+  CHECK(values(add(a, b, 2)) == std::vector<double>{21, 42});
+  CHECK(values(sub(a, b, 0.5, true)) == std::vector<double>{-4, -8});
+  CHECK_THROWS_WITH(add(make({1}, {1}, DType::Int64), make({1}, {1}, DType::Int64), 2.5, true),
+                    "For integral input tensors, argument alpha must not be a floating point number.");
+  check_gradients([](auto& in) { return add(in[0], in[1], -1.5, true); },
+                  {f64({0.5, -1.5, 2.0}, {3}), f64({1.25, 3.0, -0.75}, {3})});
+  check_gradients([](auto& in) { return sub(in[0], in[1], 3); }, {f64({0.5, -1.5, 2.0}, {3}), f64({1.25}, {1})});
+}

@@ -91,3 +91,21 @@ TEST_CASE("prod gradients agree with finite differences") {
   check_gradients([](auto& in) { return prod(in[0], 0, false); }, {f64({0.5, 0.0, 2.0, 1.0, 0.25, -3.0}, {2, 3})});
   check_gradients([](auto& in) { return sum(in[0], {}, false, DType::Float64); }, {a});
 }
+
+TEST_CASE("cumsum runs along a dim; integers sum in int64") {
+  Tensor m = make({1, 2, 3, 4}, {2, 2});
+  CHECK(values(cumsum(m, 1)) == std::vector<double>{1, 3, 3, 7});
+  CHECK(values(cumsum(m, 0)) == std::vector<double>{1, 2, 4, 6});
+  CHECK(cumsum(make({1, 2}, {2}, DType::Int32), 0).dtype() == DType::Int64);
+  Tensor x = make({1, 2, 3, 4}, {2, 2}, DType::Float32, true);
+  Tensor y = cumsum(x, 1);
+  CHECK(y.grad_fn()->name() == "CumsumBackward0");
+  backward({y}, {make({1, 2, 3, 4}, {2, 2})}, false);
+  CHECK(values(grad_of(x)) == std::vector<double>{3, 2, 7, 4});
+}
+
+TEST_CASE("cumsum gradients agree with finite differences") {
+  auto a = f64({0.5, -1.5, 2.0, 1.0, 0.25, -3.0}, {2, 3});
+  check_gradients([](auto& in) { return cumsum(in[0], 1); }, {a});
+  check_gradients([](auto& in) { return cumsum(in[0], 0); }, {a});
+}

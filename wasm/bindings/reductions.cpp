@@ -42,6 +42,7 @@ int32_t var_(int32_t a, val dims, double correction, bool keepdim) {
 int32_t std_(int32_t a, val dims, double correction, bool keepdim) {
   return H(stddev(T(a), dims_or_all(dims), correction, keepdim));
 }
+int32_t cumsum_(int32_t a, double dim, int32_t dtype) { return H(cumsum(T(a), int64_t(dim), optional_dtype(dtype))); }
 int32_t norm_(int32_t a, double p, val dims, bool keepdim) { return H(norm(T(a), p, dims_or_all(dims), keepdim)); }
 }  // namespace
 }  // namespace gb::bind
@@ -65,4 +66,5 @@ EMSCRIPTEN_BINDINGS(reductions) {
   GB_EXPORT("variance", &var_);  // "var" is a reserved word in JavaScript
   GB_EXPORT("stddev", &std_);
   GB_EXPORT("norm", &norm_);
+  GB_EXPORT("cumsum", &cumsum_);
 }

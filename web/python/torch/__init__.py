@@ -21,7 +21,9 @@ from ._ops.compare import (
     logical_xor, lt, maximum, minimum, ne, nonzero, not_equal, where,
 )
 from ._ops.conversion import is_complex, is_floating_point
-from ._ops.reduction import all, amax, amin, any, argmax, argmin, max, mean, min, norm, prod, std, sum, var
+from ._ops.reduction import (
+    all, amax, amin, any, argmax, argmin, cumsum, max, mean, min, norm, prod, std, sum, var,
+)
 from ._ops.linear import addmm
 from ._ops.random import bernoulli, normal, rand, rand_like, randint, randint_like, randn, randn_like, randperm
 from ._ops.shape import clone, detach, reshape
