@@ -137,18 +137,6 @@ std::pair<T, T> cascade_sum(int64_t n, Term term) {
 
 // ---- binary cross entropy
 
-// σ(x) over a flat run as PyTorch's sigmoid kernel computes it: whole blocks of 16 with the
-// vectorised exp, the remainder with the C library's.
-template <class T>
-void sigmoid_like_pytorch(const T* x, T* out, int64_t n) {
-  const int64_t vectorised = n - n % 16;
-  for (int64_t i = 0; i < n; ++i) {
-    const T e = i < vectorised ? T(std::is_same_v<T, float> ? vecmath::exp(float(T(0) - x[i])) : std::exp(T(0) - x[i]))
-                               : T(std::exp(-x[i]));
-    out[i] = T(1) / T(e + T(1));
-  }
-}
-
 // t / n recorded as PyTorch's div by a number (DivBackward1), as composite losses divide.
 Tensor divide_by_count(const Tensor& t, int64_t n) {
   const Tensor count = wrapped_scalar(double(n), DType::Int64);
@@ -364,7 +352,7 @@ Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& targe
         using T = decltype(tag);
         const T *xp = x.data<T>(), *yp = y.data<T>(), *gp = g.data<T>();
         std::vector<T> sig(size_t(x.numel()));
-        sigmoid_like_pytorch(xp, sig.data(), x.numel());
+        vecmath::sigmoid(xp, sig.data(), x.numel());
         auto finish = [&](T v, int64_t i) {
           if (w.defined()) v = T(v * w.data<T>()[i]);
           return r == Reduction::Mean ? T(v / T(n)) : v;

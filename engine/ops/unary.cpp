@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include "autograd/record.h"
+#include "kernels/vector_math.h"
 #include "ops/elementwise.h"
 #include "ops/type_promotion.h"
 
@@ -42,19 +43,42 @@ struct UnaryDef {
   const char* rejects = "";
 };
 
-template <class F>
+template <class F, bool kFloatsOnly>
 void map_kernel(const Tensor& out, const Tensor& in) {
   dispatch(out.dtype(), [&](auto tag) {
     using T = decltype(tag);
-    unary_kernel(out.data<T>(), out.shape(), out.strides(), in.data<T>(), in.strides(),
-                 [](T v) { return convert<T>(F{}(v)); });
+    if constexpr (!kFloatsOnly || std::is_floating_point_v<T>)
+      unary_kernel(out.data<T>(), out.shape(), out.strides(), in.data<T>(), in.strides(),
+                   [](T v) { return convert<T>(F{}(v)); });
   });
 }
 
 template <class F>
-constexpr Kernel kernel(F) { return &map_kernel<F>; }
+constexpr Kernel kernel(F) { return &map_kernel<F, false>; }
+// For Domain::Floating ops, which only ever run on float32 and float64.
+template <class F>
+constexpr Kernel floats(F) { return &map_kernel<F, true>; }
 
 Tensor num(double v) { return wrapped_scalar(v, DType::Float64); }
+
+// sigmoid, sinh and cosh depend on an element's place in a dense run, as in PyTorch: whole
+// blocks of 16 take the vectorised function, the rest the C library's (see
+// vecmath::in_blocks_of_16). A strided run takes the C library's throughout.
+template <class Vectorised, class Scalar>
+void blocks_kernel(const Tensor& out, const Tensor& in) {
+  dispatch(out.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) {
+      if (in.is_contiguous() && out.is_contiguous())
+        return vecmath::in_blocks_of_16(in.data<T>(), out.data<T>(), in.numel(), Vectorised{}, Scalar{});
+      unary_kernel(out.data<T>(), out.shape(), out.strides(), in.data<T>(), in.strides(),
+                   [](T v) { return T(Scalar{}(v)); });
+    }
+  });
+}
+
+template <class Vectorised, class Scalar>
+constexpr Kernel in_blocks(Vectorised, Scalar) { return &blocks_kernel<Vectorised, Scalar>; }
 
 // Integers are already whole: the rounding functions give them back unchanged (and exactly).
 template <class T, class Round>
@@ -76,16 +100,21 @@ constexpr UnaryDef kUnary[] = {
      [](const Tensor& g, const Tensor&) { return neg(g); },
      "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` "
      "or `logical_not()` operator instead."},
-    {Unary::Sign, "sign", "SignBackward0", Domain::NumericOrBool, kernel([](auto v) { return (decltype(v)(0) < v) - is_negative(v); }),
+    {Unary::Sign, "sign", "SignBackward0", Domain::NumericOrBool,
+     kernel([](auto v) { return (decltype(v)(0) < v) - is_negative(v); }),
      Reads::Input, nullptr},
-    {Unary::Floor, "floor", "FloorBackward0", Domain::Numeric, kernel([](auto v) { return whole(v, [](auto f) { return std::floor(f); }); }), Reads::Input,
+    {Unary::Floor, "floor", "FloorBackward0", Domain::Numeric,
+     kernel([](auto v) { return whole(v, [](auto f) { return std::floor(f); }); }), Reads::Input,
      nullptr, "floor_vml_cpu"},
-    {Unary::Ceil, "ceil", "CeilBackward0", Domain::Numeric, kernel([](auto v) { return whole(v, [](auto f) { return std::ceil(f); }); }), Reads::Input,
+    {Unary::Ceil, "ceil", "CeilBackward0", Domain::Numeric,
+     kernel([](auto v) { return whole(v, [](auto f) { return std::ceil(f); }); }), Reads::Input,
      nullptr, "ceil_vml_cpu"},
     // Halves go to the even neighbour, as in PyTorch (and Python's round).
-    {Unary::Round, "round", "RoundBackward0", Domain::Numeric, kernel([](auto v) { return whole(v, [](auto f) { return std::nearbyint(f); }); }),
+    {Unary::Round, "round", "RoundBackward0", Domain::Numeric,
+     kernel([](auto v) { return whole(v, [](auto f) { return std::nearbyint(f); }); }),
      Reads::Input, nullptr, "round_vml_cpu"},
-    {Unary::Trunc, "trunc", "TruncBackward0", Domain::Numeric, kernel([](auto v) { return whole(v, [](auto f) { return std::trunc(f); }); }), Reads::Input,
+    {Unary::Trunc, "trunc", "TruncBackward0", Domain::Numeric,
+     kernel([](auto v) { return whole(v, [](auto f) { return std::trunc(f); }); }), Reads::Input,
      nullptr, "trunc_vml_cpu"},
     {Unary::Frac, "frac", "FracBackward0", Domain::FloatingOnly, kernel([](auto v) { return v - std::trunc(v); }),
      Reads::Input, [](const Tensor& g, const Tensor&) { return g; }, "frac_cpu"},
@@ -95,51 +124,71 @@ constexpr UnaryDef kUnary[] = {
      kernel([](auto v) { return v == 0 ? v : is_negative(v) ? decltype(v)(0) : v; }),
      Reads::Result, [](const Tensor& g, const Tensor& y) { return where(gt(y, num(0)), g, num(0)); },
      "Boolean inputs not supported for relu"},
-    {Unary::Exp, "exp", "ExpBackward0", Domain::Floating, kernel([](auto v) { return std::exp(v); }), Reads::Result,
+    {Unary::Exp, "exp", "ExpBackward0", Domain::Floating,
+     floats([](auto v) { return vecmath::exp(v); }), Reads::Result,
      [](const Tensor& g, const Tensor& y) { return mul(g, y); }},
-    {Unary::Exp2, "exp2", "Exp2Backward0", Domain::Floating, kernel([](auto v) { return std::exp2(v); }), Reads::Result,
+    {Unary::Exp2, "exp2", "Exp2Backward0", Domain::Floating,
+     floats([](auto v) { return std::exp2(v); }), Reads::Result,
      [](const Tensor& g, const Tensor& y) { return mul(mul(g, y), num(ln2)); }},
-    {Unary::Expm1, "expm1", "Expm1Backward0", Domain::Floating, kernel([](auto v) { return std::expm1(v); }), Reads::Result,
+    {Unary::Expm1, "expm1", "Expm1Backward0", Domain::Floating,
+     floats([](auto v) { return vecmath::expm1(v); }), Reads::Result,
      [](const Tensor& g, const Tensor& y) { return mul(g, add(y, num(1))); }},
-    {Unary::Log, "log", "LogBackward0", Domain::Floating, kernel([](auto v) { return std::log(v); }), Reads::Input,
+    {Unary::Log, "log", "LogBackward0", Domain::Floating,
+     floats([](auto v) { return vecmath::log(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return div(g, x); }},
-    {Unary::Log2, "log2", "Log2Backward0", Domain::Floating, kernel([](auto v) { return std::log2(v); }), Reads::Input,
+    {Unary::Log2, "log2", "Log2Backward0", Domain::Floating,
+     floats([](auto v) { return std::log2(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return div(g, mul(x, num(ln2))); }},
-    {Unary::Log10, "log10", "Log10Backward0", Domain::Floating, kernel([](auto v) { return std::log10(v); }), Reads::Input,
+    {Unary::Log10, "log10", "Log10Backward0", Domain::Floating,
+     floats([](auto v) { return vecmath::log10(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return div(g, mul(x, num(ln10))); }},
-    {Unary::Log1p, "log1p", "Log1PBackward0", Domain::Floating, kernel([](auto v) { return std::log1p(v); }), Reads::Input,
+    {Unary::Log1p, "log1p", "Log1PBackward0", Domain::Floating,
+     floats([](auto v) { return vecmath::log1p(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return div(g, add(x, num(1))); }},
-    {Unary::Sqrt, "sqrt", "SqrtBackward0", Domain::Floating, kernel([](auto v) { return std::sqrt(v); }), Reads::Result,
+    {Unary::Sqrt, "sqrt", "SqrtBackward0", Domain::Floating,
+     floats([](auto v) { return std::sqrt(v); }), Reads::Result,
      [](const Tensor& g, const Tensor& y) { return div(g, mul(num(2), y)); }},
     {Unary::Rsqrt, "rsqrt", "RsqrtBackward0", Domain::Floating,
-     kernel([](auto v) { return decltype(v)(1) / std::sqrt(v); }), Reads::Result,
+     floats([](auto v) { return decltype(v)(1) / std::sqrt(v); }), Reads::Result,
      [](const Tensor& g, const Tensor& y) { return mul(mul(num(-0.5), g), pow(y, 3)); }},
-    {Unary::Reciprocal, "reciprocal", "ReciprocalBackward0", Domain::Floating, kernel([](auto v) { return decltype(v)(1) / v; }),
+    {Unary::Reciprocal, "reciprocal", "ReciprocalBackward0", Domain::Floating,
+     floats([](auto v) { return decltype(v)(1) / v; }),
      Reads::Result, [](const Tensor& g, const Tensor& y) { return mul(neg(g), mul(y, y)); }},
-    {Unary::Sin, "sin", "SinBackward0", Domain::Floating, kernel([](auto v) { return std::sin(v); }), Reads::Input,
+    {Unary::Sin, "sin", "SinBackward0", Domain::Floating,
+     floats([](auto v) { return vecmath::sin(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return mul(g, cos(x)); }},
-    {Unary::Cos, "cos", "CosBackward0", Domain::Floating, kernel([](auto v) { return std::cos(v); }), Reads::Input,
+    {Unary::Cos, "cos", "CosBackward0", Domain::Floating,
+     floats([](auto v) { return vecmath::cos(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return mul(g, neg(sin(x))); }},
-    {Unary::Tan, "tan", "TanBackward0", Domain::Floating, kernel([](auto v) { return std::tan(v); }), Reads::Result,
+    {Unary::Tan, "tan", "TanBackward0", Domain::Floating,
+     floats([](auto v) { return vecmath::tan(v); }), Reads::Result,
      [](const Tensor& g, const Tensor& y) { return mul(g, add(pow(y, 2), num(1))); }},
     // asin, acos: ±grad / sqrt(1 - x²), written as PyTorch does with rsqrt.
-    {Unary::Asin, "asin", "AsinBackward0", Domain::Floating, kernel([](auto v) { return std::asin(v); }), Reads::Input,
+    {Unary::Asin, "asin", "AsinBackward0", Domain::Floating,
+     floats([](auto v) { return vecmath::asin(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return mul(g, rsqrt(add(mul(neg(x), x), num(1)))); }},
-    {Unary::Acos, "acos", "AcosBackward0", Domain::Floating, kernel([](auto v) { return std::acos(v); }), Reads::Input,
+    {Unary::Acos, "acos", "AcosBackward0", Domain::Floating,
+     floats([](auto v) { return vecmath::acos(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return mul(g, neg(rsqrt(add(mul(neg(x), x), num(1))))); }},
-    {Unary::Atan, "atan", "AtanBackward0", Domain::Floating, kernel([](auto v) { return std::atan(v); }), Reads::Input,
+    {Unary::Atan, "atan", "AtanBackward0", Domain::Floating,
+     floats([](auto v) { return vecmath::atan(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return div(g, add(mul(x, x), num(1))); }},
-    {Unary::Sinh, "sinh", "SinhBackward0", Domain::Floating, kernel([](auto v) { return std::sinh(v); }), Reads::Input,
+    {Unary::Sinh, "sinh", "SinhBackward0", Domain::Floating,
+     in_blocks([](auto v) { return vecmath::sinh(v); }, [](auto v) { return std::sinh(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return mul(g, cosh(x)); }},
-    {Unary::Cosh, "cosh", "CoshBackward0", Domain::Floating, kernel([](auto v) { return std::cosh(v); }), Reads::Input,
+    {Unary::Cosh, "cosh", "CoshBackward0", Domain::Floating,
+     in_blocks([](auto v) { return vecmath::cosh(v); }, [](auto v) { return std::cosh(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return mul(g, sinh(x)); }},
-    {Unary::Tanh, "tanh", "TanhBackward0", Domain::Floating, kernel([](auto v) { return std::tanh(v); }), Reads::Result,
+    {Unary::Tanh, "tanh", "TanhBackward0", Domain::Floating,
+     floats([](auto v) { return vecmath::tanh(v); }), Reads::Result,
      [](const Tensor& g, const Tensor& y) { return mul(g, rsub(mul(y, y), num(1))); }},
     {Unary::Sigmoid, "sigmoid", "SigmoidBackward0", Domain::Floating,
-     kernel([](auto v) { return decltype(v)(1) / (decltype(v)(1) + std::exp(-v)); }), Reads::Result,
+     in_blocks([](auto v) { return decltype(v)(1) / (vecmath::exp(decltype(v)(0) - v) + decltype(v)(1)); },
+               [](auto v) { return decltype(v)(1) / (decltype(v)(1) + std::exp(-v)); }),
+     Reads::Result,
      [](const Tensor& g, const Tensor& y) { return mul(mul(g, rsub(y, num(1))), y); }},
     // d erf(x)/dx = 2/√π · e^(-x²)
-    {Unary::Erf, "erf", "ErfBackward0", Domain::Floating, kernel([](auto v) { return std::erf(v); }), Reads::Input,
+    {Unary::Erf, "erf", "ErfBackward0", Domain::Floating, floats([](auto v) { return std::erf(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return mul(mul(num(2 * inv_sqrtpi), exp(neg(pow(x, 2)))), g); }},
 };
 static_assert(std::size(kUnary) == size_t(Unary::Count));

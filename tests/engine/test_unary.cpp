@@ -120,3 +120,30 @@ TEST_CASE("in-place unary gradients agree with finite differences") {
     check_gradients([op](auto& in) { return unary_(op, mul(in[0], wrapped_scalar(1, DType::Int64))); }, {any});
   }
 }
+
+TEST_CASE("float32 functions round as PyTorch's vectorised CPU kernels do, not as the C library") {
+  // Each pair: an input and PyTorch 1.13's result, where the correctly rounded value differs.
+  const std::pair<Unary, std::pair<float, float>> cases[] = {
+      {Unary::Exp, {-3.336f, 0.03557898849248886f}}, {Unary::Cos, {-1.0f, 0.5403023362159729f}},
+      {Unary::Tanh, {-0.482f, -0.44784390926361084f}}, {Unary::Sin, {-2.778f, -0.3556342124938965f}},
+      {Unary::Expm1, {-1.224f, -0.7059484124183655f}}, {Unary::Log10, {2.788f, 0.44529280066490173f}},
+      {Unary::Log1p, {0.598f, 0.46875283122062683f}}, {Unary::Log, {1.333f, 0.2874320149421692f}},
+      {Unary::Tan, {-0.4535580575466156f, -0.4874509572982788f}},
+      {Unary::Asin, {-0.3468164801597595f, -0.35417479276657104f}},
+      {Unary::Acos, {-0.33757802844047546f, 1.915139079093933f}}, {Unary::Atan, {-1.0f, -0.7853981256484985f}},
+  };
+  for (const auto& [op, io] : cases) {
+    INFO(unary_name(op));
+    CHECK(unary(op, vec({io.first})).data<float>()[0] == io.second);
+  }
+}
+
+TEST_CASE("sigmoid, sinh and cosh take PyTorch's vectorised path only in whole blocks of 16") {
+  std::vector<double> x(20, 1.0);
+  x[3] = -3.555999994277954;
+  Tensor block = unary(Unary::Sinh, vec(x));
+  CHECK(block.data<float>()[3] == -17.49713706970215f);  // inside the first block of 16
+  CHECK(unary(Unary::Sinh, vec({x[3]})).data<float>()[0] == -17.497135162353516f);  // a lone element
+  std::vector<double> ones(16, -1.0);
+  CHECK(unary(Unary::Cosh, vec(ones)).data<float>()[0] == 1.5430806875228882f);
+}
