@@ -149,20 +149,32 @@ inline float log_series(Pair s, Pair x) {
   return s.hi + s.lo;
 }
 
-inline float log(float d) {
-  const float input = d;
+// d = m · 2^e with m in [0.75, 1.5), seen through x = (m - 1) / (m + 1), the argument of the
+// log series (log m = 2 atanh x).
+struct LogReduction {
+  Pair x;
+  int32_t e;
+};
+inline LogReduction log_reduction(float d) {
   const bool tiny = d < std::numeric_limits<float>::min();
   if (tiny) d *= 0x1p64f;
   int32_t e = ilogb2(d * (1.0f / 0.75f));
   const float m = ldexp3(d, -e);
   if (tiny) e -= 64;
-  const Pair s = mul(kLn2, float(e));
-  const Pair x = div(add2(-1.0f, m), add2(1.0f, m));
-  float r = log_series(s, x);
-  if (input == INFINITY) r = INFINITY;
-  if (input < 0 || std::isnan(input)) r = NAN;
-  if (input == 0) r = -INFINITY;
+  return {div(add2(-1.0f, m), add2(1.0f, m)), e};
+}
+
+// The special values of log and log10 (and what the series makes of them otherwise).
+inline float log_special(float d, float r) {
+  if (d == INFINITY) r = INFINITY;
+  if (d < 0 || std::isnan(d)) r = NAN;
+  if (d == 0) r = -INFINITY;
   return r;
+}
+
+inline float log(float d) {
+  const auto [x, e] = log_reduction(d);
+  return log_special(d, log_series(mul(kLn2, float(e)), x));
 }
 
 inline float log1p(float d) {
@@ -221,13 +233,7 @@ inline float tanh(float x) {
 }
 
 inline float log10(float d) {
-  const float input = d;
-  const bool tiny = d < std::numeric_limits<float>::min();
-  if (tiny) d *= 0x1p64f;
-  int32_t e = ilogb2(d * (1.0f / 0.75f));
-  const float m = ldexp3(d, -e);
-  if (tiny) e -= 64;
-  const Pair x = div(add2(-1.0f, m), add2(1.0f, m));
+  const auto [x, e] = log_reduction(d);
   const float x2 = x.hi * x.hi;
   float t = 0.1314289868f;
   t = fma(t, x2, 0.1735493541f);
@@ -235,11 +241,7 @@ inline float log10(float d) {
   Pair s = mul(Pair{0.30103001f, -1.432098889e-08f}, float(e));
   s = add(s, mul(x, Pair{0.868588984f, -2.170757285e-08f}));
   s = add(s, x2 * x.hi * t);
-  float r = s.hi + s.lo;
-  if (input == INFINITY) r = INFINITY;
-  if (input < 0 || std::isnan(input)) r = NAN;
-  if (input == 0) r = -INFINITY;
-  return r;
+  return log_special(d, s.hi + s.lo);
 }
 
 // sin and cos reduce by multiples of π (split in three parts for exactness), then evaluate an
