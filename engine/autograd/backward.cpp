@@ -1,5 +1,6 @@
 #include "autograd/backward.h"
 
+#include <algorithm>
 #include <queue>
 #include <unordered_map>
 #include <unordered_set>
@@ -89,6 +90,13 @@ class NodeSlots {
   uint32_t count_ = 0;
 };
 
+// A non-leaf that retains its gradient adds it into its .grad.
+void retain(const std::weak_ptr<TensorImpl>& tensor, const Tensor& g) {
+  auto t = tensor.lock();
+  if (!t || !g.defined()) return;
+  t->grad = t->grad.defined() ? add(t->grad, g) : contiguous_copy(g);
+}
+
 struct LaterFirst {
   bool operator()(const Node* a, const Node* b) const { return a->sequence_nr() < b->sequence_nr(); }
 };
@@ -120,8 +128,12 @@ class GraphTask {
       if (auto it = captures_.find(node); it != captures_.end())
         for (auto [slot, index] : it->second) captured_[index] = inputs[slot];
       if (!captures_.empty() && !needed_.count(node)) continue;
+      for (const auto& [slot, tensor] : node->retained()) retain(tensor, inputs[slot]);
 
-      Grads outputs = node->apply(std::move(inputs));
+      // A node no gradient reached (its consumers' formulas gave none) passes none on; the
+      // root, which has no inputs, always runs.
+      bool reached = inputs.empty() || std::any_of(inputs.begin(), inputs.end(), [](const Tensor& g) { return g.defined(); });
+      Grads outputs = reached ? node->apply(std::move(inputs)) : Grads{};
       if (!keep_graph_) node->release_saved();
       const auto& edges = node->next_edges();
       for (size_t i = 0; i < edges.size(); ++i) {
@@ -170,8 +182,12 @@ class GraphTask {
     if (auto it = needed_memo_.find(node); it != needed_memo_.end()) return it->second;
     needed_memo_[node] = false;
     bool needed = false;
-    for (const Edge& e : node->next_edges())
-      if (e.node && (captures_.count(e.node.get()) || mark_needed(e.node.get()))) needed = true;
+    for (const Edge& e : node->next_edges()) {
+      if (!e.node) continue;
+      // A captured node may itself lead to further captures, so always look below it.
+      bool leads_to_capture = mark_needed(e.node.get());
+      if (leads_to_capture || captures_.count(e.node.get())) needed = true;
+    }
     needed_memo_[node] = needed;
     if (needed) needed_.insert(node);
     return needed;
@@ -200,16 +216,10 @@ std::vector<Edge> root_edges(const std::vector<Tensor>& outputs) {
   return edges;
 }
 
-}  // namespace
-
-void backward(const std::vector<Tensor>& outputs, const std::vector<Tensor>& grad_outputs, bool retain_graph) {
-  Grads grads = root_grads(outputs, grad_outputs);
-  auto root = std::make_shared<GraphRoot>(root_edges(outputs), std::move(grads));
-  GraphTask(retain_graph).run(root);
-}
-
-std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<Tensor>& grad_outputs,
-                         const std::vector<Tensor>& inputs, bool retain_graph, bool allow_unused) {
+// Runs the graph behind `outputs`, capturing the gradient that reaches each of `inputs`;
+// only the nodes that lead to an input run.
+std::vector<Tensor> capture_gradients(const std::vector<Tensor>& outputs, const std::vector<Tensor>& grad_outputs,
+                                      const std::vector<Tensor>& inputs, bool retain_graph) {
   Grads grads = root_grads(outputs, grad_outputs);
   auto root = std::make_shared<GraphRoot>(root_edges(outputs), std::move(grads));
   GraphTask task(retain_graph);
@@ -222,7 +232,31 @@ std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<T
     task.capture(e.node.get(), e.input_nr, i);
   }
   task.run(root);
-  std::vector<Tensor> result = std::move(task.captured());
+  return std::move(task.captured());
+}
+
+}  // namespace
+
+void backward(const std::vector<Tensor>& outputs, const std::vector<Tensor>& grad_outputs, bool retain_graph,
+              const std::vector<Tensor>& inputs) {
+  if (inputs.empty()) {
+    Grads grads = root_grads(outputs, grad_outputs);
+    auto root = std::make_shared<GraphRoot>(root_edges(outputs), std::move(grads));
+    GraphTask(retain_graph).run(root);
+    return;
+  }
+  std::vector<Tensor> captured = capture_gradients(outputs, grad_outputs, inputs, retain_graph);
+  GradModeGuard no_grad(false);
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (!captured[i].defined()) continue;
+    if (inputs[i].is_leaf()) gradient_edge(inputs[i]).node->apply({captured[i]});  // hooks, then accumulation
+    else retain(inputs[i].shared(), captured[i]);
+  }
+}
+
+std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<Tensor>& grad_outputs,
+                         const std::vector<Tensor>& inputs, bool retain_graph, bool allow_unused) {
+  std::vector<Tensor> result = capture_gradients(outputs, grad_outputs, inputs, retain_graph);
   for (const Tensor& g : result)
     if (!g.defined() && !allow_unused)
       fail("One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True "

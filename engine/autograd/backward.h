@@ -7,9 +7,11 @@
 
 namespace gb {
 
-// tensor.backward(gradient, retain_graph) for each output; a missing gradient is allowed
-// only for a one-element output (PyTorch's "grad can be implicitly created" rule).
-void backward(const std::vector<Tensor>& outputs, const std::vector<Tensor>& grad_outputs, bool retain_graph);
+// tensor.backward(gradient, retain_graph, inputs) for each output; a missing gradient is allowed
+// only for a one-element output (PyTorch's "grad can be implicitly created" rule). With
+// `inputs`, only their .grad is accumulated into.
+void backward(const std::vector<Tensor>& outputs, const std::vector<Tensor>& grad_outputs, bool retain_graph,
+              const std::vector<Tensor>& inputs = {});
 
 // torch.autograd.grad: the gradients of `outputs` w.r.t. `inputs`, leaving every .grad alone.
 // An input the outputs do not depend on gives an undefined tensor if allow_unused, else an error.

@@ -14,14 +14,35 @@ Node::Node(std::string name, std::vector<Edge> next_edges, uint32_t num_outputs)
     : name_(std::move(name)), next_edges_(std::move(next_edges)), num_outputs_(num_outputs),
       sequence_nr_(g_next_sequence_nr++) {}
 
-SavedTensor::SavedTensor(const Tensor& t)
-    : data_(detach(t)), saved_version_(*t.impl()->version), producer_(t.grad_fn()), output_nr_(t.impl()->output_nr) {}
+void Node::remove_retained(const TensorImpl* t) {
+  std::erase_if(retained_, [t](const auto& entry) { return entry.second.lock().get() == t; });
+}
 
-Tensor SavedTensor::unpack() const {
+SavedTensor::SavedTensor(const Tensor& t, bool is_output)
+    : data_(t.defined() ? detach(t) : Tensor{}), saved_version_(t.defined() ? *t.impl()->version : 0),
+      is_output_(is_output), output_nr_(t.defined() ? t.impl()->output_nr : 0) {
+  if (t.defined() && !is_output) {
+    original_ = t.shared();
+    producer_ = t.grad_fn();
+  }
+}
+
+Tensor SavedTensor::unpack(const Node& owner) const {
+  if (!data_.defined()) return data_;
   uint32_t now = *data_.impl()->version;
   if (now != saved_version_) {
-    auto producer = producer_.lock();
-    std::string origin = producer ? cat(", which is output ", output_nr_, " of ", producer->name(), ",") : "";
+    std::string producer;
+    uint32_t output_nr = output_nr_;
+    if (is_output_) {
+      producer = owner.display_name();
+    } else if (auto original = original_.lock()) {
+      Tensor t(original);
+      if (t.grad_fn()) producer = t.grad_fn()->display_name();
+      output_nr = original->output_nr;
+    } else if (auto node = producer_.lock()) {
+      producer = node->display_name();
+    }
+    std::string origin = producer.empty() ? "" : cat(", which is output ", output_nr, " of ", producer, ",");
     fail("one of the variables needed for gradient computation has been modified by an inplace operation: [",
          legacy_type_name(data_.dtype()), " ", shape_str(data_.shape()), "]", origin, " is at version ", now,
          "; expected version ", saved_version_,
@@ -31,9 +52,8 @@ Tensor SavedTensor::unpack() const {
   return data_;
 }
 
-OpNode::OpNode(std::string name, std::vector<Edge> next_edges, std::vector<SavedTensor> saved, BackwardFn fn,
-               uint32_t num_outputs)
-    : Node(std::move(name), std::move(next_edges), num_outputs), saved_(std::move(saved)), fn_(std::move(fn)) {}
+OpNode::OpNode(std::string name, std::vector<Edge> next_edges, BackwardFn fn, uint32_t num_outputs)
+    : Node(std::move(name), std::move(next_edges), num_outputs), fn_(std::move(fn)) {}
 
 Grads OpNode::apply(Grads&& grad_outputs) {
   if (released_)
@@ -43,7 +63,7 @@ Grads OpNode::apply(Grads&& grad_outputs) {
          "if you need to access saved tensors after calling backward.");
   std::vector<Tensor> saved;
   saved.reserve(saved_.size());
-  for (const SavedTensor& s : saved_) saved.push_back(s.unpack());
+  for (const SavedTensor& s : saved_) saved.push_back(s.unpack(*this));
   return fn_(BackwardContext(grad_outputs, saved, next_edges()));
 }
 
@@ -78,7 +98,7 @@ Grads AccumulateGrad::apply(Grads&& grad_outputs) {
 
 Edge gradient_edge(const Tensor& t) {
   TensorImpl& impl = *t.impl();
-  if (impl.grad_fn) return {impl.grad_fn, impl.output_nr};
+  if (t.grad_fn()) return {impl.grad_fn, impl.output_nr};
   if (!impl.requires_grad) return {};
   auto accumulator = impl.grad_accumulator.lock();
   if (!accumulator) {
@@ -86,6 +106,17 @@ Edge gradient_edge(const Tensor& t) {
     impl.grad_accumulator = accumulator;
   }
   return {accumulator, 0};
+}
+
+void set_history(const Tensor& t, std::shared_ptr<Node> node, uint32_t output_nr) {
+  TensorImpl& impl = *t.impl();
+  if (impl.retains_grad) {
+    if (impl.grad_fn) impl.grad_fn->remove_retained(&impl);
+    node->add_retained(output_nr, t.shared());
+  }
+  impl.grad_fn = std::move(node);
+  impl.output_nr = output_nr;
+  impl.view_version = *impl.version;
 }
 
 }  // namespace gb

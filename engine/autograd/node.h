@@ -32,6 +32,9 @@ class Node : public std::enable_shared_from_this<Node> {
 
   // PyTorch's class name for this node, e.g. "MulBackward0".
   const std::string& name() const { return name_; }
+  // What PyTorch's Node.name() returns: the class name, or for nodes PyTorch writes by hand in
+  // C++ (AccumulateGrad, CopySlices) the qualified C++ name. Error messages use it too.
+  virtual std::string display_name() const { return name_; }
   const std::vector<Edge>& next_edges() const { return next_edges_; }
   uint32_t num_outputs() const { return num_outputs_; }
   // Creation order: the backward pass runs later nodes first, as PyTorch's does.
@@ -52,6 +55,12 @@ class Node : public std::enable_shared_from_this<Node> {
   void save_number(std::string name, double value) { saved_numbers_.emplace_back(std::move(name), value); }
   const std::vector<std::pair<std::string, double>>& saved_numbers() const { return saved_numbers_; }
 
+  // Non-leaf tensors that retain their gradient: after the pre-hooks, the gradient of output
+  // `output_nr` is added into the tensor's .grad.
+  void add_retained(uint32_t output_nr, std::weak_ptr<TensorImpl> t) { retained_.emplace_back(output_nr, std::move(t)); }
+  void remove_retained(const TensorImpl* t);
+  const std::vector<std::pair<uint32_t, std::weak_ptr<TensorImpl>>>& retained() const { return retained_; }
+
   // The host binding's handle for this node (0: none), so one node keeps one identity there.
   int32_t host_handle = 0;
 
@@ -62,20 +71,26 @@ class Node : public std::enable_shared_from_this<Node> {
   uint64_t sequence_nr_;
   std::vector<std::pair<uint32_t, GradHook>> pre_hooks_;
   std::vector<std::pair<std::string, double>> saved_numbers_;
+  std::vector<std::pair<uint32_t, std::weak_ptr<TensorImpl>>> retained_;
 };
 
 // A tensor kept for backward, with the version it had when saved: reading it after an
-// in-place change raises PyTorch's "modified by an inplace operation" error.
+// in-place change raises PyTorch's "modified by an inplace operation" error, which names the
+// node the tensor came from: for a saved output, the node that saved it; for a saved input,
+// its current grad_fn (so an in-place op that changed it shows up there). An undefined tensor
+// may be saved in the place of an operand no gradient needs.
 class SavedTensor {
  public:
-  explicit SavedTensor(const Tensor& t);
-  Tensor unpack() const;
+  SavedTensor(const Tensor& t, bool is_output);
+  Tensor unpack(const Node& owner) const;
 
  private:
   Tensor data_;  // shares storage and version counter, but carries no graph (no cycles)
   uint32_t saved_version_;
-  std::weak_ptr<Node> producer_;
+  bool is_output_;
   uint32_t output_nr_;
+  std::weak_ptr<TensorImpl> original_;
+  std::weak_ptr<Node> producer_;  // the input's grad_fn when saved, if the input itself is gone
 };
 
 // What an op's backward formula sees.
@@ -100,8 +115,9 @@ using BackwardFn = std::function<Grads(const BackwardContext&)>;
 // The node of a built-in op: saved tensors plus the op's backward formula.
 class OpNode final : public Node {
  public:
-  OpNode(std::string name, std::vector<Edge> next_edges, std::vector<SavedTensor> saved, BackwardFn fn,
-         uint32_t num_outputs);
+  OpNode(std::string name, std::vector<Edge> next_edges, BackwardFn fn, uint32_t num_outputs);
+  // Saved after the outputs are attached, so that a saved output knows its node.
+  void set_saved(std::vector<SavedTensor> saved) { saved_ = std::move(saved); }
   Grads apply(Grads&& grad_outputs) override;
   void release_saved() override;
   // Saving happens once the outputs are attached, so a saved output knows it came from here.
@@ -117,6 +133,7 @@ class OpNode final : public Node {
 class AccumulateGrad final : public Node {
  public:
   explicit AccumulateGrad(Tensor variable);
+  std::string display_name() const override { return "torch::autograd::AccumulateGrad"; }
   Grads apply(Grads&& grad_outputs) override;
   const Tensor& variable() const { return variable_; }
 
@@ -126,5 +143,8 @@ class AccumulateGrad final : public Node {
 
 // The edge a gradient for `t` should follow (empty if t does not require grad).
 Edge gradient_edge(const Tensor& t);
+
+// Makes `t` output `output_nr` of `node`; a retained gradient moves along to the new node.
+void set_history(const Tensor& t, std::shared_ptr<Node> node, uint32_t output_nr);
 
 }  // namespace gb

@@ -53,7 +53,7 @@ void copy_(const Tensor& self, const Tensor& src) {
   Shape shape = broadcast_shapes(self.shape(), src.shape());
   if (shape != self.shape())
     fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
-  check_inplace(self);
+  check_inplace(self, src);
   copy_values(self, src);
   bump_version(self);
   if (needs_grad(self, src))
@@ -71,6 +71,20 @@ Tensor fill_(const Tensor& self, double value) {
   if (needs_grad(self))
     record(value == 0 ? "ZeroBackward0" : "FillBackward2", self, {self}, {},
            [](const BackwardContext& c) { return Grads{zeros_like(c.grad())}; });
+  return self;
+}
+
+// self[...] = value for a 0-dim tensor value: the value gets the summed gradient.
+Tensor fill_(const Tensor& self, const Tensor& value) {
+  if (value.dim() != 0)
+    fail("fill_ only supports 0-dimension value tensor but got tensor with ", value.dim(), " dimensions.");
+  check_inplace(self, value);
+  copy_values(self, value);
+  bump_version(self);
+  if (needs_grad(self, value))
+    record("FillBackward3", self, {self, value}, {}, [dtype = value.dtype()](const BackwardContext& c) {
+      return Grads{c.needs(0) ? zeros_like(c.grad()) : Tensor{}, c.needs(1) ? to_dtype(sum(c.grad()), dtype) : Tensor{}};
+    });
   return self;
 }
 

@@ -86,7 +86,7 @@ void write_inplace(const Tensor& self, const Tensor& other, DType compute, F f) 
   Shape shape = broadcast_shapes(self.shape(), other.shape());
   if (shape != self.shape())
     fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
-  check_inplace(self);
+  check_inplace(self, other);
   if (compute == self.dtype()) binary_into(self, self, other, compute, f);
   else copy_values(self, binary_map(self, other, compute, compute, f));  // int32 += int64 tensor
   bump_version(self);

@@ -20,6 +20,7 @@ Tensor clone(const Tensor& t);
 Tensor contiguous(const Tensor& t);
 void copy_(const Tensor& self, const Tensor& src);  // self[...] = src, broadcasting src
 Tensor fill_(const Tensor& self, double value);
+Tensor fill_(const Tensor& self, const Tensor& value);  // a 0-dim value
 Tensor zeros_like(const Tensor& t);
 Tensor ones_like(const Tensor& t);
 
@@ -138,10 +139,63 @@ Tensor arange(double start, double end, double step, DType dtype);
 Tensor linspace(double start, double end, int64_t steps, DType dtype);
 Tensor eye(int64_t n, int64_t m, DType dtype);
 
-// ---- shapes and views (ops/views.cpp)
+// ---- shapes and views (ops/views.cpp); dims may be negative
 Tensor expand(const Tensor& t, const Shape& shape);
 Tensor view(const Tensor& t, const Shape& shape);
 Tensor reshape(const Tensor& t, const Shape& shape);
+Tensor unsafe_view(const Tensor& t, const Shape& shape);  // reshape a fresh result; not a view for autograd
+Tensor alias(const Tensor& t);
+Tensor transpose(const Tensor& t, int64_t dim0, int64_t dim1);
+Tensor t(const Tensor& self);
+Tensor permute(const Tensor& self, const std::vector<int64_t>& dims);
+Tensor unsqueeze(const Tensor& t, int64_t dim);
+Tensor squeeze(const Tensor& t);
+Tensor squeeze(const Tensor& t, int64_t dim);
+Tensor squeeze_(const Tensor& t, int64_t dim);
+Tensor select(const Tensor& t, int64_t dim, int64_t index);
+Tensor slice(const Tensor& t, int64_t dim, int64_t start, int64_t end, int64_t step);
+Tensor narrow(const Tensor& t, int64_t dim, int64_t start, int64_t length);
+Tensor flatten(const Tensor& t, int64_t start_dim, int64_t end_dim);
+Tensor unflatten(const Tensor& t, int64_t dim, const Shape& sizes);
+
+// ---- joining and cutting (ops/joining.cpp); the pieces of split/chunk/unbind are views
+Tensor cat(const std::vector<Tensor>& tensors, int64_t dim);
+Tensor stack(const std::vector<Tensor>& tensors, int64_t dim);
+std::vector<Tensor> split(const Tensor& t, int64_t split_size, int64_t dim);
+std::vector<Tensor> split_with_sizes(const Tensor& t, const Shape& sizes, int64_t dim,
+                                     const char* name = "SplitWithSizesBackward0");
+std::vector<Tensor> chunk(const Tensor& t, int64_t chunks, int64_t dim);
+std::vector<Tensor> unbind(const Tensor& t, int64_t dim);
+
+// ---- indexing (ops/indexing.cpp)
+// One item of a Python index expression x[a, b, ...]. A slice is Python's start:stop:step after
+// unpacking (a missing stop is INT64_MAX).
+struct TensorIndex {
+  enum class Kind { Integer, Slice, None, Ellipsis, Boolean, Tensor };
+  Kind kind = Kind::None;
+  int64_t integer = 0;
+  int64_t start = 0, stop = 0, step = 1;
+  bool boolean = false;
+  Tensor tensor;
+};
+// x[items] and x[items] = value; is_tuple: the items came as a tuple (x[a,] rather than x[a]).
+Tensor get_item(const Tensor& self, const std::vector<TensorIndex>& items, bool is_tuple);
+void set_item(const Tensor& self, const std::vector<TensorIndex>& items, const Tensor& value, bool is_tuple);
+// Advanced indexing by int64 or bool tensors, one per leading dim (undefined: the whole dim).
+Tensor index(const Tensor& self, const std::vector<Tensor>& indices);
+Tensor index_put_(const Tensor& self, const std::vector<Tensor>& indices, const Tensor& values, bool accumulate);
+Tensor index_select(const Tensor& self, int64_t dim, const Tensor& index);
+Tensor gather(const Tensor& self, int64_t dim, const Tensor& index);
+Tensor masked_select(const Tensor& self, const Tensor& mask);
+Tensor flip(const Tensor& self, const std::vector<int64_t>& dims);
+
+// ---- matrix products (ops/linalg.cpp)
+Tensor mm(const Tensor& a, const Tensor& b);
+Tensor bmm(const Tensor& a, const Tensor& b);
+Tensor mv(const Tensor& m, const Tensor& v);
+Tensor dot(const Tensor& a, const Tensor& b);
+Tensor outer(const Tensor& a, const Tensor& b);
+Tensor matmul(const Tensor& a, const Tensor& b);
 
 // ---- activations (ops/activation.cpp)
 Tensor softmax(const Tensor& x, int64_t dim);

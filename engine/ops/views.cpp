@@ -1,9 +1,12 @@
-// Ops that return a view: same storage, new shape/strides. Their backward reshapes or
-// sums the gradient back to the input's shape.
+// Ops that return a view: same storage, new shape/strides/offset. Their backward moves the
+// gradient back into the input's shape: reshaped, permuted back, summed over repeated dims, or
+// written into a zero tensor at the region the view picked out.
+#include <numeric>
 #include <optional>
 
 #include "autograd/record.h"
 #include "ops/ops.h"
+#include "ops/view_geometry.h"
 #include "tensor/error.h"
 
 namespace gb {
@@ -66,7 +69,65 @@ void record_reshape(const char* name, const Tensor& out, const Tensor& in) {
   record(name, out, {in}, {}, [shape = in.shape()](const BackwardContext& c) { return Grads{reshape(c.grad(), shape)}; });
 }
 
+// The gradient of a view that picks a region: zero outside it, the incoming gradient inside.
+// `region` replays the view's geometry on a dense tensor of the input's shape.
+template <class Region>
+void record_region(const char* name, const Tensor& out, const Tensor& in, Region region) {
+  record(name, out, {in}, {}, [shape = in.shape(), region](const BackwardContext& c) {
+    Tensor g = zeros(shape, c.grad().dtype());
+    Geometry r = region(geometry_of(g));
+    copy_values(make_view(g, r.shape, r.strides, r.offset), c.grad());
+    return Grads{g};
+  });
+}
+
+Geometry transpose_geometry(const Geometry& g, int64_t d0, int64_t d1) {
+  Geometry out = g;
+  std::swap(out.shape[d0], out.shape[d1]);
+  std::swap(out.strides[d0], out.strides[d1]);
+  return out;
+}
+
+// Shapes: [d0..dn] with dims removed where `drop(d)`.
+template <class Drop>
+Geometry squeeze_geometry(const Geometry& g, Drop drop) {
+  Geometry out{{}, {}, g.offset};
+  for (size_t d = 0; d < g.shape.size(); ++d) {
+    if (drop(int64_t(d))) continue;
+    out.shape.push_back(g.shape[d]);
+    out.strides.push_back(g.strides[d]);
+  }
+  return out;
+}
+
 }  // namespace
+
+Geometry select_geometry(const Geometry& g, int64_t dim, int64_t index) {
+  Geometry out{{}, {}, g.offset + index * g.strides[dim]};
+  for (size_t d = 0; d < g.shape.size(); ++d) {
+    if (int64_t(d) == dim) continue;
+    out.shape.push_back(g.shape[d]);
+    out.strides.push_back(g.strides[d]);
+  }
+  return out;
+}
+
+Geometry slice_geometry(const Geometry& g, int64_t dim, int64_t start, int64_t end, int64_t step) {
+  Geometry out = g;
+  out.offset += start * g.strides[dim];
+  out.shape[dim] = (end - start + step - 1) / step;
+  out.strides[dim] *= step;
+  return out;
+}
+
+Tensor as_view(const Tensor& t, const Geometry& g) {
+  Tensor out = make_view(t, g.shape, g.strides, g.offset);
+  // A view made in no-grad mode, or of such a view (or of a multi-output view), inherits that
+  // origin: PyTorch forbids changing it in place while recording.
+  ViewCreation inherited = t.impl()->view_base ? t.impl()->view_creation : ViewCreation::Default;
+  out.impl()->view_creation = grad_enabled() ? inherited : ViewCreation::NoGrad;
+  return out;
+}
 
 // Shapes: t: [..S] → [..shape], right-aligned; -1 keeps a size, size-1 dims repeat.
 // Backward: sum the gradient over the repeated dims.
@@ -92,7 +153,7 @@ Tensor expand(const Tensor& t, const Shape& shape) {
     out_shape[d] = want;
     strides[d] = have == want ? t.strides()[d - lead] : 0;
   }
-  Tensor out = make_view(t, out_shape, strides, t.impl()->offset);
+  Tensor out = as_view(t, {out_shape, strides, t.impl()->offset});
   if (needs_grad(t))
     record("ExpandBackward0", out, {t}, {}, [shape = t.shape()](const BackwardContext& c) { return Grads{sum_to(c.grad(), shape)}; });
   return out;
@@ -104,23 +165,192 @@ Tensor view(const Tensor& t, const Shape& requested) {
   if (!strides)
     fail("view size is not compatible with input tensor's size and stride (at least one dimension spans across two "
          "contiguous subspaces). Use .reshape(...) instead.");
-  Tensor out = make_view(t, shape, *strides, t.impl()->offset);
+  Tensor out = as_view(t, {shape, *strides, t.impl()->offset});
   if (needs_grad(t)) record_reshape("ViewBackward0", out, t);
   return out;
 }
 
-// A view when the strides allow one, otherwise a copy (as PyTorch: clone, then view).
+// A view when the strides allow one, otherwise a copy (as PyTorch: clone, then _unsafe_view).
 Tensor reshape(const Tensor& t, const Shape& requested) {
   Shape shape = infer_shape(requested, t.numel());
   if (auto strides = view_strides(t.shape(), t.strides(), shape)) {
-    Tensor out = make_view(t, shape, *strides, t.impl()->offset);
+    Tensor out = as_view(t, {shape, *strides, t.impl()->offset});
     if (needs_grad(t)) record_reshape("ReshapeAliasBackward0", out, t);
     return out;
   }
-  Tensor copy = clone(t);
-  Tensor out = make_view(copy, shape, contiguous_strides(shape), 0);
-  if (needs_grad(copy)) record_reshape("UnsafeViewBackward0", out, copy);
+  return unsafe_view(clone(t), shape);
+}
+
+// Not a view for autograd: `t` is a fresh result nobody else holds, re-shaped.
+Tensor unsafe_view(const Tensor& t, const Shape& requested) {
+  Shape shape = infer_shape(requested, t.numel());
+  auto strides = view_strides(t.shape(), t.strides(), shape);
+  if (!strides) fail("unsafe_view: the input must be viewable as ", shape_str(shape));
+  const TensorImpl& in = *t.impl();
+  Tensor out(std::make_shared<TensorImpl>(in.storage, in.offset, shape, *strides, in.dtype, in.version));
+  if (needs_grad(t)) record_reshape("UnsafeViewBackward0", out, t);
   return out;
+}
+
+Tensor alias(const Tensor& t) {
+  Tensor out = as_view(t, geometry_of(t));
+  if (needs_grad(t)) record("AliasBackward0", out, {t}, {}, [](const BackwardContext& c) { return Grads{c.grad()}; });
+  return out;
+}
+
+Tensor transpose(const Tensor& t, int64_t dim0, int64_t dim1) {
+  int64_t d0 = wrap_dim(dim0, t.dim()), d1 = wrap_dim(dim1, t.dim());
+  Tensor out = as_view(t, t.dim() == 0 ? geometry_of(t) : transpose_geometry(geometry_of(t), d0, d1));
+  if (needs_grad(t))
+    record("TransposeBackward0", out, {t}, {}, [d0, d1](const BackwardContext& c) { return Grads{transpose(c.grad(), d0, d1)}; });
+  return out;
+}
+
+// Shapes: [m, n] → [n, m]; a 0-d or 1-d tensor comes back as it is (still a view).
+Tensor t(const Tensor& self) {
+  if (self.dim() > 2) fail("t() expects a tensor with <= 2 dimensions, but self is ", self.dim(), "D");
+  Geometry g = geometry_of(self);
+  Tensor out = as_view(self, self.dim() == 2 ? transpose_geometry(g, 0, 1) : g);
+  if (needs_grad(self)) record("TBackward0", out, {self}, {}, [](const BackwardContext& c) { return Grads{t(c.grad())}; });
+  return out;
+}
+
+// Shapes: out[i] = in[dims[i]]. Backward: permute by the inverse.
+Tensor permute(const Tensor& self, const std::vector<int64_t>& dims) {
+  if (int64_t(dims.size()) != self.dim())
+    fail("permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired "
+         "ordering of dimensions i.e. input.dim() = ", self.dim(), " is not equal to len(dims) = ", dims.size());
+  Geometry g{{}, {}, self.impl()->offset};
+  std::vector<int64_t> inverse(dims.size());
+  std::vector<bool> seen(dims.size(), false);
+  for (size_t i = 0; i < dims.size(); ++i) {
+    int64_t d = wrap_dim(dims[i], self.dim());
+    if (seen[d]) fail("permute(): duplicate dims are not allowed.");
+    seen[d] = true;
+    inverse[d] = int64_t(i);
+    g.shape.push_back(self.shape()[d]);
+    g.strides.push_back(self.strides()[d]);
+  }
+  Tensor out = as_view(self, g);
+  if (needs_grad(self))
+    record("PermuteBackward0", out, {self}, {}, [inverse](const BackwardContext& c) { return Grads{permute(c.grad(), inverse)}; });
+  return out;
+}
+
+// Shapes: [..a, ..b] → [..a, 1, ..b] with the new dim at `dim` of the result.
+Tensor unsqueeze(const Tensor& t, int64_t dim) {
+  int64_t d = wrap_dim(dim, t.dim() + 1);
+  Geometry g = geometry_of(t);
+  int64_t stride = d < t.dim() ? g.shape[d] * g.strides[d] : 1;
+  g.shape.insert(g.shape.begin() + d, 1);
+  g.strides.insert(g.strides.begin() + d, stride);
+  Tensor out = as_view(t, g);
+  if (needs_grad(t))
+    record("UnsqueezeBackward0", out, {t}, {}, [d](const BackwardContext& c) { return Grads{squeeze(c.grad(), d)}; });
+  return out;
+}
+
+// Every size-1 dim removed. Backward: reshape back.
+Tensor squeeze(const Tensor& t) {
+  Tensor out = as_view(t, squeeze_geometry(geometry_of(t), [&](int64_t d) { return t.shape()[d] == 1; }));
+  if (needs_grad(t)) record_reshape("SqueezeBackward0", out, t);
+  return out;
+}
+
+// `dim` removed if its size is 1 (otherwise a view of the same shape).
+Tensor squeeze(const Tensor& t, int64_t dim) {
+  int64_t d = wrap_dim(dim, t.dim());
+  bool drop = t.dim() > 0 && t.shape()[d] == 1;
+  Tensor out = as_view(t, squeeze_geometry(geometry_of(t), [&](int64_t i) { return drop && i == d; }));
+  if (needs_grad(t)) record_reshape("SqueezeBackward1", out, t);
+  return out;
+}
+
+// In place, on a fresh result (matmul's 1-D @ 2-D squeezes its mm output this way).
+Tensor squeeze_(const Tensor& t, int64_t dim) {
+  int64_t d = wrap_dim(dim, t.dim());
+  Shape in_shape = t.shape();
+  if (t.dim() > 0 && t.shape()[d] == 1) {
+    Geometry g = squeeze_geometry(geometry_of(t), [&](int64_t i) { return i == d; });
+    t.impl()->shape = g.shape;
+    t.impl()->strides = g.strides;
+  }
+  if (needs_grad(t))
+    record("SqueezeBackward3", t, {t}, {}, [in_shape](const BackwardContext& c) { return Grads{reshape(c.grad(), in_shape)}; });
+  return t;
+}
+
+// Shapes: [..a, n, ..b] → [..a, ..b], the index-th slice along `dim`.
+Tensor select(const Tensor& t, int64_t dim, int64_t index) {
+  if (t.dim() == 0) fail_index("select() cannot be applied to a 0-dim tensor.");
+  int64_t d = wrap_dim(dim, t.dim());
+  int64_t size = t.shape()[d];
+  if (index < -size || index >= size)
+    fail_index("select(): index ", index, " out of range for tensor of size ", shape_str(t.shape()), " at dimension ", d);
+  int64_t i = index < 0 ? index + size : index;
+  Tensor out = as_view(t, select_geometry(geometry_of(t), d, i));
+  if (needs_grad(t))
+    record_region("SelectBackward0", out, t, [d, i](const Geometry& g) { return select_geometry(g, d, i); });
+  return out;
+}
+
+// Python's start:end:step along `dim` (step > 0; out-of-range bounds are clamped).
+Tensor slice(const Tensor& t, int64_t dim, int64_t start, int64_t end, int64_t step) {
+  if (t.dim() == 0) fail_index("slice() cannot be applied to a 0-dim tensor.");
+  int64_t d = wrap_dim(dim, t.dim());
+  if (step <= 0) fail("slice step must be positive");
+  int64_t size = t.shape()[d];
+  if (start < 0) start += size;
+  if (end < 0) end += size;
+  start = std::clamp<int64_t>(start, 0, size);
+  end = std::clamp<int64_t>(end, start, size);
+  Tensor out = as_view(t, slice_geometry(geometry_of(t), d, start, end, step));
+  if (needs_grad(t))
+    record_region("SliceBackward0", out, t,
+                  [d, start, end, step](const Geometry& g) { return slice_geometry(g, d, start, end, step); });
+  return out;
+}
+
+Tensor narrow(const Tensor& t, int64_t dim, int64_t start, int64_t length) {
+  if (t.dim() == 0) fail("narrow() cannot be applied to a 0-dim tensor.");
+  int64_t d = wrap_dim(dim, t.dim());
+  int64_t size = t.shape()[d];
+  if (start != size) start = wrap_dim(start, size);  // the end is a valid start, though not a valid index
+  if (length < 0 || start > size - length)
+    fail("start (", start, ") + length (", length, ") exceeds dimension size (", size, ").");
+  return slice(t, d, start, start + length, 1);
+}
+
+// Dims start..end merged into one (a view when the strides allow it, like reshape).
+Tensor flatten(const Tensor& t, int64_t start_dim, int64_t end_dim) {
+  int64_t s = wrap_dim(start_dim, t.dim()), e = wrap_dim(end_dim, t.dim());
+  if (s > e) fail("flatten() has invalid args: start_dim cannot come after end_dim");
+  if (t.dim() == 0) return reshape(t, {1});
+  if (s == e) return t;
+  Shape shape(t.shape().begin(), t.shape().begin() + s);
+  shape.push_back(std::accumulate(t.shape().begin() + s, t.shape().begin() + e + 1, int64_t{1}, std::multiplies<>()));
+  shape.insert(shape.end(), t.shape().begin() + e + 1, t.shape().end());
+  return reshape(t, shape);
+}
+
+// Dim `dim` split into `sizes` (one of which may be -1).
+Tensor unflatten(const Tensor& t, int64_t dim, const Shape& sizes) {
+  int64_t d = wrap_dim(dim, t.dim());
+  if (sizes.empty()) fail("unflatten: sizes must be non-empty");
+  int64_t size = t.shape()[d];
+  Shape inner;
+  try {
+    inner = infer_shape(sizes, size);
+  } catch (const Error& e) {
+    if (std::string_view(e.what()).find("invalid") == std::string_view::npos)
+      fail("unflatten got an unexpected error:\n", e.what());
+    fail("unflatten: Provided sizes ", shape_str(sizes), " don't multiply up to the size of dim ", d, " (", size,
+         ") in the input tensor");
+  }
+  Shape shape(t.shape().begin(), t.shape().begin() + d);
+  shape.insert(shape.end(), inner.begin(), inner.end());
+  shape.insert(shape.end(), t.shape().begin() + d + 1, t.shape().end());
+  return view(t, shape);
 }
 
 }  // namespace gb

@@ -9,7 +9,9 @@
 
 namespace gb {
 
-enum class ErrorKind { Runtime, Index, Type, Value, NotImplemented };
+// Host: an exception raised by host code the engine called back (a Python hook or a custom
+// Function's backward); the host keeps the exception and re-raises it.
+enum class ErrorKind { Runtime, Index, Type, Value, NotImplemented, Host };
 
 class Error : public std::runtime_error {
  public:

@@ -9,6 +9,7 @@ namespace gb {
 int64_t Tensor::size(int64_t d) const { return impl_->shape[wrap_dim(d, dim())]; }
 
 bool Tensor::is_contiguous() const {
+  if (numel() == 0) return true;
   int64_t expected = 1;
   for (size_t i = impl_->shape.size(); i-- > 0;) {
     if (impl_->shape[i] == 1) continue;
@@ -26,6 +27,16 @@ Tensor empty(const Shape& shape, DType dtype) {
   std::shared_ptr<uint32_t> version(storage, &storage->version);
   return Tensor(std::make_shared<TensorImpl>(std::move(storage), 0, shape, contiguous_strides(shape), dtype,
                                              std::move(version)));
+}
+
+Tensor empty_strided(const Shape& shape, const Shape& strides, DType dtype) {
+  int64_t extent = 1;  // one past the last element's position
+  for (size_t d = 0; d < shape.size(); ++d) {
+    if (shape[d] == 0) extent = 0;
+    if (extent) extent += (shape[d] - 1) * strides[d];
+  }
+  auto storage = std::make_shared<Storage>(extent * int64_t(element_size(dtype)));
+  return Tensor(std::make_shared<TensorImpl>(std::move(storage), 0, shape, strides, dtype, std::make_shared<uint32_t>(0)));
 }
 
 Tensor full(const Shape& shape, double value, DType dtype) {
@@ -50,6 +61,7 @@ Tensor make_view(const Tensor& base, Shape shape, Shape strides, int64_t offset)
   const TensorImpl& b = *base.impl();
   auto view = std::make_shared<TensorImpl>(b.storage, offset, std::move(shape), std::move(strides), b.dtype, b.version);
   view->view_base = b.view_base ? b.view_base : base.shared();
+  view->view_version = *b.version;
   return Tensor(std::move(view));
 }
 

@@ -37,6 +37,8 @@ class Tensor {
   template <class T> T* data() const { return reinterpret_cast<T*>(raw()); }
 
   bool requires_grad() const;
+  // The node that produced this tensor (null for a leaf). A view whose data was changed in place
+  // since its history was recorded gets a fresh node here first (autograd/view_history.cpp).
   const std::shared_ptr<Node>& grad_fn() const;
   bool is_leaf() const;
 
@@ -46,6 +48,11 @@ class Tensor {
 
 // Called with a gradient on its way into a tensor; may return a replacement (or nothing).
 using GradHook = std::function<Tensor(const Tensor&)>;
+
+// How a view came to be decides what an in-place change through it may do to autograd:
+// the outputs of split/unbind/chunk, and views made in no-grad mode, may not be modified in
+// place while a gradient is being recorded.
+enum class ViewCreation : uint8_t { Default, MultiOutput, NoGrad };
 
 class TensorImpl {
  public:
@@ -79,6 +86,8 @@ class TensorImpl {
   std::weak_ptr<Node> grad_accumulator;   // a leaf's AccumulateGrad node, while a graph uses it
   std::vector<GradHook> hooks;            // a leaf's hooks (a non-leaf's live on its grad_fn)
   std::shared_ptr<TensorImpl> view_base;  // for a view: the tensor that owns the storage
+  ViewCreation view_creation = ViewCreation::Default;
+  uint32_t view_version = 0;  // the version at which this view's grad_fn was last set
 
   // The host binding's handle for this tensor (0: none), so one tensor keeps one identity there.
   int32_t host_handle = 0;
@@ -94,12 +103,12 @@ inline DType Tensor::dtype() const { return impl_->dtype; }
 inline std::byte* Tensor::raw() const {
   return impl_->storage->data() + impl_->offset * int64_t(element_size(impl_->dtype));
 }
-inline bool Tensor::requires_grad() const { return impl_->requires_grad || impl_->grad_fn != nullptr; }
-inline const std::shared_ptr<Node>& Tensor::grad_fn() const { return impl_->grad_fn; }
-inline bool Tensor::is_leaf() const { return impl_->grad_fn == nullptr; }
+inline bool Tensor::is_leaf() const { return grad_fn() == nullptr; }
 
 // New tensors. `empty` leaves the bytes uninitialised.
 Tensor empty(const Shape& shape, DType dtype);
+// Uninitialised, laid out with the given (non-negative) strides.
+Tensor empty_strided(const Shape& shape, const Shape& strides, DType dtype);
 Tensor full(const Shape& shape, double value, DType dtype);
 Tensor zeros(const Shape& shape, DType dtype);
 Tensor ones(const Shape& shape, DType dtype);
@@ -108,6 +117,14 @@ Tensor wrapped_scalar(double value, DType dtype);
 
 // A tensor sharing `base`'s storage and version counter with another shape/strides/offset.
 Tensor make_view(const Tensor& base, Shape shape, Shape strides, int64_t offset);
+
+// Where a view's elements sit in its storage.
+struct Geometry {
+  Shape shape;
+  Shape strides;
+  int64_t offset;
+};
+inline Geometry geometry_of(const Tensor& t) { return {t.shape(), t.strides(), t.impl()->offset}; }
 
 // The value of a one-element tensor, widened to double.
 double item(const Tensor& t);

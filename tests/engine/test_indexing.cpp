@@ -1,0 +1,258 @@
+// Indexing as Python's x[...] and x[...] = v do it, and the gather-like ops: values, result
+// shapes (the placement rules of advanced indexing), errors, node names and gradients.
+#include "helpers.h"
+
+using namespace gb;
+using namespace gb::test;
+
+namespace {
+using Kind = TensorIndex::Kind;
+
+Tensor iota(const Shape& shape, DType dtype = DType::Float32) {
+  std::vector<double> v(size_t(numel(shape)));
+  for (size_t i = 0; i < v.size(); ++i) v[i] = double(i);
+  return make(v, shape, dtype);
+}
+Tensor longs(const std::vector<double>& v, const Shape& shape) { return make(v, shape, DType::Int64); }
+Tensor longs(const std::vector<double>& v) { return longs(v, {int64_t(v.size())}); }
+Tensor bools(const std::vector<double>& v, const Shape& shape) { return make(v, shape, DType::Bool); }
+
+TensorIndex I(int64_t i) { return {Kind::Integer, i}; }
+TensorIndex S(int64_t start = 0, int64_t stop = INT64_MAX, int64_t step = 1) {
+  TensorIndex s{Kind::Slice};
+  s.start = start;
+  s.stop = stop;
+  s.step = step;
+  return s;
+}
+TensorIndex T(const Tensor& t) {
+  TensorIndex i{Kind::Tensor};
+  i.tensor = t;
+  return i;
+}
+TensorIndex B(bool b) {
+  TensorIndex i{Kind::Boolean};
+  i.boolean = b;
+  return i;
+}
+const TensorIndex kNone{Kind::None};
+const TensorIndex kEllipsis{Kind::Ellipsis};
+
+Tensor at(const Tensor& x, std::vector<TensorIndex> items) { return get_item(x, items, true); }
+std::string name_of(const Tensor& t) { return t.grad_fn() ? t.grad_fn()->name() : "None"; }
+}  // namespace
+
+TEST_CASE("integers, slices, None and ... give views") {
+  Tensor x = iota({3, 4});
+  CHECK(values(at(x, {I(1)})) == std::vector<double>{4, 5, 6, 7});
+  CHECK(values(at(x, {I(-1), I(-1)})) == std::vector<double>{11});
+  CHECK(at(x, {I(0), I(1)}).shape() == Shape{});
+  CHECK(values(at(x, {S(), I(1)})) == std::vector<double>{1, 5, 9});
+  CHECK(values(at(x, {S(0, INT64_MAX, 2), S(1, 3)})) == std::vector<double>{1, 2, 9, 10});
+  CHECK(at(x, {kNone, I(0), kNone}).shape() == Shape{1, 1, 4});
+  CHECK(at(x, {kEllipsis, I(0)}).shape() == Shape{3});
+  CHECK(at(x, {kEllipsis, kNone}).shape() == Shape{3, 4, 1});
+  CHECK(at(x, {S(5)}).shape() == Shape{0, 4});
+  CHECK(at(x, {I(1)}).impl()->storage == x.impl()->storage);
+}
+
+TEST_CASE("an index with nothing to do still returns a new tensor (an alias)") {
+  Tensor x = make({1, 2}, {2}, DType::Float32, true);
+  Tensor a = get_item(x, {kEllipsis}, false);
+  CHECK_FALSE(a.is_same(x));
+  CHECK(name_of(a) == "AliasBackward0");
+  CHECK(name_of(at(x, {S(0, 2)})) == "AliasBackward0");
+  CHECK(name_of(get_item(x, {S(0, 2)}, false)) == "SliceBackward0");
+  CHECK(name_of(get_item(x, {S()}, false)) == "SliceBackward0");
+}
+
+TEST_CASE("out-of-range integers name the position of the index") {
+  Tensor x = iota({2, 3});
+  CHECK_THROWS_WITH(at(x, {I(2)}), "index 2 is out of bounds for dimension 0 with size 2");
+  CHECK_THROWS_WITH(at(x, {kNone, kNone, I(0), I(7)}), "index 7 is out of bounds for dimension 3 with size 3");
+  CHECK_THROWS_WITH(at(x, {I(0), I(0), I(0)}), "too many indices for tensor of dimension 2");
+  CHECK_THROWS_WITH(at(x, {S(0, 2, 0)}), "step must be greater than zero");
+  Tensor scalar = make({5}, {});
+  CHECK_THROWS_WITH(get_item(scalar, {I(0)}, false), doctest::Contains("invalid index of a 0-dim tensor."));
+  CHECK_THROWS_WITH(get_item(scalar, {I(1)}, false), "index 1 is out of bounds for dimension 0 with size 0");
+  CHECK_THROWS_WITH(get_item(scalar, {S()}, false), "slice() cannot be applied to a 0-dim tensor.");
+}
+
+TEST_CASE("index tensors gather, and 0-dim ones act as integers") {
+  Tensor x = iota({3, 4});
+  CHECK(values(at(x, {T(longs({2, 0}))})) == std::vector<double>{8, 9, 10, 11, 0, 1, 2, 3});
+  CHECK(values(at(x, {T(longs({0, 2})), T(longs({1, -1}))})) == std::vector<double>{1, 11});
+  CHECK(at(x, {T(longs({1}, {}))}).shape() == Shape{4});
+  CHECK(name_of(at(make({1, 2}, {2}, DType::Float32, true), {T(longs({1}, {}))})) == "SelectBackward0");
+}
+
+TEST_CASE("advanced results replace adjacent indexed dims in place, or go first when apart") {
+  Tensor x = iota({2, 3, 4});
+  CHECK(at(x, {S(), T(longs({0, 2}))}).shape() == Shape{2, 2, 4});
+  CHECK(at(x, {S(), T(longs({0, 2})), T(longs({1, 3}))}).shape() == Shape{2, 2});
+  CHECK(at(x, {T(longs({0, 1})), S(), T(longs({0, 2}))}).shape() == Shape{2, 3});
+  CHECK(at(x, {T(longs({0})), S(), T(longs({1, 2}, {2, 1}))}).shape() == Shape{2, 1, 3});
+  CHECK(at(x, {I(0), S(), T(longs({0, 2}))}).shape() == Shape{3, 2});
+  CHECK(at(x, {T(longs({0, 1})), kNone, T(longs({1, 2}))}).shape() == Shape{2, 1, 4});
+  CHECK(values(at(x, {T(longs({0, 1})), S(), T(longs({0, 3}))})) == std::vector<double>{0, 4, 8, 15, 19, 23});
+}
+
+TEST_CASE("masks pick the elements where they are true") {
+  Tensor x = iota({2, 3});
+  CHECK(values(at(x, {T(bools({1, 0, 0, 0, 1, 1}, {2, 3}))})) == std::vector<double>{0, 4, 5});
+  CHECK(values(at(x, {S(), T(bools({0, 1, 1}, {3}))})) == std::vector<double>{1, 2, 4, 5});
+  CHECK(at(x, {T(bools({0, 0}, {2}))}).shape() == Shape{0, 3});
+  CHECK(at(x, {B(true)}).shape() == Shape{1, 2, 3});
+  CHECK(at(x, {B(false)}).shape() == Shape{0, 2, 3});
+  CHECK(name_of(at(make({1, 2}, {2}, DType::Float32, true), {B(true)})) == "IndexBackward0");
+}
+
+TEST_CASE("advanced indexing errors are PyTorch's") {
+  Tensor x = iota({2, 3, 4});
+  CHECK_THROWS_WITH(at(x, {T(longs({2}))}), "index 2 is out of bounds for dimension 0 with size 2");
+  CHECK_THROWS_WITH(at(x, {I(0), T(longs({1, 2, 3}))}), "index 3 is out of bounds for dimension 0 with size 3");
+  CHECK_THROWS_WITH(at(x, {T(longs({0, 1})), T(longs({0, 1, 2}))}),
+                    "shape mismatch: indexing tensors could not be broadcast together with shapes [2], [3]");
+  CHECK_THROWS_WITH(at(x, {T(make({1}, {1}))}), "tensors used as indices must be long, byte or bool tensors");
+  CHECK_THROWS_WITH(at(x, {T(make({1}, {1}, DType::Int32))}), "tensors used as indices must be long, byte or bool tensors");
+  CHECK_THROWS_WITH(at(x, {T(bools({1, 0, 1}, {3}))}),
+                    "The shape of the mask [3] at index 0 does not match the shape of the indexed tensor [2, 3, 4] at index 0");
+  CHECK_THROWS_WITH(at(x, {S(), T(bools({1, 0}, {2}))}),
+                    "The shape of the mask [2] at index 0 does not match the shape of the indexed tensor [2, 3, 4] at index 1");
+  CHECK_NOTHROW(at(zeros({2, 0}, DType::Float32), {T(longs({5}))}));
+}
+
+TEST_CASE("index gradients add up over repeated indices") {
+  Tensor x = vec({1, 2, 3}, true);
+  Tensor y = at(x, {T(longs({0, 2, 0}))});
+  CHECK(name_of(y) == "IndexBackward0");
+  backward({sum(y)}, {}, false);
+  CHECK(values(grad_of(x)) == std::vector<double>{2, 0, 1});
+  Tensor a = f64({1, 2, 3, 4, 5, 6}, {2, 3});
+  check_gradients([](const auto& in) { return at(in[0], {T(longs({1, 0, 1})), T(longs({2}))}); }, {a});
+  check_gradients([](const auto& in) { return at(in[0], {T(bools({1, 0, 1, 1, 1, 0}, {2, 3}))}); }, {a});
+  check_gradients([](const auto& in) { return at(in[0], {T(longs({1, 0, 1})), S(), T(longs({0, 1, 1}))}); }, {f64({1, 2, 3, 4, 5, 6, 7, 8}, {2, 2, 2})});
+}
+
+TEST_CASE("assignment writes through views, fills, broadcasts and puts") {
+  Tensor x = zeros({3, 4}, DType::Float32);
+  set_item(x, {I(0)}, make({1}, {}), false);
+  set_item(x, {I(1), I(2)}, make({5}, {}), true);
+  set_item(x, {S(), I(0)}, make({7, 8, 9}, {3}), true);
+  set_item(x, {I(2), S(1, 3)}, make({1, 2}, {1, 1, 2}), true);
+  CHECK(values(x) == std::vector<double>{7, 1, 1, 1, 8, 0, 5, 0, 9, 1, 2, 0});
+  set_item(x, {T(longs({0, 2}))}, make({-1}, {}), true);
+  CHECK(values(x) == std::vector<double>{-1, -1, -1, -1, 8, 0, 5, 0, -1, -1, -1, -1});
+  set_item(x, {T(bools({0, 1, 0}, {3}))}, make({3}, {}, DType::Int64), true);
+  CHECK(values(x) == std::vector<double>{-1, -1, -1, -1, 3, 3, 3, 3, -1, -1, -1, -1});
+  set_item(x, {B(false)}, make({9}, {}), false);
+  CHECK(values(x)[0] == -1);
+}
+
+TEST_CASE("assignment errors are PyTorch's") {
+  Tensor x = zeros({2, 3}, DType::Float32);
+  CHECK_THROWS_WITH(set_item(x, {I(0)}, iota({2}), false),
+                    "The expanded size of the tensor (3) must match the existing size (2) at non-singleton dimension 0.  "
+                    "Target sizes: [3].  Tensor sizes: [2]");
+  CHECK_THROWS_WITH(set_item(x, {T(longs({0, 1}))}, iota({3, 1}), true),
+                    "shape mismatch: value tensor of shape [3, 1] cannot be broadcast to indexing result of shape [2, 3]");
+  CHECK_THROWS_WITH(set_item(x, {T(longs({0, 1}))}, iota({3}, DType::Int64), true),
+                    "Index put requires the source and destination dtypes match, got Float for the destination and Long "
+                    "for the source.");
+  CHECK_THROWS_WITH(set_item(x, {I(5)}, make({1}, {}), false), "index 5 is out of bounds for dimension 0 with size 2");
+}
+
+TEST_CASE("assignment into a tensor with history records PyTorch's nodes") {
+  Tensor w = vec({1, 2, 3}, true);
+  Tensor two = wrapped_scalar(2, DType::Int64);
+  Tensor y = mul(w, two);
+  set_item(y, {I(0)}, make({5}, {}), false);
+  CHECK(name_of(y) == "CopySlices");
+  y = mul(w, two);
+  set_item(y, {S(0, 3)}, make({5}, {}), false);
+  CHECK(name_of(y) == "FillBackward3");
+  y = mul(w, two);
+  set_item(y, {T(longs({0}))}, make({5}, {}), true);
+  CHECK(name_of(y) == "IndexPutBackward0");
+  y = mul(w, two);
+  set_item(y, {T(bools({1, 0, 1}, {3}))}, make({0}, {}), true);
+  CHECK(name_of(y) == "IndexPutBackward0");
+  backward({sum(y)}, {}, false);
+  CHECK(values(grad_of(w)) == std::vector<double>{0, 2, 0});
+  CHECK_THROWS_WITH(set_item(w, {T(longs({0}))}, make({5}, {}), true),
+                    "a leaf Variable that requires grad is being used in an in-place operation.");
+  CHECK_THROWS_WITH(set_item(w, {I(0)}, make({5}, {}), false),
+                    "a view of a leaf Variable that requires grad is being used in an in-place operation.");
+}
+
+TEST_CASE("index_put gradients match finite differences") {
+  check_gradients(
+      [](const auto& in) {
+        Tensor y = mul(in[0], in[0]);
+        index_put_(y, {longs({2, 0})}, in[1], false);
+        return y;
+      },
+      {f64({1, 2, 3}, {3}), f64({4, 5}, {2})});
+  check_gradients(
+      [](const auto& in) {
+        Tensor y = mul(in[0], in[0]);
+        index_put_(y, {longs({1, 1})}, in[1], true);
+        return y;
+      },
+      {f64({1, 2, 3}, {3}), f64({4}, {1})});
+}
+
+TEST_CASE("index_select picks whole slices along a dim") {
+  Tensor x = iota({2, 3});
+  CHECK(values(index_select(x, 1, longs({2, 0}))) == std::vector<double>{2, 0, 5, 3});
+  CHECK(index_select(x, 0, longs({1}, {})).shape() == Shape{1, 3});
+  CHECK(values(index_select(x, 0, make({1}, {1}, DType::Int32))) == std::vector<double>{3, 4, 5});
+  CHECK_THROWS_WITH(index_select(x, 0, longs({2})), "index out of range in self");
+  CHECK_THROWS_WITH(index_select(x, 0, make({0}, {1})), "index_select(): Expected dtype int32 or int64 for index");
+  CHECK_THROWS_WITH(index_select(x, 0, longs({0}, {1, 1})), "index_select(): Index is supposed to be a vector");
+  Tensor a = make({1, 2, 3}, {3}, DType::Float32, true);
+  CHECK(name_of(index_select(a, 0, longs({0}))) == "IndexSelectBackward0");
+  check_gradients([](const auto& in) { return index_select(in[0], 1, longs({2, 0, 2})); }, {f64({1, 2, 3, 4, 5, 6}, {2, 3})});
+}
+
+TEST_CASE("gather reads one element per index position") {
+  Tensor x = iota({2, 3});
+  CHECK(values(gather(x, 1, longs({0, 2, 1, 1}, {2, 2}))) == std::vector<double>{0, 2, 4, 4});
+  CHECK(values(gather(x, 0, longs({1, 0, 1}, {1, 3}))) == std::vector<double>{3, 1, 5});
+  CHECK_THROWS_WITH(gather(x, 1, longs({0, 5}, {2, 1})), "index 5 is out of bounds for dimension 1 with size 3");
+  CHECK_THROWS_WITH(gather(x, 1, longs({0, 1})), "Index tensor must have the same number of dimensions as input tensor");
+  CHECK_THROWS_WITH(gather(x, 1, make({0}, {1, 1}, DType::Int32)), "gather(): Expected dtype int64 for index");
+  CHECK_THROWS_WITH(gather(x, 0, longs({0, 1, 1, 0}, {1, 4})),
+                    "Size does not match at dimension 1 expected index [1, 4] to be smaller than self [2, 3] apart from dimension 0");
+  Tensor a = make({1, 2}, {1, 2}, DType::Float32, true);
+  CHECK(name_of(gather(a, 1, longs({1}, {1, 1}))) == "GatherBackward0");
+  check_gradients([](const auto& in) { return gather(in[0], 1, longs({0, 0, 2, 1}, {2, 2})); }, {f64({1, 2, 3, 4, 5, 6}, {2, 3})});
+}
+
+TEST_CASE("masked_select flattens the selected elements of the broadcast pair") {
+  Tensor x = iota({2, 3});
+  CHECK(values(masked_select(x, bools({1, 0, 1}, {3}))) == std::vector<double>{0, 2, 3, 5});
+  CHECK_THROWS_WITH(masked_select(x, longs({1, 0, 1})), "masked_select: expected BoolTensor or ByteTensor for mask");
+  Tensor a = make({1, 2}, {2}, DType::Float32, true);
+  CHECK(name_of(masked_select(a, bools({1, 0}, {2}))) == "MaskedSelectBackward0");
+  check_gradients([](const auto& in) { return masked_select(in[0], bools({0, 1, 1, 1, 0, 1}, {2, 3})); },
+                  {f64({1, 2, 3}, {3})});
+}
+
+TEST_CASE("nonzero lists coordinates row by row") {
+  Tensor n = nonzero(make({0, 1, 2, 0}, {2, 2}, DType::Int64));
+  CHECK(n.shape() == Shape{2, 2});
+  CHECK(values(n) == std::vector<double>{0, 1, 1, 0});
+  CHECK(nonzero(make({3}, {})).shape() == Shape{1, 0});
+  CHECK(nonzero(make({0}, {})).shape() == Shape{0, 0});
+}
+
+TEST_CASE("flip reverses dims and its gradient flips back") {
+  Tensor x = iota({2, 3});
+  CHECK(values(flip(x, {1})) == std::vector<double>{2, 1, 0, 5, 4, 3});
+  CHECK(values(flip(x, {0, -1})) == std::vector<double>{5, 4, 3, 2, 1, 0});
+  CHECK_THROWS_WITH(flip(x, {0, 0}), "dim 0 appears multiple times in the list of dims");
+  Tensor a = make({1, 2}, {2}, DType::Float32, true);
+  CHECK(name_of(flip(a, {0})) == "FlipBackward0");
+  check_gradients([](const auto& in) { return flip(in[0], {0, 1}); }, {f64({1, 2, 3, 4, 5, 6}, {2, 3})});
+}

@@ -1,0 +1,225 @@
+// Views: shapes and strides, shared storage, grad_fn names, errors, finite-difference
+// gradients, and what in-place changes through views do to autograd.
+#include "autograd/grad_mode.h"
+#include "helpers.h"
+
+using namespace gb;
+using namespace gb::test;
+
+namespace {
+Tensor iota(const Shape& shape, DType dtype = DType::Float32) {
+  std::vector<double> v(size_t(numel(shape)));
+  for (size_t i = 0; i < v.size(); ++i) v[i] = double(i);
+  return make(v, shape, dtype);
+}
+std::string name_of(const Tensor& t) { return t.grad_fn() ? t.grad_fn()->name() : "None"; }
+Tensor num(double v) { return wrapped_scalar(v, DType::Float64); }
+}  // namespace
+
+TEST_CASE("transpose, t and permute swap strides and share storage") {
+  Tensor x = iota({2, 3});
+  Tensor y = transpose(x, 0, 1);
+  CHECK(y.shape() == Shape{3, 2});
+  CHECK(y.strides() == Shape{1, 3});
+  CHECK(y.impl()->storage == x.impl()->storage);
+  CHECK_FALSE(y.is_contiguous());
+  CHECK(values(y) == std::vector<double>{0, 3, 1, 4, 2, 5});
+  CHECK(values(t(x)) == values(y));
+  Tensor z = permute(iota({2, 3, 4}), {2, 0, 1});
+  CHECK(z.shape() == Shape{4, 2, 3});
+  CHECK(z.strides() == Shape{1, 12, 4});
+}
+
+TEST_CASE("t leaves 0-d and 1-d tensors as they are and refuses 3-d ones") {
+  CHECK(t(vec({1, 2})).shape() == Shape{2});
+  CHECK(t(make({5}, {})).shape() == Shape{});
+  CHECK_THROWS_WITH(t(iota({2, 2, 2})), "t() expects a tensor with <= 2 dimensions, but self is 3D");
+}
+
+TEST_CASE("permute errors are PyTorch's") {
+  Tensor x = iota({2, 3});
+  CHECK_THROWS_WITH(permute(x, {0}), "permute(sparse_coo): number of dimensions in the tensor input does not match "
+                                     "the length of the desired ordering of dimensions i.e. input.dim() = 2 is not "
+                                     "equal to len(dims) = 1");
+  CHECK_THROWS_WITH(permute(x, {0, -2}), "permute(): duplicate dims are not allowed.");
+  CHECK_THROWS_WITH(permute(x, {0, 2}), "Dimension out of range (expected to be in range of [-2, 1], but got 2)");
+}
+
+TEST_CASE("unsqueeze inserts a size-1 dim with a stride that keeps the layout") {
+  Tensor x = iota({2, 3});
+  CHECK(unsqueeze(x, 1).shape() == Shape{2, 1, 3});
+  CHECK(unsqueeze(x, 1).strides() == Shape{3, 3, 1});
+  CHECK(unsqueeze(x, -1).shape() == Shape{2, 3, 1});
+  CHECK(unsqueeze(make({1}, {}), 0).shape() == Shape{1});
+  CHECK_THROWS_WITH(unsqueeze(x, 3), "Dimension out of range (expected to be in range of [-3, 2], but got 3)");
+}
+
+TEST_CASE("squeeze drops size-1 dims, all of them or the one asked for") {
+  Tensor x = zeros({1, 3, 1}, DType::Float32);
+  CHECK(squeeze(x).shape() == Shape{3});
+  CHECK(squeeze(x, 0).shape() == Shape{3, 1});
+  CHECK(squeeze(x, 1).shape() == Shape{1, 3, 1});
+  CHECK(squeeze(make({1}, {}), 0).shape() == Shape{});
+  CHECK_THROWS_WITH(squeeze(x, 3), "Dimension out of range (expected to be in range of [-3, 2], but got 3)");
+}
+
+TEST_CASE("select and slice pick regions without copying") {
+  Tensor x = iota({3, 4});
+  CHECK(values(select(x, 0, 1)) == std::vector<double>{4, 5, 6, 7});
+  CHECK(values(select(x, 1, -1)) == std::vector<double>{3, 7, 11});
+  CHECK(values(slice(x, 1, 1, 100, 2)) == std::vector<double>{1, 3, 5, 7, 9, 11});
+  CHECK(slice(x, 0, -2, INT64_MAX, 1).shape() == Shape{2, 4});
+  CHECK(slice(x, 0, 2, 1, 1).shape() == Shape{0, 4});
+  CHECK(select(x, 1, 2).impl()->offset == 2);
+  CHECK_THROWS_WITH(select(x, 0, 3), "select(): index 3 out of range for tensor of size [3, 4] at dimension 0");
+  CHECK_THROWS_WITH(slice(make({1}, {}), 0, 0, 1, 1), "slice() cannot be applied to a 0-dim tensor.");
+}
+
+TEST_CASE("narrow is a slice of a given length, checked against the dim") {
+  Tensor x = iota({2, 3});
+  CHECK(values(narrow(x, 1, 1, 2)) == std::vector<double>{1, 2, 4, 5});
+  CHECK(values(narrow(x, 0, -1, 1)) == std::vector<double>{3, 4, 5});
+  CHECK_THROWS_WITH(narrow(x, 1, 2, 2), "start (2) + length (2) exceeds dimension size (3).");
+  CHECK_THROWS_WITH(narrow(x, 0, 3, 1), "Dimension out of range (expected to be in range of [-2, 1], but got 3)");
+}
+
+TEST_CASE("flatten merges a run of dims; a single dim comes back as the same tensor") {
+  Tensor x = iota({2, 3, 2});
+  CHECK(flatten(x, 0, -1).shape() == Shape{12});
+  CHECK(flatten(x, 1, 2).shape() == Shape{2, 6});
+  CHECK(flatten(x, 1, 1).is_same(x));
+  CHECK(flatten(make({5}, {}), 0, -1).shape() == Shape{1});
+  CHECK_THROWS_WITH(flatten(x, 2, 0), "flatten() has invalid args: start_dim cannot come after end_dim");
+}
+
+TEST_CASE("unflatten splits a dim, inferring one size") {
+  Tensor x = iota({2, 6});
+  CHECK(unflatten(x, 1, {3, -1}).shape() == Shape{2, 3, 2});
+  CHECK_THROWS_WITH(unflatten(x, 1, {4, 2}),
+                    "unflatten: Provided sizes [4, 2] don't multiply up to the size of dim 1 (6) in the input tensor");
+  CHECK_THROWS_WITH(unflatten(x, 1, {}), "unflatten: sizes must be non-empty");
+}
+
+TEST_CASE("reshape copies only when no view exists, and the copy is no view") {
+  Tensor x = iota({2, 3});
+  Tensor v = reshape(x, {3, 2});
+  CHECK(v.impl()->storage == x.impl()->storage);
+  Tensor c = reshape(t(x), {6});
+  CHECK(c.impl()->storage != x.impl()->storage);
+  CHECK(c.impl()->view_base == nullptr);
+  CHECK(values(c) == std::vector<double>{0, 3, 1, 4, 2, 5});
+}
+
+TEST_CASE("view ops record PyTorch's node names") {
+  Tensor x = make({1, 2, 3, 4, 5, 6}, {2, 3}, DType::Float32, true);
+  CHECK(name_of(transpose(x, 0, 1)) == "TransposeBackward0");
+  CHECK(name_of(t(x)) == "TBackward0");
+  CHECK(name_of(permute(x, {1, 0})) == "PermuteBackward0");
+  CHECK(name_of(unsqueeze(x, 0)) == "UnsqueezeBackward0");
+  CHECK(name_of(squeeze(x)) == "SqueezeBackward0");
+  CHECK(name_of(squeeze(x, 0)) == "SqueezeBackward1");
+  CHECK(name_of(select(x, 0, 0)) == "SelectBackward0");
+  CHECK(name_of(slice(x, 1, 0, 2, 1)) == "SliceBackward0");
+  CHECK(name_of(narrow(x, 1, 0, 2)) == "SliceBackward0");
+  CHECK(name_of(alias(x)) == "AliasBackward0");
+  CHECK(name_of(flatten(x, 0, 1)) == "ReshapeAliasBackward0");
+  CHECK(name_of(flatten(t(x), 0, 1)) == "UnsafeViewBackward0");
+  CHECK(name_of(unflatten(x, 1, {3, 1})) == "ViewBackward0");
+  CHECK(name_of(squeeze_(mul(x, num(1)), 0)) == "SqueezeBackward3");
+}
+
+TEST_CASE("gradients of view ops match finite differences") {
+  Tensor a = f64({1, -2, 3, 0.5, 5, -6}, {2, 3});
+  check_gradients([](const auto& in) { return transpose(in[0], 0, 1); }, {a});
+  check_gradients([](const auto& in) { return t(in[0]); }, {a});
+  check_gradients([](const auto& in) { return permute(unsqueeze(in[0], 1), {2, 0, 1}); }, {a});
+  check_gradients([](const auto& in) { return squeeze(unsqueeze(in[0], 0)); }, {a});
+  check_gradients([](const auto& in) { return select(in[0], 1, -1); }, {a});
+  check_gradients([](const auto& in) { return slice(in[0], 1, 0, 3, 2); }, {a});
+  check_gradients([](const auto& in) { return narrow(transpose(in[0], 0, 1), 0, 1, 2); }, {a});
+  check_gradients([](const auto& in) { return flatten(t(in[0]), 0, 1); }, {a});
+  check_gradients([](const auto& in) { return unflatten(in[0], 1, {3, 1}); }, {a});
+  check_gradients([](const auto& in) { return alias(in[0]); }, {a});
+  check_gradients([](const auto& in) { return mul(expand(select(in[0], 0, 0), {4, 3}), in[0]); }, {f64({1, 2, 3}, {1, 3})});
+}
+
+TEST_CASE("writing through a view changes the base and bumps the shared version") {
+  Tensor x = zeros({2, 3}, DType::Float32);
+  Tensor row = select(x, 0, 1);
+  fill_(row, 7.0);
+  CHECK(values(x) == std::vector<double>{0, 0, 0, 7, 7, 7});
+  CHECK(*x.impl()->version == 1);
+}
+
+TEST_CASE("an in-place op on a view is recorded on its base as CopySlices") {
+  Tensor w = vec({1, 2, 3}, true);
+  Tensor y = mul(w, num(2));
+  Tensor v = slice(y, 0, 0, 2, 1);
+  mul_(v, num(3));
+  CHECK(name_of(y) == "CopySlices");
+  CHECK(y.grad_fn()->display_name() == "torch::autograd::CopySlices");
+  CHECK(y.grad_fn()->next_edges()[0].node->name() == "MulBackward0");
+  CHECK(name_of(v) == "AsStridedBackward0");
+  CHECK(v.grad_fn()->next_edges()[0].node == y.grad_fn());
+  CHECK(values(y) == std::vector<double>{6, 12, 6});
+  backward({sum(y)}, {}, false);
+  CHECK(values(grad_of(w)) == std::vector<double>{6, 6, 2});
+}
+
+TEST_CASE("copying a value that requires grad into a region routes its gradient") {
+  Tensor value = vec({5, 6}, true);
+  Tensor base = zeros({3}, DType::Float32);
+  copy_(slice(base, 0, 1, 3, 1), value);
+  CHECK(name_of(base) == "CopySlices");
+  CHECK(base.grad_fn()->next_edges()[0].node == nullptr);
+  backward({sum(mul(base, base))}, {}, false);
+  CHECK(values(grad_of(value)) == std::vector<double>{10, 12});
+}
+
+TEST_CASE("CopySlices gradients match finite differences") {
+  check_gradients(
+      [](const auto& in) {
+        Tensor y = mul(in[0], num(1));
+        mul_(select(y, 0, 1), in[1]);
+        return mul(y, y);
+      },
+      {f64({1, 2, 3, 4, 5, 6}, {2, 3}), f64({2, -1, 0.5}, {3})});
+}
+
+TEST_CASE("a view whose base changed in place reads the base's new history") {
+  Tensor w = vec({1, 2}, true);
+  Tensor y = mul(w, num(1));
+  Tensor v = select(y, 0, 0);
+  CHECK(name_of(v) == "SelectBackward0");
+  mul_(y, num(5));
+  CHECK(name_of(v) == "AsStridedBackward0");
+  backward({v}, {}, false);
+  CHECK(values(grad_of(w)) == std::vector<double>{5, 0});
+}
+
+TEST_CASE("in-place changes of leaves that require grad, and of their views, are refused") {
+  Tensor w = vec({1, 2}, true);
+  CHECK_THROWS_WITH(fill_(select(w, 0, 0), 1.0), "a view of a leaf Variable that requires grad is being used in an in-place operation.");
+  CHECK_THROWS_WITH(fill_(w, 1.0), "a leaf Variable that requires grad is being used in an in-place operation.");
+}
+
+TEST_CASE("a view made in no-grad mode may not change in place while recording") {
+  Tensor w = vec({1, 2}, true);
+  Tensor y = mul(w, num(1));
+  Tensor v;
+  {
+    GradModeGuard no_grad(false);
+    v = select(y, 0, 0);
+  }
+  CHECK(v.requires_grad());
+  CHECK(v.is_leaf());
+  CHECK_THROWS_WITH(mul_(v, num(2)), doctest::Contains("A view was created in no_grad mode and is being modified inplace "
+                                                      "with grad mode enabled. Given that this use case is ambiguous"));
+}
+
+TEST_CASE("views of tensors that need no gradient change in place freely") {
+  Tensor x = iota({2, 2});
+  add_(transpose(x, 0, 1), num(1));
+  CHECK(values(x) == std::vector<double>{1, 2, 3, 4});
+  CHECK(x.grad_fn() == nullptr);
+}
