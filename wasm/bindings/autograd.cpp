@@ -1,19 +1,87 @@
-// Autograd state of tensors, graph nodes, backward and grad mode.
+// Autograd state of tensors, graph nodes, backward, autograd.grad, grad mode, and the host
+// callables the engine calls back: tensor hooks and custom Functions' backward.
+//
+// The host (the Python package) keeps each such callable under an integer id; the engine holds
+// the id and calls it through functions the host registers once (set_host_callbacks):
+//   call_hook(id, grad handle) → replacement handle (a reference for the engine), 0: none,
+//                                -1: it raised (the host keeps the exception)
+//   call_backward(id, [grad handles], [saved handles]) → [gradient handles], or -1
+//   release(id)                 the engine no longer holds the id
 #include "autograd/backward.h"
+#include "autograd/function_node.h"
 #include "autograd/grad_mode.h"
+#include "autograd/tensor_state.h"
 #include "common.h"
 
 namespace gb::bind {
 namespace {
 
+struct HostCallbacks {
+  val call_hook = val::undefined();
+  val call_backward = val::undefined();
+  val release = val::undefined();
+};
+HostCallbacks& host() {
+  static HostCallbacks callbacks;
+  return callbacks;
+}
+void set_host_callbacks(val call_hook, val call_backward, val release) {
+  host() = {std::move(call_hook), std::move(call_backward), std::move(release)};
+}
+
+// The engine's hold on a host callable: the host may drop it once this goes.
+struct HostRef {
+  explicit HostRef(int32_t id) : id(id) {}
+  ~HostRef() {
+    if (!host().release.isUndefined()) host().release(id);
+  }
+  HostRef(const HostRef&) = delete;
+  HostRef& operator=(const HostRef&) = delete;
+  int32_t id;
+};
+
+[[noreturn]] void host_raised() { throw Error(ErrorKind::Host, "host code called by the engine raised an exception"); }
+
 bool requires_grad_(int32_t h) { return T(h).requires_grad(); }
-void set_requires_grad(int32_t h, bool flag) {
-  Tensor t = T(h);
-  if (!t.is_leaf())
-    fail("you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a "
-         "subgraph that doesn't require differentiation use var_no_grad = var.detach().");
-  if (flag && !is_floating(t.dtype())) fail("only Tensors of floating point and complex dtype can require gradients");
-  t.impl()->requires_grad = flag;
+void set_requires_grad_(int32_t h, bool flag) { set_requires_grad(T(h), flag); }
+bool retains_grad(int32_t h) { return T(h).impl()->retains_grad; }
+void retain_grad_(int32_t h) { retain_grad(T(h)); }
+int32_t data_(int32_t h) { return H(data_of(T(h))); }
+void set_data_(int32_t h, int32_t d) { set_data(T(h), T(d)); }
+void detach_in_place(int32_t h) { detach_(T(h)); }
+double version(int32_t h) { return double(*T(h).impl()->version); }
+int32_t retain(int32_t h) { return H(T(h)); }
+
+void register_hook_(int32_t h, int32_t host_id) {
+  auto ref = std::make_shared<HostRef>(host_id);
+  register_hook(T(h), [ref](const Tensor& g) {
+    int32_t r = host().call_hook(ref->id, H(g)).as<int32_t>();
+    if (r < 0) host_raised();
+    return take(r);
+  });
+}
+
+// Records a custom Function's node behind its outputs; returns nothing the host must release.
+void function_record(std::string name, val inputs, val outputs, val saved, bool materialize_grads, int32_t host_id) {
+  auto ref = std::make_shared<HostRef>(host_id);
+  auto node = FunctionNode::record(
+      std::move(name), tensors_from(inputs), tensors_from(outputs), tensors_from(saved), materialize_grads,
+      [ref](const Grads& grads, const std::vector<Tensor>& saved_tensors) {
+        val result = host().call_backward(ref->id, handles_of(grads), handles_of(saved_tensors));
+        if (result.isNumber()) host_raised();
+        Grads out;
+        for (double h : emscripten::convertJSArrayToNumberVector<double>(result)) out.push_back(take(int32_t(h)));
+        return out;
+      });
+  node->host_object = host_id;
+}
+int32_t function_host_object(int32_t n) {
+  auto node = std::dynamic_pointer_cast<FunctionNode>(nodes().get(n));
+  return node ? node->host_object : 0;
+}
+val function_saved(int32_t n) {
+  auto node = std::dynamic_pointer_cast<FunctionNode>(nodes().get(n));
+  return node ? handles_of(node->saved_tensors()) : val::array();
 }
 bool is_leaf_(int32_t h) { return T(h).is_leaf(); }
 int32_t grad_(int32_t h) { return H(T(h).impl()->grad); }
@@ -32,11 +100,24 @@ int32_t grad_fn_(int32_t h) { return nodes().acquire(T(h).grad_fn()); }
 void backward_(int32_t h, int32_t grad, bool retain_graph) {
   backward({T(h)}, {grad ? T(grad) : Tensor{}}, retain_graph);
 }
+// Handle arrays; a 0 gradient means none given.
+void backward_inputs(val outputs, val grads, bool retain_graph, val inputs) {
+  backward(tensors_from(outputs), tensors_from(grads), retain_graph, tensors_from(inputs));
+}
+val autograd_grad(val outputs, val grads, val inputs, bool retain_graph, bool allow_unused) {
+  return handles_of(grad(tensors_from(outputs), tensors_from(grads), tensors_from(inputs), retain_graph, allow_unused));
+}
 bool grad_enabled_() { return grad_enabled(); }
 void set_grad_enabled_(bool enabled) { set_grad_enabled(enabled); }
 
 void release_node(int32_t n) { nodes().release(n); }
 std::string node_name(int32_t n) { return nodes().get(n)->name(); }
+std::string node_display_name(int32_t n) { return nodes().get(n)->display_name(); }
+// An AccumulateGrad node's leaf (0 for other nodes).
+int32_t node_variable(int32_t n) {
+  auto node = std::dynamic_pointer_cast<AccumulateGrad>(nodes().get(n));
+  return node ? H(node->variable()) : 0;
+}
 // [[node handle, input_nr], ...]; an empty edge is [0, 0].
 val node_next(int32_t n) {
   val out = val::array();
@@ -56,15 +137,31 @@ EMSCRIPTEN_BINDINGS(autograd) {
   using namespace gb;
   using namespace gb::bind;
   GB_EXPORT("requires_grad", &requires_grad_);
-  GB_EXPORT("set_requires_grad", &set_requires_grad);
+  GB_EXPORT("set_requires_grad", &set_requires_grad_);
+  GB_EXPORT("retains_grad", &retains_grad);
+  GB_EXPORT("retain_grad", &retain_grad_);
+  GB_EXPORT("data", &data_);
+  GB_EXPORT("set_data", &set_data_);
+  GB_EXPORT("detach_", &detach_in_place);
+  GB_EXPORT("version", &version);
+  GB_EXPORT("retain", &retain);
+  GB_EXPORT("set_host_callbacks", &set_host_callbacks);
+  GB_EXPORT("register_hook", &register_hook_);
+  GB_EXPORT("function_record", &function_record);
+  GB_EXPORT("function_host_object", &function_host_object);
+  GB_EXPORT("function_saved", &function_saved);
   GB_EXPORT("is_leaf", &is_leaf_);
   GB_EXPORT("grad", &grad_);
   GB_EXPORT("set_grad", &set_grad);
   GB_EXPORT("grad_fn", &grad_fn_);
   GB_EXPORT("backward", &backward_);
+  GB_EXPORT("backward_inputs", &backward_inputs);
+  GB_EXPORT("autograd_grad", &autograd_grad);
   GB_EXPORT("grad_enabled", &grad_enabled_);
   GB_EXPORT("set_grad_enabled", &set_grad_enabled_);
   GB_EXPORT("release_node", &release_node);
   GB_EXPORT("node_name", &node_name);
   GB_EXPORT("node_next", &node_next);
+  GB_EXPORT("node_display_name", &node_display_name);
+  GB_EXPORT("node_variable", &node_variable);
 }

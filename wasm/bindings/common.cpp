@@ -48,6 +48,18 @@ val array_from(const Shape& shape) {
   return out;
 }
 
+std::vector<Tensor> tensors_from(const val& handles) {
+  std::vector<Tensor> out;
+  for (double h : emscripten::convertJSArrayToNumberVector<double>(handles)) out.push_back(h ? T(int32_t(h)) : Tensor{});
+  return out;
+}
+
+val handles_of(const std::vector<Tensor>& tensors) {
+  val out = val::array();
+  for (const Tensor& t : tensors) out.call<void>("push", H(t));
+  return out;
+}
+
 void throw_js(const char* name, const std::string& message) {
   val error = val::global("Error").new_(message);
   error.set("name", name);
@@ -60,6 +72,7 @@ const char* python_name(ErrorKind kind) {
     case ErrorKind::Type: return "TypeError";
     case ErrorKind::Value: return "ValueError";
     case ErrorKind::NotImplemented: return "NotImplementedError";
+    case ErrorKind::Host: return "HostError";
     case ErrorKind::Runtime: break;
   }
   return "RuntimeError";

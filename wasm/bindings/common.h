@@ -24,6 +24,13 @@ inline Tensor T(int32_t h) { return Tensor(tensors().get(h)); }
 inline int32_t H(const Tensor& t) { return t.defined() ? tensors().acquire(t.shared()) : 0; }
 // An optional tensor argument: handle 0 means none.
 inline Tensor T_or_none(int32_t h) { return h ? T(h) : Tensor{}; }
+// Takes over a reference the host handed to the engine (0: no tensor).
+inline Tensor take(int32_t h) {
+  if (!h) return Tensor{};
+  Tensor t = T(h);
+  tensors().release(h);
+  return t;
+}
 
 DType dtype_from(int32_t code);
 // A Python number as a 0-dim operand: kind 0 = bool, 1 = int, 2 = float.
@@ -37,6 +44,9 @@ std::vector<int64_t> dims_or_all(const val& v);
 std::optional<DType> optional_dtype(int32_t code);  // -1: absent
 // Handle 0 stands for an absent tensor (a clamp bound).
 inline Tensor optional_tensor(int32_t h) { return h ? T(h) : Tensor{}; }
+// Arrays of tensor handles (0: none): taken as arguments, and handed out (one counted reference each).
+std::vector<Tensor> tensors_from(const val& handles);
+val handles_of(const std::vector<Tensor>& tensors);
 
 [[noreturn]] void throw_js(const char* name, const std::string& message);
 const char* python_name(ErrorKind kind);

@@ -21,17 +21,27 @@ from ._ops.compare import (
     logical_xor, lt, maximum, minimum, ne, nonzero, not_equal, where,
 )
 from ._ops.conversion import is_complex, is_floating_point
+from ._ops.indexing import flip, gather, index_select, masked_select
+from ._ops.joining import cat, chunk, concat, split, stack, unbind
+from ._ops.linalg import bmm, dot, ger, matmul, mm, mv, outer
 from ._ops.reduction import (
     all, amax, amin, any, argmax, argmin, cumsum, max, mean, min, norm, prod, std, sum, var,
 )
 from ._ops.linear import addmm
 from ._ops.random import bernoulli, normal, rand, rand_like, randint, randint_like, randn, randn_like, randperm
-from ._ops.shape import clone, detach, reshape
+from ._ops.shape import (clone, detach, flatten, movedim, narrow, permute, reshape, select, squeeze, t, transpose,
+                         unflatten, unsqueeze)
 from ._ops.unary import *  # noqa: F403 -- exp, sin, abs, ... and their in-place forms
 from ._tensor import Tensor
 from ._unsupported import torch_getattr as __getattr__
-from .autograd import enable_grad, is_grad_enabled, no_grad, set_grad_enabled
+from . import _host  # noqa: F401 — lets the engine call Python hooks and Functions
+from . import autograd
+from .autograd import (enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad,
+                       set_grad_enabled)
 from .random import Generator, default_generator, get_rng_state, initial_seed, manual_seed, seed, set_rng_state
+
+moveaxis = movedim
+swapaxes = swapdims = transpose
 
 float = float32
 double = float64

@@ -17,9 +17,17 @@ _PYTHON_ERRORS = {
 }
 
 
+# Exceptions raised by Python code the engine called back (hooks, a custom Function's backward),
+# kept until the engine's call that made the callback returns; then that call re-raises them.
+host_exceptions = []
+
+
 def python_error(error):
     """The Python exception for a JsException raised by the engine."""
-    kind = _PYTHON_ERRORS.get(getattr(error, "name", ""), RuntimeError)
+    name = getattr(error, "name", "")
+    if name == "HostError" and host_exceptions:
+        return host_exceptions.pop()
+    kind = _PYTHON_ERRORS.get(name, RuntimeError)
     return kind(getattr(error, "message", str(error)))
 
 

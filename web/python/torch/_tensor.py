@@ -3,6 +3,9 @@
 The class holds the core (lifetime, printing, metadata, values, autograd state); the op
 families in ``torch._ops`` add their methods with ``@tensor_method``.
 """
+import warnings
+from collections import OrderedDict
+
 from . import _dtype
 from ._engine import ops
 import weakref as _weakref
@@ -186,10 +189,15 @@ class Tensor:
 
     @property
     def grad(self):
-        return wrap(ops.grad(self._h))
+        grad = wrap(ops.grad(self._h))
+        if grad is None and not ops.is_leaf(self._h) and not ops.retains_grad(self._h):
+            warnings.warn(_NON_LEAF_GRAD_WARNING, UserWarning, stacklevel=2)
+        return grad
 
     @grad.setter
     def grad(self, value):
+        if value is not None and not isinstance(value, Tensor):
+            raise TypeError(f"assigned grad expected to be a Tensor or None but got grad of type{type(value).__name__}")
         ops.set_grad(self._h, value._h if value is not None else 0)
 
     @property
@@ -211,10 +219,80 @@ class Tensor:
             copy.grad = self.grad.__deepcopy__(memo)
         return copy
 
+    def retain_grad(self):
+        ops.retain_grad(self._h)
+
+    @property
+    def retains_grad(self):
+        return ops.retains_grad(self._h)
+
+    def register_hook(self, hook):
+        """Runs ``hook(grad)`` on the gradient flowing into this tensor; a returned tensor
+        replaces it. Returns a handle whose ``remove()`` unregisters the hook."""
+        from ._host import keep
+        from .utils.hooks import RemovableHandle
+
+        if not self.requires_grad:
+            raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
+        hooks = self.__dict__.get("_backward_hooks")
+        if hooks is None:
+            hooks = self._backward_hooks = OrderedDict()
+            ops.register_hook(self._h, keep(_HookList(hooks)))
+        handle = RemovableHandle(hooks)
+        hooks[handle.id] = hook
+        return handle
+
+    @property
+    def data(self):
+        return wrap(ops.data(self._h))
+
+    @data.setter
+    def data(self, value):
+        if not isinstance(value, Tensor):
+            raise TypeError(f"Variable data has to be a tensor, but got {type(value).__name__}")
+        ops.set_data(self._h, value._h)
+
+    def detach_(self):
+        ops.detach_(self._h)
+        return self
+
+    @property
+    def _version(self):
+        return int(ops.version(self._h))
+
     def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None):
-        if retain_graph is None:
-            retain_graph = create_graph
-        ops.backward(self._h, gradient._h if gradient is not None else 0, bool(retain_graph))
+        from .autograd import backward
+
+        backward(self, gradient, retain_graph, create_graph, inputs=inputs)
+
+
+_NON_LEAF_GRAD_WARNING = (
+    "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be "
+    "populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf "
+    "Tensor, use .retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you "
+    "access the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more informations. (Triggered "
+    "internally at  ./build/aten/src/ATen/core/TensorBody.h:480.)"
+)
+
+
+class _HookList:
+    """A tensor's hooks, run in the order they were registered; each may replace the gradient."""
+
+    def __init__(self, hooks):
+        self.hooks = hooks
+
+    def __call__(self, grad):
+        result = grad
+        for hook in list(self.hooks.values()):
+            new = hook(result)
+            if new is None:
+                continue
+            if not isinstance(new, Tensor):
+                raise TypeError(f"expected Variable or None (got {type(new).__name__})")
+            if new.shape != result.shape:
+                raise RuntimeError(f"hook '{getattr(hook, '__name__', hook)}' has changed the size of value")
+            result = new
+        return None if result is grad else result
 
 
 def wrap_dim(dim, rank):

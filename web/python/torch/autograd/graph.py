@@ -1,5 +1,7 @@
 """grad_fn objects: one Python class per backward-node name, as in PyTorch, so that
-``type(z.grad_fn).__name__ == "AddBackward0"``."""
+``type(z.grad_fn).__name__ == "AddBackward0"``. The node of a custom Function has that
+Function's backward class (see function.py)."""
+from .. import _host
 from .._engine import ops
 from .._handles import HandleMap
 
@@ -17,7 +19,7 @@ class Node:
             _nodes.drop(handle)
 
     def name(self):
-        return type(self).__name__
+        return ops.node_display_name(self._h)
 
     @property
     def next_functions(self):
@@ -42,6 +44,19 @@ class Node:
 _ALPHA_NODES = ("AddBackward0", "SubBackward0")
 
 
+class AccumulateGrad(Node):
+    __slots__ = ()
+
+    @property
+    def variable(self):
+        from .._tensor import wrap
+
+        return wrap(ops.node_variable(self._h))
+
+
+_classes["AccumulateGrad"] = AccumulateGrad
+
+
 def _node_class(name):
     cls = _classes.get(name)
     if cls is None:
@@ -50,7 +65,9 @@ def _node_class(name):
 
 
 def _make(handle):
-    node = object.__new__(_node_class(ops.node_name(handle)))
+    ctx = _host.get(ops.function_host_object(handle))
+    cls = type(ctx) if ctx is not None else _node_class(ops.node_name(handle))
+    node = object.__new__(cls)
     node._h = handle
     return node
 

@@ -1,2 +1,2 @@
-"""torch.utils: data loading."""
-from . import data
+"""torch.utils: data loading, and the handles hooks return."""
+from . import data, hooks

@@ -1,0 +1,48 @@
+"""Joining tensors (cat, stack) and cutting one into views (split, chunk, unbind)."""
+from .._engine import ops
+from .._tensor import Tensor, tensor_method, wrap
+
+
+def _handles(function, tensors):
+    if isinstance(tensors, Tensor) or not isinstance(tensors, (list, tuple)):
+        raise TypeError(
+            f"{function}(): argument 'tensors' (position 1) must be tuple of Tensors, not {type(tensors).__name__}"
+        )
+    for t in tensors:
+        if not isinstance(t, Tensor):
+            raise TypeError(
+                f"expected Tensor as element {list(tensors).index(t)} in argument 0, but got {type(t).__name__}"
+            )
+    return [t._h for t in tensors]
+
+
+def cat(tensors, dim=0):
+    return wrap(ops.cat(_handles("cat", tensors), int(dim)))
+
+
+concat = cat
+
+
+def stack(tensors, dim=0):
+    return wrap(ops.stack(_handles("stack", tensors), int(dim)))
+
+
+def _pieces(handles):
+    return tuple(wrap(int(h)) for h in handles)
+
+
+@tensor_method()
+def split(tensor, split_size_or_sections, dim=0):
+    if isinstance(split_size_or_sections, (list, tuple)):
+        return _pieces(ops.split_with_sizes(tensor._h, [int(s) for s in split_size_or_sections], int(dim)))
+    return _pieces(ops.split(tensor._h, int(split_size_or_sections), int(dim)))
+
+
+@tensor_method()
+def chunk(input, chunks, dim=0):
+    return _pieces(ops.chunk(input._h, int(chunks), int(dim)))
+
+
+@tensor_method()
+def unbind(input, dim=0):
+    return _pieces(ops.unbind(input._h, int(dim)))

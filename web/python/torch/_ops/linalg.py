@@ -1,0 +1,36 @@
+"""Matrix products: matmul (the @ operator), mm, bmm, mv, dot, outer."""
+from .._engine import ops
+from .._tensor import Tensor, tensor_method, wrap
+
+
+def _product(name, op):
+    def function(input, other):
+        if not isinstance(other, Tensor):
+            raise TypeError(f"{name}(): argument 'other' (position 2) must be Tensor, not {type(other).__name__}")
+        return wrap(op(input._h, other._h))
+
+    function.__name__ = name
+    return function
+
+
+matmul = tensor_method()(_product("matmul", ops.matmul))
+mm = tensor_method()(_product("mm", ops.mm))
+bmm = tensor_method()(_product("bmm", ops.bmm))
+mv = tensor_method()(_product("mv", ops.mv))
+dot = tensor_method()(_product("dot", ops.dot))
+outer = tensor_method("outer", "ger")(_product("outer", ops.outer))
+ger = outer
+
+
+@tensor_method()
+def __matmul__(input, other):
+    if not isinstance(other, Tensor):
+        return NotImplemented
+    return wrap(ops.matmul(input._h, other._h))
+
+
+@tensor_method()
+def __rmatmul__(input, other):
+    if not isinstance(other, Tensor):
+        return NotImplemented
+    return wrap(ops.matmul(other._h, input._h))
