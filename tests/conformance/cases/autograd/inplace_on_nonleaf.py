@@ -1,0 +1,10 @@
+import torch
+
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+y = x * 3
+y.add_(1)
+print(y)
+y.mul_(2)
+print(y)
+y.sum().backward()
+print(x.grad)
