@@ -103,6 +103,7 @@ class BackwardContext {
   const Tensor& saved(size_t i) const { return saved_[i]; }
   // Whether input i needs a gradient; formulas skip the work for those that don't.
   bool needs(size_t input) const { return next_[input].node != nullptr; }
+  size_t num_inputs() const { return next_.size(); }
 
  private:
   const Grads& grads_;

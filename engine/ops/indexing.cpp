@@ -45,6 +45,8 @@ Tensor index_tensor(std::vector<int64_t> values) {
 
 Tensor region(const Tensor& t, const Geometry& g) { return make_view(t, g.shape, g.strides, g.offset); }
 
+Tensor as_bool(const Tensor& t) { return t.dtype() == DType::Bool ? t : to_dtype(detach(t), DType::Bool); }
+
 // dst += src elementwise (src broadcast to dst); no history.
 void add_into(const Tensor& dst, const Tensor& src) {
   Tensor s = src.dtype() == dst.dtype() ? src : to_dtype(detach(src), dst.dtype());
@@ -277,6 +279,23 @@ void put_values(const Tensor& self, const std::vector<Tensor>& indices, const Te
   });
 }
 
+// self[i] = value wherever mask (broadcast to self, any dtype: nonzero is true) is; no history.
+void fill_where(const Tensor& self, const Tensor& mask, const Tensor& value) {
+  Tensor m = as_bool(mask);
+  Tensor v = to_dtype(detach(value), self.dtype());
+  dispatch(self.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const T fill = *v.data<T>();
+    strided_loop<2>(self.shape(), {self.strides(), broadcast_strides(m.shape(), m.strides(), self.shape())},
+                    [&](const auto& off, int64_t n, const auto& s) {
+                      T* o = self.data<T>() + off[0];
+                      const bool* w = m.data<bool>() + off[1];
+                      for (int64_t i = 0; i < n; ++i)
+                        if (w[i * s[1]]) o[i * s[0]] = fill;
+                    });
+  });
+}
+
 // PyTorch writes a one-element value through a single mask as masked_fill (so the value's
 // dtype need not match): the mask, with its trailing dims added, broadcast over self.
 bool fills_through_mask(const Tensor& self, const std::vector<Tensor>& indices, const Tensor& values) {
@@ -299,19 +318,7 @@ bool fills_through_mask(const Tensor& self, const std::vector<Tensor>& indices, 
   if (!mask.defined()) return false;
   Shape mask_shape = mask.shape();
   mask_shape.resize(mask_shape.size() + size_t(self.dim() - dims), 1);
-  Tensor m = reshape(detach(mask), mask_shape);
-  Tensor value = to_dtype(detach(values), self.dtype());
-  dispatch(self.dtype(), [&](auto tag) {
-    using T = decltype(tag);
-    const T v = *value.data<T>();
-    strided_loop<2>(self.shape(), {self.strides(), broadcast_strides(m.shape(), m.strides(), self.shape())},
-                    [&](const auto& off, int64_t n, const auto& s) {
-                      T* o = self.data<T>() + off[0];
-                      const bool* w = m.data<bool>() + off[1];
-                      for (int64_t i = 0; i < n; ++i)
-                        if (w[i * s[1]]) o[i * s[0]] = v;
-                    });
-  });
+  fill_where(self, reshape(detach(mask), mask_shape), values);
   return true;
 }
 
@@ -523,6 +530,131 @@ Tensor masked_select(const Tensor& self, const Tensor& mask) {
       return Grads{sum_to(g, self_shape)};
     });
   return out;
+}
+
+// self where mask is false, value where it is true (mask broadcast; value a 0-dim tensor).
+// Backward: self gets the gradient where the mask is false; value gets the sum where it is true.
+namespace {
+
+void check_fill_value(const Tensor& value) {
+  if (value.dim() != 0)
+    fail("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with ", value.dim(), " dimension(s).");
+}
+
+void record_masked_fill(const Tensor& out, const Tensor& self, const Tensor& mask, const Tensor& value,
+                        bool value_is_tensor) {
+  BackwardFn fn = [mask = as_bool(mask), self_shape = self.shape(), value_dtype = value.dtype()](const BackwardContext& c) {
+    Tensor self_grad = c.needs(0) ? contiguous_copy(c.grad()) : Tensor{};
+    if (self_grad.defined()) {
+      fill_where(self_grad, mask, zeros({}, self_grad.dtype()));
+      self_grad = sum_to(self_grad, self_shape);
+    }
+    Grads grads{self_grad};
+    if (c.num_inputs() > 1) grads.push_back(c.needs(1) ? to_dtype(sum(masked_select(c.grad(), mask)), value_dtype) : Tensor{});
+    return grads;
+  };
+  if (value_is_tensor) record("MaskedFillBackward1", out, {self, value}, {}, std::move(fn));
+  else record("MaskedFillBackward0", out, {self}, {}, std::move(fn));
+}
+
+}  // namespace
+
+Tensor masked_fill(const Tensor& self, const Tensor& mask, const Tensor& value, bool value_is_tensor) {
+  check_fill_value(value);
+  Tensor out = contiguous_copy(expand(detach(self), broadcast_shapes(mask.shape(), self.shape())));
+  fill_where(out, mask, value);
+  if (needs_grad(self, value)) record_masked_fill(out, self, mask, value, value_is_tensor);
+  return out;
+}
+
+Tensor masked_fill_(const Tensor& self, const Tensor& mask, const Tensor& value, bool value_is_tensor) {
+  check_inplace(self, value);
+  check_fill_value(value);
+  Shape shape = broadcast_shapes(mask.shape(), self.shape());
+  if (shape != self.shape())
+    fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
+  Tensor m = expand(detach(mask), shape);
+  fill_where(self, m, value);
+  bump_version(self);
+  if (needs_grad(self, value)) record_masked_fill(self, self, m, value, value_is_tensor);
+  return self;
+}
+
+namespace {
+
+// The checks PyTorch makes for scatter and scatter_add (both name themselves "scatter").
+void check_scatter(const Tensor& self, int64_t dim, const Tensor& index, const Tensor* src) {
+  if (index.dtype() != DType::Int64) fail("scatter(): Expected dtype int64 for index");
+  if (src && src->dtype() != self.dtype()) fail("scatter(): Expected self.dtype to be equal to src.dtype");
+  if (index.dim() != self.dim()) fail("Index tensor must have the same number of dimensions as self tensor");
+  if (src && index.dim() != src->dim()) fail("Index tensor must have the same number of dimensions as src tensor");
+  for (int64_t d = 0; d < self.dim(); ++d) {
+    bool fits_self = d == dim || index.shape()[d] <= self.shape()[d];
+    bool fits_src = !src || index.shape()[d] <= src->shape()[d];
+    if (!fits_self || !fits_src)
+      fail("Expected index ", shape_str(index.shape()), " to be smaller than self ", shape_str(self.shape()),
+           " apart from dimension ", dim, src ? cat(" and to be smaller size than src ", shape_str(src->shape())) : "");
+  }
+}
+
+// self[index[i]][j] (op)= src[i][j] (dim 0), and so on; src is read over index's shape.
+void scatter_values(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src, bool add) {
+  std::vector<int64_t> targets = gathered_offsets(geometry_of(self), dim, index);
+  Tensor values = to_dtype(detach(src), self.dtype());
+  Shape strides = values.dim() == 0 ? Shape(size_t(index.dim()), 0) : values.strides();
+  std::vector<int64_t> sources = element_offsets(index.shape(), strides);
+  dispatch(self.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    T* dst = reinterpret_cast<T*>(self.impl()->storage->data());
+    const T* from = values.data<T>();
+    for (size_t k = 0; k < targets.size(); ++k)
+      dst[targets[k]] = add ? T(dst[targets[k]] + from[sources[k]]) : from[sources[k]];
+  });
+}
+
+}  // namespace
+
+namespace {
+
+// Scatters into `out`: self itself, or (out of place) a fresh copy of it.
+Tensor scatter_into(const Tensor& out, const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src,
+                    bool src_is_tensor, bool add) {
+  if (out.is_same(self)) check_inplace(self, src);
+  int64_t d = wrap_dim(dim, self.dim());
+  check_scatter(self, d, index, src_is_tensor ? &src : nullptr);
+  scatter_values(out, d, index, src, add);
+  if (out.is_same(self)) bump_version(self);
+  if (!needs_grad(self, src)) return out;
+  // Backward: self's gradient is zero where scatter wrote (scatter_add keeps it whole); src
+  // gets the gradient gathered from those positions.
+  BackwardFn fn = [d, index, add](const BackwardContext& c) {
+    Grads grads{Tensor{}};
+    if (c.needs(0)) {
+      grads[0] = add ? c.grad() : contiguous_copy(c.grad());
+      if (!add) scatter_values(grads[0], d, index, zeros({}, grads[0].dtype()), false);
+    }
+    if (c.num_inputs() > 1) grads.push_back(c.needs(1) ? gather(c.grad(), d, index) : Tensor{});
+    return grads;
+  };
+  if (add) record("ScatterAddBackward0", out, {self, src}, {}, std::move(fn));
+  else if (src_is_tensor) record("ScatterBackward0", out, {self, src}, {}, std::move(fn));
+  else record("ScatterBackward1", out, {self}, {}, std::move(fn));
+  return out;
+}
+
+}  // namespace
+
+Tensor scatter(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src, bool src_is_tensor) {
+  return scatter_into(contiguous_copy(self), self, dim, index, src, src_is_tensor, false);
+}
+Tensor scatter_(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src, bool src_is_tensor) {
+  return scatter_into(self, self, dim, index, src, src_is_tensor, false);
+}
+Tensor scatter_add(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src) {
+  return scatter_into(contiguous_copy(self), self, dim, index, src, true, true);
+}
+Tensor scatter_add_(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src) {
+  return scatter_into(self, self, dim, index, src, true, true);
 }
 
 // The elements in reverse order along each of `dims`. Backward: flip the gradient back.

@@ -1,4 +1,4 @@
-// Joining tensors (cat, stack) and cutting one into views (split, chunk, unbind).
+// Joining tensors (cat, stack, repeat) and cutting one into views (split, chunk, unbind).
 //
 // Shapes: cat along d: [..a, n_i, ..b] for each i → [..a, Σn_i, ..b]; stack inserts a new dim
 // of size k at d. Backward: each input gets its slice of the gradient.
@@ -139,6 +139,36 @@ Tensor stack(const std::vector<Tensor>& tensors, int64_t dim) {
       Grads grads;
       for (size_t i = 0; i < n; ++i) grads.push_back(c.needs(i) ? select(c.grad(), d, int64_t(i)) : Tensor{});
       return cast_to_inputs(std::move(grads), dtypes);
+    });
+  return out;
+}
+
+// Shapes: t [s0..sn] (padded with leading 1s to len(repeats)) → [r0·s0, .., rn·sn], tiled.
+// Backward: the gradient seen as [r0, s0, .., rn, sn], summed over the r dims.
+Tensor repeat(const Tensor& t, const Shape& repeats) {
+  if (int64_t(repeats.size()) < t.dim())
+    fail("Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor");
+  size_t lead = repeats.size() - size_t(t.dim());
+  Shape padded(lead, 1), out_shape;
+  padded.insert(padded.end(), t.shape().begin(), t.shape().end());
+  for (size_t d = 0; d < repeats.size(); ++d) out_shape.push_back(repeats[d] * padded[d]);
+  Tensor out = empty(out_shape, t.dtype());
+  // out as [r0, s0, r1, s1, ...]; the input broadcast over the r dims.
+  Shape tiled, out_strides, in_strides;
+  Shape padded_strides = contiguous_strides(padded);
+  for (size_t d = lead; d < repeats.size(); ++d) padded_strides[d] = t.strides()[d - lead];
+  for (size_t d = 0; d < repeats.size(); ++d) {
+    tiled.insert(tiled.end(), {repeats[d], padded[d]});
+    out_strides.insert(out_strides.end(), {padded[d] * out.strides()[d], out.strides()[d]});
+    in_strides.insert(in_strides.end(), {0, padded_strides[d]});
+  }
+  if (out.numel() > 0)
+    copy_values(make_view(out, tiled, out_strides, 0), make_view(t, tiled, in_strides, t.impl()->offset));
+  if (needs_grad(t))
+    record("RepeatBackward0", out, {t}, {}, [tiled, shape = t.shape()](const BackwardContext& c) {
+      std::vector<int64_t> repeat_dims;
+      for (size_t d = 0; d < tiled.size(); d += 2) repeat_dims.push_back(int64_t(d));
+      return Grads{reshape(sum(reshape(c.grad(), tiled), repeat_dims, false), shape)};
     });
   return out;
 }

@@ -161,6 +161,7 @@ Tensor unflatten(const Tensor& t, int64_t dim, const Shape& sizes);
 // ---- joining and cutting (ops/joining.cpp); the pieces of split/chunk/unbind are views
 Tensor cat(const std::vector<Tensor>& tensors, int64_t dim);
 Tensor stack(const std::vector<Tensor>& tensors, int64_t dim);
+Tensor repeat(const Tensor& t, const Shape& repeats);
 std::vector<Tensor> split(const Tensor& t, int64_t split_size, int64_t dim);
 std::vector<Tensor> split_with_sizes(const Tensor& t, const Shape& sizes, int64_t dim,
                                      const char* name = "SplitWithSizesBackward0");
@@ -187,6 +188,14 @@ Tensor index_put_(const Tensor& self, const std::vector<Tensor>& indices, const 
 Tensor index_select(const Tensor& self, int64_t dim, const Tensor& index);
 Tensor gather(const Tensor& self, int64_t dim, const Tensor& index);
 Tensor masked_select(const Tensor& self, const Tensor& mask);
+// value: a 0-dim tensor; value_is_tensor tells a Python number (MaskedFillBackward0) from a
+// tensor (MaskedFillBackward1), as for scatter's src.
+Tensor masked_fill(const Tensor& self, const Tensor& mask, const Tensor& value, bool value_is_tensor);
+Tensor masked_fill_(const Tensor& self, const Tensor& mask, const Tensor& value, bool value_is_tensor);
+Tensor scatter(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src, bool src_is_tensor);
+Tensor scatter_(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src, bool src_is_tensor);
+Tensor scatter_add(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src);
+Tensor scatter_add_(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src);
 Tensor flip(const Tensor& self, const std::vector<int64_t>& dims);
 
 // ---- matrix products (ops/linalg.cpp)

@@ -256,3 +256,75 @@ TEST_CASE("flip reverses dims and its gradient flips back") {
   CHECK(name_of(flip(a, {0})) == "FlipBackward0");
   check_gradients([](const auto& in) { return flip(in[0], {0, 1}); }, {f64({1, 2, 3, 4, 5, 6}, {2, 3})});
 }
+
+TEST_CASE("masked_fill writes a value where the mask is true, broadcasting the mask") {
+  Tensor x = iota({2, 3});
+  Tensor v = make({-1}, {});
+  CHECK(values(masked_fill(x, bools({1, 0, 1}, {3}), v, false)) == std::vector<double>{-1, 1, -1, -1, 4, -1});
+  CHECK(masked_fill(x, bools({1, 0, 1}, {1, 1, 3}), v, false).shape() == Shape{1, 2, 3});
+  CHECK(values(masked_fill(make({1, 2}, {2}, DType::Int64), bools({0, 1}, {2}), make({2.7}, {}), false)) ==
+        std::vector<double>{1, 2});
+  masked_fill_(x, bools({0, 1}, {2, 1}), v, false);
+  CHECK(values(x) == std::vector<double>{0, 1, 2, -1, -1, -1});
+  CHECK_THROWS_WITH(masked_fill(x, bools({1, 0}, {2}), v, false),
+                    "The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 1");
+  CHECK_THROWS_WITH(masked_fill(x, bools({1}, {1}), iota({2}), true),
+                    "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with 1 dimension(s).");
+}
+
+TEST_CASE("masked_fill gradients: self where the mask is false, the value where it is true") {
+  Tensor a = make({1, 2}, {2}, DType::Float32, true);
+  CHECK(name_of(masked_fill(a, bools({1, 0}, {2}), make({0}, {}), false)) == "MaskedFillBackward0");
+  CHECK(name_of(masked_fill(a, bools({1, 0}, {2}), make({0}, {}), true)) == "MaskedFillBackward1");
+  check_gradients([](const auto& in) { return masked_fill(in[0], bools({1, 0, 1}, {3}), in[1], true); },
+                  {f64({1, 2, 3, 4, 5, 6}, {2, 3}), f64({7}, {})});
+  check_gradients([](const auto& in) { return masked_fill(in[0], bools({1, 0}, {2, 1}), make({0}, {}), false); },
+                  {f64({1, 2, 3}, {1, 3})});
+}
+
+TEST_CASE("scatter writes along a dim at index positions; scatter_add adds") {
+  Tensor one_hot = zeros({3, 4}, DType::Float32);
+  scatter_(one_hot, 1, longs({0, 3, 1}, {3, 1}), make({1}, {}), false);
+  CHECK(values(one_hot) == std::vector<double>{1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0});
+  Tensor sums = zeros({2, 3}, DType::Float32);
+  scatter_add_(sums, 0, longs({0, 1, 0, 0, 0, 1}, {2, 3}), ones({2, 3}, DType::Float32));
+  CHECK(values(sums) == std::vector<double>{2, 1, 1, 0, 1, 1});
+  Tensor x = zeros({2, 3}, DType::Float32);
+  CHECK_THROWS_WITH(scatter_(x, 1, longs({0, 3}, {2, 1}), make({1}, {}), false),
+                    "index 3 is out of bounds for dimension 1 with size 3");
+  CHECK_THROWS_WITH(scatter_(x, 1, make({0}, {1, 1}, DType::Int32), make({1}, {}), false),
+                    "scatter(): Expected dtype int64 for index");
+  CHECK_THROWS_WITH(scatter_(x, 1, longs({0, 1}), make({1}, {}), false),
+                    "Index tensor must have the same number of dimensions as self tensor");
+  CHECK_THROWS_WITH(scatter_(x, 0, longs({0, 1, 0}, {1, 3}), ones({2, 3}, DType::Float64), true),
+                    "scatter(): Expected self.dtype to be equal to src.dtype");
+  CHECK_THROWS_WITH(scatter_(x, 0, longs({0, 1, 0}, {1, 3}), ones({1, 2}, DType::Float32), true),
+                    "Expected index [1, 3] to be smaller than self [2, 3] apart from dimension 0 and to be smaller size than src [1, 2]");
+}
+
+TEST_CASE("scatter gradients match finite differences") {
+  Tensor index = longs({0, 0, 2, 1}, {2, 2});  // repeats a position: scatter_add adds both
+  check_gradients(
+      [&](const auto& in) {
+        Tensor y = mul(in[0], in[0]);
+        scatter_(y, 1, longs({0, 2, 2, 1}, {2, 2}), in[1], true);
+        return y;
+      },
+      {f64({1, 2, 3, 4, 5, 6}, {2, 3}), f64({7, 8, 9, 10}, {2, 2})});
+  check_gradients(
+      [&](const auto& in) {
+        Tensor y = mul(in[0], in[0]);
+        scatter_add_(y, 1, index, in[1]);
+        return y;
+      },
+      {f64({1, 2, 3, 4, 5, 6}, {2, 3}), f64({7, 8, 9, 10}, {2, 2})});
+  Tensor a = make({1, 2}, {1, 2}, DType::Float32, true);
+  Tensor y = mul(a, wrapped_scalar(1, DType::Int64));
+  CHECK(name_of(scatter_(y, 1, longs({0}, {1, 1}), make({0}, {}), false)) == "ScatterBackward1");
+  CHECK(name_of(scatter_add_(y, 1, longs({0}, {1, 1}), a)) == "ScatterAddBackward0");
+  Tensor fresh = scatter(a, 1, longs({1}, {1, 1}), a, true);
+  CHECK(name_of(fresh) == "ScatterBackward0");
+  CHECK(fresh.grad_fn()->next_edges()[0].node->name() == "AccumulateGrad");
+  CHECK(values(a) == std::vector<double>{1, 2});
+  CHECK(values(fresh) == std::vector<double>{1, 1});
+}

@@ -126,3 +126,17 @@ TEST_CASE("the outputs of a multi-output op may not be changed in place while re
                     doctest::Contains("A view was created in no_grad mode and is being modified inplace with grad "
                                         "mode enabled. This view is the output of a function that returns multiple views."));
 }
+
+TEST_CASE("repeat tiles a tensor, padding its shape with leading ones") {
+  Tensor x = make({1, 2}, {2}, DType::Int64);
+  Tensor r = repeat(x, {2, 2});
+  CHECK(r.shape() == Shape{2, 4});
+  CHECK(values(r) == std::vector<double>{1, 2, 1, 2, 1, 2, 1, 2});
+  CHECK(values(repeat(t(iota({2, 2})), {1, 2})) == std::vector<double>{0, 2, 0, 2, 1, 3, 1, 3});
+  CHECK(repeat(iota({2, 2}), {0, 1}).shape() == Shape{0, 2});
+  CHECK_THROWS_WITH(repeat(iota({2, 2}), {2}),
+                    "Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor");
+  Tensor a = make({1, 2}, {2}, DType::Float32, true);
+  CHECK(repeat(a, {2}).grad_fn()->name() == "RepeatBackward0");
+  check_gradients([](const auto& in) { return repeat(in[0], {2, 1, 3}); }, {f64({1, 2, 3, 4, 5, 6}, {2, 3})});
+}

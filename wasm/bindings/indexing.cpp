@@ -1,4 +1,4 @@
-// x[...] and x[...] = v, and the gather-like ops.
+// x[...] and x[...] = v, and the gather- and scatter-like ops.
 //
 // An index expression crosses as a flat array of numbers, four per item: kind, then
 //   0 integer: value          1 slice: start, stop (Infinity: none), step
@@ -57,6 +57,24 @@ int32_t index_put_values(int32_t a, val indices, int32_t values, bool accumulate
 int32_t index_select_(int32_t a, double dim, int32_t index) { return H(index_select(T(a), int64_t(dim), T(index))); }
 int32_t gather_(int32_t a, double dim, int32_t index) { return H(gather(T(a), int64_t(dim), T(index))); }
 int32_t flip_(int32_t a, val dims) { return H(flip(T(a), shape_from(dims))); }
+int32_t masked_fill_out(int32_t a, int32_t mask, int32_t value, bool value_is_tensor) {
+  return H(masked_fill(T(a), T(mask), T(value), value_is_tensor));
+}
+int32_t masked_fill_in_place(int32_t a, int32_t mask, int32_t value, bool value_is_tensor) {
+  return H(masked_fill_(T(a), T(mask), T(value), value_is_tensor));
+}
+int32_t scatter_out(int32_t a, double dim, int32_t index, int32_t src, bool src_is_tensor) {
+  return H(scatter(T(a), int64_t(dim), T(index), T(src), src_is_tensor));
+}
+int32_t scatter_in_place(int32_t a, double dim, int32_t index, int32_t src, bool src_is_tensor) {
+  return H(scatter_(T(a), int64_t(dim), T(index), T(src), src_is_tensor));
+}
+int32_t scatter_add_out(int32_t a, double dim, int32_t index, int32_t src) {
+  return H(scatter_add(T(a), int64_t(dim), T(index), T(src)));
+}
+int32_t scatter_add_in_place(int32_t a, double dim, int32_t index, int32_t src) {
+  return H(scatter_add_(T(a), int64_t(dim), T(index), T(src)));
+}
 
 }  // namespace
 }  // namespace gb::bind
@@ -71,4 +89,10 @@ EMSCRIPTEN_BINDINGS(indexing) {
   GB_EXPORT("gather", &gather_);
   GB_EXPORT("masked_select", &binary<masked_select>);
   GB_EXPORT("flip", &flip_);
+  GB_EXPORT("masked_fill", &masked_fill_out);
+  GB_EXPORT("masked_fill_", &masked_fill_in_place);
+  GB_EXPORT("scatter", &scatter_out);
+  GB_EXPORT("scatter_", &scatter_in_place);
+  GB_EXPORT("scatter_add", &scatter_add_out);
+  GB_EXPORT("scatter_add_", &scatter_add_in_place);
 }

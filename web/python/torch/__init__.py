@@ -21,7 +21,7 @@ from ._ops.compare import (
     logical_xor, lt, maximum, minimum, ne, nonzero, not_equal, where,
 )
 from ._ops.conversion import is_complex, is_floating_point
-from ._ops.indexing import flip, gather, index_select, masked_select
+from ._ops.indexing import flip, gather, index_select, masked_fill, masked_select, scatter, scatter_add
 from ._ops.joining import cat, chunk, concat, split, stack, unbind
 from ._ops.linalg import bmm, dot, ger, matmul, mm, mv, outer
 from ._ops.reduction import (

@@ -1,5 +1,5 @@
-"""x[...] and x[...] = v with PyTorch's rules, iteration, and the gather-like ops
-(index_select, gather, masked_select, flip, index_put_).
+"""x[...] and x[...] = v with PyTorch's rules, iteration, and the gather- and scatter-like ops
+(index_select, gather, masked_select, masked_fill, scatter, scatter_add, flip, index_put_).
 
 The index expression is read here the way PyTorch's Python binding reads it, then handed to
 the engine, which applies it (engine/ops/indexing.cpp): each item is encoded as four numbers
@@ -113,9 +113,13 @@ def _value_tensor(self, value):
     """The right-hand side of x[...] = value as a tensor (a number takes x's dtype)."""
     if isinstance(value, Tensor):
         return value
-    dtype = self.dtype
     if type(value) not in (int, float, bool):
-        raise TypeError(f"can't assign a {type(value).__name__} to a {_LEGACY_NAMES[dtype.name]}")
+        raise TypeError(f"can't assign a {type(value).__name__} to a {_LEGACY_NAMES[self.dtype.name]}")
+    return _number_as(self.dtype, value)
+
+
+def _number_as(dtype, value):
+    """A 0-dim tensor of ``dtype`` holding a Python number, with PyTorch's overflow error."""
     if dtype.name in _INT_RANGES:
         name, low, high = _INT_RANGES[dtype.name]
         if value != value or not low <= value <= high:
@@ -142,6 +146,54 @@ def __iter__(self):
     if self.dim() == 0:
         raise TypeError("iteration over a 0-d tensor")
     return iter(self.unbind(0))
+
+
+@tensor_method()
+def masked_fill(input, mask, value):
+    if isinstance(value, Tensor):
+        return wrap(ops.masked_fill(input._h, mask._h, value._h, True))
+    value = _number_as(input.dtype, value)
+    return wrap(ops.masked_fill(input._h, mask._h, value._h, False))
+
+
+@tensor_method("masked_fill_")
+def _masked_fill_(input, mask, value):
+    is_tensor = isinstance(value, Tensor)
+    value = value if is_tensor else _number_as(input.dtype, value)
+    ops.masked_fill_(input._h, mask._h, value._h, is_tensor)
+    return returned_self(input)
+
+
+def _scatter_source(input, src, value):
+    """(tensor, is_tensor) for scatter's src= (a tensor or a number) or value= (a number)."""
+    source = value if src is None else src
+    if isinstance(source, Tensor):
+        return source, True
+    return _number_as(input.dtype, source), False
+
+
+@tensor_method()
+def scatter(input, dim, index, src=None, value=None):
+    source, is_tensor = _scatter_source(input, src, value)
+    return wrap(ops.scatter(input._h, int(dim), index._h, source._h, is_tensor))
+
+
+@tensor_method("scatter_")
+def _scatter_(input, dim, index, src=None, value=None):
+    source, is_tensor = _scatter_source(input, src, value)
+    ops.scatter_(input._h, int(dim), index._h, source._h, is_tensor)
+    return returned_self(input)
+
+
+@tensor_method()
+def scatter_add(input, dim, index, src):
+    return wrap(ops.scatter_add(input._h, int(dim), index._h, src._h))
+
+
+@tensor_method("scatter_add_")
+def _scatter_add_(input, dim, index, src):
+    ops.scatter_add_(input._h, int(dim), index._h, src._h)
+    return returned_self(input)
 
 
 @tensor_method()

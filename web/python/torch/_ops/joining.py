@@ -1,4 +1,5 @@
-"""Joining tensors (cat, stack) and cutting one into views (split, chunk, unbind)."""
+"""Joining tensors (cat, stack), tiling one (repeat), and cutting one into views (split, chunk,
+unbind)."""
 from .._engine import ops
 from .._tensor import Tensor, tensor_method, wrap
 
@@ -25,6 +26,13 @@ concat = cat
 
 def stack(tensors, dim=0):
     return wrap(ops.stack(_handles("stack", tensors), int(dim)))
+
+
+@tensor_method()
+def repeat(input, *sizes):
+    if len(sizes) == 1 and isinstance(sizes[0], (list, tuple)):
+        sizes = sizes[0]
+    return wrap(ops.repeat(input._h, [int(s) for s in sizes]))
 
 
 def _pieces(handles):
