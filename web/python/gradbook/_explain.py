@@ -57,7 +57,7 @@ class _Trace:
 
     def accumulator_of(self, x):
         for edge in self.edges:
-            if edge[2].name() == "AccumulateGrad" and leaf_of(edge[2]) is x:
+            if type(edge[2]).__name__ == "AccumulateGrad" and leaf_of(edge[2]) is x:
                 return edge[2]
         return None
 
@@ -107,7 +107,7 @@ class _Writer:
         out_node = paths[0][0][2]
         on_paths = {id(edge[0]): edge[0] for path in paths for edge in path[1:]}
         operands = [target for node in on_paths.values() for target, _ in node.next_functions
-                    if target is not None and target.name() != "AccumulateGrad"]
+                    if target is not None and type(target).__name__ != "AccumulateGrad"]
         steps = self.forward_order(out_node, set(on_paths) | {id(node) for node in operands})
         for node in steps:  # named from the leaf upwards: u₁, u₂, ... in the order computed
             for index in range(len(node.next_functions)):
@@ -180,7 +180,7 @@ class _Writer:
         if known:
             return known
         self.held.append(node)
-        if node.name() == "AccumulateGrad":
+        if type(node).__name__ == "AccumulateGrad":
             name = self.names.of_tensor(leaf_of(node)) or "w"
         else:
             name = self.names.of_node(node)
@@ -215,7 +215,7 @@ class _Writer:
 
     def local_derivative(self, node, index):
         """∂(output of node)/∂(its input ``index``): a Monomial, or Opaque if unknown."""
-        kind = node.name()
+        kind = type(node).__name__
         a, b = self.operand(node, 0), self.operand(node, 1)
         if kind in ("AddBackward0", "SubBackward0"):
             sign = -1 if kind == "SubBackward0" and index == 1 else 1
@@ -250,7 +250,7 @@ class _Writer:
 
     def definition(self, node):
         """'u₂ = 3·u₁' for a node: (plain, latex, its grad_fn name)."""
-        kind = node.name()
+        kind = type(node).__name__
         name = self.symbol(node)
         a, b = self.operand(node, 0) or CONSTANT, self.operand(node, 1) or CONSTANT
         factor = self.trace.ratio(node, 0)  # ∂out/∂a: b for a*b, 1/b for a/b

@@ -89,8 +89,9 @@ class _Builder:
 
     def add_tensor(self, t, name):
         lines = [short(t)]
-        if t.grad is not None:
-            lines.append(f"grad {short(t.grad)}")
+        grad = t.grad if t.is_leaf or t.retains_grad else None  # a non-leaf's .grad would warn
+        if grad is not None:
+            lines.append(f"grad {short(grad)}")
         self.nodes.append({"id": "t", "kind": "tensor", "title": name, "subtitle": None, "lines": lines})
         return "t"
 
@@ -132,7 +133,7 @@ class _Builder:
         self.edges.append({"from": source, "to": target, "grad": grad})
 
     def _describe(self, node, spec_id):
-        name = node.name()
+        name = type(node).__name__  # name() is C++-qualified for AccumulateGrad, as in PyTorch
         if name == "AccumulateGrad":
             leaf = leaf_of(node)
             lines = [short(leaf), f"grad {short(leaf.grad)}"]

@@ -18,7 +18,7 @@ def tensor_bundle(t):
         "shape": list(t.shape),
         "dtype": str(t.dtype),
         "requires_grad": t.requires_grad,
-        "grad_fn": grad_fn.name() if grad_fn is not None else None,
+        "grad_fn": type(grad_fn).__name__ if grad_fn is not None else None,
         "is_leaf": t.is_leaf,
         "text": text,
     }
