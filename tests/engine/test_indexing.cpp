@@ -239,14 +239,6 @@ TEST_CASE("masked_select flattens the selected elements of the broadcast pair") 
                   {f64({1, 2, 3}, {3})});
 }
 
-TEST_CASE("nonzero lists coordinates row by row") {
-  Tensor n = nonzero(make({0, 1, 2, 0}, {2, 2}, DType::Int64));
-  CHECK(n.shape() == Shape{2, 2});
-  CHECK(values(n) == std::vector<double>{0, 1, 1, 0});
-  CHECK(nonzero(make({3}, {})).shape() == Shape{1, 0});
-  CHECK(nonzero(make({0}, {})).shape() == Shape{0, 0});
-}
-
 TEST_CASE("flip reverses dims and its gradient flips back") {
   Tensor x = iota({2, 3});
   CHECK(values(flip(x, {1})) == std::vector<double>{2, 1, 0, 5, 4, 3});

@@ -113,11 +113,6 @@ void set_grad_enabled_(bool enabled) { set_grad_enabled(enabled); }
 void release_node(int32_t n) { nodes().release(n); }
 std::string node_name(int32_t n) { return nodes().get(n)->name(); }
 std::string node_display_name(int32_t n) { return nodes().get(n)->display_name(); }
-// An AccumulateGrad node's leaf (0 for other nodes).
-int32_t node_variable(int32_t n) {
-  auto node = std::dynamic_pointer_cast<AccumulateGrad>(nodes().get(n));
-  return node ? H(node->variable()) : 0;
-}
 // [[node handle, input_nr], ...]; an empty edge is [0, 0].
 val node_next(int32_t n) {
   val out = val::array();
@@ -163,5 +158,4 @@ EMSCRIPTEN_BINDINGS(autograd) {
   GB_EXPORT("node_name", &node_name);
   GB_EXPORT("node_next", &node_next);
   GB_EXPORT("node_display_name", &node_display_name);
-  GB_EXPORT("node_variable", &node_variable);
 }

@@ -11,9 +11,10 @@ int32_t isclose_(int32_t a, int32_t b, double rtol, double atol, bool equal_nan)
   return H(isclose(T(a), T(b), rtol, atol, equal_nan));
 }
 bool equal_(int32_t a, int32_t b) { return equal(T(a), T(b)); }
-// nonzero(as_tuple=True): one index tensor per dim.
+// nonzero(as_tuple=True): one index tensor per dim (a 0-d tensor counts as 1-d here).
 val nonzero_columns(int32_t a) {
-  Tensor rows = nonzero(T(a));
+  Tensor t = T(a);
+  Tensor rows = nonzero(t.dim() == 0 ? reshape(t, {1}) : t);
   val out = val::array();
   const int64_t n = rows.shape()[0], rank = rows.shape()[1];
   for (int64_t d = 0; d < rank; ++d) out.call<void>("push", H(contiguous_copy(make_view(rows, {n}, {rank}, d))));
