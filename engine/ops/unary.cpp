@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include "autograd/record.h"
+#include "kernels/fused_multiply_add.h"
 #include "kernels/vector_math.h"
 #include "ops/elementwise.h"
 #include "ops/type_promotion.h"
@@ -181,7 +182,15 @@ constexpr UnaryDef kUnary[] = {
      [](const Tensor& g, const Tensor& x) { return mul(g, sinh(x)); }},
     {Unary::Tanh, "tanh", "TanhBackward0", Domain::Floating,
      floats([](auto v) { return vecmath::tanh(v); }), Reads::Result,
-     [](const Tensor& g, const Tensor& y) { return mul(g, rsub(mul(y, y), num(1))); }},
+     // PyTorch's CPU kernel g·(1 − y²) is compiled with FMA contraction: 1 − y² rounds once.
+     [](const Tensor& g, const Tensor& y) {
+       const DType t = result_type(g, y);
+       return binary_map(g, y, t, t, [](auto gv, auto yv) {
+         using T = decltype(yv);
+         if constexpr (std::is_floating_point_v<T>) return T(gv * fused_multiply_add(-yv, yv, T(1)));
+         else return T(gv * (1 - yv * yv));  // unreachable: tanh's result is floating
+       });
+     }},
     {Unary::Sigmoid, "sigmoid", "SigmoidBackward0", Domain::Floating,
      in_blocks([](auto v) { return decltype(v)(1) / (vecmath::exp(decltype(v)(0) - v) + decltype(v)(1)); },
                [](auto v) { return decltype(v)(1) / (decltype(v)(1) + std::exp(-v)); }),

@@ -138,6 +138,14 @@ TEST_CASE("float32 functions round as PyTorch's vectorised CPU kernels do, not a
   }
 }
 
+TEST_CASE("tanh's gradient rounds 1 - y^2 once, as PyTorch's fused CPU kernel does") {
+  Tensor x = vec({0.7847158312797546}, true);
+  Tensor y = unary(Unary::Tanh, x);
+  REQUIRE(y.data<float>()[0] == 0.6554051637649536f);
+  backward({y}, {vec({-0.18160173296928406})}, false);
+  CHECK(grad_of(x).data<float>()[0] == -0.1035936251282692f);  // rounding 1 - y^2 twice gives -0.10359364
+}
+
 TEST_CASE("sigmoid, sinh and cosh take PyTorch's vectorised path only in whole blocks of 16") {
   std::vector<double> x(20, 1.0);
   x[3] = -3.555999994277954;
