@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <functional>
+#include <string>
 #include <vector>
 
 #include "autograd/backward.h"
@@ -49,6 +50,20 @@ inline std::vector<uint32_t> float_bits(const Tensor& t) {
 }
 
 inline Tensor grad_of(const Tensor& t) { return t.impl()->grad; }
+
+// A Python number operand (PyTorch's "wrapped number"): float64 unless told otherwise.
+inline Tensor num(double v, DType t = DType::Float64) { return wrapped_scalar(v, t); }
+
+inline Tensor ints(const std::vector<double>& v) { return make(v, {int64_t(v.size())}, DType::Int64); }
+
+// 0, 1, 2, ... laid out in `shape`.
+inline Tensor iota(const Shape& shape, DType dtype = DType::Float32) {
+  std::vector<double> v(size_t(numel(shape)));
+  for (size_t i = 0; i < v.size(); ++i) v[i] = double(i);
+  return make(v, shape, dtype);
+}
+
+inline std::string name_of(const Tensor& t) { return t.grad_fn() ? t.grad_fn()->name() : "None"; }
 
 // Compares d(sum(f(inputs) * w))/d(input) from backward() with central differences, where w
 // is a fixed pseudo-random weighting so every output element matters. Inputs must be float64.

@@ -4,9 +4,6 @@
 using namespace gb;
 using namespace gb::test;
 
-namespace {
-Tensor num(double v, DType t = DType::Float64) { return wrapped_scalar(v, t); }
-}
 
 TEST_CASE("the seed lesson: z = 3x² + 2y + 5 and its gradients") {
   Tensor x = vec({1, 2, 3}, true), y = vec({4, 5, 6}, true);

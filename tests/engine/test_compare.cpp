@@ -7,8 +7,6 @@ using namespace gb;
 using namespace gb::test;
 
 namespace {
-Tensor num(double v, DType t = DType::Float64) { return wrapped_scalar(v, t); }
-Tensor ints(const std::vector<double>& v) { return make(v, {int64_t(v.size())}, DType::Int64); }
 Tensor bools(const std::vector<double>& v) { return make(v, {int64_t(v.size())}, DType::Bool); }
 }  // namespace
 

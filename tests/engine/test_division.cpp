@@ -6,10 +6,6 @@
 using namespace gb;
 using namespace gb::test;
 
-namespace {
-Tensor num(double v, DType t = DType::Float64) { return wrapped_scalar(v, t); }
-Tensor ints(const std::vector<double>& v) { return make(v, {int64_t(v.size())}, DType::Int64); }
-}  // namespace
 
 TEST_CASE("floor division and remainder follow Python's signs") {
   CHECK(values(floor_divide(ints({-1, -2, -3, 7}), num(2, DType::Int64))) == std::vector<double>{-1, -1, -2, 3});

@@ -8,11 +8,6 @@ using namespace gb::test;
 namespace {
 using Kind = TensorIndex::Kind;
 
-Tensor iota(const Shape& shape, DType dtype = DType::Float32) {
-  std::vector<double> v(size_t(numel(shape)));
-  for (size_t i = 0; i < v.size(); ++i) v[i] = double(i);
-  return make(v, shape, dtype);
-}
 Tensor longs(const std::vector<double>& v, const Shape& shape) { return make(v, shape, DType::Int64); }
 Tensor longs(const std::vector<double>& v) { return longs(v, {int64_t(v.size())}); }
 Tensor bools(const std::vector<double>& v, const Shape& shape) { return make(v, shape, DType::Bool); }
@@ -39,7 +34,6 @@ const TensorIndex kNone{Kind::None};
 const TensorIndex kEllipsis{Kind::Ellipsis};
 
 Tensor at(const Tensor& x, std::vector<TensorIndex> items) { return get_item(x, items, true); }
-std::string name_of(const Tensor& t) { return t.grad_fn() ? t.grad_fn()->name() : "None"; }
 }  // namespace
 
 TEST_CASE("integers, slices, None and ... give views") {

@@ -6,11 +6,6 @@ using namespace gb;
 using namespace gb::test;
 
 namespace {
-Tensor iota(const Shape& shape, DType dtype = DType::Float32) {
-  std::vector<double> v(size_t(numel(shape)));
-  for (size_t i = 0; i < v.size(); ++i) v[i] = double(i);
-  return make(v, shape, dtype);
-}
 std::vector<Shape> shapes(const std::vector<Tensor>& ts) {
   std::vector<Shape> out;
   for (const Tensor& t : ts) out.push_back(t.shape());

@@ -7,11 +7,6 @@ using namespace gb;
 using namespace gb::test;
 
 namespace {
-Tensor iota(const Shape& shape, DType dtype = DType::Float32) {
-  std::vector<double> v(size_t(numel(shape)));
-  for (size_t i = 0; i < v.size(); ++i) v[i] = double(i);
-  return make(v, shape, dtype);
-}
 Tensor leaf(const Shape& shape) {
   Tensor t = iota(shape);
   t.impl()->requires_grad = true;

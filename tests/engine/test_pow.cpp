@@ -6,10 +6,6 @@
 using namespace gb;
 using namespace gb::test;
 
-namespace {
-Tensor num(double v, DType t = DType::Float64) { return wrapped_scalar(v, t); }
-Tensor ints(const std::vector<double>& v) { return make(v, {int64_t(v.size())}, DType::Int64); }
-}  // namespace
 
 TEST_CASE("the three forms have PyTorch's node names") {
   Tensor x = vec({2, 3}, true);

@@ -6,15 +6,6 @@
 using namespace gb;
 using namespace gb::test;
 
-namespace {
-Tensor iota(const Shape& shape, DType dtype = DType::Float32) {
-  std::vector<double> v(size_t(numel(shape)));
-  for (size_t i = 0; i < v.size(); ++i) v[i] = double(i);
-  return make(v, shape, dtype);
-}
-std::string name_of(const Tensor& t) { return t.grad_fn() ? t.grad_fn()->name() : "None"; }
-Tensor num(double v) { return wrapped_scalar(v, DType::Float64); }
-}  // namespace
 
 TEST_CASE("transpose, t and permute swap strides and share storage") {
   Tensor x = iota({2, 3});

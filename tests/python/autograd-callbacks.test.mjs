@@ -1,21 +1,13 @@
 // Python code the engine calls back (tensor hooks, custom autograd Functions) and the autograd
 // API's warnings: what conformance cases cannot see — lifetimes, stderr, tracebacks.
 import assert from 'node:assert/strict';
-import { before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 
-import { pythonRuntime } from './harness.mjs';
+import { pythonSession } from './harness.mjs';
 
-let py;
-before(async () => {
-  py = await pythonRuntime();
-});
-beforeEach(() => py.runtime.reset());
+const py = pythonSession();
 
-const output = (code) => {
-  const reply = py.run(code);
-  assert.ok(reply.ok, reply.error?.traceback);
-  return reply.stdout;
-};
+const { output } = py;
 
 test('custom Function nodes and their contexts are freed with their graph', () => {
   const text = output(`import torch

@@ -1,9 +1,9 @@
 // The gradbook module: the computational graph with traced gradients, the chain rule written out,
 // landscapes, decision boundaries, line charts and the matplotlib subset, as the data the page draws.
 import assert from 'node:assert/strict';
-import { before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 
-import { pythonRuntime } from './harness.mjs';
+import { pythonSession } from './harness.mjs';
 
 const GRAPH = 'application/vnd.gradbook.graph+json';
 const FIGURE = 'application/vnd.gradbook.figure+json';
@@ -13,11 +13,7 @@ y = torch.tensor([4.0, 5.0, 6.0], requires_grad=True)
 z = 3 * (x ** 2) + 2 * y + 5
 `;
 
-let py;
-before(async () => {
-  py = await pythonRuntime({ traceBackward: true });
-});
-beforeEach(() => py.runtime.reset());
+const py = pythonSession({ traceBackward: true });
 
 function result(code) {
   const reply = py.run(code);

@@ -1,17 +1,13 @@
 // The cell kernel: what a cell's last value shows as (mime bundles), publishing mid-cell, and
 // tracebacks that quote the learner's code and name the failing line.
 import assert from 'node:assert/strict';
-import { before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 
-import { pythonRuntime } from './harness.mjs';
+import { pythonSession } from './harness.mjs';
 
 const TENSOR = 'application/vnd.gradbook.tensor+json';
 
-let py;
-before(async () => {
-  py = await pythonRuntime();
-});
-beforeEach(() => py.runtime.reset());
+const py = pythonSession();
 
 test("a tensor result carries PyTorch's text and a table with its autograd state", () => {
   const { result } = py.run('import torch\nx = torch.tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)\nx * 2');

@@ -2,21 +2,13 @@
 // object does, so a long loop in one cell runs in constant memory, and an allocation that
 // cannot be satisfied is PyTorch's RuntimeError, after which the runtime carries on.
 import assert from 'node:assert/strict';
-import { before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 
-import { pythonRuntime } from './harness.mjs';
+import { pythonSession } from './harness.mjs';
 
-let py;
-before(async () => {
-  py = await pythonRuntime();
-});
-beforeEach(() => py.runtime.reset());
+const py = pythonSession();
 
-const output = (code) => {
-  const reply = py.run(code);
-  assert.ok(reply.ok, reply.error?.traceback);
-  return reply.stdout;
-};
+const { output } = py;
 
 test('5,000 training steps of a two-layer network keep live tensors and the heap flat', () => {
   // Linear layers written as broadcast multiply-and-sum, a squared hidden activation, mean

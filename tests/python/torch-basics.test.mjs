@@ -1,21 +1,13 @@
 // The Python `torch` package over the engine: operators, printing, autograd state, errors
 // and memory, as a learner meets them in the seed lesson.
 import assert from 'node:assert/strict';
-import { before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 
-import { pythonRuntime } from './harness.mjs';
+import { pythonSession } from './harness.mjs';
 
-let py;
-before(async () => {
-  py = await pythonRuntime();
-});
-beforeEach(() => py.runtime.reset());
+const py = pythonSession();
 
-const output = (code) => {
-  const reply = py.run(code);
-  assert.ok(reply.ok, reply.error?.traceback);
-  return reply.stdout;
-};
+const { output } = py;
 
 test('numbers on either side of an operator', () => {
   const text = output(`import torch

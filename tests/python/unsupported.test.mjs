@@ -1,15 +1,11 @@
 // What a program meets when it reaches past what Gradbook supports: PyTorch names we lack
 // raise NotImplementedError with a clear message; names PyTorch lacks too keep its AttributeError.
 import assert from 'node:assert/strict';
-import { before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 
-import { pythonRuntime } from './harness.mjs';
+import { pythonSession } from './harness.mjs';
 
-let py;
-before(async () => {
-  py = await pythonRuntime();
-});
-beforeEach(() => py.runtime.reset());
+const py = pythonSession();
 
 const output = (code) => {
   const reply = py.run(`import torch\n${code}`);
