@@ -19,6 +19,7 @@ after(() => harness?.close());
 test('the index lists every lesson of the course, in order', async () => {
   const { page, problems } = await harness.open('');
   const links = page.locator('.lesson-list a');
+  await links.first().waitFor(); // the list is built once lessons/index.json has arrived
   assert.deepEqual(await links.allTextContents(), lessons.map((lesson) => lesson.title));
   await links.first().click();
   await page.waitForURL(/\?lesson=01-/);
