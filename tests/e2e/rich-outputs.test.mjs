@@ -22,7 +22,7 @@ after(() => harness?.close());
 
 test('every cell of the rich-outputs lesson runs without error', async () => {
   const states = await page.locator('.cell-code').evaluateAll((cells) => cells.map((c) => c.dataset.state));
-  assert.deepEqual(states, ['done', 'done', 'done', 'done', 'done']);
+  assert.deepEqual(states, ['done', 'done', 'done', 'done', 'done', 'done']);
   assert.deepEqual(problems, []);
 });
 
@@ -58,6 +58,12 @@ test('a 2-D tensor is a heat-coloured table with badges, and its text is one cli
   await view.getByRole('button', { name: 'Text' }).click();
   assert.equal(await view.locator('.tensor-text').textContent(), 'tensor([[ 1.0000, -2.0000,  3.5000],\n        [ 0.2500,  4.0000, -1.0000]])');
   assert.equal(await view.locator('table').isVisible(), false);
+});
+
+test('a tensor in a graph has requires_grad and grad_fn badges', async () => {
+  const view = codeCell(page, 5).locator('.tensor-view');
+  assert.deepEqual(await view.locator('.badge').allTextContents(),
+    ['shape [3]', 'torch.float32', 'requires_grad', 'grad_fn=<AddBackward0>']);
 });
 
 test('the landscape is drawn: contour bands, downhill arrows and the descent path', async () => {
