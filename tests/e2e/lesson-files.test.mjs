@@ -96,6 +96,29 @@ test('edits are saved per lesson and survive a reload and a runtime restart', as
   assert.equal(await page.locator('.lesson-list li').first().locator('.badge-edited').textContent(), 'edited');
 });
 
+test('edits survive Python crashing, and Restart brings Python back', async () => {
+  const { page, problems } = await openReady(harness, SEED_LESSON);
+  await setCode(page, 0, 'kept = "my edit"');
+  // Calling a null C function pointer traps inside WebAssembly: Pyodide's fatal error.
+  await setCode(page, 1, 'import ctypes\nctypes.CFUNCTYPE(None)(0)()');
+  await page.keyboard.press('Control+Enter');
+  const crashed = await finishedCell(page, 1);
+  assert.equal(crashed.state, 'error');
+  assert.match(crashed.text.trimEnd().split('\n').at(-1), /^RuntimeError: Python stopped working \(.*\)\. Restart to continue; your edits are kept\.$/);
+  assert.equal(await page.locator('#runtime-status').getAttribute('data-status'), 'failed');
+  assert.equal(await page.locator('#runtime-status').textContent(), 'Python stopped: Restart to continue');
+  assert.ok(problems.some((problem) => problem.includes('Pyodide has suffered a fatal error')));
+
+  await page.getByRole('button', { name: 'Restart' }).click();
+  await pythonReady(page);
+  await codeCell(page, 0).getByRole('button', { name: 'Run cell' }).click();
+  assert.equal((await finishedCell(page, 0, { count: 1 })).state, 'done');
+  await page.reload();
+  await pythonReady(page);
+  assert.equal(await codeCell(page, 0).locator('.cm-content').innerText(), 'kept = "my edit"');
+  assert.equal(await codeCell(page, 1).locator('.cm-content').innerText(), 'import ctypes\nctypes.CFUNCTYPE(None)(0)()');
+});
+
 test('Reset to original brings back the lesson text for good', async () => {
   const { page } = await openReady(harness, SEED_LESSON);
   const original = await codeCell(page, 0).locator('.cm-content').innerText();

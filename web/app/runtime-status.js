@@ -1,15 +1,19 @@
 // Keeps the toolbar's runtime badge in step with the Python runtime: loading → ready / failed.
+// A runtime that fails after it was ready has stopped (crashed), not failed to start.
 
 const LABELS = {
   loading: (message) => message || 'Starting Python…',
   ready: () => 'Python ready',
-  failed: (message) => `Python failed to start${message ? `: ${message}` : ''}`,
+  failed: (message, wasReady) => `${wasReady ? 'Python stopped' : 'Python failed to start'}${message ? `: ${message}` : ''}`,
 };
 
 export function showRuntimeStatus(runtime, element) {
+  let wasReady = false;
   const render = () => {
+    if (runtime.status === 'loading') wasReady = false;
+    if (runtime.status === 'ready') wasReady = true;
     element.dataset.status = runtime.status;
-    element.textContent = LABELS[runtime.status](runtime.message);
+    element.textContent = LABELS[runtime.status](runtime.message, wasReady);
   };
   runtime.addEventListener('status', render);
   render();

@@ -75,7 +75,7 @@ async function run({ id, code }) {
   if (reply.ok && reply.result) post({ type: 'output', id, output: { kind: 'result', data: reply.result } });
   post({ type: 'done', id, ok: reply.ok, error: reply.error });
   current = null;
-  if (reply.fatal) post({ type: 'status', status: 'failed', message: 'Python stopped working; Restart to continue' });
+  if (reply.fatal) post({ type: 'status', status: 'failed', message: 'Restart to continue' });
 }
 
 // The kernel reports the learner's errors itself; an exception out of it means the interpreter
