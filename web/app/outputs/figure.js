@@ -9,7 +9,8 @@ import { figureStyle } from './drawing-style.js';
 
 const WIDTH = 640;
 const MARGIN = { top: 36, right: 24, bottom: 50, left: 64 };
-const COLORMAPS = { viridis: interpolateViridis, rdbu: (t) => interpolateRdBu(1 - t) };
+// rdbu (blue low, red high) leaves out the near-black ends, so points drawn on it stay visible.
+const COLORMAPS = { viridis: interpolateViridis, rdbu: (t) => interpolateRdBu(0.85 - 0.7 * t) };
 const PATH_COLOR = '#f97316';
 
 export function renderFigure(spec) {
@@ -126,7 +127,7 @@ const LAYERS = {
     const toPixels = ([gx, gy]) => [x(layer.x[0] + (gx - 0.5) * dx), y(layer.y[0] + (gy - 0.5) * dy)];
     const path = (multipolygon) =>
       multipolygon.coordinates.map((polygon) => polygon.map((ring) => polyline(ring.map(toPixels), true)).join('')).join('');
-    return svg('g', { class: 'figure-layer-field', 'data-layer': 'field' },
+    return svg('g', { class: 'figure-layer-field', 'data-layer': 'field', opacity: layer.opacity ?? null },
       svg('rect', { x: x(layer.x[0]), y: y(layer.y[1]), width: x(layer.x[1]) - x(layer.x[0]), height: y(layer.y[0]) - y(layer.y[1]), fill: shade(low) }),
       bands.map((band) => svg('path', { class: 'figure-band', d: path(band), fill: shade(band.value) })),
       bands.map((band) => svg('path', { class: 'figure-contour', d: path(band), 'data-level': band.value })));

@@ -2,7 +2,7 @@
 
 Layers (drawn in order):
   {"type": "field", "x": [x0, x1], "y": [y0, y1], "z": rows (one per y, bottom first),
-   "levels": n, "colormap": "viridis" | "rdbu", "domain"?: [low, high]}
+   "levels": n, "colormap": "viridis" | "rdbu", "domain"?: [low, high], "opacity"?: 0..1}
                                                                heat map with contour lines
   {"type": "arrows", "points": [[x, y, dx, dy], ...], "label"}  direction arrows
   {"type": "line", "x", "y", "label", "color", "markers"}      a polyline
@@ -36,11 +36,16 @@ class Figure:
         self.layers.append({"type": "scatter", "x": x, "y": y, "label": label, "color": color})
         return self
 
-    def field(self, x_range, y_range, rows, levels=12, colormap="viridis"):
-        self.layers.append({
+    def field(self, x_range, y_range, rows, levels=12, colormap="viridis", domain=None, opacity=None):
+        layer = {
             "type": "field", "x": list(x_range), "y": list(y_range), "z": rows,
             "levels": levels, "colormap": colormap,
-        })
+        }
+        if domain is not None:
+            layer["domain"] = list(domain)
+        if opacity is not None:
+            layer["opacity"] = opacity
+        self.layers.append(layer)
         return self
 
     def arrows(self, points, label=None):

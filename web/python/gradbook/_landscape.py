@@ -59,8 +59,8 @@ def decision_boundary(model, X, labels, *, x_range=None, y_range=None, resolutio
     rows = [probabilities[j * len(xs):(j + 1) * len(xs)] for j in range(len(ys))]
     figure = Figure(title=title or "decision boundary", xlabel=xlabel, ylabel=ylabel)
     figure.equal_aspect = True
-    figure.field(_pair(x_range), _pair(y_range), rows, levels=10, colormap="rdbu")
-    figure.layers[-1]["domain"] = [0, 1]
+    # Faded, as matplotlib's contourf(alpha=...) is in such plots, so the points stay visible on it.
+    figure.field(_pair(x_range), _pair(y_range), rows, levels=10, colormap="rdbu", domain=(0, 1), opacity=0.6)
     for k in sorted(set(classes)):
         chosen = [p for p, c in zip(points, classes) if c == k]
         figure.scatter([p[0] for p in chosen], [p[1] for p in chosen], label=f"class {k}",
