@@ -40,26 +40,43 @@ export async function startHarness({ dist = DIST, isolate = false, prefix = PREF
     throw error;
   }
 
+  // One browsing context per setting, shared by the file's pages: Chromium's caches (the
+  // compiled Pyodide, the kept Python image) then serve every page after the first, which halves
+  // a page's start. Each open() still starts as a first visit does: the pages opened before are
+  // closed (so none of them can save edits any more) and localStorage is emptied.
+  const contexts = new Map();
+  const pages = [];
+  const contextFor = (serviceWorkers) => {
+    if (!contexts.has(serviceWorkers)) contexts.set(serviceWorkers, browser.newContext({ serviceWorkers }));
+    return contexts.get(serviceWorkers);
+  };
+
   return {
     url,
 
     /**
-     * Opens `path` (relative to the site) in a fresh context; `problems` fills up as they happen.
+     * Opens `path` (relative to the site) in a new page, closing the pages opened before;
+     * `problems` fills up as they happen.
      * `serviceWorkers: 'allow'` lets the site's service worker run (Playwright blocks it by default here).
      */
     async open(path = '', { viewport = { width: 1100, height: 900 }, serviceWorkers = 'block' } = {}) {
-      const context = await browser.newContext({ viewport, serviceWorkers });
+      await Promise.all(pages.splice(0).map((page) => page.close()));
+      const context = await contextFor(serviceWorkers);
+      const page = await context.newPage();
+      pages.push(page);
+      await page.setViewportSize(viewport);
+      await page.goto(url);
+      await page.evaluate(() => localStorage.clear());
       const problems = [];
-      // The context's console event also carries the Python worker's messages.
-      context.on('console', (message) => {
+      // The page's events carry its Python worker's messages and requests too.
+      page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console: ${message.text()}`);
       });
-      context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
-      context.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
-      context.on('response', (response) => {
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+      page.on('response', (response) => {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
-      const page = await context.newPage();
       await page.goto(new URL(path, url).href);
       return { page, problems };
     },
