@@ -47,7 +47,12 @@ export async function startHarness({ dist = DIST, isolate = false, prefix = PREF
   const contexts = new Map();
   const pages = [];
   const contextFor = (serviceWorkers) => {
-    if (!contexts.has(serviceWorkers)) contexts.set(serviceWorkers, browser.newContext({ serviceWorkers }));
+    if (!contexts.has(serviceWorkers)) {
+      const context = browser.newContext({ serviceWorkers });
+      contexts.set(serviceWorkers, context);
+      // A test may close its page's context; the next open() then starts a new one.
+      context.then((opened) => opened.on('close', () => contexts.delete(serviceWorkers)));
+    }
     return contexts.get(serviceWorkers);
   };
 
