@@ -49,6 +49,24 @@ test('after backward, each edge of the graph carries the gradient that flowed al
   assert.equal(spec.traced, true);
 });
 
+test("graph names a module's parameters by where they live: model.0.weight", () => {
+  const spec = result(`import torch, gradbook
+model = torch.nn.Sequential(torch.nn.Linear(2, 1))
+loss = model(torch.ones(1, 2)).sum()
+gradbook.graph(loss)`)[GRAPH];
+  const leaves = spec.nodes.filter((node) => node.kind === 'leaf').map((node) => node.title).sort();
+  assert.deepEqual(leaves, ['model.0.bias', 'model.0.weight']);
+});
+
+test('graph labels a tensor whose printed row is too wide by its shape', () => {
+  const spec = result(`import torch, gradbook
+wide = torch.linspace(-1, 1, 8, requires_grad=True)
+column = torch.linspace(-1, 1, 8).reshape(8, 1).requires_grad_()
+gradbook.graph((wide * 3).sum() + column.sum())`)[GRAPH];
+  assert.equal(byTitle(spec, 'wide')[0].lines[0], '[8] tensor');
+  assert.equal(byTitle(spec, 'column')[0].lines[0].split('\n').length, 8, 'a narrow column keeps its values');
+});
+
 test("graph's text form lists the edges top-down", () => {
   const text = result(SEED + 'z.backward(torch.ones_like(x))\ngradbook.graph(z)')['text/plain'];
   assert.equal(text.split('\n')[0], 'computational graph of z:');

@@ -13,7 +13,7 @@ export function renderGraph(spec) {
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 46, edgesep: 16, marginx: 12, marginy: 12 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of spec.nodes) {
-    const lines = [node.title, node.subtitle, ...(node.lines ?? [])].filter(Boolean);
+    const lines = nodeLines(node).map(([content]) => content);
     g.setNode(node.id, { node, width: textWidth(lines) + 24, height: lines.length * LINE_HEIGHT + 14 });
   }
   spec.edges.forEach((edge, i) => {
@@ -53,14 +53,19 @@ function textWidth(lines) {
   return Math.max(...lines.map((line) => line.length)) * CHAR_WIDTH;
 }
 
+// A node's text, one SVG line each: a matrix's rows (its value's lines) one under the other.
+function nodeLines(node) {
+  return [
+    [node.title, 'graph-node-title'],
+    [node.subtitle, 'graph-node-subtitle'],
+    ...(node.lines ?? []).flatMap((line) => line.split('\n').map((row) => [row, 'graph-node-line'])),
+  ].filter(([content]) => content);
+}
+
 function drawNode({ node, x, y, width, height }) {
   const left = x - width / 2;
   const top = y - height / 2;
-  const lines = [
-    [node.title, 'graph-node-title'],
-    [node.subtitle, 'graph-node-subtitle'],
-    ...(node.lines ?? []).map((line) => [line, 'graph-node-line']),
-  ].filter(([content]) => content);
+  const lines = nodeLines(node);
   return svg('g', { class: `graph-node graph-node-${node.kind}`, 'data-kind': node.kind, 'data-name': node.title },
     svg('rect', { x: round(left), y: round(top), width: round(width), height: round(height), rx: node.kind === 'op' ? 14 : 4 }),
     lines.map(([content, className], i) => text(content, {

@@ -1,5 +1,6 @@
 """The learner's names for tensors and graph nodes: the variables of the notebook's namespace
-that hold them (``x``, ``z``), found from inside a gradbook call."""
+that hold them (``x``, ``z``), or the parameters of a module held in one (``net.hidden.weight``),
+found from inside a gradbook call."""
 import sys
 
 import torch
@@ -21,7 +22,13 @@ class Names:
         self._nodes = {}
         self._held = []  # keeps the node objects alive, so their ids stay theirs
         for name, value in namespace.items():
-            if name.startswith("_") or not isinstance(value, torch.Tensor):
+            if name.startswith("_"):
+                continue
+            if isinstance(value, torch.nn.Module):
+                for parameter_name, parameter in value.named_parameters():
+                    self._tensors.setdefault(id(parameter), f"{name}.{parameter_name}")
+                continue
+            if not isinstance(value, torch.Tensor):
                 continue
             self._tensors.setdefault(id(value), name)
             node = value.grad_fn

@@ -3,11 +3,13 @@
 import re
 
 MAX_VALUES = 12
+# A wider label would stretch a graph past the page, which then shrinks all of it unreadably.
+MAX_LINE_LENGTH = 48
 _SUFFIX = re.compile(r",\s*(requires_grad=True|grad_fn=<\w+>|dtype=torch\.\w+)")
 
 
 def short(t):
-    """'[ 6., 12., 18.]', '3.0000', or '[64, 2] tensor' for big ones; rows of a matrix on separate lines."""
+    """'[ 6., 12., 18.]', '3.0000', or '[64, 2] tensor' for big or wide ones; rows of a matrix on separate lines."""
     if t is None:
         return "None"
     if t.numel() > MAX_VALUES:
@@ -15,5 +17,7 @@ def short(t):
     text = repr(t.detach())
     body = text[len("tensor("):-1]
     body = _SUFFIX.sub("", body)
-    lines = [line[len("tensor("):] if i else line for i, line in enumerate(body.split("\n"))]
-    return "\n".join(line.rstrip() for line in lines)
+    lines = [(line[len("tensor("):] if i else line).rstrip() for i, line in enumerate(body.split("\n"))]
+    if max(len(line) for line in lines) > MAX_LINE_LENGTH:
+        return f"{list(t.shape)} tensor"
+    return "\n".join(lines)
