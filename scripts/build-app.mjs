@@ -10,10 +10,11 @@
 //   pyodide/<version>/       Pyodide's runtime and Python standard library (fetched by the worker
 //                            only when Python starts)
 //   lessons/                 the course's lesson files and index.json
+//   sw.js                    the service worker: offline copies and cross-origin isolation
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseLesson } from '../web/lesson-format/index.mjs';
 import { readPythonFiles } from '../web/runtime/node.mjs';
 
@@ -64,6 +65,29 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine') })
     cp(join(root, 'web/embed/gradbook.d.ts'), join(dist, 'gradbook.d.ts')),
     copyLessons(join(root, 'web/lessons'), join(dist, 'lessons')),
   ]);
+  await buildServiceWorker(root, dist);
+}
+
+// The service worker carries the list of files to keep offline and a version that changes
+// whenever any of them does (the version names its cache).
+async function buildServiceWorker(root, dist) {
+  const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => !/^(engine|single)\//.test(path))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update(await readFile(join(dist, file)));
+  await build({
+    entryPoints: [join(root, 'web/offline/sw.js')],
+    outfile: join(dist, 'sw.js'),
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    plugins: [virtualModules({ 'gradbook:precache': { files, version: hash.digest('hex').slice(0, 16) } })],
+    logLevel: 'warning',
+  });
 }
 
 // Pyodide finds its files by name beside pyodide.mjs, so they cannot be renamed by content;
@@ -105,7 +129,7 @@ async function bundleFor({ root, dist, engineDir, entryPoints, assets = {} }) {
     metafile: true,
     loader: { '.woff2': 'file' },
     external: ['node:*'], // the engine's Node-only branch, never taken in a browser
-    plugins: [katexWoff2Only, builtEngine(engineDir), siteAssets(assets)],
+    plugins: [katexWoff2Only, builtEngine(engineDir), virtualModules({ 'gradbook:assets': assets })],
     logLevel: 'warning',
   });
   const outputs = {};
@@ -128,11 +152,13 @@ const builtEngine = (engineDir) => ({
   },
 });
 
-const siteAssets = (assets) => ({
-  name: 'site-assets',
+// Values only the build knows (hashed names, the file list) reach the code as modules:
+// `import paths from 'gradbook:assets'`.
+const virtualModules = (modules) => ({
+  name: 'virtual-modules',
   setup(build) {
-    build.onResolve({ filter: /^gradbook:assets$/ }, () => ({ path: 'assets', namespace: 'gradbook' }));
-    build.onLoad({ filter: /.*/, namespace: 'gradbook' }, () => ({ contents: JSON.stringify(assets), loader: 'json' }));
+    build.onResolve({ filter: /^gradbook:/ }, ({ path }) => ({ path, namespace: 'gradbook' }));
+    build.onLoad({ filter: /.*/, namespace: 'gradbook' }, ({ path }) => ({ contents: JSON.stringify(modules[path]), loader: 'json' }));
   },
 });
 

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../scripts/build-app.mjs';
 
@@ -43,6 +43,15 @@ test('puts the embed script and the JS API at stable URLs that import the hashed
   assert.match(await readFile(join(dist, 'gradbook.js'), 'utf8'), /^export \* from '\.\/assets\/gradbook-\w+\.js';\n$/);
   for (const name of ['gradbook.d.ts', 'embed.html']) assert.ok(files.includes(name), name);
   assert.match(await readFile(join(dist, 'embed.html'), 'utf8'), /src="assets\/embed-page-\w+\.js"/);
+});
+
+test("the service worker's offline list names every file of the site but itself", async () => {
+  const sw = await readFile(join(dist, 'sw.js'), 'utf8');
+  const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)))
+    .filter((file) => file !== 'sw.js');
+  for (const file of files) assert.ok(sw.includes(JSON.stringify(file)), `${file} is not kept offline`);
 });
 
 test('ships the lessons beside the pages', async () => {

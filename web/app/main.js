@@ -5,7 +5,9 @@ import { loadLessonFor } from './course.js';
 import { showCourseIndex } from './course-index.js';
 import { showLesson } from './lesson-page.js';
 import { setUpOpenFile } from './open-file.js';
+import { registerServiceWorker } from '../offline/register.js';
 
+registerServiceWorker();
 const container = document.getElementById('notebook');
 setUpOpenFile({ button: document.getElementById('open-file'), input: document.getElementById('file-input') });
 try {

@@ -1,6 +1,8 @@
 // embed.html?lesson=<file>: one course lesson and nothing else, for sites that embed only iframes.
+import { registerServiceWorker } from '../offline/register.js';
 import { mount } from './mount.js';
 
+registerServiceWorker();
 const file = new URLSearchParams(location.search).get('lesson');
 const host = document.getElementById('lesson');
 if (file) {
