@@ -22,7 +22,7 @@ window.benchmark = async function benchmark({ only, pythonFiles } = {}) {
   }
   if (!only || only.includes('W4')) {
     const runtime = await startRuntime({
-      loadPyodide, pyodideIndexURL: new URL('../node_modules/pyodide/', import.meta.url).href,
+      loadPyodide, pyodideOptions: { indexURL: new URL('../node_modules/pyodide/', import.meta.url).href },
       engine: await loadEngine(), pythonFiles, write: () => {},
     });
     const source = await (await fetch('./python-w4.py')).text();

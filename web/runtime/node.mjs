@@ -30,6 +30,6 @@ export async function startNodeRuntime({ write, display, traceBackward }) {
   if (!existsSync(enginePath)) throw new Error(`${enginePath} is missing: run \`npm run build\` first`);
   const [{ loadPyodide }, { loadEngine }] = await Promise.all([import('pyodide'), import(enginePath)]);
   const engine = await loadEngine();
-  const pyodideIndexURL = join(root, 'node_modules/pyodide/');
-  return startRuntime({ loadPyodide, pyodideIndexURL, engine, pythonFiles: readPythonFiles(), write, display, traceBackward });
+  const pyodideOptions = { indexURL: join(root, 'node_modules/pyodide/') };
+  return startRuntime({ loadPyodide, pyodideOptions, engine, pythonFiles: readPythonFiles(), write, display, traceBackward });
 }

@@ -35,18 +35,18 @@ export function cachedImages(version, baseURL) {
  * Pyodide, restored from a kept image if there is a usable one, else started normally (and
  * its image kept for next time). `images` may be null: then this is plain loadPyodide.
  */
-export async function startPyodide({ loadPyodide, indexURL, images }) {
+export async function startPyodide({ loadPyodide, options, images }) {
   if (images) {
     const image = await images.load().catch(() => null);
     if (image) {
       try {
-        return await loadPyodide({ indexURL, _loadSnapshot: image });
+        return await loadPyodide({ ...options, _loadSnapshot: image });
       } catch {
         await images.drop().catch(() => {});
       }
     }
   }
-  const py = await loadPyodide({ indexURL, _makeSnapshot: Boolean(images) });
+  const py = await loadPyodide({ ...options, _makeSnapshot: Boolean(images) });
   if (images) {
     try {
       images.save(py.makeMemorySnapshot()).catch(() => {});

@@ -8,7 +8,8 @@ const PACKAGE_ROOT = '/lib/gradbook';
 /**
  * @param {object} o
  * @param {Function} o.loadPyodide      Pyodide's loader
- * @param {string} o.pyodideIndexURL    where pyodide.asm.wasm and the stdlib live
+ * @param {object} o.pyodideOptions     for loadPyodide: indexURL (where pyodide.asm.wasm and the
+ *        stdlib live) and any other of its options
  * @param {object} o.engine             the engine's JS API (wasm/engine.mjs `loadEngine()` result)
  * @param {Record<string,string>} o.pythonFiles  path under the package root → source
  * @param {(stream: 'stdout'|'stderr', text: string) => void} o.write
@@ -20,9 +21,9 @@ const PACKAGE_ROOT = '/lib/gradbook';
  *        next start (python-snapshot.mjs `cachedImages()`), or none
  */
 export async function startRuntime({
-  loadPyodide, pyodideIndexURL, engine, pythonFiles, write, display = () => {}, traceBackward = false, pythonImages = null,
+  loadPyodide, pyodideOptions, engine, pythonFiles, write, display = () => {}, traceBackward = false, pythonImages = null,
 }) {
-  const py = await startPyodide({ loadPyodide, indexURL: pyodideIndexURL, images: pythonImages });
+  const py = await startPyodide({ loadPyodide, options: pyodideOptions, images: pythonImages });
   for (const stream of ['stdout', 'stderr']) {
     const decoder = new TextDecoder();
     const writer = {
