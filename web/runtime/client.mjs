@@ -4,7 +4,7 @@
 //
 // Worker protocol (messages are plain data):
 //   page → worker  { type: 'start', assets }     first: the URLs of the runtime's files
-//                                                (pyodide: its folder, engineWasm, python)
+//                                                (see boot() in worker.mjs)
 //                  { type: 'interrupt-buffer', buffer }   an Int32Array over a SharedArrayBuffer;
 //                                                         the page writes 2 into it to interrupt
 //                  { type: 'run', id, code }
@@ -34,7 +34,10 @@ export class RuntimeClient extends EventTarget {
   status = 'loading';
   message = '';
 
-  /** @param assets { worker, pyodide, engineWasm, python }: URLs of the runtime's files */
+  /**
+   * @param assets the runtime's files, as URLs or (a single-file page) Blobs: the worker's module
+   *        and those worker.mjs boots from
+   */
   constructor(assets, { canInterrupt = globalThis.crossOriginIsolated === true } = {}) {
     super();
     this.#assets = assets;
@@ -90,9 +93,9 @@ export class RuntimeClient extends EventTarget {
   #start() {
     this.#executionCount = 0; // a fresh interpreter counts from 1 again, as in Jupyter
     this.#setStatus('loading', 'Starting Python…');
-    const { worker: workerURL, pyodide, engineWasm, python } = this.#assets;
-    const worker = new Worker(workerURL, { type: 'module' });
-    worker.postMessage({ type: 'start', assets: { pyodide, engineWasm, python } });
+    const { worker: module, ...assets } = this.#assets;
+    const worker = startWorker(module instanceof Blob ? module : String(module));
+    worker.postMessage({ type: 'start', assets });
     worker.onmessage = (event) => this.#receive(event.data);
     worker.onerror = (event) => {
       const message = event.message || 'the Python runtime stopped';
@@ -157,3 +160,29 @@ export class RuntimeClient extends EventTarget {
     this.#pump();
   }
 }
+
+// A module worker starts only from a same-origin http(s) URL: not on a file:// page (a
+// single-file lesson, whose worker module is a Blob), nor from Gradbook hosted on another origin.
+// There a classic worker made from a blob imports the module instead: it is sent the module (a
+// URL or a Blob, turned into a URL by the worker, as file:// pages cannot share blob URLs with
+// workers), holds the messages that come before the module has set its handler, and reports a
+// module that fails to load as an error event, as a module worker would. It also hides
+// importScripts: Pyodide takes a worker that has it for a classic one and refuses to start, yet
+// here it is loaded, and loads its own parts, by import() as in a module worker.
+function startWorker(module) {
+  if (typeof module === 'string' && !module.startsWith('blob:') && new URL(module).origin === location.origin) {
+    return new Worker(module, { type: 'module' });
+  }
+  const worker = new Worker(URL.createObjectURL(new Blob([BOOTSTRAP], { type: 'text/javascript' })));
+  worker.postMessage(module);
+  return worker;
+}
+
+const BOOTSTRAP = `self.importScripts = undefined;
+self.onmessage = ({ data: module }) => {
+  const early = [];
+  self.onmessage = (event) => early.push(event);
+  import(typeof module === 'string' ? module : URL.createObjectURL(module)).then(
+    () => { for (const event of early) self.onmessage(event); },
+    (error) => setTimeout(() => { throw error; }));
+};`;

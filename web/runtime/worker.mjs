@@ -35,20 +35,33 @@ function display(data) {
   if (current !== null) post({ type: 'output', id: current, output: { kind: 'display', data } });
 }
 
-/** @param assets { pyodide, engineWasm, python }: URLs of Pyodide's folder, the engine's wasm, python.json */
+/**
+ * @param assets URLs: engineWasm, python (python.json), and either pyodide (Pyodide's folder) or,
+ *        on a single-file page, each of Pyodide's files (pyodideLoader, pyodideAsm, pyodideWasm,
+ *        pythonStdlib, pyodideLock)
+ */
 async function boot(assets) {
   post({ type: 'status', status: 'loading', message: 'Loading Python…' });
-  const [{ loadPyodide, version }, engine, pythonFiles] = await Promise.all([
-    import(new URL('pyodide.mjs', assets.pyodide).href),
+  const [{ loadPyodide, version }, pyodideOptions, engine, pythonFiles] = await Promise.all([
+    import(assets.pyodide ? new URL('pyodide.mjs', assets.pyodide).href : assets.pyodideLoader),
+    pyodideOptionsFor(assets),
     loadEngine({ wasm: assets.engineWasm }),
     fetch(assets.python).then((r) => r.json()),
   ]);
   const runtime = await startRuntime({
-    loadPyodide, pyodideIndexURL: assets.pyodide, engine, pythonFiles, write, display, traceBackward: true,
-    pythonImages: cachedImages(version, assets.pyodide),
+    loadPyodide, pyodideOptions, engine, pythonFiles, write, display, traceBackward: true,
+    pythonImages: assets.pyodide ? cachedImages(version, assets.pyodide) : null,
   });
   post({ type: 'status', status: 'ready', message: 'Python ready' });
   return runtime;
+}
+
+// Inlined files are blob URLs, which have no folder. Pyodide fetches its wasm from
+// indexURL + 'pyodide.asm.wasm', and fetching a blob URL ignores everything after '#'.
+async function pyodideOptionsFor(assets) {
+  if (assets.pyodide) return { indexURL: assets.pyodide };
+  const { default: createPyodideModule } = await import(assets.pyodideAsm);
+  return { indexURL: `${assets.pyodideWasm}#`, stdLibURL: assets.pythonStdlib, lockFileURL: assets.pyodideLock, createPyodideModule };
 }
 
 let started;
@@ -89,8 +102,14 @@ function runCell(runtime, code, filename) {
   }
 }
 
+// A single-file page sends its files as Blobs: on file:// a worker cannot use the page's blob
+// URLs, so it makes its own.
+const ownURLs = (assets) => Object.fromEntries(
+  Object.entries(assets).map(([name, file]) => [name, file instanceof Blob ? URL.createObjectURL(file) : file]),
+);
+
 self.onmessage = ({ data: msg }) => {
-  if (msg.type === 'start') started(msg.assets);
+  if (msg.type === 'start') started(ownURLs(msg.assets));
   if (msg.type === 'interrupt-buffer') {
     interruptBuffer = msg.buffer;
     ready.then((runtime) => runtime.setInterruptBuffer(msg.buffer), () => {});
