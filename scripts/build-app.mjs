@@ -11,12 +11,15 @@
 //                            only when Python starts)
 //   lessons/                 the course's lesson files and index.json
 //   sw.js                    the service worker: offline copies and cross-origin isolation
+//   single/<lesson>.html     each lesson as one self-contained file (scripts/build-single.mjs)
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseLesson } from '../web/lesson-format/index.mjs';
 import { readPythonFiles } from '../web/runtime/node.mjs';
+import { builtEngine, katexWoff2Only, virtualModules } from './esbuild-plugins.mjs';
+import { buildSingleFiles } from './build-single.mjs';
 
 // Only the files a page needs: the loader, the interpreter, the standard library and the lock
 // file Pyodide reads at start.
@@ -65,7 +68,13 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine') })
     cp(join(root, 'web/embed/gradbook.d.ts'), join(dist, 'gradbook.d.ts')),
     copyLessons(join(root, 'web/lessons'), join(dist, 'lessons')),
   ]);
-  await buildServiceWorker(root, dist);
+  const pyodideFiles = Object.fromEntries(PYODIDE_FILES.map((file) => [file, join(dist, pyodide, file)]));
+  await Promise.all([
+    buildServiceWorker(root, dist),
+    buildSingleFiles({
+      root, dist, runtime: { 'worker.js': join(dist, worker), 'gradbook.wasm': join(dist, engineWasm), 'python.json': join(dist, python), ...pyodideFiles },
+    }),
+  ]);
 }
 
 // The service worker carries the list of files to keep offline and a version that changes
@@ -141,39 +150,6 @@ async function bundleFor({ root, dist, engineDir, entryPoints, assets = {} }) {
   }
   return outputs;
 }
-
-// wasm/engine.mjs imports the Emscripten module it sits beside once built; in the source tree
-// that module is in the engine's build output.
-const builtEngine = (engineDir) => ({
-  name: 'built-engine',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/gradbook\.mjs$/ }, ({ importer }) =>
-      importer.endsWith(join('wasm', 'engine.mjs')) ? { path: join(engineDir, 'gradbook.mjs') } : undefined);
-  },
-});
-
-// Values only the build knows (hashed names, the file list) reach the code as modules:
-// `import paths from 'gradbook:assets'`.
-const virtualModules = (modules) => ({
-  name: 'virtual-modules',
-  setup(build) {
-    build.onResolve({ filter: /^gradbook:/ }, ({ path }) => ({ path, namespace: 'gradbook' }));
-    build.onLoad({ filter: /.*/, namespace: 'gradbook' }, ({ path }) => ({ contents: JSON.stringify(modules[path]), loader: 'json' }));
-  },
-});
-
-// KaTeX's CSS offers each font as woff2, woff and ttf. Every browser that runs this app takes
-// woff2, so the other two are cut from the CSS instead of shipping 40 unused files.
-const katexWoff2Only = {
-  name: 'katex-woff2-only',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]katex[\\/]dist[\\/]katex(\.min)?\.css$/ }, async ({ path }) => {
-      const css = (await readFile(path, 'utf8')).replace(/,\s*url\([^)]*\.(woff|ttf)\)\s*format\(["'](woff|truetype)["']\)/g, '');
-      if (/\.(woff|ttf)\)/.test(css)) throw new Error(`${path}: unexpected @font-face src format; cannot drop the woff/ttf fonts`);
-      return { contents: css, loader: 'css', resolveDir: dirname(path) };
-    });
-  },
-};
 
 // A page's source names its bundles by entry (src="app.js", href="app.css"); the built page
 // names the hashed files.
