@@ -3,9 +3,10 @@
 //  - Offline: it keeps a copy of every file of the site, so after one visit the pages, the
 //    runtime and the lessons load with the network off. It takes over at once (a first visit
 //    reloads once to become isolated, best before the learner has done anything) and copies
-//    the files when a page asks, so the copying never delays the page's own requests. Content-hashed files are served
-//    from the cache; the rest (pages, lessons, the stable entry scripts) from the network when
-//    there is one, so a new deployment shows up, and from the cache when there is none.
+//    the files when a page asks, so the copying never delays the page's own requests.
+//    Content-hashed files are served from the cache; the rest (pages, lessons, the stable
+//    entry scripts) from the network when there is one, so a new deployment shows up, and
+//    from the cache when there is none.
 //  - Cross-origin isolation on any static host: it adds COOP/COEP to its responses, so the
 //    page may use SharedArrayBuffer and Stop can interrupt Python instead of restarting it.
 // A new build changes this file (its precache list), so browsers install the new one, which
@@ -15,7 +16,9 @@ import { files, version } from 'gradbook:precache';
 const CACHE = `gradbook-site-${version}`;
 const CACHE_PREFIX = 'gradbook-site-';
 const IMMUTABLE = /\/(assets|pyodide)\//;
-const ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+// credentialless rather than require-corp: a lesson's pictures from other sites still load
+// (without cookies) instead of being blocked for lacking a Cross-Origin-Resource-Policy header.
+const ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'credentialless' };
 
 self.addEventListener('install', (event) => event.waitUntil(self.skipWaiting()));
 
