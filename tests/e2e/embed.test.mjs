@@ -33,6 +33,8 @@ print(x.grad)</code></pre>
     <iframe src="gradbook/embed.html?lesson=01-gradients-and-backpropagation.md" width="900" height="700"></iframe>
   </body></html>`,
   'api.html': `<!doctype html><html><head>${NO_ICON}</head><body><div id="here"></div></body></html>`,
+  'preload.html': `<!doctype html><html><head>${NO_ICON}<script type="module" src="gradbook/gradbook-embed.js" data-preload></script></head>
+    <body><pre data-gradbook><code class="language-python">print(1)</code></pre></body></html>`,
 };
 
 let harness;
@@ -66,6 +68,22 @@ describe('code blocks on a host page', () => {
     const order = await page.evaluate(() => [...document.body.children].map((e) => e.tagName.toLowerCase() + (e.className ? `.${e.className}` : '')));
     assert.deepEqual(order, ['h1', 'div.gradbook-cell', 'p', 'div.gradbook-cell', 'pre']);
     assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+
+  test('start no Python until a cell runs', async () => {
+    const { page } = await harness.open('blocks.html');
+    await cell(page, 1).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(page.workers(), []);
+    await page.context().close();
+  });
+
+  test('start Python at once when the embed script says data-preload', async () => {
+    const { page } = await harness.open('preload.html');
+    if (!page.workers().length) await page.waitForEvent('worker', { timeout: PYTHON_START_TIMEOUT });
+    assert.equal(page.workers().length, 1);
+    assert.equal(await cell(page, 0).getAttribute('data-state'), 'idle', 'nothing ran');
     await page.context().close();
   });
 
