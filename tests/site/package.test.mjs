@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,4 +40,18 @@ test("the package's exports point at the packed API and types", () => {
   assert.equal(manifest.private, undefined, 'a private package cannot be published');
   const api = manifest.exports['.'];
   for (const path of [api.default, api.types, manifest.exports['./embed']]) assert.ok(files.includes(path.replace(/^\.\//, '')), path);
+});
+
+test('a course site installs the packed tarball and resolves the API, its types and the embed script', (t) => {
+  const site = mkdtempSync(join(tmpdir(), 'gradbook-course-site-'));
+  t.after(() => rmSync(site, { recursive: true, force: true }));
+  const npm = (...args) => execFileSync('npm', args, { cwd: site, encoding: 'utf8' });
+  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', site], { cwd: ROOT, encoding: 'utf8' }));
+  writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'course-site', private: true, type: 'module' }));
+  npm('install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', join(site, filename));
+  const resolve = (specifier) => execFileSync('node', ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`], { cwd: site, encoding: 'utf8' }).trim();
+  assert.match(resolve('gradbook'), /\/node_modules\/gradbook\/dist\/gradbook\.js$/);
+  assert.match(resolve('gradbook/embed'), /\/node_modules\/gradbook\/dist\/gradbook-embed\.js$/);
+  const installed = JSON.parse(readFileSync(join(site, 'node_modules/gradbook/package.json'), 'utf8'));
+  assert.equal(readFileSync(join(site, 'node_modules/gradbook', installed.types), 'utf8'), readFileSync(join(ROOT, 'dist/gradbook.d.ts'), 'utf8'));
 });
