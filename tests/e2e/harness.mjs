@@ -70,7 +70,9 @@ export async function startHarness({ dist = DIST, isolate = false, prefix = PREF
       const page = await context.newPage();
       pages.push(page);
       await page.setViewportSize(viewport);
-      await page.goto(url);
+      // localStorage belongs to the origin: clear it from the server's root, outside the site,
+      // where no page script runs (the site's own pages may reload themselves).
+      await page.goto(new URL('/', url).href);
       await page.evaluate(() => localStorage.clear());
       const problems = [];
       // The page's events carry its Python worker's messages and requests too.
