@@ -68,7 +68,6 @@ describe('code blocks on a host page', () => {
     const order = await page.evaluate(() => [...document.body.children].map((e) => e.tagName.toLowerCase() + (e.className ? `.${e.className}` : '')));
     assert.deepEqual(order, ['h1', 'div.gradbook-cell', 'p', 'div.gradbook-cell', 'pre']);
     assert.deepEqual(problems, []);
-    await page.context().close();
   });
 
   test('start no Python until a cell runs', async () => {
@@ -76,7 +75,6 @@ describe('code blocks on a host page', () => {
     await cell(page, 1).waitFor();
     await page.waitForLoadState('networkidle');
     assert.deepEqual(page.workers(), []);
-    await page.context().close();
   });
 
   test('start Python at once when the embed script says data-preload', async () => {
@@ -84,7 +82,6 @@ describe('code blocks on a host page', () => {
     if (!page.workers().length) await page.waitForEvent('worker', { timeout: PYTHON_START_TIMEOUT });
     assert.equal(page.workers().length, 1);
     assert.equal(await cell(page, 0).getAttribute('data-state'), 'idle', 'nothing ran');
-    await page.context().close();
   });
 
   test('are editable, and leave the host page its own styles', async () => {
@@ -101,7 +98,6 @@ describe('code blocks on a host page', () => {
     assert.equal(styles.body, 'rgb(200, 0, 0)');
     assert.equal(styles.plainPre, 'rgb(0, 128, 0)');
     assert.notEqual(styles.cellText, 'rgb(200, 0, 0)', "the host's colour must not reach into the cell");
-    await page.context().close();
   });
 });
 
@@ -122,7 +118,6 @@ test('<gradbook-notebook> shows a whole lesson, themed by the host, and runs it'
   }, count, { timeout: PYTHON_START_TIMEOUT + count * CELL_TIMEOUT });
   assert.equal(await notebook.locator('.cell-code[data-state="error"]').count(), 0);
   assert.deepEqual(problems, []);
-  await page.context().close();
 });
 
 test('the iframe form shows the lesson named in its URL and runs a cell', async () => {
@@ -132,7 +127,6 @@ test('the iframe form shows the lesson named in its URL and runs a cell', async 
   await runCell(frame, 0);
   assert.equal(await runCell(frame, 1), 'tensor([16., 27., 44.], grad_fn=<AddBackward0>)\n');
   assert.deepEqual(problems, []);
-  await page.context().close();
 });
 
 test('the JS API mounts cells, runs them, reads their outputs and makes engine tensors', async () => {
@@ -158,5 +152,4 @@ test('the JS API mounts cells, runs them, reads their outputs and makes engine t
   assert.equal(result.grad, 'tensor([2., 4., 6.])');
   assert.deepEqual(result.shape, [3]);
   assert.deepEqual(problems, []);
-  await page.context().close();
 });

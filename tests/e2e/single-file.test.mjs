@@ -27,5 +27,4 @@ test('a single-file lesson opened from file:// runs "Run all" with no server', a
     assert.equal((await cellSummary(codeCell(page, i))).text, cell.stdout + (cell.result ?? ''), `cell ${i + 1}`);
   }
   assert.deepEqual(problems, []);
-  await page.context().close();
 });
