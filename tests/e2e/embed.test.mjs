@@ -153,3 +153,14 @@ test('the JS API mounts cells, runs them, reads their outputs and makes engine t
   assert.deepEqual(result.shape, [3]);
   assert.deepEqual(problems, []);
 });
+
+test("the site's service worker leaves host pages outside its folder alone", async () => {
+  const site = await harness.open('gradbook/?lesson=01-gradients-and-backpropagation.md', { serviceWorkers: 'allow' });
+  await site.page.locator('html[data-gradbook-offline="ready"]').waitFor({ timeout: PYTHON_START_TIMEOUT });
+  const { page, problems } = await harness.open('blocks.html', { serviceWorkers: 'allow' });
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
+  assert.equal(await page.evaluate(() => crossOriginIsolated), false);
+  await runCell(page, 0);
+  assert.equal(await runCell(page, 1), 'tensor([2., 4., 6.])\n');
+  assert.deepEqual(problems, []);
+});
