@@ -120,6 +120,13 @@ test('<gradbook-notebook> shows a whole lesson, themed by the host, and runs it'
   assert.deepEqual(problems, []);
 });
 
+test("<gradbook-notebook> declares KaTeX's fonts in the host document, where Chromium looks for them", async () => {
+  const { page } = await harness.open('element.html');
+  await page.locator('gradbook-notebook .cell-markdown').first().waitFor();
+  const families = await page.evaluate(() => [...document.fonts].map((font) => font.family.replace(/"/g, '')));
+  assert.ok(families.includes('KaTeX_Main'), families.join(', '));
+});
+
 test('the iframe form shows the lesson named in its URL and runs a cell', async () => {
   const { page, problems } = await harness.open('iframe.html');
   const frame = page.frameLocator('iframe');
