@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startHarness } from './harness.mjs';
 import { parseNotebook } from '../../web/lesson-format/ipynb.mjs';
-import { SEED_LESSON, cellSummary, codeCell, finishedCell, openLessonFile, openReady, pythonReady, runAll, setCode } from './notebook.mjs';
+import { SEED_LESSON, cellSummary, codeCell, finishedCell, openLessonFile, openReady, pythonReady, runAll, setCode, storedEdits } from './notebook.mjs';
 
 const fixture = (name) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
 const NOTEBOOK = fixture('notebook-lesson.ipynb');
@@ -85,7 +85,7 @@ test('edits are saved per lesson and survive a reload and a runtime restart', as
   await first.hover();
   await first.getByRole('button', { name: 'Add code cell below' }).click();
   await page.keyboard.insertText('second = 2');
-  await page.waitForTimeout(500); // saving is debounced
+  await storedEdits(page, 'second = 2');
   await page.getByRole('button', { name: 'Restart' }).click();
   await page.reload();
   await pythonReady(page);
@@ -122,8 +122,7 @@ test('edits survive Python crashing, and Restart brings Python back', async () =
 test('Reset to original brings back the lesson text for good', async () => {
   const { page } = await openReady(harness, SEED_LESSON);
   const original = await codeCell(page, 0).locator('.cm-content').innerText();
-  await setCode(page, 0, 'changed = 1');
-  await page.waitForTimeout(500);
+  await setCode(page, 0, 'changed = 1'); // saved soon after, which enables Reset to original
   page.once('dialog', (dialog) => dialog.accept());
   await page.locator('#file-menu > summary').click();
   await page.getByRole('menuitem', { name: 'Reset to original' }).click();

@@ -25,6 +25,11 @@ export async function setCode(page, index, text) {
   await page.keyboard.insertText(text);
 }
 
+/** Waits until the browser's storage holds `text`: edits are saved a moment after typing. */
+export function storedEdits(page, text) {
+  return page.waitForFunction((saved) => Object.values(localStorage).some((value) => value.includes(saved)), text);
+}
+
 /** Waits until code cell `index` has a run numbered `count` (or any run) done, and reads it. */
 export async function finishedCell(page, index, { count } = {}) {
   const cell = codeCell(page, index);
