@@ -124,14 +124,23 @@ test('cells can be added, moved and deleted with their toolbar', async () => {
   assert.equal(await page.locator('.cell-markdown h2').filter({ hasText: 'A new note' }).locator('em').textContent(), 'new');
 });
 
-test('Run above runs every code cell above the selected one; Clear outputs empties them', async () => {
+test('Run above runs every code cell above the selected one', async () => {
   const { page } = await openReady(harness, SEED_LESSON);
   await codeCell(page, 2).locator('.cm-content').click();
   await page.getByRole('button', { name: 'Run above' }).click();
   assert.equal((await finishedCell(page, 1)).text, 'tensor([16., 27., 44.], grad_fn=<AddBackward0>)\n');
+  assert.equal((await cellSummary(codeCell(page, 0))).prompt, '[1]');
   assert.equal(await codeCell(page, 2).getAttribute('data-state'), 'idle');
+});
 
+test('Clear outputs empties every output and execution count', async () => {
+  const { page } = await openReady(harness, SEED_LESSON);
+  for (const index of [0, 1]) {
+    await codeCell(page, index).getByRole('button', { name: 'Run cell' }).click();
+    await finishedCell(page, index);
+  }
   await page.getByRole('button', { name: 'Clear outputs' }).click();
+  assert.deepEqual(await cellSummary(codeCell(page, 0)), { state: 'idle', prompt: '[ ]', text: '' });
   assert.deepEqual(await cellSummary(codeCell(page, 1)), { state: 'idle', prompt: '[ ]', text: '' });
 });
 
