@@ -28,6 +28,22 @@ test('the index lists every lesson of the course, in order', async () => {
   assert.deepEqual(problems, []);
 });
 
+test("every lesson's formulas are typeset: no $ is left in the prose", async () => {
+  const { page } = await harness.open(''); // (leaving each lesson at once aborts its Python start)
+  for (const { file } of lessons) {
+    await page.goto(new URL(`?lesson=${encodeURIComponent(file)}`, harness.url).href);
+    await page.locator('.cell-markdown').first().waitFor();
+    const leftover = await page.locator('.cell-markdown').evaluateAll((cells) => cells
+      .map((cell) => {
+        const prose = cell.cloneNode(true);
+        prose.querySelectorAll('code, .katex').forEach((element) => element.remove());
+        return prose.textContent;
+      })
+      .filter((text) => text.includes('$')));
+    assert.deepEqual(leftover, [], file);
+  }
+});
+
 for (const [number, { file, title }] of lessons.entries()) {
   test(`Run all on lesson ${number + 1}, “${title}”, completes with PyTorch's output and no error`, async () => {
     const recorded = JSON.parse(readFileSync(new URL(`tests/lessons/${file.replace(/\.(md|ipynb)$/, '.json')}`, ROOT), 'utf8'));

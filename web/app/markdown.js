@@ -10,7 +10,9 @@ import { highlightedHTML } from './highlight.js';
 // these are the images it carries ({ name: { mime: base64 } }).
 let currentAttachments = null;
 
-const marked = new Marked(markedKatex({ throwOnError: false }), {
+// nonStandard: a formula may touch any text, as in Jupyter (`($x$)`, `$\frac{1}{n}$;`), where
+// the extension's default wants a space before the opening $ and one of . , : ? ! after the closing.
+const marked = new Marked(markedKatex({ throwOnError: false, nonStandard: true }), {
   renderer: {
     code({ text, lang }) {
       const language = (lang ?? '').split(/\s/)[0];
