@@ -61,9 +61,15 @@ export async function runAll(page, timeout = 240_000) {
 /** Opens a lesson file from disk through File → Open a lesson file… and waits for Python. */
 export async function openLessonFile(harness, file, { name, mimeType = 'text/markdown', path = '' } = {}) {
   const opened = await harness.open(path);
+  const { page } = opened;
   const payload = typeof file === 'string' && !name ? file : { name, mimeType, buffer: Buffer.from(file) };
-  await opened.page.locator('#file-input').setInputFiles(payload);
-  await opened.page.waitForURL(/[?&]open=/);
-  await pythonReady(opened.page);
+  await page.locator('#file-menu > summary').click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('menuitem', { name: 'Open a lesson file…' }).click(),
+  ]);
+  await chooser.setFiles(payload);
+  await page.waitForURL(/[?&]open=/);
+  await pythonReady(page);
   return opened;
 }
