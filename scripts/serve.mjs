@@ -44,14 +44,15 @@ const ISOLATION_HEADERS = {
 
 /**
  * Serves the files under `dir` at URLs starting with `prefix` (e.g. '/course/gradbook/'),
- * cross-origin isolated if `isolate`.
+ * cross-origin isolated if `isolate`, and to pages of any origin if `cors` (as a CDN does).
  * @returns {Promise<import('node:http').Server>} once it is listening (port 0 picks a free port)
  */
-export function serveStatic({ dir, port, host = '127.0.0.1', prefix = '/', isolate = false }) {
+export function serveStatic({ dir, port, host = '127.0.0.1', prefix = '/', isolate = false, cors = false }) {
   const root = resolve(dir);
   const base = prefix.endsWith('/') ? prefix : prefix + '/';
   const server = createServer((request, response) => {
     if (isolate) for (const [name, value] of Object.entries(ISOLATION_HEADERS)) response.setHeader(name, value);
+    if (cors) response.setHeader('Access-Control-Allow-Origin', '*');
     handle(root, base, request, response).catch((error) => {
       if (!response.headersSent) reply(response, 500, String(error));
       else response.destroy(error);

@@ -92,17 +92,28 @@ test('answers HEAD without a body and refuses other methods', async () => {
   assert.equal((await get('/course/gradbook/index.html', 'POST')).status, 405);
 });
 
-test('serves cross-origin isolated only when asked', async () => {
-  assert.equal((await get('/course/gradbook/index.html')).headers['cross-origin-opener-policy'], undefined);
-  const isolated = await serveStatic({ dir: join(parent, 'site'), port: 0, isolate: true });
+/** The headers of /index.html from a server started with `options`. */
+async function headersWith(options) {
+  const server = await serveStatic({ dir: join(parent, 'site'), port: 0, ...options });
   try {
     const response = await new Promise((resolve, reject) => {
-      request({ host: '127.0.0.1', port: isolated.address().port, path: '/index.html' }, resolve).on('error', reject).end();
+      request({ host: '127.0.0.1', port: server.address().port, path: '/index.html' }, resolve).on('error', reject).end();
     });
     response.resume();
-    assert.equal(response.headers['cross-origin-opener-policy'], 'same-origin');
-    assert.equal(response.headers['cross-origin-embedder-policy'], 'require-corp');
+    return response.headers;
   } finally {
-    await new Promise((resolve) => isolated.close(resolve));
+    await new Promise((resolve) => server.close(resolve));
   }
+}
+
+test('serves cross-origin isolated only when asked', async () => {
+  assert.equal((await get('/course/gradbook/index.html')).headers['cross-origin-opener-policy'], undefined);
+  const headers = await headersWith({ isolate: true });
+  assert.equal(headers['cross-origin-opener-policy'], 'same-origin');
+  assert.equal(headers['cross-origin-embedder-policy'], 'require-corp');
+});
+
+test('serves to pages of other origins (CORS) only when asked, as a CDN does', async () => {
+  assert.equal((await get('/course/gradbook/index.html')).headers['access-control-allow-origin'], undefined);
+  assert.equal((await headersWith({ cors: true }))['access-control-allow-origin'], '*');
 });
