@@ -8,6 +8,9 @@ export function isolatedRoot(host) {
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('link');
   style.rel = 'stylesheet';
+  // Gradbook on another origin (a CDN, which must send CORS headers for its modules anyway):
+  // fetched with CORS, the sheet's rules can be read to share its fonts.
+  style.crossOrigin = 'anonymous';
   style.href = siteAssets.shadowCSS;
   root.append(style);
   const loaded = new Promise((resolve) => {
@@ -28,7 +31,7 @@ function shareFontFaces(sheet) {
   try {
     rules = [...sheet.cssRules].filter((rule) => rule instanceof CSSFontFaceRule);
   } catch {
-    return; // a stylesheet from another origin without CORS: math falls back to other fonts
+    return; // unreadable (a host without CORS headers): math falls back to other fonts
   }
   const absolute = (text) => text.replace(/url\("?([^")]+)"?\)/g, (_, url) => `url("${new URL(url, sheet.href)}")`);
   const fonts = document.createElement('style');
