@@ -7,6 +7,7 @@ import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../../scripts/serve.mjs';
 import { startHarness } from './harness.mjs';
 import { CELL_TIMEOUT, PYTHON_START_TIMEOUT } from './notebook.mjs';
 
@@ -37,16 +38,26 @@ print(x.grad)</code></pre>
     <body><pre data-gradbook><code class="language-python">print(1)</code></pre></body></html>`,
 };
 
+// Gradbook hosted on another origin, as by a CDN: the embed script from there, with CORS headers.
+const fromCDN = (cdn) => `<!doctype html><html><head>${NO_ICON}<script type="module" src="${cdn}gradbook-embed.js"></script></head><body>
+    <pre data-gradbook><code class="language-python">import torch
+print(torch.ones(2) * 3)</code></pre>
+  </body></html>`;
+
 let harness;
+let cdn;
 let site;
 before(async () => {
   site = await mkdtemp(join(tmpdir(), 'gradbook-host-'));
   await symlink(DIST, join(site, 'gradbook'));
-  await Promise.all(Object.entries(PAGES).map(([name, html]) => writeFile(join(site, name), html)));
+  cdn = await serveStatic({ dir: DIST, port: 0, host: 'localhost', prefix: '/gradbook/', cors: true });
+  const pages = { ...PAGES, 'cdn.html': fromCDN(`http://localhost:${cdn.address().port}/gradbook/`) };
+  await Promise.all(Object.entries(pages).map(([name, html]) => writeFile(join(site, name), html)));
   harness = await startHarness({ dist: site, prefix: '/course/' });
 });
 after(async () => {
   await harness?.close();
+  await new Promise((resolve) => cdn?.close(resolve) ?? resolve());
   await rm(site, { recursive: true, force: true });
 });
 
@@ -169,5 +180,11 @@ test("the site's service worker leaves host pages outside its folder alone", asy
   assert.equal(await page.evaluate(() => crossOriginIsolated), false);
   await runCell(page, 0);
   assert.equal(await runCell(page, 1), 'tensor([2., 4., 6.])\n');
+  assert.deepEqual(problems, []);
+});
+
+test('Gradbook served from another origin (a CDN sending CORS headers) runs the code blocks of a page', async () => {
+  const { page, problems } = await harness.open('cdn.html');
+  assert.equal(await runCell(page, 0), 'tensor([3., 3.])\n');
   assert.deepEqual(problems, []);
 });
