@@ -70,10 +70,13 @@ export async function startHarness({ dist = DIST, isolate = false, prefix = PREF
       const page = await context.newPage();
       pages.push(page);
       await page.setViewportSize(viewport);
-      // localStorage belongs to the origin: clear it from the server's root, outside the site,
-      // where no page script runs (the site's own pages may reload themselves).
-      await page.goto(new URL('/', url).href);
+      // localStorage belongs to the origin: clear it from an empty page of that origin, made up
+      // here (the site's own pages may reload themselves; a missing one logs a 404).
+      const blank = new URL('/harness-blank', url).href;
+      await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '' }));
+      await page.goto(blank);
       await page.evaluate(() => localStorage.clear());
+      await page.unroute(blank);
       const problems = [];
       // The page's events carry its Python worker's messages and requests too.
       page.on('console', (message) => {
