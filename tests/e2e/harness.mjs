@@ -71,9 +71,10 @@ export async function startHarness({ dist = DIST, isolate = false, prefix = PREF
       pages.push(page);
       await page.setViewportSize(viewport);
       // localStorage belongs to the origin: clear it from an empty page of that origin, made up
-      // here (the site's own pages may reload themselves; a missing one logs a 404).
+      // here (the site's own pages may reload themselves; a missing one logs a 404). It names
+      // its icon, or Chromium would ask the server for /favicon.ico and log that 404.
       const blank = new URL('/harness-blank', url).href;
-      await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '' }));
+      await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '<link rel="icon" href="data:,">' }));
       await page.goto(blank);
       await page.evaluate(() => localStorage.clear());
       await page.unroute(blank);
