@@ -33,8 +33,8 @@ T value_as(const Tensor& t) {
   return dispatch(t.dtype(), [&](auto tag) { return convert<T>(*t.data<decltype(tag)>()); });
 }
 
-// out = f(a, b), computed in `compute` and stored as `compute` or, for predicates (f returns
-// bool), as bool when out is a bool tensor.
+// out = f(a, b), computed in `compute` and stored as `compute`; a predicate (f returns bool)
+// stores into a bool tensor (a bool-valued function of bools is both).
 template <class F>
 void binary_into(const Tensor& out, const Tensor& a, const Tensor& b, DType compute, F f) {
   const Shape& shape = out.shape();
@@ -62,10 +62,8 @@ void binary_into(const Tensor& out, const Tensor& a, const Tensor& b, DType comp
                       y.data<T>(), broadcast_strides(y.shape(), y.strides(), shape), f);
       }
     };
-    if constexpr (std::is_same_v<decltype(f(T{}, T{})), bool>) {
-      if (out.dtype() == DType::Bool) return run(out.data<bool>());
-    }
-    run(out.data<T>());
+    if constexpr (std::is_same_v<decltype(f(T{}, T{})), bool>) run(out.data<bool>());
+    else run(out.data<T>());
   });
 }
 
@@ -92,6 +90,7 @@ void write_inplace(const Tensor& self, const Tensor& other, DType compute, F f) 
   bump_version(self);
 }
 
+// f(a), computed in `compute`, as a new tensor of dtype `result` (bool for a predicate).
 template <class F>
 Tensor unary_map(const Tensor& a, DType compute, DType result, F f) {
   Tensor x = as_dtype(a, compute);
@@ -102,10 +101,8 @@ Tensor unary_map(const Tensor& a, DType compute, DType result, F f) {
       if (x.is_contiguous()) unary_run(o, x.data<T>(), out.numel(), 1, 1, f);
       else unary_kernel(o, out.shape(), out.strides(), x.data<T>(), x.strides(), f);
     };
-    if constexpr (std::is_same_v<decltype(f(T{})), bool>) {
-      if (result == DType::Bool) return run(out.data<bool>());
-    }
-    run(out.data<T>());
+    if constexpr (std::is_same_v<decltype(f(T{})), bool>) run(out.data<bool>());
+    else run(out.data<T>());
   });
   return out;
 }
