@@ -4,7 +4,7 @@ import { loadEngine } from '../dist/engine/engine.mjs';
 import { startRuntime } from '../web/runtime/runtime.mjs';
 import { loadPyodide } from '../node_modules/pyodide/pyodide.mjs';
 import { tf, setWasmPaths } from '../build/bench/tfjs.mjs';
-import { gradbookEngine, pythonW4, runAll, tfjsEngine } from './workloads.mjs';
+import { embindW4, gradbookEngine, pythonW4, runAll, tfjsEngine } from './workloads.mjs';
 
 const log = (row) => (document.getElementById('log').textContent += JSON.stringify(row) + '\n');
 
@@ -13,6 +13,10 @@ window.benchmark = async function benchmark({ only, pythonFiles } = {}) {
   const rows = [];
   const gb = await loadEngine();
   rows.push(...runAll([gradbookEngine(gb)], { env: 'chromium', log, only }));
+  if (!only || only.includes('W4')) {
+    rows.push(embindW4(gb, 'chromium'));
+    log(rows.at(-1));
+  }
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   setWasmPaths(new URL('../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url).href);
   for (const backend of ['wasm', 'cpu']) {

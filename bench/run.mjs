@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from '../scripts/serve.mjs';
 import { readPythonFiles } from '../web/runtime/node.mjs';
 import { measureStartup } from './startup.mjs';
-import { gradbookEngine, pythonW4, runAll, tfjsEngine } from './workloads.mjs';
+import { embindW4, gradbookEngine, pythonW4, runAll, tfjsEngine } from './workloads.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const only = process.argv.slice(2).length ? process.argv.slice(2) : null;
@@ -41,14 +41,18 @@ async function bundleTfjs() {
 const print = (row) => {
   const rate = row.gflops ? `${row.gflops.toFixed(1)} GFLOP/s` : row.us_per_op ? `${row.us_per_op.toFixed(2)} µs/op`
     : row.ns_per_element ? `${row.ns_per_element.toFixed(2)} ns/element` : '';
-  const via = row.via ? ` (stand-ins ${row.via})` : '';
-  console.error(`  ${row.env} ${row.workload} ${row.size} ${row.engine}: ${row.skipped ?? `${row.median_ms.toFixed(3)} ms ${rate}`}${via}`);
+  console.error(`  ${row.env} ${row.workload} ${row.size} ${row.engine}: ${row.skipped ?? `${row.median_ms.toFixed(3)} ms ${rate}`}`);
 };
 
 async function benchNode() {
   const { loadEngine } = await import(join(root, 'dist/engine/engine.mjs'));
   const { tf, setWasmPaths } = createRequire(import.meta.url)(join(root, 'build/bench/tfjs.cjs'));
-  const rows = runAll([gradbookEngine(await loadEngine())], { env: 'node', log: print, only });
+  const gb = await loadEngine();
+  const rows = runAll([gradbookEngine(gb)], { env: 'node', log: print, only });
+  if (!only || only.includes('W4')) {
+    rows.push(embindW4(gb, 'node'));
+    print(rows.at(-1));
+  }
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   setWasmPaths(join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist/'));
   for (const backend of ['wasm', 'cpu']) {
@@ -123,6 +127,22 @@ function table(rows) {
   return lines.map((l) => l.map((cell, c) => (c === 4 && cell.startsWith('n/a') ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');
 }
 
+// W4 per layer: what the engine (natively), WebAssembly with Embind, the JS API, and Python's
+// torch package with Pyodide's bridge each add to one one-element op, in µs.
+function layers(rows) {
+  const perOp = (env, engine) => rows.find((r) => r.env === env && r.workload === 'W4' && r.engine === engine)?.us_per_op;
+  const native = perOp('native', 'gradbook');
+  const lines = [];
+  for (const env of ['node', 'chromium']) {
+    const [embind, js, python] = ['gradbook-embind', 'gradbook', 'gradbook-python'].map((e) => perOp(env, e));
+    if ([native, embind, js, python].some((v) => v === undefined)) continue;
+    const parts = [['engine (native C++)', native], ['WebAssembly + Embind', embind - native], ['JS API', js - embind],
+      ['torch package + Pyodide bridge', python - js]];
+    lines.push(`W4 per op, ${env}: ${parts.map(([name, us]) => `${name} ${us.toFixed(2)} µs`).join(', ')}; total ${python.toFixed(2)} µs`);
+  }
+  return lines.join('\n');
+}
+
 await bundleTfjs();
 let rows = [];
 console.error('Node:');
@@ -149,4 +169,5 @@ const machine = {
 writeFileSync(join(root, 'bench-results.json'), JSON.stringify({ machine, results: rows }, null, 2) + '\n');
 console.log(`${machine.cpu}, ${machine.cores} cores; Node ${machine.node}, Chromium ${machine.chromium}, TensorFlow.js ${machine.tfjs}`);
 console.log(table(rows));
+console.log(layers(rows));
 console.log('\nwritten to bench-results.json');

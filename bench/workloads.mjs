@@ -3,7 +3,7 @@
 // every result is checked against a float64 reference before anything is timed.
 //
 // A workload's run(engine) returns rows { workload, size, engine, median_ms, ...rate }, or a
-// row with `skipped` saying why it could not run (an op the engine does not have).
+// row with `skipped` saying why it failed (its error).
 
 // ---- seeded inputs and float64 references
 
@@ -79,21 +79,8 @@ export function timeMedian(fn, { runs = 15, warmup = 3, minBatchMs = 5 } = {}) {
 
 /** Gradbook through its JS API (wasm/engine.mjs). */
 export function gradbookEngine(gb) {
-  // Elementwise functions of one tensor (tanh, relu) share the engine's `unary` entry point.
-  const unaryNames = gb.ops.unary_names?.() ?? [];
-  const has = (name) => typeof gb.ops[name] === 'function' || unaryNames.includes(name);
-  // Where the engine lacks the op PyTorch's code would use, an equivalent public one stands in
-  // (and the row says which): A·B as addmm with a zero bias, relu as leaky_relu with slope 0,
-  // and, without t(), Linear weights kept as in×out so no transpose is needed.
-  const zero = gb.tensor(0);
-  const product = has('mm') ? (a, b) => gb.op('mm', a, b) : (a, b) => gb.op('addmm', zero, a, b);
-  const relu = has('relu') ? (x) => gb.op('relu', x) : (x) => gb.op('leaky_relu', x, 0);
-  const transposed = has('t');
   return {
     name: 'gradbook',
-    missing: (names) => names.filter((n) => !has(n) && !(STAND_INS[n] ?? []).some(has)),
-    via: (workload) => (STAND_IN_USE[workload] ?? []).filter((n) => !has(n)).map((n) => `${n}: ${STAND_INS[n].join(' ')}`).join(', '),
-    weightLayout: transposed ? 'out×in' : 'in×out',
     tensor: (data, shape, requiresGrad = false) => gb.tensor(data, { shape, requiresGrad }),
     variable: (t) => {
       t.requiresGrad = true;
@@ -103,7 +90,7 @@ export function gradbookEngine(gb) {
     scope: (fn) => gb.scope(fn),
     values: (t) => t.data(),
     dispose: (...ts) => ts.forEach((t) => t?.dispose()),
-    matmul: product,
+    matmul: (a, b) => gb.op('mm', a, b),
     sum: (t) => t.sum(),
     grads(f, inputs) {
       for (const x of inputs) x.grad = null;
@@ -114,10 +101,9 @@ export function gradbookEngine(gb) {
     // W stored out×in, cross-entropy is log_softmax + nll_loss, SGD is the optimizer's step.
     mlpStep({ x, labels, params, lr }) {
       const [w1, b1, w2, b2] = params;
-      const weight = (w) => (transposed ? gb.op('t', w) : w);
       const loss = gb.scope(() => {
-        const h = relu(gb.op('addmm', b1, x, weight(w1)));
-        const logits = gb.op('addmm', b2, h, weight(w2));
+        const h = gb.op('relu', gb.op('addmm', b1, x, gb.op('t', w1)));
+        const logits = gb.op('addmm', b2, h, gb.op('t', w2));
         const loss = gb.op('nll_loss', gb.op('log_softmax', logits, 1), labels, 0, 1, -100);
         loss.backward();
         return loss;
@@ -152,7 +138,6 @@ export function gradbookEngine(gb) {
 export function tfjsEngine(tf, name) {
   return {
     name,
-    missing: () => [],
     tensor: (data, shape) => tf.tensor(data, shape, 'float32'),
     scope: (fn) => tf.tidy(fn),
     values: (t) => t.dataSync(),
@@ -198,17 +183,6 @@ export function tfjsEngine(tf, name) {
 }
 
 // ---- the workloads
-
-const REQUIRES = {
-  W1: ['mm'],
-  W2: ['mm'],
-  W3: ['addmm', 't', 'relu', 'log_softmax', 'nll_loss', 'sgd_step'],
-  W4: ['tanh'],
-  W5: ['tanh'],
-};
-// Ops that can stand in for a missing one (see gradbookEngine), and which workloads use them.
-const STAND_INS = { mm: ['addmm'], relu: ['leaky_relu'], t: ['addmm'] };
-const STAND_IN_USE = { W1: ['mm'], W2: ['mm'], W3: ['t', 'relu'] };
 
 function W1(engine, n) {
   const A = uniform(n * n, 1), B = uniform(n * n, 2);
@@ -257,13 +231,6 @@ function mlpReference(X, labels, [W1, B1, W2, B2], lr, batch) {
   return { loss, params: [step(W1, dW1), step(B1, colSum(dH, 128)), step(W2, dW2), step(B2, colSum(dZ, 10))] };
 }
 
-// A rows×cols row-major matrix, transposed.
-function transpose(values, rows, cols) {
-  const out = new values.constructor(values.length);
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out[c * rows + r] = values[r * cols + c];
-  return out;
-}
-
 function W3(engine) {
   const batch = 64, lr = 0.1;
   const X = uniform(batch * 784, 5, 0, 1);
@@ -273,17 +240,15 @@ function W3(engine) {
   labels.forEach((l, r) => (onehotValues[r * 10 + l] = 1));
   const init = [uniform(128 * 784, 7, -1 / 28, 1 / 28), uniform(128, 8, -1 / 28, 1 / 28),
     uniform(10 * 128, 9, -1 / Math.sqrt(128), 1 / Math.sqrt(128)), uniform(10, 10, -1 / Math.sqrt(128), 1 / Math.sqrt(128))];
-  // Weights out×in as torch.nn.Linear keeps them, or in×out for an engine without t().
-  const inOut = engine.weightLayout === 'in×out';
-  const shapes = inOut ? [[784, 128], [128], [128, 10], [10]] : [[128, 784], [128], [10, 128], [10]];
-  const layout = (values, i) => (inOut && i % 2 === 0 ? transpose(values, shapes[i][1], shapes[i][0]) : values);
+  // Weights out×in, as torch.nn.Linear keeps them.
+  const shapes = [[128, 784], [128], [10, 128], [10]];
   const x = engine.tensor(X, [batch, 784]), onehot = engine.tensor(onehotValues, [batch, 10]);
   const labelTensor = engine.labels(labels);
-  const params = init.map((v, i) => engine.variable(engine.tensor(layout(v, i), shapes[i])));
+  const params = init.map((v, i) => engine.variable(engine.tensor(v, shapes[i])));
   const want = mlpReference(X, labels, init, lr, batch);
   const loss = engine.mlpStep({ x, onehot, labels: labelTensor, params, lr });
   const error = Math.max(check('W3 loss', engine.values(loss), [want.loss], 1e-5),
-    ...params.map((p, i) => check(`W3 parameter ${i}`, engine.values(p), layout(want.params[i], i), 1e-5)));
+    ...params.map((p, i) => check(`W3 parameter ${i}`, engine.values(p), want.params[i], 1e-5)));
   engine.dispose(loss);
   const ms = timeMedian(() => engine.dispose(engine.mlpStep({ x, onehot, labels: labelTensor, params, lr })), { runs: 21 });
   engine.dispose(x, onehot, labelTensor, ...params);
@@ -359,21 +324,55 @@ export function runAll(engines, { env, log = () => {}, only } = {}) {
     if (only && !only.includes(w.workload)) continue;
     for (const engine of engines) {
       const row = { workload: w.workload, size: w.size, env, engine: engine.name };
-      const missing = engine.missing(REQUIRES[w.workload] ?? []);
-      if (engine.via?.(w.workload)) row.via = engine.via(w.workload);
-      if (missing.length) row.skipped = `the engine has no ${missing.join(', ')}`;
-      else {
-        try {
-          Object.assign(row, w.run(engine));
-        } catch (error) {
-          row.skipped = `failed: ${error.message}`;
-        }
+      try {
+        Object.assign(row, w.run(engine));
+      } catch (error) {
+        row.skipped = `failed: ${error.message}`;
       }
       rows.push(row);
       log(row);
     }
   }
   return rows;
+}
+
+/**
+ * W4 on the Embind functions themselves, over integer handles with no JS Tensor objects: next
+ * to the JS API's row and the native one, it shows what each layer adds to a one-element op.
+ */
+export function embindW4(gb, env) {
+  const { ops } = gb;
+  const program = scalarProgram();
+  const tanh = ops.unary_names().indexOf('tanh');
+  const run = () => {
+    const leaves = program.leaves.map((v) => gb.tensor(v, { requiresGrad: true }));
+    const handles = leaves.map((t) => t.handle);
+    let y = handles[0];
+    for (const [op, i] of program.ops) {
+      const next = op === 'tanh' ? ops.unary(tanh, y) : ops[op](y, handles[i]);
+      if (y !== handles[0]) ops.release(y);
+      y = next;
+    }
+    ops.backward(y, 0, false);
+    ops.release(y);
+    const grads = handles.map((h) => {
+      const g = ops.grad(h);
+      const value = ops.item(g);
+      ops.release(g);
+      return value;
+    });
+    leaves.forEach((t) => t.dispose());
+    return grads;
+  };
+  const row = { workload: 'W4', size: 1000, env, engine: 'gradbook-embind' };
+  try {
+    const error = check('W4 Embind gradients', run(), scalarReference(program), 1e-4);
+    const ms = timeMedian(run, { runs: 21 });
+    Object.assign(row, { median_ms: ms, us_per_op: (ms * 1000) / program.ops.length, error });
+  } catch (error) {
+    row.skipped = `failed: ${error.message}`;
+  }
+  return row;
 }
 
 /**

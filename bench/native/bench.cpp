@@ -1,8 +1,6 @@
-// W1-W3 of bench/workloads.mjs on the engine's C++ API, built natively (-O3 -march=native,
+// W1-W5 of bench/workloads.mjs on the engine's C++ API, built natively (-O3 -march=native,
 // portable kernels) or as WebAssembly, so the cost of WebAssembly itself shows next to the
 // browser's numbers. Same seeded inputs as the JS workloads; prints one JSON row per line.
-// The products go through addmm (with a zero bias for a plain A·B), ReLU is leaky_relu with
-// slope 0, and Linear weights are kept in×out: the engine's public ops that compute them.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -71,11 +69,9 @@ void row(const char* workload, const std::string& size, double median_ms, const 
   std::fflush(stdout);
 }
 
-Tensor product(const Tensor& a, const Tensor& b) { return addmm(full({}, 0.0, DType::Float32), a, b); }
-
 void w1(int64_t n) {
   Tensor a = uniform({n, n}, 1), b = uniform({n, n}, 2);
-  const double ms = time_median([&] { product(a, b); });
+  const double ms = time_median([&] { mm(a, b); });
   row("W1", std::to_string(n), ms, "gflops", 2.0 * n * n * n / ms / 1e6);
 }
 
@@ -83,7 +79,7 @@ void w2(int64_t n) {
   Tensor a = leaf(uniform({n, n}, 3)), b = leaf(uniform({n, n}, 4));
   const double ms = time_median([&] {
     a.impl()->grad = b.impl()->grad = Tensor{};
-    backward({sum(product(a, b))}, {}, false);
+    backward({sum(mm(a, b))}, {}, false);
   }, 9);
   row("W2", std::to_string(n), ms, "gflops", 6.0 * n * n * n / ms / 1e6);
 }
@@ -95,12 +91,12 @@ void w3() {
   Random r{6};
   for (int64_t i = 0; i < batch; ++i) target.data<int64_t>()[i] = int64_t(r.next() * 10);
   const double k1 = 1.0 / 28, k2 = 1 / std::sqrt(128.0);
-  std::vector<Tensor> params{leaf(uniform({784, 128}, 7, -k1, k1)), leaf(uniform({128}, 8, -k1, k1)),
-                             leaf(uniform({128, 10}, 9, -k2, k2)), leaf(uniform({10}, 10, -k2, k2))};
+  std::vector<Tensor> params{leaf(uniform({128, 784}, 7, -k1, k1)), leaf(uniform({128}, 8, -k1, k1)),
+                             leaf(uniform({10, 128}, 9, -k2, k2)), leaf(uniform({10}, 10, -k2, k2))};
   const SgdOptions sgd{0.1, 0, 0, 0, false, false};
   const double ms = time_median([&] {
-    Tensor h = leaky_relu(addmm(params[1], x, params[0]), 0.0);
-    Tensor logits = addmm(params[3], h, params[2]);
+    Tensor h = unary(Unary::Relu, addmm(params[1], x, t(params[0])));
+    Tensor logits = addmm(params[3], h, t(params[2]));
     backward({nll_loss(log_softmax(logits, 1), target, Tensor{}, Reduction::Mean, -100)}, {}, false);
     GradModeGuard no_grad(false);
     for (Tensor& p : params) {
@@ -111,10 +107,43 @@ void w3() {
   row("W3", "64", ms);
 }
 
+// 1,000 one-element ops cycling through mul, add and tanh over ten leaves, as scalarProgram()
+// in bench/workloads.mjs, then the backward pass.
+void w4() {
+  const int ops = 1000;
+  Random r{11};
+  std::vector<double> values(10);
+  for (double& v : values) v = r.next() - 0.5;
+  const double ms = time_median([&] {
+    std::vector<Tensor> leaves;
+    for (double v : values) leaves.push_back(leaf(full({}, v, DType::Float32)));
+    Tensor y = leaves[0];
+    for (int i = 0; i < ops; ++i) {
+      const Tensor& other = leaves[size_t(1 + (i / 3) % 9)];
+      y = i % 3 == 0 ? mul(y, other) : i % 3 == 1 ? add(y, other) : unary(Unary::Tanh, y);
+    }
+    backward({y}, {}, false);
+  }, 21);
+  row("W4", std::to_string(ops), ms, "us_per_op", ms * 1000 / ops);
+}
+
+void w5() {
+  const int64_t n = 1'000'000;
+  Tensor x = uniform({n}, 12, -2, 2);
+  Tensor a = leaf(full({}, 0.75, DType::Float32)), b = leaf(full({}, -0.25, DType::Float32));
+  const double ms = time_median([&] {
+    a.impl()->grad = b.impl()->grad = Tensor{};
+    backward({sum(unary(Unary::Tanh, add(mul(x, a), b)))}, {}, false);
+  }, 11);
+  row("W5", "1000000", ms, "ns_per_element", ms * 1e6 / double(n));
+}
+
 }  // namespace
 
 int main() {
   for (int64_t n : {64, 128, 256, 512}) w1(n);
   for (int64_t n : {128, 256, 512}) w2(n);
   w3();
+  w4();
+  w5();
 }
