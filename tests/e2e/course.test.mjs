@@ -21,10 +21,10 @@ test('the index lists every lesson of the course, in order', async () => {
   const links = page.locator('.lesson-list a');
   await links.first().waitFor(); // the list is built once lessons/index.json has arrived
   assert.deepEqual(await links.allTextContents(), lessons.map((lesson) => lesson.title));
+  await harness.screenshot(page, 'course-index');
   await links.first().click();
   await page.waitForURL(/\?lesson=01-/);
   assert.equal(await page.locator('.cell-markdown h1').first().textContent(), lessons[0].title);
-  await harness.screenshot(page, 'course-index');
   assert.deepEqual(problems, []);
 });
 
