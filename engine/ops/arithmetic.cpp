@@ -2,7 +2,10 @@
 //
 // Shapes: a: [..A], b: [..B], out: broadcast(A, B). A gradient flowing back to an operand
 // is summed over the dims it was broadcast along (reduce_grad), and cast to its dtype.
+#include <type_traits>
+
 #include "autograd/record.h"
+#include "kernels/fused_multiply_add.h"
 #include "ops/elementwise.h"
 #include "ops/rounding.h"
 #include "ops/type_promotion.h"
@@ -34,9 +37,15 @@ void check_alpha(DType t, double alpha, bool alpha_is_float) {
   if (t == DType::Bool && alpha != 0 && alpha != 1) fail("Boolean alpha only supported for Boolean results.");
 }
 
-template <class Op>
-auto scaled(Op op, double alpha) {
-  return [op, alpha](auto x, auto y) { return op(x, decltype(y)(alpha) * y); };
+// x + α·y. PyTorch's CPU kernel computes it as one fused multiply-add (an explicit one in its
+// vector body, a contracted one in its scalar tail), so a float result rounds once. sub is
+// the same kernel with -α.
+auto plus_scaled(double alpha) {
+  return [alpha](auto x, auto y) {
+    using T = decltype(y);
+    if constexpr (std::is_floating_point_v<T>) return fused_multiply_add(T(alpha), y, x);
+    else return x + T(alpha) * y;
+  };
 }
 
 const auto kAdd = [](auto x, auto y) { return x + y; };
@@ -91,7 +100,7 @@ void record_scaled(const char* name, const Tensor& out, const Tensor& a, const T
 Tensor add(const Tensor& a, const Tensor& b, double alpha, bool alpha_is_float) {
   DType t = result_type(a, b);
   check_alpha(t, alpha, alpha_is_float);
-  Tensor out = alpha == 1 ? binary_map(a, b, t, t, kAdd) : binary_map(a, b, t, t, scaled(kAdd, alpha));
+  Tensor out = alpha == 1 ? binary_map(a, b, t, t, kAdd) : binary_map(a, b, t, t, plus_scaled(alpha));
   if (needs_grad(a, b)) record_scaled("AddBackward0", out, a, b, add_backward(alpha), alpha);
   return out;
 }
@@ -100,7 +109,7 @@ Tensor sub(const Tensor& a, const Tensor& b, double alpha, bool alpha_is_float) 
   check_not_bool_sub(a, b);
   DType t = result_type(a, b);
   check_alpha(t, alpha, alpha_is_float);
-  Tensor out = alpha == 1 ? binary_map(a, b, t, t, kSub) : binary_map(a, b, t, t, scaled(kSub, alpha));
+  Tensor out = alpha == 1 ? binary_map(a, b, t, t, kSub) : binary_map(a, b, t, t, plus_scaled(-alpha));
   if (needs_grad(a, b)) record_scaled("SubBackward0", out, a, b, sub_backward(alpha), alpha);
   return out;
 }
@@ -159,7 +168,7 @@ Tensor add_(const Tensor& self, const Tensor& other, double alpha, bool alpha_is
   DType t = result_type(self, other);
   check_alpha(t, alpha, alpha_is_float);
   if (alpha == 1) write_inplace(self, other, t, kAdd);
-  else write_inplace(self, other, t, scaled(kAdd, alpha));
+  else write_inplace(self, other, t, plus_scaled(alpha));
   if (needs_grad(self, other)) record_scaled("AddBackward0", self, self, other, add_backward(alpha), alpha);
   return self;
 }
@@ -169,7 +178,7 @@ Tensor sub_(const Tensor& self, const Tensor& other, double alpha, bool alpha_is
   DType t = result_type(self, other);
   check_alpha(t, alpha, alpha_is_float);
   if (alpha == 1) write_inplace(self, other, t, kSub);
-  else write_inplace(self, other, t, scaled(kSub, alpha));
+  else write_inplace(self, other, t, plus_scaled(-alpha));
   if (needs_grad(self, other)) record_scaled("SubBackward0", self, self, other, sub_backward(alpha), alpha);
   return self;
 }

@@ -27,6 +27,14 @@ TEST_CASE("arithmetic values") {
   CHECK(values(reciprocal(b)) == std::vector<double>{0.25, 0.20000000298023224, 0.3333333432674408});
 }
 
+TEST_CASE("add and sub with alpha round a + alpha*b once, as PyTorch's fused CPU kernel does") {
+  Tensor a = vec({-0.13750937581062317}), b = vec({1.0229456424713135});
+  CHECK(float_bits(add(a, b, 0.3, true)) == std::vector<uint32_t>{float_to_bits(float(0x1.5ae0eep-3))});
+  Tensor c = vec({0x1.ef2e04p-1}), d = vec({0x1.419cf6p-2});
+  CHECK(float_bits(sub(c, d, 0.7, true)) == std::vector<uint32_t>{float_to_bits(float(0x1.7e9d7ap-1))});
+  // Rounding the product first gives 0x1.5ae0ecp-3 and 0x1.7e9d7cp-1.
+}
+
 TEST_CASE("python numbers do not widen a float32 tensor, but floats widen integers") {
   CHECK(mul(vec({1}), num(2.5)).dtype() == DType::Float32);
   Tensor ints = make({1, 2}, {2}, DType::Int64);
