@@ -3,7 +3,8 @@
 // nan counts as larger (and smaller) than everything, so it wins wherever it appears; among
 // equal values the first index wins. Gradients, as in PyTorch:
 //   max() / amax(dims)   MaxBackward1 / AmaxBackward0: shared evenly by all elements equal
-//                        to the result (ties split the gradient)
+//                        to the result (ties split the gradient); amax's others get
+//                        (g / count) · 0, so -0 where g < 0, and nan where the result is nan
 //   max(dim) values      MaxBackward0: all of it to the element at the returned index
 #include <algorithm>
 
@@ -66,16 +67,24 @@ void check_not_empty(const Tensor& t, const char* name, const std::vector<int64_
       fail_index(name, "(): Expected reduction dim ", wrap_dim(d, t.dim()), " to have non-zero size.");
 }
 
-// The gradient shared evenly among the elements equal to the (restored) result.
+// max(): the gradient shared evenly among the elements equal to the (restored) result (a nan
+// result: among the nans), zeros elsewhere.
 Tensor share_among_ties(const Tensor& g, const Tensor& x, const Tensor& result, uint64_t mask) {
   Tensor winners = logical_or(eq(x, result), logical_and(isnan(x), isnan(result)));
   Tensor count = sum(winners, mask_dims(mask, x.dim()), true);
   return where(winners, div(g, count), wrapped_scalar(0, DType::Int64));
 }
 
+// amax(dims): PyTorch multiplies g / count by the mask x == result instead.
+Tensor scale_by_ties(const Tensor& g, const Tensor& x, const Tensor& result, uint64_t mask) {
+  Tensor winners = eq(x, result);
+  return mul(div(g, sum(winners, mask_dims(mask, x.dim()), true)), winners);
+}
+
 // max() and amax(dims): the extreme value over the reduced dims.
+using TieRule = Tensor (*)(const Tensor& g, const Tensor& x, const Tensor& result, uint64_t mask);
 Tensor extreme(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim, bool is_max, const char* name,
-               const char* node) {
+               const char* node, TieRule share) {
   check_not_empty(t, name, dims);
   uint64_t mask = dim_mask(dims, t.dim());
   Tensor out = dispatch(t.dtype(), [&](auto tag) {
@@ -87,11 +96,11 @@ Tensor extreme(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim, 
     return keepdim ? o : view(o, kept_shape(t.shape(), mask, false));
   });
   if (needs_grad(t))
-    record(node, out, {t}, {t, out}, [mask, keepdim](const BackwardContext& c) {
+    record(node, out, {t}, {t, out}, [mask, keepdim, share](const BackwardContext& c) {
       const Tensor& x = c.saved(0);
       Tensor g = restore_dims(c.grad(), x.shape(), mask, keepdim);
       Tensor r = restore_dims(c.saved(1), x.shape(), mask, keepdim);
-      return Grads{share_among_ties(g, x, r, mask)};
+      return Grads{share(g, x, r, mask)};
     });
   return out;
 }
@@ -136,15 +145,15 @@ Tensor arg_extreme(const Tensor& t, std::optional<int64_t> dim, bool keepdim, bo
 
 }  // namespace
 
-Tensor max(const Tensor& t) { return extreme(t, {}, false, true, "max", "MaxBackward1"); }
-Tensor min(const Tensor& t) { return extreme(t, {}, false, false, "min", "MinBackward1"); }
+Tensor max(const Tensor& t) { return extreme(t, {}, false, true, "max", "MaxBackward1", share_among_ties); }
+Tensor min(const Tensor& t) { return extreme(t, {}, false, false, "min", "MinBackward1", share_among_ties); }
 std::pair<Tensor, Tensor> max(const Tensor& t, int64_t dim, bool keepdim) { return extreme_along(t, dim, keepdim, true); }
 std::pair<Tensor, Tensor> min(const Tensor& t, int64_t dim, bool keepdim) { return extreme_along(t, dim, keepdim, false); }
 Tensor amax(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim) {
-  return extreme(t, dims, keepdim, true, "amax", "AmaxBackward0");
+  return extreme(t, dims, keepdim, true, "amax", "AmaxBackward0", scale_by_ties);
 }
 Tensor amin(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim) {
-  return extreme(t, dims, keepdim, false, "amin", "AminBackward0");
+  return extreme(t, dims, keepdim, false, "amin", "AminBackward0", scale_by_ties);
 }
 Tensor argmax(const Tensor& t, std::optional<int64_t> dim, bool keepdim) { return arg_extreme(t, dim, keepdim, true); }
 Tensor argmin(const Tensor& t, std::optional<int64_t> dim, bool keepdim) { return arg_extreme(t, dim, keepdim, false); }

@@ -58,6 +58,19 @@ TEST_CASE("max() shares the gradient among ties; max(dim) gives it to the chosen
   CHECK(values(grad_of(z)) == std::vector<double>{0.5, 0.5, 0.5, 0.5});
 }
 
+TEST_CASE("amax's gradient is (g / count) times the mask: -0 where g is negative, nan over a nan result") {
+  Tensor x = make({1, NAN, 3, 2, 5, 5}, {2, 3}, DType::Float32, true);
+  backward({amax(x, {1}, false)}, {vec({-2, -3})}, false);
+  std::vector<double> g = values(grad_of(x));
+  for (int i = 0; i < 3; ++i) CHECK(std::isnan(g[size_t(i)]));
+  CHECK(std::signbit(g[3]));
+  CHECK(g[3] == 0);
+  CHECK(g[4] == -1.5);
+  Tensor y = vec({1, 3, 3}, true);
+  backward({amin(y, {}, false)}, {make({-1}, {})}, false);
+  CHECK(std::signbit(values(grad_of(y))[1]));
+}
+
 TEST_CASE("extreme-value gradients agree with finite differences") {
   auto a = f64({0.5, -1.5, 2.0, 1.0, 0.25, -3.0}, {2, 3});
   check_gradients([](auto& in) { return max(in[0]); }, {a});
