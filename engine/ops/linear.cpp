@@ -2,9 +2,12 @@
 // addmm(bias, x, W.t()) for a 2-D input).
 //
 // Shapes: bias: broadcastable to [n, m]; mat1: [n, k]; mat2: [k, m] → out: [n, m].
-// Each output sums its k products in order, then adds the bias, as the BLAS call behind
-// PyTorch's addmm rounds it. Backward: dbias = Σ_rows g (summed to bias's shape),
+// Each output is one running sum over its k products in order, as the reference BLAS behind
+// PyTorch's addmm rounds it; where the bias enters depends on mat2's layout (see
+// bias_comes_first). Backward: dbias = Σ_rows g (summed to bias's shape),
 // dmat1 = g · mat2ᵀ, dmat2 = mat1ᵀ · g.
+#include <algorithm>
+
 #include "autograd/record.h"
 #include "kernels/matmul.h"
 #include "ops/elementwise.h"
@@ -15,15 +18,38 @@ namespace {
 
 MatrixRef ref(const Tensor& t) { return {t.strides()[0], t.strides()[1]}; }
 
-// a · b for 2-D tensors of one floating dtype (either may be a transposed view); no history.
-Tensor matrix_product(const Tensor& a, const Tensor& b) {
-  Tensor out = empty({a.size(0), b.size(1)}, a.dtype());
+// out = a · b, or out += a · b continuing each running sum from out's value, for 2-D tensors
+// of one floating dtype (a, b may be transposed views; out is contiguous); no history.
+void multiply_into(Tensor& out, const Tensor& a, const Tensor& b, bool accumulate) {
   const int64_t n = a.size(0), m = b.size(1), k = a.size(1);
   if (a.dtype() == DType::Float32)
-    matmul_f32(n, m, k, a.data<float>(), ref(a), b.data<float>(), ref(b), out.data<float>(), m, false);
+    matmul_f32(n, m, k, a.data<float>(), ref(a), b.data<float>(), ref(b), out.data<float>(), m, accumulate);
   else
-    matmul_f64(n, m, k, a.data<double>(), ref(a), b.data<double>(), ref(b), out.data<double>(), m, false);
+    matmul_f64(n, m, k, a.data<double>(), ref(a), b.data<double>(), ref(b), out.data<double>(), m, accumulate);
+}
+
+Tensor matrix_product(const Tensor& a, const Tensor& b) {
+  Tensor out = empty({a.size(0), b.size(1)}, a.dtype());
+  multiply_into(out, a, b, false);
   return out;
+}
+
+// PyTorch hands a row-major [n, m] result to column-major BLAS as its transpose, making
+// mat2 BLAS's first operand; a result of one column (m = 1) is column-major as it stands, and
+// then mat1 is. When that operand is untransposed for BLAS (or has neither layout, so PyTorch
+// copies it into the untransposed one), the reference gemm adds each product straight onto C,
+// which already holds the bias; when it is transposed (nn.Linear's W.t(), or mat1 row-major
+// for m = 1) gemm forms each dot product first and adds the bias last.
+bool bias_comes_first(const Tensor& mat1, const Tensor& mat2) {
+  auto laid_out = [](const Tensor& t, int inner, bool copy_is_untransposed) {
+    const int outer = 1 - inner;
+    if (t.strides()[size_t(inner)] == 1 && t.strides()[size_t(outer)] >= std::max<int64_t>(1, t.size(inner)))
+      return true;  // untransposed for BLAS
+    if (t.strides()[size_t(outer)] == 1 && t.strides()[size_t(inner)] >= std::max<int64_t>(1, t.size(outer)))
+      return false;
+    return copy_is_untransposed;
+  };
+  return mat2.size(1) == 1 ? laid_out(mat1, 0, false) : laid_out(mat2, 1, true);
 }
 
 Tensor transposed(const Tensor& t) {
@@ -55,8 +81,14 @@ void check_addmm(const Tensor& bias, const Tensor& mat1, const Tensor& mat2) {
 
 Tensor addmm(const Tensor& bias, const Tensor& mat1, const Tensor& mat2) {
   check_addmm(bias, mat1, mat2);
-  Tensor product = matrix_product(mat1, mat2);
-  Tensor out = binary_map(product, bias, product.dtype(), product.dtype(), [](auto p, auto b) { return p + b; });
+  Tensor out;
+  if (bias_comes_first(mat1, mat2)) {
+    out = contiguous_copy(expand(bias, {mat1.size(0), mat2.size(1)}));
+    multiply_into(out, mat1, mat2, true);
+  } else {
+    Tensor product = matrix_product(mat1, mat2);
+    out = binary_map(product, bias, product.dtype(), product.dtype(), [](auto p, auto b) { return p + b; });
+  }
   if (needs_grad(bias, mat1, mat2))
     record("AddmmBackward0", out, {bias, mat1, mat2}, {mat1, mat2}, [bias_shape = bias.shape()](const BackwardContext& c) {
       const Tensor& g = c.grad();

@@ -20,6 +20,18 @@ TEST_CASE("addmm adds the bias to each row's dot products") {
   CHECK(values(y) == std::vector<double>{0.15000000596046448, 0, 0.30000001192092896, 0.44999998807907104});
 }
 
+TEST_CASE("addmm with a row-major mat2 accumulates each product onto the bias, as PyTorch's BLAS call does") {
+  Tensor c = make({-1.05, 0.18, -0.52, 0.42}, {2, 2});
+  Tensor a = make({0.5, -1.74, -1.95, 1.35, -0.96, -1.06}, {2, 3});
+  Tensor b = make({1.98, -0.12, 1.35, -0.09, 0.56, -1.4}, {3, 2});
+  CHECK(values(addmm(c, a, b)) ==
+        std::vector<double>{-3.500999927520752, 3.0065999031066895, 0.263400137424469, 1.828399896621704});
+  // With mat2 a transposed view (nn.Linear's weight.t()) the bias is added after the sum.
+  Tensor b_t = contiguous_copy(transpose2d(b));
+  CHECK(values(addmm(c, a, transpose2d(b_t))) ==
+        std::vector<double>{-3.500999927520752, 3.0066001415252686, 0.263400137424469, 1.8283997774124146});
+}
+
 TEST_CASE("addmm records AddmmBackward0 with edges to bias, mat1 and mat2") {
   Tensor x = make({1, 2}, {1, 2}, DType::Float32, true);
   Tensor w = make({1, 2, 3, 4}, {2, 2}, DType::Float32, true);
