@@ -114,3 +114,11 @@ TEST_CASE("nonzero lists the coordinates of non-zero elements in row-major order
   CHECK(values(r) == std::vector<double>{0, 1, 1, 1, 1, 2});
   CHECK(nonzero(vec({0, 0})).shape() == Shape{0, 1});
 }
+
+TEST_CASE("gradients of clamp_ and of where with broadcast operands agree with finite differences") {
+  auto x = f64({0.5, -1.5, 2.0, 1.0, 0.25, -3.0}, {2, 3});
+  check_gradients([](auto& in) { return clamp_(mul(in[0], num(1, DType::Int64)), in[1], num(1.5)); },
+                  {x, f64({-1, 0.6, 0.1}, {3})});
+  Tensor cond = make({1, 0, 1}, {3}, DType::Bool);
+  check_gradients([cond](auto& in) { return where(cond, in[0], in[1]); }, {x, f64({7, -8}, {2, 1})});
+}

@@ -314,3 +314,11 @@ TEST_CASE("scatter gradients match finite differences") {
   CHECK(values(a) == std::vector<double>{1, 2});
   CHECK(values(fresh) == std::vector<double>{1, 1});
 }
+
+TEST_CASE("scatter and scatter_add gradients match finite differences") {
+  Tensor base = f64({1, -2, 3, 0.5, 5, -1}, {2, 3}), src = f64({4, -1, 2, 0.5}, {2, 2});
+  Tensor index = longs({2, 0, 1, 2}, {2, 2});  // no position written twice: scatter's result would depend on order
+  check_gradients([index](const auto& in) { return scatter(in[0], 1, index, in[1], true); }, {base, src});
+  check_gradients([index](const auto& in) { return scatter_add(in[0], 1, index, in[1]); }, {base, src});
+  check_gradients([](const auto& in) { return scatter(in[0], 0, longs({1, 0, 1}, {1, 3}), num(2.5), false); }, {base});
+}

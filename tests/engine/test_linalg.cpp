@@ -152,3 +152,13 @@ TEST_CASE("an operand no gradient needs may change in place after the product") 
   add_(w, wrapped_scalar(1, DType::Int64));
   CHECK_THROWS_WITH(backward({sum(y)}, {}, false), doctest::Contains("[torch.FloatTensor [2]] is at version 1; expected version 0"));
 }
+
+TEST_CASE("mm, mv and dot gradients match finite differences, transposed operands included") {
+  Tensor m23 = f64({1, -2, 3, 0.5, 5, -1}, {2, 3}), m34 = f64({2, 1, -1, 3, 0.5, 4, 1, -2, 0.25, 3, -1, 2}, {3, 4});
+  Tensor v3 = f64({1, 2, -3}, {3}), w3 = f64({-0.5, 4, 1.5}, {3});
+  check_gradients([](const auto& in) { return mm(in[0], in[1]); }, {m23, m34});
+  check_gradients([](const auto& in) { return mm(t(in[0]), in[1]); }, {f64({1, -2, 3, 0.5, 5, -1}, {3, 2}), m34});
+  check_gradients([](const auto& in) { return mv(in[0], in[1]); }, {m23, v3});
+  check_gradients([](const auto& in) { return mv(t(in[0]), in[1]); }, {m34, v3});
+  check_gradients([](const auto& in) { return dot(in[0], in[1]); }, {v3, w3});
+}

@@ -214,3 +214,12 @@ TEST_CASE("views of tensors that need no gradient change in place freely") {
   CHECK(values(x) == std::vector<double>{1, 2, 3, 4});
   CHECK(x.grad_fn() == nullptr);
 }
+
+TEST_CASE("gradients of view, reshape, clone and contiguous match finite differences") {
+  Tensor a = f64({1, -2, 3, 0.5, 5, -6}, {2, 3});
+  check_gradients([](const auto& in) { return view(in[0], {3, 2}); }, {a});
+  check_gradients([](const auto& in) { return reshape(t(in[0]), {6}); }, {a});
+  check_gradients([](const auto& in) { return unsafe_view(mul(in[0], in[0]), {3, 1, 2}); }, {a});
+  check_gradients([](const auto& in) { return clone(t(in[0])); }, {a});
+  check_gradients([](const auto& in) { return contiguous(t(in[0])); }, {a});
+}
