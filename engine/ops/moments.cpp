@@ -1,13 +1,19 @@
 // var and std over all elements or chosen dims, with Bessel's correction.
 //
 // Shapes: as every reduction (ops/reduce_shape.h). var = Σ(x - mean)² / max(0, N - correction),
-// accumulated in double as PyTorch's CPU kernels do, then stored in the input's dtype.
+// in double as PyTorch's CPU kernels compute it, then stored in the input's dtype. PyTorch
+// has two algorithms, and their roundings differ:
+//   one result:   mean in the input's dtype, then Σ(x - mean)² summed in order (two passes)
+//   many results: Welford's running mean and m2 per result, one pass in order
 // Backward: d var/dx = 2 (x - mean) / (N - correction);  d std/dx = d var/dx / (2 std),
 // taken as 0 where std is 0.
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "autograd/record.h"
+#include "kernels/fused_multiply_add.h"
+#include "kernels/reduce.h"
 #include "ops/elementwise.h"
 #include "ops/reduce_shape.h"
 
@@ -15,18 +21,47 @@ namespace gb {
 
 namespace {
 
+double finish(double sum_of_squares, double dof, bool take_sqrt) {
+  const double v = sum_of_squares / dof;
+  return take_sqrt ? std::sqrt(v) : v;
+}
+
+// One result: the mean first (as torch.mean rounds it), then the squares summed in order.
+Tensor moment_of_all(const Tensor& t, double correction, const Shape& shape, bool take_sqrt) {
+  const double m = item(mean(t));
+  Tensor x = contiguous_copy(as_dtype(t, DType::Float64));
+  double squares = 0;
+  for (int64_t i = 0; i < x.numel(); ++i) squares += (x.data<double>()[i] - m) * (x.data<double>()[i] - m);
+  const double dof = std::max(0.0, double(x.numel()) - correction);
+  return as_dtype(full(shape, finish(squares, dof, take_sqrt), DType::Float64), t.dtype());
+}
+
+// Welford's update as PyTorch's reduction kernel makes it; that file is compiled with FMA
+// contraction, so m2 + delta·(x - new mean) rounds once.
+struct Welford {
+  double mean = 0, m2 = 0;
+  int64_t n = 0;
+};
+Welford welford_step(Welford a, double x) {
+  const int64_t n = a.n + 1;
+  const double delta = x - a.mean;
+  const double mean = a.mean + delta / double(n);
+  return {mean, fused_multiply_add(delta, x - mean, a.m2), n};
+}
+
 Tensor moment(const Tensor& t, const std::vector<int64_t>& dims, double correction, bool keepdim, bool take_sqrt) {
   if (!is_floating(t.dtype())) fail("std and var only support floating point and complex dtypes");
   uint64_t mask = dim_mask(dims, t.dim());
-  double n = double(reduced_count(t.shape(), mask));
-  double dof = std::max(0.0, n - correction);
-  // Like PyTorch: over all elements the mean is taken in the input's dtype, per slice in double.
-  Tensor centre = dims.empty() ? mean(t) : mean(as_dtype(t, DType::Float64), dims, true);
-  Tensor squares = pow(sub(as_dtype(t, DType::Float64), centre), 2);
-  Tensor sums = sum(squares, dims, keepdim);
-  Tensor v = unary_map(sums, DType::Float64, DType::Float64, [dof, take_sqrt](double s) {
-    return take_sqrt ? std::sqrt(s / dof) : s / dof;
-  });
+  const Shape kept = kept_shape(t.shape(), mask, true);
+  const Shape out_shape = kept_shape(t.shape(), mask, keepdim);
+  const double dof = std::max(0.0, double(reduced_count(t.shape(), mask)) - correction);
+  if (numel(kept) == 1) return moment_of_all(t, correction, out_shape, take_sqrt);
+  std::vector<Welford> acc(size_t(numel(kept)));
+  Tensor x = as_dtype(t, DType::Float64);
+  fold_kernel(acc.data(), reduced_strides(t.shape(), mask), x.data<double>(), x.shape(), x.strides(),
+              [](Welford a, double v) { return welford_step(a, v); });
+  Tensor v = empty(out_shape, DType::Float64);
+  for (size_t i = 0; i < acc.size(); ++i) v.data<double>()[i] = finish(acc[i].m2, dof, take_sqrt);
   return as_dtype(v, t.dtype());
 }
 

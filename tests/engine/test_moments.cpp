@@ -58,3 +58,14 @@ TEST_CASE("var, std and norm gradients agree with finite differences") {
     check_gradients([p](auto& in) { return norm(in[0], p, {1}, true); }, {a});
   }
 }
+
+TEST_CASE("var with one result sums the squared deviations in order, as PyTorch's all-reduce does") {
+  Tensor x = f64({0.462, -1.37, -1.94, 0.114, -1.762, -1.239, -1.032, -1.88, -0.144}, {9});
+  CHECK(values(var(x, {}, 1, false))[0] == 0x1.a28f8ca0a4af5p-1);  // a pairwise sum gives ...af4p-1
+}
+
+TEST_CASE("var along a dim uses Welford's one-pass update, m2 rounded once per step as PyTorch's kernel does") {
+  Tensor x = f64({-0.19, 0.239, 1.697, -0.137, 0.031, 0.35, -1.261, 0.048, 0.52, 1.172}, {2, 5});
+  CHECK(values(var(x, {1}, 1, false)) == std::vector<double>{0x1.3a38327674d18p-1, 0x1.9c58d3d6ac499p-1});
+  // Two passes (mean, then squared deviations) give 0x1.3a38327674d17p-1 for the first row.
+}
