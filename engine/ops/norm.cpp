@@ -7,6 +7,8 @@
 #include <cmath>
 
 #include "autograd/record.h"
+#include "kernels/fused_multiply_add.h"
+#include "kernels/reduce.h"
 #include "ops/elementwise.h"
 #include "ops/reduce_shape.h"
 
@@ -16,11 +18,56 @@ namespace {
 
 Tensor num(double v) { return wrapped_scalar(v, DType::Float64); }
 
+// Σ x² over a dense run as PyTorch's vectorised kernel for a reduction over the innermost
+// memory adds it: lane j of an AVX2 register (8 floats, 4 doubles) takes elements j, j + 8,
+// ... of the whole registers, a fused multiply-add each; then lane 0 takes the other lanes in
+// order, and the leftover elements, each square rounded before it is added (the compiler
+// usually leaves that loop unfused; where it vectorises it, the rounding can differ).
+template <class T>
+T lane_sum_of_squares(const T* x, int64_t n) {
+  constexpr int64_t kLanes = 32 / sizeof(T);
+  T lanes[kLanes] = {};
+  int64_t d = 0;
+  for (; d + kLanes <= n; d += kLanes)
+    for (int64_t j = 0; j < kLanes; ++j) lanes[j] = fused_multiply_add(x[d + j], x[d + j], lanes[j]);
+  T total = lanes[0];
+  for (int64_t j = 1; j < kLanes; ++j) total = total + lanes[j];
+  for (; d < n; ++d) total = total + T(x[d] * x[d]);
+  return total;
+}
+
+// The 1- and 2-norms accumulated in the input's dtype, in the order PyTorch's norm kernel
+// adds: the vectorised path when the reduced elements of each result are one dense run at the
+// end of a contiguous tensor (p = 2 only), otherwise one running sum per result, in order, of
+// |x| or (fused) x².
+Tensor sum_norm(const Tensor& x, double p, uint64_t mask, bool keepdim) {
+  Tensor out = zeros(kept_shape(x.shape(), mask, true), x.dtype());
+  const int64_t run = reduced_count(x.shape(), mask);
+  // The reduced dims are the last ones (mask is a run of bits ending at the top dim).
+  const uint64_t lowest = mask & (~mask + 1);
+  const bool innermost_runs = x.is_contiguous() && run > 0 && mask + lowest == uint64_t(1) << x.dim();
+  dispatch(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) {
+      T* o = out.data<T>();
+      const Shape into = reduced_strides(x.shape(), mask);
+      if (p == 2 && innermost_runs) {
+        for (int64_t r = 0; r < out.numel(); ++r) o[r] = std::sqrt(lane_sum_of_squares(x.data<T>() + r * run, run));
+      } else if (p == 2) {
+        fold_kernel(o, into, x.data<T>(), x.shape(), x.strides(), [](T acc, T v) { return fused_multiply_add(v, v, acc); });
+        for (int64_t r = 0; r < out.numel(); ++r) o[r] = std::sqrt(o[r]);
+      } else {
+        fold_kernel(o, into, x.data<T>(), x.shape(), x.strides(), [](T acc, T v) { return acc + std::abs(v); });
+      }
+    }
+  });
+  return view(out, kept_shape(x.shape(), mask, keepdim));
+}
+
 Tensor norm_forward(const Tensor& x, double p, const std::vector<int64_t>& dims, bool keepdim) {
   Tensor a = abs(x);
   if (p == 0) return sum(ne(x, num(0)), dims, keepdim, x.dtype());
-  if (p == 1) return sum(a, dims, keepdim);
-  if (p == 2) return sqrt(sum(mul(x, x), dims, keepdim));
+  if (p == 1 || p == 2) return sum_norm(x, p, dim_mask(dims, x.dim()), keepdim);
   if (std::isinf(p)) return p > 0 ? amax(a, dims, keepdim) : amin(a, dims, keepdim);
   return pow(sum(pow(a, p), dims, keepdim), 1 / p);
 }

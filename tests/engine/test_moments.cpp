@@ -69,3 +69,18 @@ TEST_CASE("var along a dim uses Welford's one-pass update, m2 rounded once per s
   CHECK(values(var(x, {1}, 1, false)) == std::vector<double>{0x1.3a38327674d18p-1, 0x1.9c58d3d6ac499p-1});
   // Two passes (mean, then squared deviations) give 0x1.3a38327674d17p-1 for the first row.
 }
+
+TEST_CASE("the 2-norm of a dense run fuses each square into one of 8 float lanes, as PyTorch's vectorised kernel does") {
+  Tensor x = vec({1.45, 0.78, -0.96, -0.53, -1.33, 1.09, 0.13, 1.12, -0.68, -1.11, 1.25, 1.94, 1.41, 1.22, 1.27, 0.96});
+  CHECK(values(norm(x, 2, {}, false))[0] == 4.60144567489624);  // sqrt(sum(x * x)) gives 4.601445198059082
+}
+
+TEST_CASE("the 2-norm across rows is one running sum of fused squares per result, as PyTorch's kernel does") {
+  Tensor x = make({-1.66, 0.64, 1.64, 1.13, 1.0, -0.09, -1.29, 1.16, -0.67, 1.2, 1.89, -0.42}, {6, 2});
+  CHECK(values(norm(x, 2, {0}, false)) == std::vector<double>{3.4828579425811768, 2.1579158306121826});
+}
+
+TEST_CASE("the 1-norm adds the magnitudes in order in the input's dtype, as PyTorch's kernel does") {
+  Tensor x = vec({-1.09, 0.07, -0.58, -1.88, -1.89, -0.88, -0.96, 0.77, 1.83, -0.21, 1.75, 1.95});
+  CHECK(values(norm(x, 1, {}, false))[0] == 13.859999656677246);  // sum(abs(x)) gives 13.860000610351562
+}
