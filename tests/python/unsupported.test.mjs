@@ -64,6 +64,13 @@ test('names PyTorch does not have either raise its AttributeError', () => {
   assert.equal(error('torch.ones(1).sizee()'), "AttributeError: 'Tensor' object has no attribute 'sizee'");
 });
 
+test('sign_ and absolute_ are Tensor methods only, as in PyTorch', () => {
+  assert.equal(error('torch.sign_(torch.ones(1))'), "AttributeError: module 'torch' has no attribute 'sign_'");
+  assert.equal(error('torch.absolute_'), "AttributeError: module 'torch' has no attribute 'absolute_'");
+  assert.equal(output('print(torch.tensor([-2.0]).sign_(), torch.tensor([-2.0]).absolute_())'),
+    'tensor([-1.]) tensor([2.])\n');
+});
+
 test('torch.tensor of a tensor warns on stderr, as PyTorch does', () => {
   let stderr = '';
   const reply = py.runtime.run('import torch, sys, io\nsys.stderr = io.StringIO()\nt = torch.tensor(torch.ones(2))\n'

@@ -2,6 +2,7 @@
 table: each is torch.<name>(input), Tensor.<name>() and, in place, Tensor.<name>_()."""
 import sys
 
+from .._api_names import FUNCTIONS
 from .._engine import ops
 from .._tensor import Tensor, returned_self, tensor_method, wrap
 from ._args import check_tensor
@@ -32,8 +33,11 @@ def _define(name, code):
         tensor_method(alias)(function)
         tensor_method(alias + "_")(inplace)
         setattr(_module, alias, function)
-        setattr(_module, alias + "_", inplace)
-        __all__.extend((alias, alias + "_"))
+        __all__.append(alias)
+        # torch has the in-place forms too, except absolute_ and sign_ (Tensor methods only).
+        if alias + "_" in FUNCTIONS:
+            setattr(_module, alias + "_", inplace)
+            __all__.append(alias + "_")
 
 
 for _name, _code in _CODES.items():
