@@ -1,0 +1,13 @@
+// README's list of supported names is the package's own: a name added to (or dropped from)
+// the torch package without updating README fails here.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+test('README lists every supported torch name, as the package defines them', () => {
+  const report = execFileSync('node', ['scripts/supported-api.mjs', '--check'], { cwd: root, encoding: 'utf8' });
+  assert.equal(report.trim(), 'README.md lists every supported name');
+});
