@@ -1,9 +1,9 @@
 #pragma once
-// float32 exp, log, log1p, log10, expm1, tanh, sin, cos, tan, asin, acos and atan exactly as PyTorch's vectorised
-// CPU kernels compute them (its AVX2 build evaluates them with SLEEF's 1-ulp algorithms,
-// multiply-adds fused). The elementwise functions and fused ops such as softmax and the losses
-// call these so their results match PyTorch bit for bit; the C library rounds differently in
-// about one case in ten. The float64 overloads are the C library's.
+// float32 exp, log, log1p, log2, log10, expm1, tanh, sin, cos, tan, asin, acos and atan exactly
+// as PyTorch's vectorised CPU kernels compute them (its AVX2 build evaluates them with SLEEF's
+// 1-ulp algorithms, multiply-adds fused). The elementwise functions and fused ops such as
+// softmax and the losses call these so their results match PyTorch bit for bit; the C library
+// rounds differently in about one case in ten. The float64 overloads are the C library's.
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -164,7 +164,7 @@ inline LogReduction log_reduction(float d) {
   return {div(add2(-1.0f, m), add2(1.0f, m)), e};
 }
 
-// The special values of log and log10 (and what the series makes of them otherwise).
+// The special values of log, log2 and log10 (and what the series makes of them otherwise).
 inline float log_special(float d, float r) {
   if (d == INFINITY) r = INFINITY;
   if (d < 0 || std::isnan(d)) r = NAN;
@@ -230,6 +230,18 @@ inline float tanh(float x) {
   if (std::fabs(x) > 8.664339742f || std::isnan(y)) y = 1;
   y = std::copysign(y, x);
   return std::isnan(x) ? x : y;
+}
+
+// log2 d = e + x·(2/ln 2) + x³·t(x²): the exponent itself is the integer part.
+inline float log2(float d) {
+  const auto [x, e] = log_reduction(d);
+  const float x2 = x.hi * x.hi;
+  float t = 0.4374550283f;
+  t = fma(t, x2, 0.5764790177f);
+  t = fma(t, x2, 0.9618012905120f);
+  Pair s = add2(float(e), mul(x, Pair{2.8853900432586669922f, 3.2734474483568488616e-08f}));
+  s = add2(s, x2 * x.hi * t);
+  return log_special(d, s.hi + s.lo);
 }
 
 inline float log10(float d) {
@@ -388,6 +400,7 @@ inline double exp(double d) { return std::exp(d); }
 inline double log(double d) { return std::log(d); }
 inline double log1p(double d) { return std::log1p(d); }
 inline double log10(double d) { return std::log10(d); }
+inline double log2(double d) { return std::log2(d); }
 inline double expm1(double d) { return std::expm1(d); }
 inline double tanh(double d) { return std::tanh(d); }
 inline double sin(double d) { return std::sin(d); }

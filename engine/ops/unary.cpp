@@ -138,7 +138,7 @@ constexpr UnaryDef kUnary[] = {
      floats([](auto v) { return vecmath::log(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return div(g, x); }},
     {Unary::Log2, "log2", "Log2Backward0", Domain::Floating,
-     floats([](auto v) { return std::log2(v); }), Reads::Input,
+     floats([](auto v) { return vecmath::log2(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return div(g, mul(x, num(ln2))); }},
     {Unary::Log10, "log10", "Log10Backward0", Domain::Floating,
      floats([](auto v) { return vecmath::log10(v); }), Reads::Input,

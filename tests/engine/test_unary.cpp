@@ -131,6 +131,7 @@ TEST_CASE("float32 functions round as PyTorch's vectorised CPU kernels do, not a
       {Unary::Tan, {-0.4535580575466156f, -0.4874509572982788f}},
       {Unary::Asin, {-0.3468164801597595f, -0.35417479276657104f}},
       {Unary::Acos, {-0.33757802844047546f, 1.915139079093933f}}, {Unary::Atan, {-1.0f, -0.7853981256484985f}},
+      {Unary::Log2, {1.7180553674697876f, 0.7807765007019043f}},
   };
   for (const auto& [op, io] : cases) {
     INFO(unary_name(op));
