@@ -43,15 +43,13 @@ T lane_sum_of_squares(const T* x, int64_t n) {
 Tensor sum_norm(const Tensor& x, double p, uint64_t mask, bool keepdim) {
   Tensor out = zeros(kept_shape(x.shape(), mask, true), x.dtype());
   const int64_t run = reduced_count(x.shape(), mask);
-  // The reduced dims are the last ones (mask is a run of bits ending at the top dim).
-  const uint64_t lowest = mask & (~mask + 1);
-  const bool innermost_runs = x.is_contiguous() && run > 0 && mask + lowest == uint64_t(1) << x.dim();
+  const bool dense_runs = reduces_dense_runs(x, mask);
   dispatch(x.dtype(), [&](auto tag) {
     using T = decltype(tag);
     if constexpr (std::is_floating_point_v<T>) {
       T* o = out.data<T>();
       const Shape into = reduced_strides(x.shape(), mask);
-      if (p == 2 && innermost_runs) {
+      if (p == 2 && dense_runs) {
         for (int64_t r = 0; r < out.numel(); ++r) o[r] = std::sqrt(lane_sum_of_squares(x.data<T>() + r * run, run));
       } else if (p == 2) {
         fold_kernel(o, into, x.data<T>(), x.shape(), x.strides(), [](T acc, T v) { return fused_multiply_add(v, v, acc); });

@@ -32,6 +32,14 @@ inline int64_t reduced_count(const Shape& shape, uint64_t mask) {
   return n;
 }
 
+// Whether each result reduces one dense run of x's memory, all runs of the same length laid
+// end to end: x is contiguous and the reduced dims are its last ones. PyTorch's vectorised
+// reductions take their lane-wise path exactly there.
+inline bool reduces_dense_runs(const Tensor& x, uint64_t mask) {
+  const uint64_t lowest = mask & (~mask + 1);
+  return x.is_contiguous() && x.numel() > 0 && mask + lowest == uint64_t(1) << x.dim();
+}
+
 // A reduced result (or its gradient) with the reduced dims restored as size 1.
 inline Tensor restore_dims(const Tensor& r, const Shape& in_shape, uint64_t mask, bool keepdim) {
   return keepdim ? r : view(r, kept_shape(in_shape, mask, true));

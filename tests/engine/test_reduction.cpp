@@ -84,6 +84,12 @@ TEST_CASE("all and any give bool, over everything or a dim") {
   CHECK(values(all(vec({NAN}))) == std::vector<double>{1});
 }
 
+TEST_CASE("prod of 32 floats multiplies in 32 lanes, then the lanes, as PyTorch's vectorised kernel does") {
+  Tensor x = vec({0.96, 0.87, 0.64, 1.37, 0.51, 1.0,  1.4,  0.58, 1.05, 1.12, 0.54, 0.88, 1.2,  0.95, 1.23, 0.66,
+                  0.74, 0.61, 1.01, 1.42, 1.09, 1.27, 0.88, 1.25, 0.6,  0.79, 1.17, 1.23, 0.92, 0.59, 0.77, 0.71});
+  CHECK(values(prod(x))[0] == 0.031297337263822556);  // multiplying in order gives 0.03129732981324196
+}
+
 TEST_CASE("prod gradients agree with finite differences") {
   auto a = f64({0.5, -1.5, 2.0, 1.0, 0.25, -3.0}, {2, 3});
   check_gradients([](auto& in) { return prod(in[0]); }, {a});
