@@ -5,6 +5,7 @@
 //   p = 1: g·sgn(x)   p = 2: g·x/‖x‖   p = ±inf: g shared among the |x| equal to the norm
 //   other p: g·x·|x|^(p-2) / ‖x‖^(p-1)      (0 where the norm is 0)
 #include <cmath>
+#include <type_traits>
 
 #include "autograd/record.h"
 #include "kernels/fused_multiply_add.h"
@@ -18,28 +19,26 @@ namespace {
 
 Tensor num(double v) { return wrapped_scalar(v, DType::Float64); }
 
-// Σ x² over a dense run as PyTorch's vectorised kernel for a reduction over the innermost
-// memory adds it: lane j of an AVX2 register (8 floats, 4 doubles) takes elements j, j + 8,
+// Σ x² over a dense run of floats as PyTorch's vectorised kernel for a reduction over the
+// innermost memory adds it: lane j of an AVX2 register (8 floats) takes elements j, j + 8,
 // ... of the whole registers, a fused multiply-add each; then lane 0 takes the other lanes in
 // order, and the leftover elements, each square rounded before it is added (the compiler
 // usually leaves that loop unfused; where it vectorises it, the rounding can differ).
-template <class T>
-T lane_sum_of_squares(const T* x, int64_t n) {
-  constexpr int64_t kLanes = 32 / sizeof(T);
-  T lanes[kLanes] = {};
+float lane_sum_of_squares(const float* x, int64_t n) {
+  constexpr int64_t kLanes = 8;
+  float lanes[kLanes] = {};
   int64_t d = 0;
   for (; d + kLanes <= n; d += kLanes)
     for (int64_t j = 0; j < kLanes; ++j) lanes[j] = fused_multiply_add(x[d + j], x[d + j], lanes[j]);
-  T total = lanes[0];
+  float total = lanes[0];
   for (int64_t j = 1; j < kLanes; ++j) total = total + lanes[j];
-  for (; d < n; ++d) total = total + T(x[d] * x[d]);
+  for (; d < n; ++d) total = total + float(x[d] * x[d]);
   return total;
 }
 
 // The 1- and 2-norms accumulated in the input's dtype, in the order PyTorch's norm kernel
-// adds: the vectorised path when the reduced elements of each result are one dense run at the
-// end of a contiguous tensor (p = 2 only), otherwise one running sum per result, in order, of
-// |x| or (fused) x².
+// adds: the vectorised path for a float 2-norm whose results each reduce one dense run (see
+// reduces_dense_runs), otherwise one running sum per result, in order, of |x| or (fused) x².
 Tensor sum_norm(const Tensor& x, double p, uint64_t mask, bool keepdim) {
   Tensor out = zeros(kept_shape(x.shape(), mask, true), x.dtype());
   const int64_t run = reduced_count(x.shape(), mask);
@@ -49,9 +48,13 @@ Tensor sum_norm(const Tensor& x, double p, uint64_t mask, bool keepdim) {
     if constexpr (std::is_floating_point_v<T>) {
       T* o = out.data<T>();
       const Shape into = reduced_strides(x.shape(), mask);
-      if (p == 2 && dense_runs) {
-        for (int64_t r = 0; r < out.numel(); ++r) o[r] = std::sqrt(lane_sum_of_squares(x.data<T>() + r * run, run));
-      } else if (p == 2) {
+      if constexpr (std::is_same_v<T, float>) {
+        if (p == 2 && dense_runs) {
+          for (int64_t r = 0; r < out.numel(); ++r) o[r] = std::sqrt(lane_sum_of_squares(x.data<T>() + r * run, run));
+          return;
+        }
+      }
+      if (p == 2) {
         fold_kernel(o, into, x.data<T>(), x.shape(), x.strides(), [](T acc, T v) { return fused_multiply_add(v, v, acc); });
         for (int64_t r = 0; r < out.numel(); ++r) o[r] = std::sqrt(o[r]);
       } else {

@@ -80,6 +80,11 @@ TEST_CASE("the 2-norm across rows is one running sum of fused squares per result
   CHECK(values(norm(x, 2, {0}, false)) == std::vector<double>{3.4828579425811768, 2.1579158306121826});
 }
 
+TEST_CASE("a float64 2-norm is one running sum of fused squares even over a dense run, as in PyTorch") {
+  Tensor x = f64({0.49, 0.97, 1.18, 1.77, 0.96, 1.69, -1.88, -0.14}, {8});
+  CHECK(values(norm(x, 2, {}, false))[0] == 3.6108170820466663);  // four fused lanes give 3.610817082046666
+}
+
 TEST_CASE("the 1-norm adds the magnitudes in order in the input's dtype, as PyTorch's kernel does") {
   Tensor x = vec({-1.09, 0.07, -0.58, -1.88, -1.89, -0.88, -0.96, 0.77, 1.83, -0.21, 1.75, 1.95});
   CHECK(values(norm(x, 1, {}, false))[0] == 13.859999656677246);  // sum(abs(x)) gives 13.860000610351562
