@@ -22,7 +22,7 @@ after(() => harness?.close());
 
 test('every cell of the rich-outputs lesson runs without error', async () => {
   const states = await page.locator('.cell-code').evaluateAll((cells) => cells.map((c) => c.dataset.state));
-  assert.deepEqual(states, ['done', 'done', 'done', 'done', 'done', 'done']);
+  assert.deepEqual(states, ['done', 'done', 'done', 'done', 'done', 'done', 'done']);
   assert.deepEqual(problems, []);
 });
 
@@ -88,4 +88,13 @@ test("matplotlib's loss curve is drawn with its title, labels and legend", async
   assert.deepEqual(await figure.locator('.figure-legend text').allTextContents(), ['loss']);
   const points = await figure.locator('.figure-line').getAttribute('d');
   assert.equal(points.split('L').length, 20);
+});
+
+test("matplotlib's subplots gives one axes whose scatter is drawn, a colour per class", async () => {
+  const figure = codeCell(page, 6).locator('svg.figure-svg');
+  assert.equal(await figure.locator('.figure-title').textContent(), 'two classes');
+  const colours = await figure.locator('.figure-layer-scatter').evaluateAll((layers) => layers.map((l) => [l.dataset.color, l.querySelectorAll('circle').length]));
+  assert.equal(colours.length, 2);
+  assert.notEqual(colours[0][0], colours[1][0]);
+  assert.deepEqual(colours.map(([, count]) => count), [2, 2]);
 });
