@@ -114,14 +114,20 @@ Tensor sub(const Tensor& a, const Tensor& b, double alpha, bool alpha_is_float) 
   return out;
 }
 
-Tensor rsub(const Tensor& a, const Tensor& b) {
+// rsub(a, b) = b - α·a, one fused rounding as sub's. PyTorch names the node RsubBackward1 when
+// b is a Python number (`1 - x`), RsubBackward0 when it is a tensor.
+Tensor rsub(const Tensor& a, const Tensor& b, double alpha, bool alpha_is_float) {
   check_not_bool_sub(a, b);
   DType t = result_type(a, b);
-  Tensor out = binary_map(b, a, t, t, kSub);
+  check_alpha(t, alpha, alpha_is_float);
+  Tensor out = alpha == 1 ? binary_map(b, a, t, t, kSub) : binary_map(b, a, t, t, plus_scaled(-alpha));
   if (needs_grad(a, b))
-    record_binary("RsubBackward1", out, a, b, [](const BackwardContext& c, const Operand& oa, const Operand& ob) {
-      return Grads{c.needs(0) ? reduce_grad(neg(c.grad()), oa) : Tensor{}, c.needs(1) ? reduce_grad(c.grad(), ob) : Tensor{}};
-    });
+    record_scaled(b.impl()->wrapped_number ? "RsubBackward1" : "RsubBackward0", out, a, b,
+                  [alpha](const BackwardContext& c, const Operand& oa, const Operand& ob) {
+                    return Grads{c.needs(0) ? reduce_grad(times(neg(c.grad()), alpha), oa) : Tensor{},
+                                 c.needs(1) ? reduce_grad(c.grad(), ob) : Tensor{}};
+                  },
+                  alpha);
   return out;
 }
 

@@ -28,7 +28,7 @@ Tensor ones_like(const Tensor& t);
 // alpha scales b (torch.add(a, b, alpha=)); alpha_is_float says whether it was a Python float.
 Tensor add(const Tensor& a, const Tensor& b, double alpha = 1, bool alpha_is_float = false);
 Tensor sub(const Tensor& a, const Tensor& b, double alpha = 1, bool alpha_is_float = false);
-Tensor rsub(const Tensor& a, const Tensor& b);  // b - a, for `1 - x` (RsubBackward)
+Tensor rsub(const Tensor& a, const Tensor& b, double alpha = 1, bool alpha_is_float = false);  // b - alpha * a
 Tensor mul(const Tensor& a, const Tensor& b);
 Tensor div(const Tensor& a, const Tensor& b);
 enum class RoundingMode { None, Trunc, Floor };

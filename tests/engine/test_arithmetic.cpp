@@ -35,6 +35,17 @@ TEST_CASE("add and sub with alpha round a + alpha*b once, as PyTorch's fused CPU
   // Rounding the product first gives 0x1.5ae0ecp-3 and 0x1.7e9d7cp-1.
 }
 
+TEST_CASE("rsub is other - alpha*input, named RsubBackward0 for a tensor other and RsubBackward1 for a number") {
+  Tensor a = vec({1, 2}, true), b = vec({3, 5}, true);
+  Tensor y = rsub(a, b, 2);
+  CHECK(values(y) == std::vector<double>{1, 1});
+  CHECK(y.grad_fn()->name() == "RsubBackward0");
+  CHECK(rsub(a, num(3)).grad_fn()->name() == "RsubBackward1");
+  backward({y}, {vec({1, 1})}, false);
+  CHECK(values(grad_of(a)) == std::vector<double>{-2, -2});
+  CHECK(values(grad_of(b)) == std::vector<double>{1, 1});
+}
+
 TEST_CASE("python numbers do not widen a float32 tensor, but floats widen integers") {
   CHECK(mul(vec({1}), num(2.5)).dtype() == DType::Float32);
   Tensor ints = make({1, 2}, {2}, DType::Int64);
@@ -66,6 +77,7 @@ TEST_CASE("gradients of + - * / agree with finite differences") {
   check_gradients([](auto& in) { return add(in[0], in[1]); }, {a, b});
   check_gradients([](auto& in) { return sub(in[0], in[1]); }, {a, b});
   check_gradients([](auto& in) { return rsub(in[0], in[1]); }, {a, b});
+  check_gradients([](auto& in) { return rsub(in[0], in[1], 1.5, true); }, {a, b});
   check_gradients([](auto& in) { return mul(in[0], in[1]); }, {a, b});
   check_gradients([](auto& in) { return div(in[0], in[1]); }, {a, b});
 }

@@ -7,6 +7,7 @@ namespace {
 // The plain two-operand forms (alpha = 1) for the handle templates.
 Tensor plus(const Tensor& a, const Tensor& b) { return add(a, b); }
 Tensor minus(const Tensor& a, const Tensor& b) { return sub(a, b); }
+Tensor minus_reversed(const Tensor& a, const Tensor& b) { return rsub(a, b); }
 Tensor plus_(const Tensor& a, const Tensor& b) { return add_(a, b); }
 Tensor minus_(const Tensor& a, const Tensor& b) { return sub_(a, b); }
 
@@ -15,6 +16,9 @@ int32_t add_alpha(int32_t a, int32_t b, double alpha, bool alpha_is_float) {
 }
 int32_t sub_alpha(int32_t a, int32_t b, double alpha, bool alpha_is_float) {
   return H(sub(T(a), T(b), alpha, alpha_is_float));
+}
+int32_t rsub_alpha(int32_t a, int32_t b, double alpha, bool alpha_is_float) {
+  return H(rsub(T(a), T(b), alpha, alpha_is_float));
 }
 int32_t iadd_alpha(int32_t a, int32_t b, double alpha, bool alpha_is_float) {
   return H(add_(T(a), T(b), alpha, alpha_is_float));
@@ -38,7 +42,7 @@ EMSCRIPTEN_BINDINGS(arithmetic) {
   using namespace gb::bind;
   GB_EXPORT("add", &binary<plus>);
   GB_EXPORT("sub", &binary<minus>);
-  GB_EXPORT("rsub", &binary<rsub>);
+  GB_EXPORT("rsub", &binary<minus_reversed>);
   GB_EXPORT("mul", &binary<mul>);
   GB_EXPORT("div", &binary<div>);
   GB_EXPORT("floor_divide", &binary<floor_divide>);
@@ -47,7 +51,7 @@ EMSCRIPTEN_BINDINGS(arithmetic) {
   GB_EXPORT("pow", &binary<pow>);
   GB_EXPORT("add_scalar", &binary_scalar<plus>);
   GB_EXPORT("sub_scalar", &binary_scalar<minus>);
-  GB_EXPORT("rsub_scalar", &binary_scalar<rsub>);
+  GB_EXPORT("rsub_scalar", &binary_scalar<minus_reversed>);
   GB_EXPORT("mul_scalar", &binary_scalar<mul>);
   GB_EXPORT("div_scalar", &binary_scalar<div>);
   GB_EXPORT("floor_divide_scalar", &binary_scalar<floor_divide>);
@@ -56,6 +60,7 @@ EMSCRIPTEN_BINDINGS(arithmetic) {
   GB_EXPORT("pow_scalar", &binary_scalar<pow>);
   GB_EXPORT("add_alpha", &add_alpha);
   GB_EXPORT("sub_alpha", &sub_alpha);
+  GB_EXPORT("rsub_alpha", &rsub_alpha);
   GB_EXPORT("div_mode", &div_mode);
   GB_EXPORT("iadd", &binary<plus_>);
   GB_EXPORT("isub", &binary<minus_>);

@@ -54,7 +54,8 @@ def _operator_inplace(tensor_op, scalar_op):
 
 
 def _scaled(name, input, other, alpha, op):
-    """add/sub with an alpha other than 1: input op alpha * other."""
+    """add/sub/rsub with an alpha other than 1: input + alpha * other, input - alpha * other,
+    other - alpha * input."""
     check_tensor(name, "input", 1, input)
     b = operand(other)
     if b is None:
@@ -84,7 +85,7 @@ def rsub(input, other, *, alpha=1):
     """other - alpha * input."""
     if _unit(alpha):
         return _function("rsub", input, other, _rsub, _rsub_s)
-    return sub(operand(other), input, alpha=alpha)
+    return wrap(_scaled("rsub", input, other, alpha, ops.rsub_alpha))
 
 
 @tensor_method("mul", "multiply")
