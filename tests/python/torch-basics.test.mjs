@@ -89,6 +89,16 @@ print(torch._live_tensors() - before)`);
   assert.equal(text, '0\n');
 });
 
+test('float64 log, log2 and pow round as Python\'s math module does (the accurate C library)', () => {
+  const text = output(`import math, torch
+xs = [0.001 + i * 0.7331 for i in range(2000)]
+t = torch.tensor(xs, dtype=torch.float64)
+print(torch.log(t).tolist() == [math.log(x) for x in xs])
+print(torch.log2(t).tolist() == [math.log2(x) for x in xs])
+print(torch.pow(t, 0.37).tolist() == [math.pow(x, 0.37) for x in xs])`);
+  assert.equal(text, 'True\nTrue\nTrue\n');
+});
+
 test('no_grad works as a context manager and a decorator', () => {
   const text = output(`import torch
 x = torch.tensor([1.0], requires_grad=True)
