@@ -6,7 +6,6 @@ packages are left out, the way PyTorch's C++ frames never appear: the learner se
 code only.
 """
 import builtins
-import json
 import linecache
 import sys
 import traceback

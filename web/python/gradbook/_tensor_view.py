@@ -1,6 +1,5 @@
 """A tensor as the page's table: its values (summarized as PyTorch's printing summarizes big
 tensors) with shape, dtype and autograd state for the badges, plus PyTorch's text."""
-import torch
 
 TENSOR_MIME = "application/vnd.gradbook.tensor+json"
 

@@ -1,7 +1,7 @@
 """+ - * / // % ** and friends, with tensors or Python numbers on either side, and in place."""
 from .._engine import ops
 from .._tensor import Tensor, operand, returned_self, scalar_kind, tensor_method, wrap
-from ._args import check_tensor, result_type, type_error
+from ._args import binary as _binary, binary_function as _function, check_tensor, result_type, type_error
 
 # Hot paths call these directly: looking functions up on the JS module costs microseconds.
 _add, _add_s = ops.add, ops.add_scalar
@@ -14,25 +14,6 @@ _imul, _imul_s, _idiv, _idiv_s = ops.imul, ops.imul_scalar, ops.idiv, ops.idiv_s
 
 _ROUNDING_MODES = {None: 0, "trunc": 1, "floor": 2}
 _UNSET = object()
-
-
-def _binary(a, b, tensor_op, scalar_op):
-    """a op b for a tensor a; NotImplemented (for Python's operator protocol) if b is no operand."""
-    if isinstance(b, Tensor):
-        return wrap(tensor_op(a._h, b._h))
-    kind = scalar_kind(b)
-    if kind is None:
-        return NotImplemented
-    return wrap(scalar_op(a._h, float(b), kind))
-
-
-def _function(name, a, b, tensor_op, scalar_op):
-    """torch.<name>(input, other) and Tensor.<name>(other): a TypeError for a bad operand."""
-    check_tensor(name, "input", 1, a)
-    result = _binary(a, b, tensor_op, scalar_op)
-    if result is NotImplemented:
-        raise type_error(name, "other", 2, b)
-    return result
 
 
 def _inplace(name, a, b, tensor_op, scalar_op):
@@ -48,7 +29,9 @@ def _inplace(name, a, b, tensor_op, scalar_op):
 
 def _operator_inplace(tensor_op, scalar_op):
     def apply(a, b):
-        return NotImplemented if operand(b) is None else _inplace("", a, b, tensor_op, scalar_op)
+        if isinstance(b, Tensor) or scalar_kind(b) is not None:
+            return _inplace("", a, b, tensor_op, scalar_op)
+        return NotImplemented
 
     return apply
 

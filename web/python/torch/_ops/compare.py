@@ -1,21 +1,15 @@
 """Comparisons, logical and bitwise ops, where, maximum/minimum, clamp and closeness."""
 from .._engine import ops
-from .._tensor import Tensor, operand, returned_self, scalar_kind, tensor_method, wrap
-from ._args import check_tensor, type_error
+from .._tensor import Tensor, operand, returned_self, tensor_method, wrap
+from ._args import binary, binary_function, check_tensor, type_error
 
 
 def _compare(name, tensor_op, scalar_op):
     def compare(input, other):
-        check_tensor(name, "input", 1, input)
-        if isinstance(other, Tensor):
-            return wrap(tensor_op(input._h, other._h))
-        kind = scalar_kind(other)
-        if kind is None:
-            raise type_error(name, "other", 2, other)
-        return wrap(scalar_op(input._h, float(other), kind))
+        return binary_function(name, input, other, tensor_op, scalar_op)
 
     def operator(a, b):
-        return compare(a, b) if operand(b) is not None else NotImplemented
+        return binary(a, b, tensor_op, scalar_op)
 
     return compare, operator
 
@@ -124,18 +118,8 @@ def where(condition, input=None, other=None):
 Tensor.where = lambda self, condition, other: where(condition, self, other)
 
 
-@tensor_method()
-def maximum(input, other):
-    check_tensor("maximum", "input", 1, input)
-    check_tensor("maximum", "other", 2, other)
-    return wrap(ops.maximum(input._h, other._h))
-
-
-@tensor_method()
-def minimum(input, other):
-    check_tensor("minimum", "input", 1, input)
-    check_tensor("minimum", "other", 2, other)
-    return wrap(ops.minimum(input._h, other._h))
+maximum = _tensors_only("maximum", ops.maximum)
+minimum = _tensors_only("minimum", ops.minimum)
 
 
 def _bound(value):
@@ -147,7 +131,7 @@ def _bound(value):
     return bound, bound._h
 
 
-def _clamp_handles(input, min, max):
+def _clamp_handles(min, max):
     lo, lo_h = _bound(min)
     hi, hi_h = _bound(max)
     return (lo, hi), lo_h, hi_h  # the bounds stay alive through the call
@@ -156,13 +140,13 @@ def _clamp_handles(input, min, max):
 @tensor_method("clamp", "clip")
 def clamp(input, min=None, max=None):
     check_tensor("clamp", "input", 1, input)
-    _keep, lo, hi = _clamp_handles(input, min, max)
+    _keep, lo, hi = _clamp_handles(min, max)
     return wrap(ops.clamp(input._h, lo, hi))
 
 
 @tensor_method("clamp_", "clip_")
 def clamp_(input, min=None, max=None):
-    _keep, lo, hi = _clamp_handles(input, min, max)
+    _keep, lo, hi = _clamp_handles(min, max)
     ops.clamp_(input._h, lo, hi)
     return returned_self(input)
 

@@ -10,6 +10,7 @@ from .. import _dtype
 from .._creation import _flatten, from_values
 from .._engine import ops
 from .._tensor import Tensor, returned_self, tensor_method, wrap
+from .shape import shape_args
 
 _INTEGER, _SLICE, _NONE, _ELLIPSIS, _BOOLEAN, _TENSOR = range(6)
 _MAX = 2**63 - 1
@@ -213,9 +214,7 @@ def masked_select(input, mask):
 
 @tensor_method()
 def flip(input, *dims):
-    if len(dims) == 1 and isinstance(dims[0], (list, tuple)):
-        dims = dims[0]
-    return wrap(ops.flip(input._h, [int(d) for d in dims]))
+    return wrap(ops.flip(input._h, shape_args(dims)))
 
 
 @tensor_method("index_put_")

@@ -2,6 +2,7 @@
 unbind)."""
 from .._engine import ops
 from .._tensor import Tensor, tensor_method, wrap
+from .shape import shape_args
 
 
 def _handles(function, tensors):
@@ -30,9 +31,7 @@ def stack(tensors, dim=0):
 
 @tensor_method()
 def repeat(input, *sizes):
-    if len(sizes) == 1 and isinstance(sizes[0], (list, tuple)):
-        sizes = sizes[0]
-    return wrap(ops.repeat(input._h, [int(s) for s in sizes]))
+    return wrap(ops.repeat(input._h, shape_args(sizes)))
 
 
 def _pieces(handles):

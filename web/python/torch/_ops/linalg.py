@@ -1,12 +1,12 @@
 """Matrix products: matmul (the @ operator), mm, bmm, mv, dot, outer."""
 from .._engine import ops
 from .._tensor import Tensor, tensor_method, wrap
+from ._args import check_tensor
 
 
 def _product(name, op):
     def function(input, other):
-        if not isinstance(other, Tensor):
-            raise TypeError(f"{name}(): argument 'other' (position 2) must be Tensor, not {type(other).__name__}")
+        check_tensor(name, "other", 2, other)
         return wrap(op(input._h, other._h))
 
     function.__name__ = name

@@ -3,7 +3,7 @@ detach. A view shares its input's storage; writing into one changes the other.""
 import warnings
 
 from .._engine import ops
-from .._tensor import Tensor, tensor_method, wrap
+from .._tensor import Tensor, tensor_method, wrap, wrap_dim
 
 _T_WARNING = (
     "The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw "
@@ -70,7 +70,6 @@ def stride(input, dim=None):
     strides = tuple(int(s) for s in ops.strides(input._h))
     if dim is None:
         return strides
-    from .._tensor import wrap_dim
 
     return strides[wrap_dim(dim, len(strides))]
 
@@ -127,7 +126,6 @@ def movedim(input, source, destination):
             f"movedim: Invalid source or destination dims: source ({src} dims) should contain the same number of "
             f"dims as destination ({dst} dims)"
         )
-    from .._tensor import wrap_dim
 
     src = [wrap_dim(d, rank) for d in src]
     dst = [wrap_dim(d, rank) for d in dst]
