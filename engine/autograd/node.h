@@ -121,8 +121,6 @@ class OpNode final : public Node {
   void set_saved(std::vector<SavedTensor> saved) { saved_ = std::move(saved); }
   Grads apply(Grads&& grad_outputs) override;
   void release_saved() override;
-  // Saving happens once the outputs are attached, so a saved output knows it came from here.
-  void save(std::vector<SavedTensor> saved) { saved_ = std::move(saved); }
 
  private:
   std::vector<SavedTensor> saved_;

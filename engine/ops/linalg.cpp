@@ -11,7 +11,6 @@
 #include "autograd/record.h"
 #include "kernels/matmul.h"
 #include "ops/ops.h"
-#include "ops/type_promotion.h"
 #include "tensor/error.h"
 
 namespace gb {

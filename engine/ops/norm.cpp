@@ -66,9 +66,9 @@ Tensor sum_norm(const Tensor& x, double p, uint64_t mask, bool keepdim) {
 }
 
 Tensor norm_forward(const Tensor& x, double p, const std::vector<int64_t>& dims, bool keepdim) {
-  Tensor a = abs(x);
   if (p == 0) return sum(ne(x, num(0)), dims, keepdim, x.dtype());
   if (p == 1 || p == 2) return sum_norm(x, p, dim_mask(dims, x.dim()), keepdim);
+  Tensor a = abs(x);
   if (std::isinf(p)) return p > 0 ? amax(a, dims, keepdim) : amin(a, dims, keepdim);
   return pow(sum(pow(a, p), dims, keepdim), 1 / p);
 }

@@ -71,7 +71,7 @@ Tensor pow_number_exponent(const Tensor& base, const Tensor& exponent) {
   if (p == 0) out = ones(base.shape(), t);
   else if (p == 1) out = contiguous_copy(as_dtype(base, t));
   else {
-    if (t == DType::Bool) check_pow_dtype(t);
+    check_pow_dtype(t);
     out = unary_map(base, t, t, [p](auto x) { return pow_by_number(x, p); });
   }
   if (needs_grad(base)) {

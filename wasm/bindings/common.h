@@ -42,8 +42,6 @@ val array_from(const Shape& shape);
 std::optional<int64_t> optional_int(const val& v);
 std::vector<int64_t> dims_or_all(const val& v);
 std::optional<DType> optional_dtype(int32_t code);  // -1: absent
-// Handle 0 stands for an absent tensor (a clamp bound).
-inline Tensor optional_tensor(int32_t h) { return h ? T(h) : Tensor{}; }
 // Arrays of tensor handles (0: none): taken as arguments, and handed out (one counted reference each).
 std::vector<Tensor> tensors_from(const val& handles);
 val handles_of(const std::vector<Tensor>& tensors);

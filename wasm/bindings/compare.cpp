@@ -5,8 +5,8 @@
 namespace gb::bind {
 namespace {
 int32_t where_(int32_t c, int32_t a, int32_t b) { return H(where(T(c), T(a), T(b))); }
-int32_t clamp_tensors(int32_t x, int32_t lo, int32_t hi) { return H(clamp(T(x), optional_tensor(lo), optional_tensor(hi))); }
-int32_t iclamp(int32_t x, int32_t lo, int32_t hi) { return H(clamp_(T(x), optional_tensor(lo), optional_tensor(hi))); }
+int32_t clamp_tensors(int32_t x, int32_t lo, int32_t hi) { return H(clamp(T(x), T_or_none(lo), T_or_none(hi))); }
+int32_t iclamp(int32_t x, int32_t lo, int32_t hi) { return H(clamp_(T(x), T_or_none(lo), T_or_none(hi))); }
 int32_t isclose_(int32_t a, int32_t b, double rtol, double atol, bool equal_nan) {
   return H(isclose(T(a), T(b), rtol, atol, equal_nan));
 }

@@ -24,12 +24,7 @@ int32_t any_(int32_t a, val dim, bool keepdim) {
   auto d = optional_int(dim);
   return H(d ? any(T(a), *d, keepdim) : any(T(a)));
 }
-val pair(const std::pair<Tensor, Tensor>& p) {
-  val out = val::array();
-  out.call<void>("push", H(p.first));
-  out.call<void>("push", H(p.second));
-  return out;
-}
+val pair(const std::pair<Tensor, Tensor>& p) { return handles_of({p.first, p.second}); }
 val max_dim(int32_t a, double dim, bool keepdim) { return pair(max(T(a), int64_t(dim), keepdim)); }
 val min_dim(int32_t a, double dim, bool keepdim) { return pair(min(T(a), int64_t(dim), keepdim)); }
 int32_t amax_(int32_t a, val dims, bool keepdim) { return H(amax(T(a), dims_or_all(dims), keepdim)); }
