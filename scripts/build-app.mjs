@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseLesson } from '../web/lesson-format/index.mjs';
+import { lessonFiles, parseLesson } from '../web/lesson-format/index.mjs';
 import { readPythonFiles } from '../web/runtime/node.mjs';
 import { builtEngine, katexWoff2Only, virtualModules } from './esbuild-plugins.mjs';
 import { buildSingleFiles } from './build-single.mjs';
@@ -166,7 +166,7 @@ async function writePage(from, to, bundles) {
 // order, with the title each one gives itself.
 async function copyLessons(from, to) {
   await cp(from, to, { recursive: true });
-  const files = (await readdir(from)).filter((name) => /\.(md|ipynb)$/.test(name)).sort();
+  const files = lessonFiles(await readdir(from));
   const lessons = await Promise.all(
     files.map(async (file) => ({ file, title: parseLesson(file, await readFile(join(from, file), 'utf8')).title })),
   );

@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { katexWoff2Only } from './esbuild-plugins.mjs';
+import { lessonFiles } from '../web/lesson-format/index.mjs';
 
 const MIME_TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.zip': 'application/zip' };
 
@@ -26,7 +27,7 @@ export async function buildSingleFiles({ root, dist, runtime }) {
     Promise.all(Object.entries(runtime).map(async ([name, path]) => inlineFile(name, await readFile(path)))),
   ]);
   const lessonsDir = join(root, 'web/lessons');
-  const lessons = (await readdir(lessonsDir)).filter((name) => /\.(md|ipynb)$/.test(name)).sort();
+  const lessons = lessonFiles(await readdir(lessonsDir));
   await mkdir(join(dist, 'single'), { recursive: true });
   return Promise.all(lessons.map(async (name) => {
     const text = await readFile(join(lessonsDir, name), 'utf8');

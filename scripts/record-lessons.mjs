@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseLesson } from '../web/lesson-format/index.mjs';
+import { lessonFiles, parseLesson } from '../web/lesson-format/index.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const lessonsDir = join(root, 'web/lessons');
@@ -15,7 +15,7 @@ const recorder = join(root, 'scripts/lesson-recorder');
 const PYTHON = '/usr/bin/python3';
 
 const chosen = process.argv.slice(2);
-const files = chosen.length ? chosen.map((f) => basename(f)) : readdirSync(lessonsDir).filter((f) => /\.(md|ipynb)$/.test(f)).sort();
+const files = chosen.length ? chosen.map((f) => basename(f)) : lessonFiles(readdirSync(lessonsDir));
 for (const file of files) {
   const sources = parseLesson(file, readFileSync(join(lessonsDir, file), 'utf8')).cells
     .filter((cell) => cell.type === 'code').map((cell) => cell.source);

@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { parseLesson } from '../../web/lesson-format/index.mjs';
+import { lessonFiles, parseLesson } from '../../web/lesson-format/index.mjs';
 import { pythonRuntime } from '../python/harness.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const lessonsDir = join(root, 'web/lessons');
-const lessons = readdirSync(lessonsDir).filter((f) => /\.(md|ipynb)$/.test(f)).sort();
+const lessons = lessonFiles(readdirSync(lessonsDir));
 const PICTURES = ['application/vnd.gradbook.graph+json', 'application/vnd.gradbook.figure+json', 'text/markdown'];
 
 let py;

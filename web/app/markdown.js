@@ -4,7 +4,7 @@
 import { Marked } from 'marked';
 import markedKatex from 'marked-katex-extension';
 import DOMPurify from 'dompurify';
-import { highlightedHTML } from './highlight.js';
+import { escapeHTML, highlightedHTML } from './highlight.js';
 
 // A notebook's markdown cell refers to its images as `attachment:<name>`; while one cell renders,
 // these are the images it carries ({ name: { mime: base64 } }).
@@ -52,8 +52,4 @@ export function sanitize(html) {
   // DOMPurify drops MathML's <semantics>/<annotation> but would keep the annotation's TeX source
   // as stray text inside KaTeX's screen-reader markup; dropping its content too leaves clean MathML.
   return DOMPurify.sanitize(html, { ADD_FORBID_CONTENTS: ['annotation'], FORBID_TAGS: ['form'] });
-}
-
-function escapeHTML(text) {
-  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -16,17 +16,13 @@ export class OutputArea {
     this.element.setAttribute('aria-live', 'polite');
   }
 
-  /** The outputs shown, unless they are only the file's expected ones. */
-  get records() {
-    return this.#expected ? [] : this.#records;
-  }
-
   /**
    * The records for a saved notebook: a drawing (graph, figure) also as the SVG the page drew,
    * so other notebook viewers can show it.
    */
   exportRecords() {
-    return this.records.map((record) => {
+    const shown = this.#expected ? [] : this.#records;  // expected outputs are the file's, not this run's
+    return shown.map((record) => {
       const drawing = record.data && this.#drawn.get(record)?.querySelector('svg.figure-svg, svg.graph-svg');
       return drawing ? { ...record, data: { ...record.data, 'image/svg+xml': drawing.outerHTML } } : record;
     });

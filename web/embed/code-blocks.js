@@ -6,7 +6,7 @@ import { Notebook } from '../app/notebook.js';
 import { isolatedRoot } from './isolated-root.js';
 import { lazyRunner } from './page-runtime.js';
 
-export const CODE_BLOCKS = 'pre[data-gradbook]';
+const CODE_BLOCKS = 'pre[data-gradbook]';
 
 /** Upgrades every block under `scope` not upgraded yet; resolves with their notebooks. */
 export function upgradeCodeBlocks(scope = document) {

@@ -73,15 +73,15 @@ function lines(source) {
   return source.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
-export function outputsToRecords(outputs) {
+function outputsToRecords(outputs) {
   return outputs.flatMap((output) => {
     switch (output.output_type) {
       case 'stream':
         return [{ kind: 'stream', name: output.name === 'stderr' ? 'stderr' : 'stdout', text: text(output.text) }];
       case 'execute_result':
-        return [{ kind: 'result', data: bundle(output.data), count: output.execution_count ?? null }];
+        return [{ kind: 'result', data: mapBundle(output.data, text), count: output.execution_count ?? null }];
       case 'display_data':
-        return [{ kind: 'display', data: bundle(output.data) }];
+        return [{ kind: 'display', data: mapBundle(output.data, text) }];
       case 'error':
         return [{
           kind: 'error', ename: output.ename ?? '', evalue: output.evalue ?? '',
@@ -93,15 +93,15 @@ export function outputsToRecords(outputs) {
   });
 }
 
-export function recordsToOutputs(records) {
+function recordsToOutputs(records) {
   return records.map((record) => {
     switch (record.kind) {
       case 'stream':
         return { output_type: 'stream', name: record.name, text: lines(record.text) };
       case 'result':
-        return { output_type: 'execute_result', execution_count: record.count ?? null, data: storedBundle(record.data), metadata: {} };
+        return { output_type: 'execute_result', execution_count: record.count ?? null, data: mapBundle(record.data, lines), metadata: {} };
       case 'display':
-        return { output_type: 'display_data', data: storedBundle(record.data), metadata: {} };
+        return { output_type: 'display_data', data: mapBundle(record.data, lines), metadata: {} };
       default:
         return {
           output_type: 'error', ename: record.ename, evalue: record.evalue,
@@ -114,10 +114,7 @@ export function recordsToOutputs(records) {
 // JSON mime types hold objects; every other type is text, stored as a string or a list of lines.
 const isJSON = (mime) => /[/+]json$/.test(mime);
 
-function bundle(data = {}) {
-  return Object.fromEntries(Object.entries(data).map(([mime, value]) => [mime, isJSON(mime) ? value : text(value)]));
-}
-
-function storedBundle(data) {
-  return Object.fromEntries(Object.entries(data).map(([mime, value]) => [mime, isJSON(mime) ? value : lines(value)]));
+// A mime bundle with its text values in one form: `text` (read) or `lines` (stored).
+function mapBundle(data = {}, textForm) {
+  return Object.fromEntries(Object.entries(data).map(([mime, value]) => [mime, isJSON(mime) ? value : textForm(value)]));
 }
