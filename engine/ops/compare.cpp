@@ -137,6 +137,12 @@ void record_clamp(const Tensor& out, const Tensor& x, const Tensor& lo, const Te
   else record(name, out, {x, l, h}, {x_saved, hi}, fn);
 }
 
+// Whether clamp records a node: grad mode is on and self, or a tensor bound, requires grad.
+bool clamp_needs_grad(const Tensor& x, const Tensor& lo, const Tensor& hi, const Bounds& b) {
+  auto bound = [](const Tensor& t) { return t.defined() && t.requires_grad(); };
+  return grad_enabled() && (x.requires_grad() || (b.tensors && (bound(lo) || bound(hi))));
+}
+
 }  // namespace
 
 Tensor eq(const Tensor& a, const Tensor& b) { return predicate(a, b, [](auto x, auto y) { return x == y; }); }
@@ -250,8 +256,7 @@ Tensor clamp(const Tensor& x, const Tensor& lo, const Tensor& hi) {
   Bounds b = check_bounds(lo, hi);
   Tensor out = empty(clamp_shape(x, lo, hi), result_type({x, lo, hi}));
   clamp_into(out, x, lo, hi);
-  if (needs_grad(x) || (b.tensors && ((lo.defined() && lo.requires_grad()) || (hi.defined() && hi.requires_grad()))))
-    record_clamp(out, x, lo, hi, b, x);
+  if (clamp_needs_grad(x, lo, hi, b)) record_clamp(out, x, lo, hi, b, x);
   return out;
 }
 
@@ -264,7 +269,7 @@ Tensor clamp_(const Tensor& self, const Tensor& lo, const Tensor& hi) {
   if (shape != self.shape())
     fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
   check_inplace(self);
-  bool grad = needs_grad(self) || (b.tensors && ((lo.defined() && lo.requires_grad()) || (hi.defined() && hi.requires_grad())));
+  bool grad = clamp_needs_grad(self, lo, hi, b);
   Tensor before = grad ? contiguous_copy(self) : Tensor{};
   clamp_into(self, self, lo, hi);
   bump_version(self);

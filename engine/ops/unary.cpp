@@ -268,7 +268,7 @@ Tensor unary_(Unary op, const Tensor& self) {
 // round(x, decimals): scaled by 10^decimals around the rounding, as PyTorch does.
 Tensor round(const Tensor& x, int64_t decimals) {
   if (decimals == 0) return unary(Unary::Round, x);
-  if (!is_floating(x.dtype())) fail("round_cpu", "\" not implemented for '", scalar_type_name(x.dtype()), "'");
+  if (!is_floating(x.dtype())) fail("\"round_cpu\" not implemented for '", scalar_type_name(x.dtype()), "'");
   bool negative = decimals < 0;
   double scale = std::pow(10.0, double(negative ? -decimals : decimals));
   Tensor out = unary_map(x, x.dtype(), x.dtype(), [negative, scale](auto v) {

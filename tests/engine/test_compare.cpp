@@ -1,6 +1,7 @@
 // Comparisons, logic, where, maximum/minimum, clamp and isclose.
 #include <cmath>
 
+#include "autograd/grad_mode.h"
 #include "helpers.h"
 
 using namespace gb;
@@ -75,6 +76,14 @@ TEST_CASE("clamp with tensors: ClampBackward0 gives the bounds their share") {
   CHECK(values(grad_of(x)) == std::vector<double>{0, 0, 0, 0});
   CHECK(values(grad_of(lo)) == std::vector<double>{1, 0, 0, 0});
   CHECK(values(grad_of(hi)) == std::vector<double>{0, 1, 1, 1});
+}
+
+TEST_CASE("clamp records no node under no_grad, even with bounds that require grad") {
+  Tensor x = vec({0.2, 0.9}), lo = vec({0.5}, true);
+  GradModeGuard no_grad(false);
+  CHECK_FALSE(clamp(x, lo, Tensor{}).requires_grad());
+  clamp_(x, lo, Tensor{});
+  CHECK_FALSE(x.grad_fn());
 }
 
 TEST_CASE("clamp_ refuses a result its dtype cannot hold, in PyTorch's words") {

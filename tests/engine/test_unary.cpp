@@ -64,6 +64,7 @@ TEST_CASE("node names are PyTorch's class names") {
 TEST_CASE("round with decimals scales around the rounding") {
   CHECK(values(round(f64({1.2345, -2.5, 1250}, {3}), 2)) == std::vector<double>{1.23, -2.5, 1250});
   CHECK(values(round(f64({1.2345, -2.5, 1250}, {3}), -2)) == std::vector<double>{0, -0.0, 1200});
+  CHECK_THROWS_WITH(round(ints({1, 2}), 1), "\"round_cpu\" not implemented for 'Long'");
 }
 
 TEST_CASE("in-place functions keep the dtype and refuse a leaf that requires grad") {
