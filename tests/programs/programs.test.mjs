@@ -23,6 +23,13 @@ const results = runWithGradbook(programs);
 
 const withoutAddresses = (text) => text.replace(/ object at 0x[0-9a-f]+>/g, ' object at 0x…>');
 
+test('docs/real-programs.md lists every program with its status', () => {
+  const doc = readFileSync(new URL('../../docs/real-programs.md', import.meta.url), 'utf8');
+  const listed = Object.fromEntries([...doc.matchAll(/^\| `([^`]+)` \| .+ \| (.+) \|$/gm)].map((m) => [m[1], m[2]]));
+  const expected = Object.fromEntries(names.map((name) => [name, name in pending ? `pending: ${pending[name]}` : 'passes']));
+  assert.deepEqual(listed, expected);
+});
+
 test('pending.json names only programs of the corpus, each with what it lacks', () => {
   for (const [name, lacks] of Object.entries(pending)) {
     assert.ok(names.includes(name), `${name} is not a program in tests/programs/`);
