@@ -38,11 +38,15 @@ export function recordWithPyTorch(file, cwd = null) {
  */
 export function runWithGradbook(files) {
   const outdir = mkdtempSync(join(tmpdir(), 'gradbook-batch-'));
-  execFileSync('node', [join(root, 'bin/gradbook.mjs'), 'run', '--outdir', outdir, ...files], { stdio: 'inherit' });
-  return files.map((_, i) => {
-    const err = join(outdir, `${i + 1}.err`);
-    return { stdout: readFileSync(join(outdir, `${i + 1}.out`), 'utf8'), error: existsSync(err) ? readFileSync(err, 'utf8') : null };
-  });
+  try {
+    execFileSync('node', [join(root, 'bin/gradbook.mjs'), 'run', '--outdir', outdir, ...files], { stdio: 'inherit' });
+    return files.map((_, i) => {
+      const err = join(outdir, `${i + 1}.err`);
+      return { stdout: readFileSync(join(outdir, `${i + 1}.out`), 'utf8'), error: existsSync(err) ? readFileSync(err, 'utf8') : null };
+    });
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
 }
 
 /** A program's name in test output: its path under dir without .py. */
