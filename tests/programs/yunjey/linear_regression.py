@@ -1,5 +1,5 @@
 # Source: https://github.com/yunjey/pytorch-tutorial, tutorials/01-basics/linear_regression/main.py.
-#         Licence: MIT.
+#         Licence: none stated in the repository files read (README, tutorials).
 # Changed: torch.manual_seed(0) added. The toy data set is written with torch.tensor(...,
 # dtype=torch.float32) instead of np.array(..., dtype=np.float32) + torch.from_numpy (same
 # values; no numpy here); the matplotlib plot at the end is dropped.

@@ -1,5 +1,5 @@
 # Source: https://github.com/yunjey/pytorch-tutorial, tutorials/01-basics/logistic_regression/main.py.
-#         Licence: MIT.
+#         Licence: none stated in the repository files read (README, tutorials).
 # Changed: torch.manual_seed(0) added. MNIST (a download) is replaced by a seeded stand-in of
 # the same shapes: 600 training and 200 test images from torch.rand with labels from
 # torch.randint, in TensorDatasets; torchvision is dropped. Epochs shortened from 5 to 2, and

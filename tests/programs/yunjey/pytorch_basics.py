@@ -1,5 +1,5 @@
 # Source: https://github.com/yunjey/pytorch-tutorial, tutorials/01-basics/pytorch_basics/main.py.
-#         Licence: MIT.
+#         Licence: none stated in the repository files read (README, tutorials).
 # Changed: torch.manual_seed(0) added. Sections 1-4 only: section 5 is a TODO template whose
 # empty dataset PyTorch 1.13's shuffling DataLoader rejects, sections 6-7 load a pretrained
 # ResNet-18 (a download) and save it. CIFAR-10 (a download) is replaced by a seeded stand-in of

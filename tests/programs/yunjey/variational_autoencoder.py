@@ -1,5 +1,5 @@
 # Source: https://github.com/yunjey/pytorch-tutorial, tutorials/03-advanced/variational_autoencoder/main.py.
-#         Licence: MIT.
+#         Licence: none stated in the repository files read (README, tutorials).
 # Changed: torch.manual_seed(0) added. MNIST (a download) is replaced by a seeded stand-in of
 # the same shape and range: 640 images from torch.rand with labels from torch.randint, in a
 # TensorDataset; torchvision is dropped, and with it the per-epoch sampling and reconstruction
