@@ -1,5 +1,6 @@
 # Source: https://github.com/yunjey/pytorch-tutorial,
-#         tutorials/02-intermediate/bidirectional_recurrent_neural_network/main.py. Licence: none stated in the repository files read (README, tutorials).
+#         tutorials/02-intermediate/bidirectional_recurrent_neural_network/main.py.
+#         Licence: none stated in the repository files read (README, tutorials).
 # Changed: torch.manual_seed(0) added. MNIST (a download) is replaced by a seeded stand-in of
 # the same shapes: 200 training and 100 test images from torch.rand with labels from
 # torch.randint, in TensorDatasets; torchvision is dropped. The loss is printed every 2 steps
