@@ -5,7 +5,8 @@
 //                                        all code cells in order); print their stdout
 //   gradbook run --outdir DIR FILE...    run each FILE in a fresh namespace and torch state,
 //                                        writing FILE i's stdout to DIR/i.out and any
-//                                        uncaught error to DIR/i.err (one Pyodide start)
+//                                        uncaught error to DIR/i.err (one Pyodide start, and
+//                                        a new one after a file that broke it)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -36,7 +37,8 @@ function cellsOf(file) {
     .map((c, i) => ({ code: c.source, filename: `<cell ${i + 1}>` }));
 }
 
-// Runs the cells of one file until the first error; returns that error or null.
+// Runs the cells of one file until the first error, then clears the state for the next file;
+// returns that error (with `broken` set if the runtime broke) or null.
 function runFile(runtime, file) {
   let cells;
   try {
@@ -44,11 +46,24 @@ function runFile(runtime, file) {
   } catch (error) {
     return { traceback: `${file}: ${error.message}\n` };
   }
-  for (const { code, filename } of cells) {
-    const reply = runtime.run(code, filename);
-    if (!reply.ok) return reply.error;
+  let error = null;
+  try {
+    for (const { code, filename } of cells) {
+      const reply = runtime.run(code, filename);
+      if (!reply.ok) {
+        error = reply.error;
+        break;
+      }
+    }
+    runtime.reset();
+  } catch (crash) {
+    // The kernel reports a lesson's own errors; anything thrown out of the runtime, while the
+    // file runs or as its state is cleared, means Python itself broke (a Pyodide fatal error,
+    // e.g. the stack overflowing under a raised recursion limit): only a new runtime goes on.
+    const note = `gradbook: Python stopped working: ${crash?.name ?? 'Error'}: ${crash?.message ?? crash}\n`;
+    return { traceback: (error?.traceback ?? '') + note, broken: true };
   }
-  return null;
+  return error;
 }
 
 async function main() {
@@ -60,11 +75,11 @@ async function main() {
     return 2;
   }
   let sink = (stream, text) => (stream === 'stdout' ? process.stdout : process.stderr).write(text);
-  const runtime = await startNodeRuntime({ write: (stream, text) => sink(stream, text) });
+  const start = () => startNodeRuntime({ write: (stream, text) => sink(stream, text) });
+  let runtime = await start();
 
   if (args.outdir === null) {
     for (const file of args.files) {
-      runtime.reset();
       const error = runFile(runtime, file);
       if (error) {
         process.stderr.write(error.traceback);
@@ -75,18 +90,27 @@ async function main() {
   }
 
   mkdirSync(args.outdir, { recursive: true });
-  args.files.forEach((file, index) => {
+  for (const [index, file] of args.files.entries()) {
     let out = '';
     sink = (stream, text) => {
       if (stream === 'stdout') out += text;
     };
-    runtime.reset();
     const error = runFile(runtime, file);
+    let err = error?.traceback;
+    if (error?.broken) {
+      // Pyodide prints Python's stack to stdout as it dies; it belongs with the error.
+      const stack = out.lastIndexOf(PYTHON_STACK_HEADER);
+      if (stack >= 0) [out, err] = [out.slice(0, stack), err + out.slice(stack)];
+      runtime = await start();
+    }
     writeFileSync(resolve(args.outdir, `${index + 1}.out`), out);
-    if (error) writeFileSync(resolve(args.outdir, `${index + 1}.err`), error.traceback);
-  });
+    if (err) writeFileSync(resolve(args.outdir, `${index + 1}.err`), err);
+  }
   return 0;
 }
+
+// How CPython's fault handler starts the stack it dumps.
+const PYTHON_STACK_HEADER = 'Stack (most recent call first):\n';
 
 try {
   process.exitCode = await main();

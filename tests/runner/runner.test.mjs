@@ -1,5 +1,6 @@
 // The headless runner: lessons and .py files in one process, batch mode with fresh state per
-// file, and exit status 1 with the traceback on stderr for an uncaught error.
+// file, exit status 1 with the traceback on stderr for an uncaught error, and a batch that
+// outlives a file which breaks Python.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -64,4 +65,21 @@ test('a malformed lesson is reported, not run', async () => {
   const { code, stderr } = await gradbook(['run', join(dir, 'broken.md')]);
   assert.equal(code, 1);
   assert.match(stderr, /unclosed ```python block/);
+});
+
+test('a file that breaks Python gets an .err saying so, and the next file still runs', async () => {
+  const dir = await scratch({
+    'first.py': 'print("first")\n',
+    'deep.py': 'import sys\nsys.setrecursionlimit(10**6)\ndef f(n):\n    return f(n + 1)\nprint("before")\nf(0)\n',
+    'third.py': 'import torch\nprint(torch.ones(2))\n',
+  });
+  const outdir = join(dir, 'out');
+  const { code } = await gradbook(['run', '--outdir', outdir, ...['first.py', 'deep.py', 'third.py'].map((f) => join(dir, f))]);
+  assert.equal(code, 0);
+  assert.deepEqual((await readdir(outdir)).sort(), ['1.out', '2.err', '2.out', '3.out']);
+  assert.equal(await readFile(join(outdir, '1.out'), 'utf8'), 'first\n');
+  assert.equal(await readFile(join(outdir, '2.out'), 'utf8'), 'before\n');
+  assert.match(await readFile(join(outdir, '2.err'), 'utf8'),
+    /^gradbook: Python stopped working: RangeError: Maximum call stack size exceeded\nStack \(most recent call first\):\n/);
+  assert.equal(await readFile(join(outdir, '3.out'), 'utf8'), 'tensor([1., 1.])\n');
 });
