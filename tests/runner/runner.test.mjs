@@ -1,12 +1,13 @@
 // The headless runner: lessons and .py files in one process, batch mode with fresh state per
-// file, exit status 1 with the traceback on stderr for an uncaught error, and a batch that
-// outlives a file which breaks Python.
+// file, exit status 1 with the traceback on stderr for an uncaught error, a sandbox by default,
+// and a batch that outlives a file which breaks Python.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -82,4 +83,78 @@ test('a file that breaks Python gets an .err saying so, and the next file still 
   assert.match(await readFile(join(outdir, '2.err'), 'utf8'),
     /^gradbook: Python stopped working: RangeError: Maximum call stack size exceeded\nStack \(most recent call first\):\n/);
   assert.equal(await readFile(join(outdir, '3.out'), 'utf8'), 'tensor([1., 1.])\n');
+});
+
+// Node's file system from Python, as a lesson could reach it.
+const NODE_FS = 'import js\nfs = js.process.getBuiltinModule("node:fs")\n';
+
+describe('by default a lesson runs in a sandbox', () => {
+  let lesson, other, outdir;
+  const outputs = {};
+  const probes = {
+    'system.py': () => `import os\nos.system("touch ${join(other, 'made-by-system')}")\n`,
+    'read-own-folder.py': () => `${NODE_FS}print(fs.readFileSync("${join(lesson, 'data.txt')}", "utf8"))\n`,
+    'read-other-folder.py': () => `${NODE_FS}print(fs.readFileSync("${join(other, 'secret.txt')}", "utf8"))\n`,
+    'write-outside.py': () => `${NODE_FS}fs.writeFileSync("${join(lesson, 'written.txt')}", "x")\n`,
+    'write-outdir.py': () => `${NODE_FS}fs.writeFileSync("${join(outdir, 'written.txt')}", "x")\n`,
+    'spawn.py': () => 'import js\njs.process.getBuiltinModule("node:child_process").execSync("true")\n',
+    'mount.py': () => `import pyodide_js\npyodide_js.mountNodeFS("/host", "${other}")\n`,
+    'python-open.py': () => `open("${join(other, 'secret.txt')}")\n`,
+    'environment.py': () => 'import js\nprint(len(js.Object.keys(js.process.env)))\n',
+  };
+  const names = Object.keys(probes);
+  const err = (name) => outputs[`${names.indexOf(name) + 1}.err`] ?? '';
+  const out = (name) => outputs[`${names.indexOf(name) + 1}.out`];
+  const DENIED = /Error: Access to this API has been restricted\ngradbook: the sandbox denied this: .*--trusted lifts this\)\n$/;
+
+  before(async () => {
+    other = await scratch({ 'secret.txt': 'secret' });
+    lesson = await scratch({ 'data.txt': 'lesson data' });
+    outdir = join(lesson, 'out');
+    for (const [name, source] of Object.entries(probes)) await writeFile(join(lesson, name), source());
+    const { code } = await gradbook(['run', '--outdir', outdir, ...names.map((name) => join(lesson, name))]);
+    assert.equal(code, 0);
+    for (const name of await readdir(outdir)) outputs[name] = await readFile(join(outdir, name), 'utf8');
+  });
+
+  test('os.system raises PermissionError and runs nothing', () => {
+    assert.match(err('system.py'), /\n {4}os\.system\(.*\n.*\nPermissionError: os\.system is not allowed: gradbook run is sandboxed /);
+    assert.match(err('system.py'), /may not start programs \(run it with --trusted to allow this\)\n$/);
+    assert.equal(existsSync(join(other, 'made-by-system')), false);
+  });
+
+  test('Node may start no program', () => assert.match(err('spawn.py'), DENIED));
+
+  test('the folder of the file given can be read, another folder cannot', () => {
+    assert.equal(out('read-own-folder.py'), 'lesson data\n');
+    assert.match(err('read-other-folder.py'), DENIED);
+    assert.equal(out('read-other-folder.py'), '');
+  });
+
+  test('only --outdir can be written', () => {
+    assert.match(err('write-outside.py'), DENIED);
+    assert.equal(existsSync(join(lesson, 'written.txt')), false);
+    assert.equal(err('write-outdir.py'), '');
+    assert.equal(existsSync(join(outdir, 'written.txt')), true);
+  });
+
+  test("Python's own files are in memory: the host's are not there, and cannot be mounted", () => {
+    assert.match(err('python-open.py'), /FileNotFoundError: \[Errno 44\] No such file or directory/);
+    assert.match(err('mount.py'), /Error: hostPath '.*' does not exist\n$/);
+  });
+
+  test('no environment variables are passed on', () => assert.equal(out('environment.py'), '0\n'));
+});
+
+test('--trusted lifts the sandbox', async () => {
+  const other = await scratch({ 'secret.txt': 'secret' });
+  const marker = join(other, 'made-by-system');
+  const dir = await scratch({
+    'system.py': `import os\nprint(os.system("touch ${marker}"))\n`,
+    'read-other-folder.py': `${NODE_FS}print(fs.readFileSync("${join(other, 'secret.txt')}", "utf8"))\n`,
+  });
+  const { code, stdout } = await gradbook(['run', '--trusted', join(dir, 'system.py'), join(dir, 'read-other-folder.py')]);
+  assert.equal(code, 0);
+  assert.equal(stdout, '0\nsecret\n');
+  assert.equal(existsSync(marker), true);
 });

@@ -1,12 +1,22 @@
 // Starts the runtime in Node: Pyodide from node_modules, the engine from the built dist/,
-// the Python packages straight from web/python.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// the Python packages straight from web/python. It also runs under Node's permission model
+// (the runner's sandbox), where Python is told plainly what it may not do.
+import { constants as fsConstants, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startRuntime } from './runtime.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const pyodideEntry = fileURLToPath(import.meta.resolve('pyodide'));
+
+/** The folders the runtime reads its code and data from. */
+export function runtimeFolders() {
+  // Pyodide imports `ws` in Node; its entry file sits at the top of its package.
+  const ws = dirname(createRequire(pyodideEntry).resolve('ws'));
+  return [join(root, 'web'), join(root, 'dist/engine'), dirname(pyodideEntry), ws];
+}
 
 export function readPythonFiles(dir = join(root, 'web/python')) {
   const files = {};
@@ -30,6 +40,37 @@ export async function startNodeRuntime({ write, display, traceBackward }) {
   if (!existsSync(enginePath)) throw new Error(`${enginePath} is missing: run \`npm run build\` first`);
   const [{ loadPyodide }, { loadEngine }] = await Promise.all([import('pyodide'), import(enginePath)]);
   const engine = await loadEngine();
-  const pyodideOptions = { indexURL: join(root, 'node_modules/pyodide/') };
-  return startRuntime({ loadPyodide, pyodideOptions, engine, pythonFiles: readPythonFiles(), write, display, traceBackward });
+  const pyodideOptions = { indexURL: `${dirname(pyodideEntry)}/` };
+  const runtime = await withFsConstants(() =>
+    startRuntime({ loadPyodide, pyodideOptions, engine, pythonFiles: readPythonFiles(), write, display, traceBackward }));
+  if (process.permission && !process.permission.has('child')) {
+    runtime.pyodide.runPython(NO_PROGRAMS, { filename: '/lib/gradbook/sandbox.py' });
+  }
+  return runtime;
 }
+
+// Pyodide reads the file-open flags through process.binding('constants'), which the permission
+// model forbids; the same numbers are public as fs.constants.
+async function withFsConstants(start) {
+  if (!process.permission) return start();
+  const binding = process.binding;
+  process.binding = (name) => (name === 'constants' ? { fs: fsConstants } : binding.call(process, name));
+  try {
+    return await start();
+  } finally {
+    process.binding = binding;
+  }
+}
+
+// Pyodide runs os.system's command through Node; where that is forbidden, Python would die of a
+// fatal error. A Python error says it instead (its frame hidden in tracebacks, as our packages'
+// are); subprocess already says that processes are unsupported.
+const NO_PROGRAMS = `
+import os, posix
+def system(command):
+    raise PermissionError(
+        "os.system is not allowed: gradbook run is sandboxed and may not start programs "
+        "(run it with --trusted to allow this)")
+os.system = posix.system = system
+del os, posix, system
+`;
