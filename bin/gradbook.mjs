@@ -48,7 +48,10 @@ function runFile(runtime, file) {
   try {
     cells = cellsOf(file);
   } catch (error) {
-    return { traceback: `${file}: ${error.message}\n` };
+    // The sandbox may read the folders of the files given; where a folder is missing, Node
+    // refuses instead of saying the file is not there.
+    const reason = error.code === 'ERR_ACCESS_DENIED' ? 'no such file or directory' : error.message;
+    return { traceback: `${file}: ${reason}\n` };
   }
   let error = null;
   try {

@@ -146,6 +146,13 @@ describe('by default a lesson runs in a sandbox', () => {
   test('no environment variables are passed on', () => assert.equal(out('environment.py'), '0\n'));
 });
 
+test('a file in a folder that is not there is reported as missing, not as refused', async () => {
+  const missing = join(await scratch({}), 'no-such-folder', 'lesson.py');
+  const { code, stderr } = await gradbook(['run', missing]);
+  assert.equal(code, 1);
+  assert.equal(stderr, `${missing}: no such file or directory\n`);
+});
+
 test('--trusted lifts the sandbox', async () => {
   const other = await scratch({ 'secret.txt': 'secret' });
   const marker = join(other, 'made-by-system');
