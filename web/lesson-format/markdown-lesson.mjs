@@ -1,10 +1,13 @@
 // A Markdown lesson is prose with fenced ```python blocks; each block is a code cell and the
 // prose between blocks is a markdown cell. The format diffs well in git and needs no tooling.
+import { markdownProblem } from './markdown-limits.mjs';
 
 const FENCE = /^(`{3,}|~{3,})\s*([\w+-]*)[^\n]*$/;
 
 /** @returns {{ title: string, cells: { type: 'markdown' | 'code', source: string }[] }} */
 export function parseMarkdownLesson(text) {
+  const problem = markdownProblem(text);
+  if (problem) throw new RangeError(problem);
   const cells = [];
   let prose = [];
   let code = null; // { fence, lines } while inside a python fence
