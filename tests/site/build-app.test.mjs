@@ -2,6 +2,7 @@
 // fonts cut down to woff2, and that building twice gives the same result.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -54,6 +55,18 @@ test("the service worker's offline list names every file of the site but itself 
   for (const file of files) {
     const single = file.startsWith('single/'); // downloaded to be opened from disk, not browsed
     assert.equal(sw.includes(JSON.stringify(file)), !single, `${file} is ${single ? '' : 'not '}kept offline`);
+  }
+});
+
+test('the service worker carries the SHA-256 of each file it keeps, taken from the bytes in dist/', async () => {
+  const sw = await readFile(join(dist, 'sw.js'), 'utf8');
+  const kept = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)))
+    .filter((file) => file !== 'sw.js' && !file.startsWith('single/'));
+  for (const file of kept) {
+    const hash = createHash('sha256').update(await readFile(join(dist, file))).digest('base64');
+    assert.ok(sw.includes(`${JSON.stringify(file)}:${JSON.stringify(hash)}`), `${file} is kept with another hash`);
   }
 });
 

@@ -9,8 +9,12 @@
 //    from the cache when there is none.
 //  - Cross-origin isolation on any static host: it adds COOP/COEP to its responses, so the
 //    page may use SharedArrayBuffer and Stop can interrupt Python instead of restarting it.
-// A new build changes this file (its precache list), so browsers install the new one, which
-// drops the previous build's cache when it takes over.
+// The Cache API is not safe storage: any script of the origin (a cell's `js.eval` in the Python
+// worker included) can put its own response under one of our URLs. So this file carries the
+// SHA-256 of every file of the build (the bytes the server sends), and a cached copy is served
+// only if it still has them; one that does not is deleted and fetched again, or refused offline.
+// A new build changes this file (its hashes), so browsers install the new one, which drops the
+// previous build's cache when it takes over.
 import { files, version } from 'gradbook:precache';
 
 const CACHE = `gradbook-site-${version}`;
@@ -19,6 +23,8 @@ const IMMUTABLE = /\/(assets|pyodide)\//;
 // credentialless rather than require-corp: a lesson's pictures from other sites still load
 // (without cookies) instead of being blocked for lacking a Cross-Origin-Resource-Policy header.
 const ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'credentialless' };
+/** absolute URL → base64 SHA-256 of its bytes in this build */
+const expected = new Map(Object.entries(files).map(([path, hash]) => [new URL(path, self.registration.scope).href, hash]));
 
 self.addEventListener('install', (event) => event.waitUntil(self.skipWaiting()));
 
@@ -36,11 +42,17 @@ self.addEventListener('message', (event) => {
   event.waitUntil(precache().then(() => event.source.postMessage('precached')));
 });
 
+// Only this build's bytes go into the cache: a server that already has a newer build answers
+// with other bytes, and this worker is about to be replaced by that build's anyway.
 async function precache() {
   const cache = await caches.open(CACHE);
   const have = new Set((await cache.keys()).map((request) => request.url));
-  const missing = files.map((file) => new URL(file, self.registration.scope).href).filter((url) => !have.has(url));
-  await cache.addAll(missing);
+  await Promise.all([...expected].filter(([url]) => !have.has(url)).map(async ([url, hash]) => {
+    const response = await fetch(url, { cache: 'no-cache' }); // not a stale copy from the HTTP cache
+    const body = await response.arrayBuffer();
+    if (!response.ok || (await sha256(body)) !== hash) throw new Error(`${url} is not the file this build lists`);
+    await cache.put(url, new Response(body, response));
+  }));
 }
 
 self.addEventListener('fetch', (event) => {
@@ -50,19 +62,36 @@ self.addEventListener('fetch', (event) => {
 });
 
 async function respond(request) {
-  const cache = await caches.open(CACHE);
   const url = new URL(request.url);
+  url.hash = '';
   if (url.pathname.endsWith('/')) url.pathname += 'index.html'; // what a static server answers
-  // A page's query string (?lesson=…) names what to show, not another file.
-  const cached = () => cache.match(url.href, { ignoreSearch: request.mode === 'navigate' });
-  if (IMMUTABLE.test(url.pathname)) return (await cached()) ?? fetch(request);
+  if (request.mode === 'navigate') url.search = ''; // a page's ?lesson=… names what to show, not another file
+  const hash = expected.get(url.href);
+  if (!hash) return fetch(request);
+  if (IMMUTABLE.test(url.pathname)) return (await verifiedCopy(url.href, hash)) ?? fetch(request);
   try {
     return await fetch(request);
   } catch (offline) {
-    const response = await cached();
+    const response = await verifiedCopy(url.href, hash);
     if (response) return response;
     throw offline;
   }
+}
+
+/** The cached copy of `url` if it has the build's bytes; null if there is none or it was altered. */
+async function verifiedCopy(url, hash) {
+  const cache = await caches.open(CACHE);
+  const response = await cache.match(url);
+  if (!response) return null;
+  const body = await response.arrayBuffer();
+  if ((await sha256(body)) === hash) return new Response(body, response);
+  await cache.delete(url); // the next 'precache' copies the real file again
+  return null;
+}
+
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return btoa(String.fromCharCode(...digest));
 }
 
 function isolated(response) {
