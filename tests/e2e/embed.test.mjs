@@ -3,13 +3,14 @@
 // the embed script, the custom element, the iframe and the JS API.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { startHarness } from './harness.mjs';
 import { CELL_TIMEOUT, PYTHON_START_TIMEOUT } from './notebook.mjs';
+import { lookOfThePage } from './page-look.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const EMBED = '<script type="module" src="gradbook/gradbook-embed.js"></script>';
@@ -33,6 +34,10 @@ print(x.grad)</code></pre>
   'iframe.html': `<!doctype html><html><head>${NO_ICON}</head><body>
     <iframe src="gradbook/embed.html?lesson=01-gradients-and-backpropagation.md" width="900" height="700"></iframe>
   </body></html>`,
+  'dress-up.html': `<!doctype html><html><head>${NO_ICON}${EMBED}</head><body>
+    <h1>The host's own page</h1>
+    <gradbook-notebook src="dress-up-lesson.md"></gradbook-notebook>
+  </body></html>`,
   'api.html': `<!doctype html><html><head>${NO_ICON}</head><body><div id="here"></div></body></html>`,
   'preload.html': `<!doctype html><html><head>${NO_ICON}<script type="module" src="gradbook/gradbook-embed.js" data-preload></script></head>
     <body><pre data-gradbook><code class="language-python">print(1)</code></pre></body></html>`,
@@ -53,6 +58,7 @@ before(async () => {
   cdn = await serveStatic({ dir: DIST, port: 0, host: 'localhost', prefix: '/gradbook/', cors: true });
   const pages = { ...PAGES, 'cdn.html': fromCDN(`http://localhost:${cdn.address().port}/gradbook/`) };
   await Promise.all(Object.entries(pages).map(([name, html]) => writeFile(join(site, name), html)));
+  await copyFile(fileURLToPath(new URL('fixtures/dress-up-lesson.md', import.meta.url)), join(site, 'dress-up-lesson.md'));
   harness = await startHarness({ dist: site, prefix: '/course/' });
 });
 after(async () => {
@@ -129,6 +135,16 @@ test('<gradbook-notebook> shows a whole lesson, themed by the host, and runs it'
   }, count, { timeout: PYTHON_START_TIMEOUT + count * CELL_TIMEOUT });
   assert.equal(await notebook.locator('.cell-code[data-state="error"]').count(), 0);
   assert.deepEqual(problems, []);
+});
+
+test("an embedded lesson's markup and a cell's HTML cannot blank, hide or cover the host page or the embed's toolbar", async () => {
+  const { page } = await harness.open('dress-up.html');
+  const notebook = page.locator('gradbook-notebook');
+  await notebook.getByRole('button', { name: 'Run all' }).click();
+  await notebook.locator('.output-html .payload').first().waitFor({ state: 'attached', timeout: PYTHON_START_TIMEOUT + CELL_TIMEOUT });
+  await harness.screenshot(page, 'embed-dress-up');
+  const look = await page.evaluate(lookOfThePage, { host: 'gradbook-notebook', toolbarButton: '.embed-toolbar button', title: '.markdown-body h1' });
+  assert.deepEqual(look, { bodyShown: true, toolbarOnTop: true, titleOnTop: true, styleSheets: 0, hostTitleOnTop: true, payloads: 6, positioned: 0, escaped: 0 });
 });
 
 test("<gradbook-notebook> declares KaTeX's fonts in the host document, where Chromium looks for them", async () => {

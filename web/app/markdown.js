@@ -1,18 +1,35 @@
 // Renders a lesson's prose: Markdown with $…$ / $$…$$ formulas, highlighted code and images,
 // sanitized, because a lesson is a file anyone can write and its raw HTML (figures, tables)
-// reaches the page.
+// reaches the page. Formulas are KaTeX's own markup, which positions glyphs with inline CSS:
+// they are set aside while the rest is sanitized and put back after, so the strict rules for
+// the lesson's inline CSS do not break them.
 import { Marked } from 'marked';
 import markedKatex from 'marked-katex-extension';
 import DOMPurify from 'dompurify';
 import { escapeHTML, highlightedHTML } from './highlight.js';
+import { safeInlineStyle } from './inline-style.js';
 
 // A notebook's markdown cell refers to its images as `attachment:<name>`; while one cell renders,
 // these are the images it carries ({ name: { mime: base64 } }).
 let currentAttachments = null;
+// While one text renders, its formulas' markup, each standing in the text as a slot until the
+// text is sanitized; the slots carry a random mark, so the text cannot name one itself.
+let currentFormulas = null;
+
+// maxSize (in em): a formula's \rule or \kern cannot grow past it to cover the text around.
+export const KATEX_OPTIONS = { throwOnError: false, maxSize: 20 };
 
 // nonStandard: a formula may touch any text, as in Jupyter (`($x$)`, `$\frac{1}{n}$;`), where
 // the extension's default wants a space before the opening $ and one of . , : ? ! after the closing.
-const marked = new Marked(markedKatex({ throwOnError: false, nonStandard: true }), {
+const katexExtension = markedKatex({ ...KATEX_OPTIONS, nonStandard: true });
+for (const extension of katexExtension.extensions) {
+  const render = extension.renderer;
+  extension.renderer = (token) => {
+    currentFormulas.html.push(render(token));
+    return `<span data-formula="${currentFormulas.mark}-${currentFormulas.html.length - 1}"></span>`;
+  };
+}
+const marked = new Marked(katexExtension, {
   renderer: {
     code({ text, lang }) {
       const language = (lang ?? '').split(/\s/)[0];
@@ -37,19 +54,39 @@ function attachmentURL(name) {
 /** @returns {string} safe HTML. `attachments` are a notebook cell's embedded images. */
 export function renderMarkdown(source, attachments = null) {
   currentAttachments = attachments;
+  const mark = [...crypto.getRandomValues(new Uint32Array(2))].map((n) => n.toString(36)).join('');
+  const formulas = (currentFormulas = { mark, html: [] });
   try {
-    return sanitize(marked.parse(source));
+    const slot = new RegExp(`<span data-formula="${formulas.mark}-(\\d+)"></span>`, 'g');
+    return sanitize(marked.parse(source)).replace(slot, (_, index) => sanitizeFormula(formulas.html[index]));
   } finally {
-    currentAttachments = null;
+    currentAttachments = currentFormulas = null;
   }
 }
 
+// Markup of any origin: the style hook keeps only the inline CSS inline-style.js allows.
+const markupPurifier = DOMPurify(window);
+markupPurifier.addHook('uponSanitizeAttribute', (node, attribute) => {
+  if (attribute.attrName !== 'style') return;
+  attribute.attrValue = safeInlineStyle(attribute.attrValue);
+  attribute.keepAttr = attribute.attrValue !== '';
+});
+// KaTeX's output keeps its inline CSS: KaTeX writes it, from sizes it caps (KATEX_OPTIONS).
+const formulaPurifier = DOMPurify(window);
+// DOMPurify drops MathML's <semantics>/<annotation> but would keep the annotation's TeX source
+// as stray text inside KaTeX's screen-reader markup; dropping its content too leaves clean MathML.
+const CONFIG = { ADD_FORBID_CONTENTS: ['annotation'], FORBID_TAGS: ['form', 'style'] };
+
 /**
- * Strips scripts, event handlers and javascript: URLs from HTML (and SVG) of any origin, and
- * forms, which could send the page away.
+ * Strips scripts, event handlers and javascript: URLs from HTML (and SVG) of any origin; forms,
+ * which could send the page away; and style sheets and the inline CSS that could restyle or
+ * cover the page (inline-style.js keeps what only shapes the markup's own boxes).
  */
 export function sanitize(html) {
-  // DOMPurify drops MathML's <semantics>/<annotation> but would keep the annotation's TeX source
-  // as stray text inside KaTeX's screen-reader markup; dropping its content too leaves clean MathML.
-  return DOMPurify.sanitize(html, { ADD_FORBID_CONTENTS: ['annotation'], FORBID_TAGS: ['form'] });
+  return markupPurifier.sanitize(html, CONFIG);
+}
+
+/** Sanitizes KaTeX's markup for a formula. */
+export function sanitizeFormula(html) {
+  return formulaPurifier.sanitize(html, CONFIG);
 }

@@ -2,7 +2,7 @@
 // comes from Python as markup (HTML, SVG, Markdown) is sanitized; our own JSON forms are drawn
 // here from plain data. A renderer that fails falls back to the text form.
 import katex from 'katex';
-import { renderMarkdown, sanitize } from '../markdown.js';
+import { KATEX_OPTIONS, renderMarkdown, sanitize, sanitizeFormula } from '../markdown.js';
 import { renderTensor } from './tensor-view.js';
 import { renderFigure } from './figure.js';
 import { renderGraph } from './graph.js';
@@ -61,5 +61,5 @@ function image(mime, base64) {
 // Jupyter's text/latex is usually $…$ or $$…$$ around TeX; KaTeX's own output is safe markup.
 function latex(source) {
   const tex = source.trim().replace(/^\$\$?([\s\S]*?)\$?\$$/, '$1');
-  return sanitize(katex.renderToString(tex, { displayMode: true, throwOnError: false }));
+  return sanitizeFormula(katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: true }));
 }
