@@ -2,6 +2,7 @@
 // learner opened from disk. URLs are relative to the page, so the built site works from any
 // sub-path of any static server.
 import { parseLesson } from '../lesson-format/index.mjs';
+import { courseLessonURL } from './lesson-url.js';
 import { loadOpenedFile } from './storage.js';
 
 /** The course's lessons: [{ file, title }]. */
@@ -19,18 +20,26 @@ export async function loadLessonFor(search) {
   const params = new URLSearchParams(search);
   if (params.has('lesson')) {
     const file = params.get('lesson');
-    // encodeURIComponent keeps the name inside lessons/: a '/' or '..' in it cannot climb out.
-    const response = await fetch(pageURL(`lessons/${encodeURIComponent(file)}`));
+    const response = await fetch(courseLessonURL(file, document.baseURI));
     if (!response.ok) throw new Error(`Could not load the lesson “${file}” (HTTP ${response.status}).`);
-    return { id: `lesson:${file}`, name: file, ...parseLesson(file, await response.text()) };
+    return { id: `lesson:${file}`, name: file, ...parsed(file, await response.text()) };
   }
   if (params.has('open')) {
     const name = params.get('open');
     const opened = loadOpenedFile(name);
     if (!opened) throw new Error(`The lesson file “${name}” is no longer stored in this browser: open it again.`);
-    return { id: `opened:${name}`, name, ...parseLesson(name, opened.text) };
+    return { id: `opened:${name}`, name, ...parsed(name, opened.text) };
   }
   return null;
+}
+
+/** The lesson in file `name`; its problems, if any, are told with the file's name. */
+function parsed(name, text) {
+  try {
+    return parseLesson(name, text);
+  } catch (error) {
+    throw new Error(`Could not open the lesson “${name}”: ${error.message}`);
+  }
 }
 
 const pageURL = (path) => new URL(path, document.baseURI);
