@@ -6,6 +6,7 @@
 import { Marked } from 'marked';
 import markedKatex from 'marked-katex-extension';
 import DOMPurify from 'dompurify';
+import { markdownProblem } from '../lesson-format/markdown-limits.mjs';
 import { escapeHTML, highlightedHTML } from './highlight.js';
 import { safeInlineStyle } from './inline-style.js';
 
@@ -51,8 +52,13 @@ function attachmentURL(name) {
   return mime ? `data:${mime};base64,${String(bundle[mime]).replace(/\s/g, '')}` : null;
 }
 
-/** @returns {string} safe HTML. `attachments` are a notebook cell's embedded images. */
+/**
+ * @returns {string} safe HTML. `attachments` are a notebook cell's embedded images. Markdown the
+ * parser could not take (markdown-limits.mjs) shows as a sentence that says why.
+ */
 export function renderMarkdown(source, attachments = null) {
+  const problem = markdownProblem(source);
+  if (problem) return `<p class="markdown-problem">This text is not shown: ${escapeHTML(problem)}.</p>`;
   currentAttachments = attachments;
   const mark = [...crypto.getRandomValues(new Uint32Array(2))].map((n) => n.toString(36)).join('');
   const formulas = (currentFormulas = { mark, html: [] });

@@ -38,12 +38,17 @@ function read(key) {
 }
 
 function write(key, value) {
+  const text = JSON.stringify(value);
   try {
-    localStorage.setItem(PREFIX + key, JSON.stringify(value));
+    localStorage.setItem(PREFIX + key, text);
     return null;
   } catch (error) {
-    return error.name === 'QuotaExceededError'
-      ? "the browser's storage for this site is full"
-      : `the browser refused to store it (${error.message})`;
+    if (error.name !== 'QuotaExceededError') return `the browser refused to store it (${error.message})`;
+    // Say how much was asked and how much is kept already: the site's storage may be empty and
+    // this one item too large for the browser's quota, or full of other lessons' edits.
+    const kept = Object.entries(localStorage).reduce((sum, [name, stored]) => sum + name.length + stored.length, 0);
+    return `the browser would not keep ${megabytes(text.length)} for this site (${megabytes(kept)} of its storage is in use)`;
   }
 }
+
+const megabytes = (characters) => `${(characters / 1e6).toFixed(1)} MB`;
