@@ -81,11 +81,11 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine') })
 // dist/ (what the server sends): the Cache API it keeps them in is writable by any script of the
 // origin, so it serves a cached copy only while it still has these bytes. The version names its
 // cache and changes whenever any file does.
-async function buildServiceWorker(root, dist) {
+export async function buildServiceWorker(root, dist) {
   const paths = (await readdir(dist, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => !/^(engine|single)\//.test(path))
+    .filter((path) => !/^(engine|single)\//.test(path) && path !== 'sw.js') // the browser fetches sw.js itself
     .sort();
   const files = {};
   for (const path of paths) files[path] = createHash('sha256').update(await readFile(join(dist, path))).digest('base64');

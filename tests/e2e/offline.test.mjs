@@ -3,6 +3,11 @@
 // a reload still opens the lesson, starts Python and runs a cell.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildServiceWorker } from '../../scripts/build-app.mjs';
 import { startHarness } from './harness.mjs';
 import { PYTHON_START_TIMEOUT, SEED_LESSON, codeCell, finishedCell, pythonReady, setCode } from './notebook.mjs';
 
@@ -11,6 +16,15 @@ before(async () => {
   harness = await startHarness();
 });
 after(() => harness?.close());
+
+/** Waits until `predicate(arg)`, run in the page, holds (Playwright's waitForFunction takes a promise for true). */
+async function until(page, predicate, arg) {
+  const deadline = Date.now() + PYTHON_START_TIMEOUT;
+  while (!(await page.evaluate(predicate, arg))) {
+    if (Date.now() > deadline) throw new Error(`still false after ${PYTHON_START_TIMEOUT} ms: ${predicate}`);
+    await page.waitForTimeout(100);
+  }
+}
 
 /** Opens the seed lesson with service workers allowed and waits until the site is kept offline. */
 async function visitOnce() {
@@ -83,7 +97,7 @@ async function runPoisoningCell(page, appBundle) {
   await setCode(page, 0, poisonTheAppBundle);
   await page.keyboard.press('Control+Enter');
   await finishedCell(page, 0);
-  await page.waitForFunction(async (u) => (await (await caches.match(u))?.text())?.includes('poisoned'), appBundle);
+  await until(page, async (u) => (await (await caches.match(u))?.text())?.includes('poisoned'), appBundle);
 }
 
 test("a cell that poisons the site's cache runs nothing on later visits, online or offline", async () => {
@@ -109,4 +123,37 @@ test("a cell that poisons the site's cache runs nothing on later visits, online 
   await pythonReady(page);
   assert.deepEqual(seen, { dialogs: [], sentAway: [] });
   await page.context().close();
+});
+
+test("a new build's service worker takes over, drops the old copies and keeps the new files", async () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const site = await mkdtemp(join(tmpdir(), 'gradbook-update-'));
+  const deployed = await startHarness({ dist: `${site}/` });
+  try {
+    await cp(join(root, 'dist'), site, { recursive: true, filter: (path) => !/[\\/]dist[\\/](engine|single)$/.test(path) });
+    const opened = await deployed.open(SEED_LESSON, { serviceWorkers: 'allow' });
+    const { page } = opened;
+    await page.locator('html[data-gradbook-offline="ready"]').waitFor({ timeout: PYTHON_START_TIMEOUT });
+    const siteCaches = () => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('gradbook-site-')));
+    const [oldCache] = await siteCaches();
+
+    // The next deployment: one lesson changed, and so the service worker's hashes.
+    await appendFile(join(site, 'lessons', SEED_LESSON.replace('?lesson=', '')), '\nThis sentence came with the new build.\n');
+    await buildServiceWorker(root, site);
+    await page.reload(); // the browser sees the new sw.js, which takes over
+    await until(page, async (old) => {
+      const names = (await caches.keys()).filter((name) => name.startsWith('gradbook-site-'));
+      return names.length === 1 && names[0] !== old;
+    }, oldCache);
+    await page.reload(); // asks the new worker to copy the site
+    await page.locator('html[data-gradbook-offline="ready"]').waitFor({ timeout: PYTHON_START_TIMEOUT });
+
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.getByText('This sentence came with the new build.').waitFor();
+    await page.context().close();
+  } finally {
+    await deployed.close();
+    await rm(site, { recursive: true, force: true });
+  }
 });

@@ -32,6 +32,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const old = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE);
     await Promise.all(old.map((name) => caches.delete(name)));
+    await caches.open(CACHE); // from now on an older worker's precache() sees a newer build
     await self.clients.claim();
   })());
 });
@@ -45,6 +46,12 @@ self.addEventListener('message', (event) => {
 // Only this build's bytes go into the cache: a server that already has a newer build answers
 // with other bytes, and this worker is about to be replaced by that build's anyway.
 async function precache() {
+  // A newer build's worker (its cache is there, ours is not) dropped this one's cache when it
+  // took over: opening it again would bring back a stale copy of the site that nothing deletes.
+  const names = await caches.keys();
+  if (!names.includes(CACHE) && names.some((name) => name.startsWith(CACHE_PREFIX))) {
+    throw new Error('a newer build of the site took over');
+  }
   const cache = await caches.open(CACHE);
   const have = new Set((await cache.keys()).map((request) => request.url));
   await Promise.all([...expected].filter(([url]) => !have.has(url)).map(async ([url, hash]) => {
@@ -80,12 +87,11 @@ async function respond(request) {
 
 /** The cached copy of `url` if it has the build's bytes; null if there is none or it was altered. */
 async function verifiedCopy(url, hash) {
-  const cache = await caches.open(CACHE);
-  const response = await cache.match(url);
+  const response = await caches.match(url, { cacheName: CACHE });
   if (!response) return null;
   const body = await response.arrayBuffer();
   if ((await sha256(body)) === hash) return new Response(body, response);
-  await cache.delete(url); // the next 'precache' copies the real file again
+  await (await caches.open(CACHE)).delete(url); // the next 'precache' copies the real file again
   return null;
 }
 
