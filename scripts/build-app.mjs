@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { lessonFiles, parseLesson } from '../web/lesson-format/index.mjs';
+import { checkLessonName } from '../web/app/lesson-url.js';
 import { readPythonFiles } from '../web/runtime/node.mjs';
 import { builtEngine, katexWoff2Only, virtualModules } from './esbuild-plugins.mjs';
 import { buildSingleFiles } from './build-single.mjs';
@@ -166,10 +167,11 @@ async function writePage(from, to, bundles) {
 }
 
 // Copies every lesson file and writes index.json: the lessons (.md and .ipynb) in filename
-// order, with the title each one gives itself.
+// order, with the title each one gives itself. A lesson must have a name ?lesson= takes.
 async function copyLessons(from, to) {
   await cp(from, to, { recursive: true });
   const files = lessonFiles(await readdir(from));
+  files.forEach(checkLessonName); // else the index would list a lesson ?lesson= refuses
   const lessons = await Promise.all(
     files.map(async (file) => ({ file, title: parseLesson(file, await readFile(join(from, file), 'utf8')).title })),
   );

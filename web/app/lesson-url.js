@@ -4,11 +4,16 @@
 // `lessons/..%2Fsw.js` would then be the site's service worker.
 const LESSON_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_ .,()+-]*\.(md|ipynb)$/u;
 
-/** The URL of the course's lesson `file`, relative to `base`; throws if `file` cannot be one. */
-export function courseLessonURL(file, base) {
+/** Throws unless `file` can name a lesson (the build checks the course's own files too). */
+export function checkLessonName(file) {
   if (!LESSON_NAME.test(file)) {
     throw new Error(`“${file}” is not the name of a lesson: a lesson is a .md or .ipynb file in the lessons folder, ` +
       'named with letters, digits, spaces and . , _ - + ( ) only.');
   }
+}
+
+/** The URL of the course's lesson `file`, relative to `base`; throws if `file` cannot be one. */
+export function courseLessonURL(file, base) {
+  checkLessonName(file);
   return new URL(`lessons/${encodeURIComponent(file)}`, base);
 }
