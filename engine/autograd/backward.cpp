@@ -177,20 +177,37 @@ class GraphTask {
   Grads& buffer(Node* node) { return buffers_[slots_.slot(node)]; }
 
   // A node is needed when a capture is reachable from it (itself included, if it must run
-  // to pass gradients further).
-  bool mark_needed(Node* node) {
-    if (auto it = needed_memo_.find(node); it != needed_memo_.end()) return it->second;
-    needed_memo_[node] = false;
-    bool needed = false;
-    for (const Edge& e : node->next_edges()) {
-      if (!e.node) continue;
-      // A captured node may itself lead to further captures, so always look below it.
-      bool leads_to_capture = mark_needed(e.node.get());
-      if (leads_to_capture || captures_.count(e.node.get())) needed = true;
+  // to pass gradients further). A depth-first walk with its own stack: a graph may be far
+  // deeper than the call stack.
+  void mark_needed(Node* root) {
+    struct Visit {
+      Node* node;
+      size_t next_edge = 0;
+      bool needed = false;
+    };
+    std::unordered_map<Node*, bool> seen;  // node → needed (settled once its walk is done)
+    std::vector<Visit> stack{{root}};
+    seen[root] = false;
+    while (!stack.empty()) {
+      Visit& visit = stack.back();
+      const std::vector<Edge>& edges = visit.node->next_edges();
+      if (visit.next_edge < edges.size()) {
+        Node* next = edges[visit.next_edge++].node.get();
+        if (!next) continue;
+        // A captured node may itself lead to further captures, so always look below it.
+        if (captures_.count(next)) visit.needed = true;
+        auto [it, first_sight] = seen.try_emplace(next, false);
+        if (!first_sight) visit.needed |= it->second;
+        else stack.push_back({next});  // `visit` is not used past this point
+        continue;
+      }
+      Visit done = visit;
+      stack.pop_back();
+      seen[done.node] = done.needed;
+      if (!done.needed) continue;
+      needed_.insert(done.node);
+      if (!stack.empty()) stack.back().needed = true;
     }
-    needed_memo_[node] = needed;
-    if (needed) needed_.insert(node);
-    return needed;
   }
 
   void accumulate(Node* node, uint32_t slot, Tensor g) {
@@ -205,7 +222,6 @@ class GraphTask {
   std::vector<int> dependencies_;  // by slot
   std::vector<Grads> buffers_;     // by slot: the gradients gathered for a node's outputs
   std::unordered_map<Node*, std::vector<std::pair<uint32_t, size_t>>> captures_;
-  std::unordered_map<Node*, bool> needed_memo_;
   std::unordered_set<Node*> needed_;
   std::vector<Tensor> captured_;
 };

@@ -1,5 +1,7 @@
 #include "autograd/node.h"
 
+#include <new>
+
 #include "autograd/grad_mode.h"
 #include "ops/ops.h"
 #include "tensor/error.h"
@@ -13,6 +15,44 @@ uint64_t g_next_sequence_nr = 0;
 Node::Node(std::string name, std::vector<Edge> next_edges, uint32_t num_outputs)
     : name_(std::move(name)), next_edges_(std::move(next_edges)), num_outputs_(num_outputs),
       sequence_nr_(g_next_sequence_nr++) {}
+
+Node::~Node() {
+  for (Edge& edge : next_edges_) drop_node(edge.node);
+}
+
+// The last owner of a tensor drops its grad_fn through drop_node (this destructor lives
+// beside it; tensor/ knows nothing of nodes).
+TensorImpl::~TensorImpl() {
+  --live_count;
+  drop_node(grad_fn);
+}
+
+void drop_node(std::shared_ptr<Node>& node) noexcept {
+  // Nodes whose last owner is gone, waiting to be freed by the loop below. One thread runs
+  // the engine, so one queue serves it; it is never destroyed, so tensors freed during static
+  // destruction still find it.
+  static auto& doomed = *new std::vector<std::shared_ptr<Node>>;
+  static bool freeing = false;
+  if (!node) return;
+  if (node.use_count() > 1) {  // another owner keeps it alive: nothing gets freed now
+    node.reset();
+    return;
+  }
+  try {
+    doomed.push_back(std::move(node));
+  } catch (const std::bad_alloc&) {  // no room to queue it: free it right here instead
+    node.reset();
+    return;
+  }
+  if (freeing) return;  // the loop further up the stack will free it
+  freeing = true;
+  while (!doomed.empty()) {
+    std::shared_ptr<Node> next = std::move(doomed.back());
+    doomed.pop_back();
+    next.reset();  // its destructor queues the nodes it alone kept alive
+  }
+  freeing = false;
+}
 
 void Node::remove_retained(const TensorImpl* t) {
   std::erase_if(retained_, [t](const auto& entry) { return entry.second.lock().get() == t; });

@@ -26,7 +26,8 @@ using Grads = std::vector<Tensor>;
 class Node : public std::enable_shared_from_this<Node> {
  public:
   Node(std::string name, std::vector<Edge> next_edges, uint32_t num_outputs = 1);
-  virtual ~Node() = default;
+  // Hands the next edges' nodes to drop_node (a long chain is freed node after node).
+  virtual ~Node();
   Node(const Node&) = delete;
   Node& operator=(const Node&) = delete;
 
@@ -139,6 +140,13 @@ class AccumulateGrad final : public Node {
  private:
   Tensor variable_;
 };
+
+// Drops one owner of a node. When that was the last one, the node is freed, and so is every
+// node that only it kept alive, one after another in a loop: never a node inside another's
+// destructor, which for a graph a million ops deep would overflow the stack (PyTorch frees its
+// graphs the same way). Tensors drop their grad_fn through here too, so no chain of owners
+// (node → saved tensor → its grad_fn → ...) can nest destructors either.
+void drop_node(std::shared_ptr<Node>& node) noexcept;
 
 // The edge a gradient for `t` should follow (empty if t does not require grad).
 Edge gradient_edge(const Tensor& t);

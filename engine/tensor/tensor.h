@@ -62,7 +62,7 @@ class TensorImpl {
         dtype(dtype), version(std::move(version)) {
     ++live_count;
   }
-  ~TensorImpl() { --live_count; }
+  ~TensorImpl();  // in autograd/node.cpp: the grad_fn goes through drop_node
   TensorImpl(const TensorImpl&) = delete;
   TensorImpl& operator=(const TensorImpl&) = delete;
 

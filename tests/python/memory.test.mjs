@@ -53,3 +53,34 @@ torch.tensor([0.0]).expand(50000, 50000).clone()`);
     '[enforce fail at alloc_cpu.cpp:75] data. DefaultCPUAllocator: not enough memory: you tried to allocate 10000000000 bytes.');
   assert.equal(output('print(torch.tensor([2.0]) * 3)'), 'tensor([6.])\n');
 });
+
+test('a chain of a million additions is built, run backward and freed, and live tensors are back', () => {
+  const text = output(`import torch
+live = torch._live_tensors()
+x = torch.tensor(1.0, requires_grad=True)
+total = x
+for step in range(1_000_000):
+    total = total + x
+total.backward()
+print(x.grad)
+del total
+print(torch._live_tensors() - live)
+del x
+print(torch._live_tensors() - live)`);
+  assert.equal(text, 'tensor(1000001.)\n2\n0\n');
+});
+
+test('a hundred deep graphs freed in a row leave the runtime working', () => {
+  const text = output(`import torch
+live = torch._live_tensors()
+x = torch.tensor([1.0], requires_grad=True)
+for graph in range(100):
+    total = x
+    for step in range(5_000):  # 10,000 nodes deep
+        total = total * 1.0 + x
+    del total
+del x
+print(torch._live_tensors() - live)
+print(torch.tensor([2.0]) * 3)`);
+  assert.equal(text, '0\ntensor([6.])\n');
+});

@@ -159,19 +159,24 @@ class _Writer:
         return Explanation("\n\n".join(md), "\n".join(text))
 
     def forward_order(self, out_node, wanted):
-        """The wanted op nodes, each after the nodes it reads from (a post-order walk)."""
-        order, seen = [], set()
-
-        def visit(node):
-            if node is None or id(node) in seen:
-                return
-            seen.add(id(node))
-            for target, _ in node.next_functions:
-                visit(target)
-            if id(node) in wanted:
-                order.append(node)
-
-        visit(out_node)
+        """The wanted op nodes, each after the nodes it reads from (a post-order walk with a
+        stack of its own: a graph may be far deeper than Python's recursion limit)."""
+        if out_node is None:
+            return []
+        order = []
+        seen = {id(out_node): out_node}  # holds the nodes, so no id is reused meanwhile
+        stack = [(out_node, iter(out_node.next_functions))]
+        while stack:
+            node, targets = stack[-1]
+            for target, _ in targets:
+                if target is not None and id(target) not in seen:
+                    seen[id(target)] = target
+                    stack.append((target, iter(target.next_functions)))
+                    break
+            else:
+                stack.pop()
+                if id(node) in wanted:
+                    order.append(node)
         return order
 
     def symbol(self, node):
