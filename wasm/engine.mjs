@@ -25,9 +25,45 @@ async function instantiate(wasm = new URL('./gradbook.wasm', import.meta.url)) {
   return createGradbook({ wasmBinary: await readFile(new URL(wasm)) });
 }
 
+// A JS exception that unwinds through the engine's frames without the engine catching it (a
+// RangeError from a call nested too deep, a trap) skips their epilogues, which would have given
+// back the WebAssembly stack they took: each one would leave the stack pointer lower, until every
+// call failed. Resetting it in a `catch` is not enough: at a stack overflow the handler may have
+// no room left to call in. So a call that throws only notes it, and the next outermost call into
+// the engine (Embind gives its functions an `argCount`) puts the stack pointer back where it rests
+// between calls. Calls nested in one (ops that a Python hook runs inside backward) need nothing:
+// when the engine's frame around them returns, it resets the stack pointer itself.
+function restoreStackAfterThrows(module) {
+  const resting = module.stackSave();
+  let depth = 0; // engine calls in progress
+  let threw = false; // a call threw since the stack pointer was last put back
+  for (const [name, call] of Object.entries(module)) {
+    if (typeof call !== 'function' || call.argCount === undefined) continue;
+    const guarded = function (...args) {
+      if (threw && depth === 0) {
+        module.stackRestore(resting);
+        threw = false;
+      }
+      depth++;
+      try {
+        return call.apply(this, args);
+      } catch (error) {
+        threw = true;
+        throw error;
+      } finally {
+        depth--;
+      }
+    };
+    // Callers (the torch package) read the arity to pick a fast wrapper.
+    Object.defineProperties(guarded, { length: { value: call.length }, name: { value: name } });
+    module[name] = guarded;
+  }
+  return module;
+}
+
 /** @param {{ wasm?: string | URL | ArrayBuffer | Uint8Array }} [options] where gradbook.wasm is, or its bytes */
 export async function loadEngine({ wasm } = {}) {
-  const ops = await instantiate(wasm);
+  const ops = restoreStackAfterThrows(await instantiate(wasm));
   const scopes = [];
   const unaryCode = new Map(ops.unary_names().map((name, code) => [name, code]));
 
