@@ -11,6 +11,7 @@
 #include "autograd/record.h"
 #include "ops/elementwise.h"
 #include "ops/type_promotion.h"
+#include "tensor/overlap.h"
 
 namespace gb {
 
@@ -262,13 +263,16 @@ Tensor clamp(const Tensor& x, const Tensor& lo, const Tensor& hi) {
 
 Tensor clamp_(const Tensor& self, const Tensor& lo, const Tensor& hi) {
   Bounds b = check_bounds(lo, hi);
+  check_inplace(self);
+  check_no_internal_overlap(self);
+  check_no_partial_overlap(self, lo);
+  check_no_partial_overlap(self, hi);
   DType t = result_type({self, lo, hi});
   if (!can_cast(t, self.dtype()))
     fail("result type ", scalar_type_name(t), " can't be cast to the desired output type ", cpp_type_name(self.dtype()));
   Shape shape = clamp_shape(self, lo, hi);
   if (shape != self.shape())
     fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
-  check_inplace(self);
   bool grad = clamp_needs_grad(self, lo, hi, b);
   Tensor before = grad ? contiguous_copy(self) : Tensor{};
   clamp_into(self, self, lo, hi);

@@ -1,6 +1,7 @@
 // Copies, dtype conversion and detaching.
 #include "autograd/record.h"
 #include "ops/elementwise.h"
+#include "tensor/overlap.h"
 
 namespace gb {
 
@@ -50,10 +51,12 @@ Tensor contiguous(const Tensor& t) { return t.is_contiguous() ? t : clone(t); }
 
 // self[...] = src: self's old value gets no gradient, src gets the (summed) incoming one.
 void copy_(const Tensor& self, const Tensor& src) {
+  check_inplace(self, src);
+  check_no_internal_overlap(self);
+  check_no_partial_overlap(self, src);
   Shape shape = broadcast_shapes(self.shape(), src.shape());
   if (shape != self.shape())
     fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
-  check_inplace(self, src);
   copy_values(self, src);
   bump_version(self);
   if (needs_grad(self, src))

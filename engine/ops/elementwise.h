@@ -8,6 +8,7 @@
 #include "ops/ops.h"
 #include "ops/type_promotion.h"
 #include "tensor/error.h"
+#include "tensor/overlap.h"
 
 namespace gb {
 
@@ -74,17 +75,20 @@ Tensor binary_map(const Tensor& a, const Tensor& b, DType compute, DType result,
   return out;
 }
 
-// self op= other for an in-place op: the result, computed in `compute`, must fit self's dtype
-// (PyTorch's cast rule) and self's shape.
+// self op= other for an in-place op: self may not overlap itself or other, and the result,
+// computed in `compute`, must fit self's dtype (PyTorch's cast rule) and self's shape; checked
+// in PyTorch's order.
 template <class F>
 void write_inplace(const Tensor& self, const Tensor& other, DType compute, F f) {
+  check_inplace(self, other);
+  check_no_internal_overlap(self);
+  check_no_partial_overlap(self, other);
   if (!can_cast(compute, self.dtype()))
     fail("result type ", scalar_type_name(compute), " can't be cast to the desired output type ",
          scalar_type_name(self.dtype()));
   Shape shape = broadcast_shapes(self.shape(), other.shape());
   if (shape != self.shape())
     fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
-  check_inplace(self, other);
   if (compute == self.dtype()) binary_into(self, self, other, compute, f);
   else copy_values(self, binary_map(self, other, compute, compute, f));  // int32 += int64 tensor
   bump_version(self);

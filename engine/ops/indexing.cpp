@@ -13,6 +13,7 @@
 #include "ops/ops.h"
 #include "ops/view_geometry.h"
 #include "tensor/error.h"
+#include "tensor/overlap.h"
 
 namespace gb {
 
@@ -619,7 +620,10 @@ namespace {
 // Scatters into `out`: self itself, or (out of place) a fresh copy of it.
 Tensor scatter_into(const Tensor& out, const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src,
                     bool src_is_tensor, bool add) {
-  if (out.is_same(self)) check_inplace(self, src);
+  if (out.is_same(self)) {
+    check_inplace(self, src);
+    check_no_internal_overlap(self);
+  }
   int64_t d = wrap_dim(dim, self.dim());
   check_scatter(self, d, index, src_is_tensor ? &src : nullptr);
   scatter_values(out, d, index, src, add);

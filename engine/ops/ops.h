@@ -145,6 +145,9 @@ Tensor view(const Tensor& t, const Shape& shape);
 Tensor reshape(const Tensor& t, const Shape& shape);
 Tensor unsafe_view(const Tensor& t, const Shape& shape);  // reshape a fresh result; not a view for autograd
 Tensor alias(const Tensor& t);
+// t.view(dtype): the same bytes read as another dtype (the last dim rescaled when the element
+// sizes differ). Not differentiable: the result carries no history, as in PyTorch.
+Tensor view_dtype(const Tensor& t, DType dtype);
 Tensor transpose(const Tensor& t, int64_t dim0, int64_t dim1);
 Tensor t(const Tensor& self);
 Tensor permute(const Tensor& self, const std::vector<int64_t>& dims);

@@ -14,6 +14,7 @@
 #include "kernels/vector_math.h"
 #include "ops/elementwise.h"
 #include "ops/type_promotion.h"
+#include "tensor/overlap.h"
 
 namespace gb {
 
@@ -252,11 +253,12 @@ Tensor unary(Unary op, const Tensor& x) {
 // self taken before the write (as PyTorch's saved original self).
 Tensor unary_(Unary op, const Tensor& self) {
   const UnaryDef& d = kUnary[size_t(op)];
+  check_inplace(self);
+  check_no_internal_overlap(self);
   DType t = result_dtype(d, self.dtype());
   if (t != self.dtype())
     fail("result type ", scalar_type_name(t), " can't be cast to the desired output type ",
          scalar_type_name(self.dtype()));
-  check_inplace(self);
   bool grad = needs_grad(self);
   Tensor before = grad && d.reads == Reads::Input && d.derivative ? contiguous_copy(self) : Tensor{};
   d.kernel(self, self);

@@ -24,8 +24,8 @@ Shape infer_shape(const Shape& requested, int64_t count) {
       inferred = i;
     } else if (shape[i] < 0) {
       fail("invalid shape dimension ", shape[i]);
-    } else {
-      known *= shape[i];
+    } else if (__builtin_mul_overflow(known, shape[i], &known)) {
+      fail("shape '", shape_str(requested), "' is invalid for input of size ", count);
     }
   }
   if (inferred && known != 0 && count % known == 0) shape[*inferred] = count / known;
@@ -196,6 +196,43 @@ Tensor alias(const Tensor& t) {
   Tensor out = as_view(t, geometry_of(t));
   if (needs_grad(t)) record("AliasBackward0", out, {t}, {}, [](const BackwardContext& c) { return Grads{c.grad()}; });
   return out;
+}
+
+Tensor view_dtype(const Tensor& t, DType dtype) {
+  const TensorImpl& impl = *t.impl();
+  const int64_t from_size = int64_t(element_size(t.dtype())), to_size = int64_t(element_size(dtype));
+  // Any byte may sit in a tensor of another dtype; a bool must be 0 or 1.
+  if (dtype == DType::Bool && t.dtype() != DType::Bool)
+    throw Error(ErrorKind::NotImplemented, "view(dtype=torch.bool) of a tensor of another dtype is not supported");
+  auto name = [&] { return cat(scalar_type_name(t.dtype()), " as ", scalar_type_name(dtype), " (different element sizes)"); };
+  Shape shape = impl.shape, strides = impl.strides;
+  int64_t offset = impl.offset;
+  if (from_size != to_size) {
+    if (t.dim() == 0) fail("self.dim() cannot be 0 to view ", name());
+    if (strides.back() != 1) fail("self.stride(-1) must be 1 to view ", name(), ", but got ", strides.back());
+    if (from_size > to_size) {  // each element becomes several
+      const int64_t ratio = from_size / to_size;
+      for (int64_t& s : strides) s *= ratio;
+      strides.back() = 1;
+      shape.back() *= ratio;
+      offset *= ratio;
+    } else {  // several elements become one
+      const int64_t ratio = to_size / from_size;
+      if (shape.back() % ratio != 0)
+        fail("self.size(-1) must be divisible by ", ratio, " to view ", name(), ", but got ", shape.back());
+      if (offset % ratio != 0)
+        fail("self.storage_offset() must be divisible by ", ratio, " to view ", name(), ", but got ", offset);
+      for (size_t d = 0; d + 1 < strides.size(); ++d) {
+        if (strides[d] % ratio != 0)
+          fail("self.stride(", d, ") must be divisible by ", ratio, " to view ", name(), ", but got ", strides[d]);
+        strides[d] /= ratio;
+      }
+      shape.back() /= ratio;
+      offset /= ratio;
+    }
+  }
+  // Like detach(): the storage and version counter are shared, the history is not.
+  return Tensor(std::make_shared<TensorImpl>(impl.storage, offset, std::move(shape), std::move(strides), dtype, impl.version));
 }
 
 Tensor transpose(const Tensor& t, int64_t dim0, int64_t dim1) {

@@ -13,6 +13,7 @@
 #include "random/cephes_float.h"
 #include "random/double_double.h"
 #include "tensor/error.h"
+#include "tensor/overlap.h"
 
 namespace gb {
 
@@ -48,6 +49,7 @@ void for_each_in_memory_order(const Tensor& t, F f) {
 template <class Fill>
 Tensor fill_in_place(const Tensor& self, const char* backward_name, Fill fill) {
   check_inplace(self);
+  check_no_internal_overlap(self);
   fill();
   bump_version(self);
   if (needs_grad(self))

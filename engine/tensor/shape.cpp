@@ -4,10 +4,16 @@
 
 namespace gb {
 
+bool product_overflows(const Shape& shape, uint64_t* product) {
+  bool overflow = false;
+  for (int64_t d : shape) overflow |= __builtin_mul_overflow(*product, uint64_t(d), product);
+  return overflow || *product > uint64_t(INT64_MAX);
+}
+
 int64_t numel(const Shape& shape) {
-  int64_t n = 1;
-  for (int64_t d : shape) n *= d;
-  return n;
+  uint64_t n = 1;
+  if (product_overflows(shape, &n)) fail("numel: integer multiplication overflow");
+  return int64_t(n);
 }
 
 Shape contiguous_strides(const Shape& shape) {

@@ -11,6 +11,11 @@ namespace gb {
 // Sizes or strides, one per dim. Up to six dims live inside the object (no allocation).
 using Shape = SmallVector<int64_t, 6>;
 
+// Multiplies *product by the sizes (non-negative), as PyTorch checks a tensor's size: in 64-bit
+// unsigned arithmetic, left to right, and an overflow on the way counts even if a later zero
+// brings the product back. Returns whether it overflowed or ended above 2^63 - 1.
+bool product_overflows(const Shape& shape, uint64_t* product);
+// Throws PyTorch's "numel: integer multiplication overflow" past 2^63 - 1 elements.
 int64_t numel(const Shape& shape);
 Shape contiguous_strides(const Shape& shape);
 

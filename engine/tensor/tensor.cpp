@@ -22,8 +22,11 @@ bool Tensor::is_contiguous() const {
 Tensor empty(const Shape& shape, DType dtype) {
   for (int64_t d : shape)
     if (d < 0) fail("Trying to create tensor with negative dimension ", d, ": ", shape_str(shape));
-  int64_t n = numel(shape);
-  auto storage = std::make_shared<Storage>(n * int64_t(element_size(dtype)));
+  uint64_t nbytes = 1;
+  bool overflow = product_overflows(shape, &nbytes);
+  overflow |= __builtin_mul_overflow(nbytes, uint64_t(element_size(dtype)), &nbytes) || nbytes > uint64_t(INT64_MAX);
+  if (overflow) fail("Storage size calculation overflowed with sizes=", shape_str(shape));
+  auto storage = std::make_shared<Storage>(int64_t(nbytes));
   std::shared_ptr<uint32_t> version(storage, &storage->version);
   return Tensor(std::make_shared<TensorImpl>(std::move(storage), 0, shape, contiguous_strides(shape), dtype,
                                              std::move(version)));
@@ -59,6 +62,7 @@ Tensor wrapped_scalar(double value, DType dtype) {
 
 Tensor make_view(const Tensor& base, Shape shape, Shape strides, int64_t offset) {
   const TensorImpl& b = *base.impl();
+  numel(shape);  // a view of more than 2^63 - 1 elements is PyTorch's overflow error
   auto view = std::make_shared<TensorImpl>(b.storage, offset, std::move(shape), std::move(strides), b.dtype, b.version);
   view->view_base = b.view_base ? b.view_base : base.shared();
   view->view_version = *b.version;

@@ -223,3 +223,41 @@ TEST_CASE("gradients of view, reshape, clone and contiguous match finite differe
   check_gradients([](const auto& in) { return clone(t(in[0])); }, {a});
   check_gradients([](const auto& in) { return contiguous(t(in[0])); }, {a});
 }
+
+TEST_CASE("view(dtype) reads the same bytes as another dtype, rescaling the last dim") {
+  Tensor x = vec({1, -2, 0.5, 3});
+  Tensor bits = view_dtype(x, DType::Int32);
+  CHECK(bits.impl()->storage == x.impl()->storage);
+  CHECK(values(bits) == std::vector<double>{1065353216, -1073741824, 1056964608, 1077936128});
+  Tensor bytes = view_dtype(slice(iota({4, 6}), 0, 1, 4, 1), DType::UInt8);
+  CHECK(bytes.shape() == Shape{3, 24});
+  CHECK(bytes.strides() == Shape{24, 1});
+  CHECK(bytes.impl()->offset == 24);
+  Tensor wide = view_dtype(slice(iota({4, 6}), 1, 2, 4, 1), DType::Float64);
+  CHECK(wide.shape() == Shape{4, 1});
+  CHECK(wide.strides() == Shape{3, 1});
+  CHECK(wide.impl()->offset == 1);
+}
+
+TEST_CASE("view(dtype) shares the version counter and carries no history") {
+  Tensor x = vec({1, 2}, true);
+  Tensor y = view_dtype(x, DType::Float32);
+  CHECK_FALSE(y.requires_grad());
+  add_(y, num(1));
+  CHECK(*x.impl()->version == 1);
+  CHECK(values(x) == std::vector<double>{2, 3});
+}
+
+TEST_CASE("view(dtype) errors are PyTorch's") {
+  CHECK_THROWS_WITH(view_dtype(make({1}, {}), DType::Float64),
+                    "self.dim() cannot be 0 to view Float as Double (different element sizes)");
+  CHECK_THROWS_WITH(view_dtype(transpose(iota({2, 4}), 0, 1), DType::UInt8),
+                    "self.stride(-1) must be 1 to view Float as Byte (different element sizes), but got 4");
+  CHECK_THROWS_WITH(view_dtype(iota({2, 3}), DType::Float64),
+                    "self.size(-1) must be divisible by 2 to view Float as Double (different element sizes), but got 3");
+  CHECK_THROWS_WITH(view_dtype(slice(iota({4, 6}), 1, 1, 5, 1), DType::Float64),
+                    "self.storage_offset() must be divisible by 2 to view Float as Double (different element sizes), "
+                    "but got 1");
+  CHECK_THROWS_WITH(view_dtype(slice(iota({4, 3}), 1, 0, 2, 1), DType::Float64),
+                    "self.stride(0) must be divisible by 2 to view Float as Double (different element sizes), but got 3");
+}

@@ -1,5 +1,37 @@
 #include "common.h"
 
+#include <emscripten/em_js.h>
+#include <emscripten/emscripten.h>
+
+#include <string>
+
+// Copies the integers of a JS array (or of a Python sequence, through its proxy) into `out`, which
+// has room for `capacity` of them, as pairs of 32-bit halves (this build has no BigInt heap view).
+// An integer is a number without a fraction up to 2^53 in size, or a BigInt that fits 64 bits
+// (Python hands over larger ints as BigInts). Returns the array's length (nothing is copied when
+// it exceeds `capacity`), or -1 - i when element i is no such integer.
+EM_JS(int, read_int64s, (emscripten::EM_VAL handle, int32_t* out, int capacity), {
+  const list = Emval.toValue(handle);
+  const n = list.length;
+  if (n > capacity) return n;
+  for (let i = 0; i < n; i++) {
+    const v = list[i];
+    let low, high;
+    if (typeof v === "number" && Number.isSafeInteger(v)) {
+      low = v >>> 0;
+      high = Math.floor(v / 4294967296) | 0;
+    } else if (typeof v === "bigint" && BigInt.asIntN(64, v) === v) {
+      low = Number(BigInt.asUintN(32, v));
+      high = Number(BigInt.asIntN(32, v >> BigInt(32)));
+    } else {
+      return -1 - i;
+    }
+    HEAP32[(out >> 2) + 2 * i] = low;
+    HEAP32[(out >> 2) + 2 * i + 1] = high;
+  }
+  return n;
+});
+
 namespace gb::bind {
 
 HandleTable<TensorImpl>& tensors() {
@@ -22,8 +54,18 @@ Tensor scalar(double value, int32_t kind) {
 }
 
 Shape shape_from(const val& array) {
-  Shape shape;
-  for (double d : emscripten::convertJSArrayToNumberVector<double>(array)) shape.push_back(int64_t(d));
+  Shape shape(6);
+  int n = read_int64s(array.as_handle(), reinterpret_cast<int32_t*>(shape.data()), int(shape.size()));
+  if (n > int(shape.size())) {
+    shape.resize(size_t(n));
+    n = read_int64s(array.as_handle(), reinterpret_cast<int32_t*>(shape.data()), n);
+  }
+  if (n < 0) {
+    val bad = array[-1 - n];
+    fail_type("sizes and dims must be integers, but got ", bad.typeOf().as<std::string>(), " ",
+              val::global("String")(bad).as<std::string>());
+  }
+  shape.resize(size_t(n));
   return shape;
 }
 
@@ -42,9 +84,15 @@ std::optional<DType> optional_dtype(int32_t code) {
   return dtype_from(code);
 }
 
+val integer(int64_t v) {
+  constexpr int64_t kExact = int64_t(1) << 53;  // a JS number holds every integer up to here
+  if (v >= -kExact && v <= kExact) return val(double(v));
+  return val::global("BigInt")(std::to_string(v));
+}
+
 val array_from(const Shape& shape) {
   val out = val::array();
-  for (int64_t d : shape) out.call<void>("push", double(d));
+  for (int64_t d : shape) out.call<void>("push", integer(d));
   return out;
 }
 

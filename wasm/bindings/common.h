@@ -35,9 +35,12 @@ inline Tensor take(int32_t h) {
 DType dtype_from(int32_t code);
 // A Python number as a 0-dim operand: kind 0 = bool, 1 = int, 2 = float.
 Tensor scalar(double value, int32_t kind);
-// JS arrays (or Python sequences proxied by Pyodide) of numbers.
+// JS arrays (or Python sequences proxied by Pyodide) of integers: numbers or BigInts; anything
+// else is a TypeError.
 Shape shape_from(const val& array);
 val array_from(const Shape& shape);
+// An integer for JS: a number, or a BigInt past 2^53 (a number would round it).
+val integer(int64_t v);
 // Optional arguments: null/undefined means absent (a reduction's dims: all of them).
 std::optional<int64_t> optional_int(const val& v);
 std::vector<int64_t> dims_or_all(const val& v);

@@ -8,6 +8,7 @@ int32_t view_(int32_t a, val shape) { return H(view(T(a), shape_from(shape))); }
 int32_t reshape_(int32_t a, val shape) { return H(reshape(T(a), shape_from(shape))); }
 int32_t expand_(int32_t a, val shape) { return H(expand(T(a), shape_from(shape))); }
 int32_t to_dtype_(int32_t a, int32_t dtype) { return H(to_dtype(T(a), dtype_from(dtype))); }
+int32_t view_dtype_(int32_t a, int32_t dtype) { return H(view_dtype(T(a), dtype_from(dtype))); }
 int32_t transpose_(int32_t a, double d0, double d1) { return H(transpose(T(a), int64_t(d0), int64_t(d1))); }
 int32_t permute_(int32_t a, val dims) { return H(permute(T(a), shape_from(dims))); }
 int32_t unsqueeze_(int32_t a, double dim) { return H(unsqueeze(T(a), int64_t(dim))); }
@@ -31,6 +32,7 @@ EMSCRIPTEN_BINDINGS(shapes) {
   GB_EXPORT("reshape", &reshape_);
   GB_EXPORT("expand", &expand_);
   GB_EXPORT("to_dtype", &to_dtype_);
+  GB_EXPORT("view_dtype", &view_dtype_);
   GB_EXPORT("clone", &unary<clone>);
   GB_EXPORT("contiguous", &unary<contiguous>);
   GB_EXPORT("detach", &unary<detach>);

@@ -48,7 +48,7 @@ int32_t eye_(double n, double m, int32_t dtype) { return H(eye(int64_t(n), int64
 val shape_(int32_t h) { return array_from(T(h).shape()); }
 int32_t dtype_(int32_t h) { return int32_t(T(h).dtype()); }
 int32_t result_type_(int32_t a, int32_t b) { return int32_t(result_type(T(a), T(b))); }
-double numel_(int32_t h) { return double(T(h).numel()); }
+val numel_(int32_t h) { return integer(T(h).numel()); }
 int32_t dim_(int32_t h) { return int32_t(T(h).dim()); }
 std::string format_(int32_t h) { return format_tensor(T(h)); }
 

@@ -6,7 +6,7 @@ import warnings
 from . import _dtype
 from ._device import parse_device
 from ._engine import ops
-from ._size import Size
+from ._size import Size, check_int64_sizes
 from ._tensor import Tensor, scalar_kind, wrap
 
 _NUMBERS = (bool, int, float)
@@ -58,12 +58,31 @@ def _infer_dtype(flat):
     return _default()
 
 
+# The integer dtypes' ranges, for PyTorch's check of each value stored into one.
+_INTEGER_RANGES = {_dtype.uint8: (0, 255), _dtype.int32: (-(2**31), 2**31 - 1), _dtype.int64: (-(2**63), 2**63 - 1)}
+
+
+def _check_integer(v, dtype):
+    """PyTorch's checks of a number stored into an integer dtype: an int must fit 64 bits and
+    the dtype (an unsigned one takes negative ints down to -max, which wrap around); a float,
+    compared in floating point, must lie in the dtype's range and not be nan."""
+    low, high = _INTEGER_RANGES[dtype]
+    if type(v) is float:
+        fits = float(low) <= v <= float(high)
+    else:
+        if not -(2**63) <= v < 2**63:
+            raise RuntimeError("Overflow when unpacking long")
+        fits = v <= high and (v >= low if low < 0 else -v <= high)
+    if not fits:
+        raise RuntimeError(f"value cannot be converted to type {dtype.name} without overflow")
+
+
 def from_values(flat, shape, dtype):
     """An engine tensor holding ``flat`` (Python numbers, row-major) with ``shape``."""
-    if all(type(v) is not float for v in flat):
+    if dtype in _INTEGER_RANGES:
         for v in flat:
-            if not -(2**63) <= v < 2**63:
-                raise RuntimeError("Overflow when unpacking long")
+            _check_integer(v, dtype)
+    if all(type(v) is not float and -(2**63) <= v < 2**63 for v in flat):
         packed, source = array.array("q", [int(v) for v in flat]), _dtype.int64
     else:
         packed, source = array.array("d", [float(v) for v in flat]), _dtype.float64
@@ -117,7 +136,7 @@ def _size(function, size):
             raise TypeError(
                 f"{function}(): argument 'size' (position 1) must be tuple of SymInts, not {type(d).__name__}"
             )
-    return [int(d) for d in size]
+    return check_int64_sizes(function, "size", [int(d) for d in size])
 
 
 def _filled(function, size, value, dtype, requires_grad, device=None):

@@ -21,3 +21,14 @@ class Size(tuple):
     def __getitem__(self, index):
         item = tuple.__getitem__(self, index)
         return Size(item) if isinstance(index, slice) else item
+
+
+def check_int64_sizes(function, argument, sizes):
+    """PyTorch's TypeError for a size that no 64-bit integer holds (its sizes are SymInts)."""
+    for position, d in enumerate(sizes, 1):
+        if not -(2**63) <= d < 2**63:
+            raise TypeError(
+                f"{function}(): argument '{argument}' must be tuple of SymInts, but found element of type int at "
+                f"pos {position}"
+            )
+    return sizes

@@ -31,7 +31,7 @@ def stack(tensors, dim=0):
 
 @tensor_method()
 def repeat(input, *sizes):
-    return wrap(ops.repeat(input._h, shape_args(sizes)))
+    return wrap(ops.repeat(input._h, shape_args(sizes, "repeat", "repeats")))
 
 
 def _pieces(handles):

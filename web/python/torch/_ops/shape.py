@@ -2,7 +2,9 @@
 detach. A view shares its input's storage; writing into one changes the other."""
 import warnings
 
+from .. import _dtype
 from .._engine import ops
+from .._size import check_int64_sizes
 from .._tensor import Tensor, tensor_method, wrap, wrap_dim
 
 _T_WARNING = (
@@ -13,26 +15,33 @@ _T_WARNING = (
 )
 
 
-def shape_args(args):
-    """Shape arguments given as ``f(2, 3)`` or ``f((2, 3))``."""
+def shape_args(args, function=None, argument="size"):
+    """Shape arguments given as ``f(2, 3)`` or ``f((2, 3))``; sizes of ``function`` (named in
+    PyTorch's error) must fit 64 bits."""
     if len(args) == 1 and isinstance(args[0], (tuple, list)):
         args = args[0]
-    return [int(d) for d in args]
+    sizes = [int(d) for d in args]
+    return check_int64_sizes(function, argument, sizes) if function else sizes
 
 
 @tensor_method()
-def view(input, *shape):
-    return wrap(ops.view(input._h, shape_args(shape)))
+def view(input, *shape, dtype=None):
+    # view(dtype) reads the same bytes as another dtype.
+    if dtype is None and len(shape) == 1 and isinstance(shape[0], _dtype.dtype):
+        dtype = shape[0]
+    if dtype is not None:
+        return wrap(ops.view_dtype(input._h, dtype.code))
+    return wrap(ops.view(input._h, shape_args(shape, "view")))
 
 
 @tensor_method()
 def reshape(input, *shape):
-    return wrap(ops.reshape(input._h, shape_args(shape)))
+    return wrap(ops.reshape(input._h, shape_args(shape, "reshape", "shape")))
 
 
 @tensor_method()
 def expand(input, *shape):
-    return wrap(ops.expand(input._h, shape_args(shape)))
+    return wrap(ops.expand(input._h, shape_args(shape, "expand")))
 
 
 @tensor_method()
