@@ -82,7 +82,10 @@ export async function loadEngine({ wasm } = {}) {
     get requiresGrad() { return ops.requires_grad(this.handle); }
     set requiresGrad(flag) { ops.set_requires_grad(this.handle, flag); }
     get grad() { return wrap(ops.grad(this.handle)); }
-    set grad(value) { ops.set_grad(this.handle, value ? value.handle : 0); }
+    set grad(value) {
+      if (value !== null && !(value instanceof Tensor)) throw new TypeError(`grad must be a Tensor or null, not ${describe(value)}`);
+      ops.set_grad(this.handle, value ? value.handle : 0);
+    }
     get gradFn() {
       const node = ops.grad_fn(this.handle);
       if (!node) return null;
@@ -100,10 +103,15 @@ export async function loadEngine({ wasm } = {}) {
     mul_(other) { return inplace('imul', this, other); }
     div_(other) { return inplace('idiv', this, other); }
     neg() { return wrap(ops.unary(unaryCode.get('neg'), this.handle)); }
-    pow(exponent) { return wrap(ops.pow_scalar(this.handle, exponent, Number.isInteger(exponent) ? 1 : 2)); }
+    pow(exponent) {
+      if (typeof exponent !== 'number') throw new TypeError(`pow() takes a number, not ${describe(exponent)}`);
+      return wrap(ops.pow_scalar(this.handle, exponent, Number.isInteger(exponent) ? 1 : 2));
+    }
     sum(dims, keepdim = false) { return wrap(ops.sum(this.handle, dims === undefined ? null : [dims].flat(), keepdim, -1)); }
     mean(dims, keepdim = false) { return wrap(ops.mean(this.handle, dims === undefined ? null : [dims].flat(), keepdim, -1)); }
     backward(gradient = null, { retainGraph = false } = {}) {
+      if (gradient !== null && !(gradient instanceof Tensor))
+        throw new TypeError(`backward() takes a Tensor gradient or null, not ${describe(gradient)}`);
       ops.backward(this.handle, gradient ? gradient.handle : 0, retainGraph);
     }
     /** The values as a flat typed array (a copy) in the tensor's dtype. */
@@ -121,8 +129,11 @@ export async function loadEngine({ wasm } = {}) {
   }
 
   const wrap = (handle) => (handle ? new Tensor(handle) : null);
-  const call = (name, a, b) =>
-    typeof b === 'number' ? ops[`${name}_scalar`](a.handle, b, Number.isInteger(b) ? 1 : 2) : ops[name](a.handle, b.handle);
+  const call = (name, a, b) => {
+    if (typeof b === 'number') return ops[`${name}_scalar`](a.handle, b, Number.isInteger(b) ? 1 : 2);
+    if (!(b instanceof Tensor)) throw new TypeError(`${name}() takes a Tensor or a number, not ${describe(b)}`);
+    return ops[name](a.handle, b.handle);
+  };
   const binary = (name, a, b) => wrap(call(name, a, b));
   const inplace = (name, a, b) => {
     ops.release(call(name, a, b)); // the op hands back a counted reference to `a` itself
@@ -154,11 +165,15 @@ export async function loadEngine({ wasm } = {}) {
 
   /** A tensor from nested arrays of numbers (or a flat typed array plus `shape`). */
   function tensor(data, { dtype, shape, requiresGrad = false } = {}) {
-    const flat = ArrayBuffer.isView(data) ? Array.from(data) : [data].flat(Infinity);
-    shape ??= ArrayBuffer.isView(data) ? [data.length] : shapeOf(data);
+    const typed = ArrayBuffer.isView(data);
+    const flat = typed ? Array.from(data, Number) : [data].flat(Infinity);
     dtype ??= 'float32';
+    const code = dtypeCode(dtype);
+    if (shape === undefined) shape = typed ? [data.length] : shapeOf(data);
+    else checkShape(shape, flat.length);
+    flat.forEach((value) => checkValue(value, dtype));
     const bytes = new Uint8Array(new Float64Array(flat).buffer);
-    const t = new Tensor(ops.from_bytes(bytes, shape, dtypeCode('float64'), dtypeCode(dtype)));
+    const t = new Tensor(ops.from_bytes(bytes, shape, dtypeCode('float64'), code));
     if (requiresGrad) t.requiresGrad = true;
     return t;
   }
@@ -189,8 +204,47 @@ export async function loadEngine({ wasm } = {}) {
   };
 }
 
-function shapeOf(data) {
-  const shape = [];
-  for (let level = data; Array.isArray(level); level = level[0]) shape.push(level.length);
-  return shape;
+// `data`'s shape, checking that it is a number or nested arrays of numbers of one shape.
+// `path` holds the indices that led to `data`, for the error message.
+function shapeOf(data, path = []) {
+  const where = () => `data${path.map((i) => `[${i}]`).join('')}`;
+  if (!Array.isArray(data)) {
+    if (typeof data === 'number' || typeof data === 'boolean') return [];
+    throw new TypeError(`tensor() takes numbers or nested arrays of numbers, but ${where()} is ${describe(data)}`);
+  }
+  let inner = null;
+  for (let i = 0; i < data.length; i++) {
+    path.push(i);
+    const shape = shapeOf(data[i], path);
+    if (inner !== null && (shape.length !== inner.length || shape.some((d, k) => d !== inner[k])))
+      throw new TypeError(`tensor() takes arrays of one shape, but ${where()} has shape [${shape}] and its first sibling [${inner}]`);
+    path.pop();
+    inner ??= shape;
+  }
+  return [data.length, ...(inner ?? [])];
+}
+
+function checkShape(shape, count) {
+  if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0))
+    throw new TypeError(`shape must be an array of non-negative integers, not ${describe(shape)}`);
+  const size = shape.reduce((n, d) => n * d, 1);
+  if (size !== count) throw new TypeError(`shape [${shape}] holds ${size} values, but ${count} were given`);
+}
+
+// The values an integer dtype holds: [lowest, highest + 1). A value is rounded toward zero first,
+// as the conversion rounds it.
+const INTEGER_RANGES = { uint8: [0, 2 ** 8], int32: [-(2 ** 31), 2 ** 31], int64: [-(2 ** 63), 2 ** 63] };
+function checkValue(value, dtype) {
+  if (typeof value !== 'number' && typeof value !== 'boolean')
+    throw new TypeError(`tensor() takes numbers or nested arrays of numbers, not ${describe(value)}`);
+  const range = INTEGER_RANGES[dtype];
+  if (range && !(Math.trunc(value) >= range[0] && Math.trunc(value) < range[1]))
+    throw new TypeError(`${value} does not fit dtype ${dtype}`);
+}
+
+function describe(value) {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(describe).join(', ')}]`;
+  if (value === null || typeof value !== 'object') return String(value);
+  return `an object (${value.constructor?.name ?? 'with no prototype'})`;
 }

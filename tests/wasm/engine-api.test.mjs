@@ -81,3 +81,52 @@ test('data() copies the values out in the tensor dtype', () => {
     assert.deepEqual([...data], [0.5, 1.5, 2.5, 3.5]);
   });
 });
+
+test('the JS API rejects data that is not numbers with a TypeError', () => {
+  const live = gb.liveTensors();
+  for (const data of ['abc', undefined, {}, [1, 'x'], [[1, 2], [3]], [[1, 2], 3], [null], [1n]])
+    assert.throws(() => gb.tensor(data), TypeError, `data ${String(data)}`);
+  assert.equal(gb.liveTensors(), live);
+});
+
+test('an integer dtype rejects values it cannot hold with a TypeError, and truncates the others', () => {
+  assert.throws(() => gb.tensor([1e300], { dtype: 'int64' }), { name: 'TypeError', message: '1e+300 does not fit dtype int64' });
+  assert.throws(() => gb.tensor([2 ** 63], { dtype: 'int64' }), TypeError);
+  assert.throws(() => gb.tensor([NaN], { dtype: 'int32' }), TypeError);
+  assert.throws(() => gb.tensor([256], { dtype: 'uint8' }), TypeError);
+  assert.throws(() => gb.tensor([-1], { dtype: 'uint8' }), TypeError);
+  gb.scope(() => {
+    assert.deepEqual([...gb.tensor([2.9, -2.9, 2 ** 31 - 1], { dtype: 'int32' }).data()], [2, -2, 2 ** 31 - 1]);
+    assert.equal(gb.tensor([1e300]).toString(), 'tensor([inf])');
+  });
+});
+
+test('shapes must be arrays of non-negative integers that hold the data', () => {
+  const data = new Float32Array([1, 2, 3, 4]);
+  for (const shape of [[2.5, 2], ['2', '2'], [-2, -2], [NaN], 4, [2, 3]])
+    assert.throws(() => gb.tensor(data, { shape }), TypeError, `shape ${String(shape)}`);
+  gb.scope(() => {
+    const t = gb.tensor(data, { shape: [2, 2] });
+    assert.throws(() => gb.op('view', t, [1.5, 4]), { name: 'TypeError', message: 'sizes and dims must be integers, but got number 1.5' });
+    assert.throws(() => gb.op('view', t, ['x']), { name: 'TypeError', message: 'sizes and dims must be integers, but got string x' });
+    assert.throws(() => t.sum(0.5), TypeError);
+    assert.deepEqual(gb.op('view', t, [4n]).shape, [4]);
+  });
+});
+
+test('operands, gradients and .grad must be tensors (or numbers where numbers go)', () => {
+  gb.scope(() => {
+    const x = gb.tensor([1, 2], { requiresGrad: true });
+    for (const value of [{}, [1], 'x', undefined]) {
+      assert.throws(() => { x.grad = value; }, TypeError);
+      assert.throws(() => x.add(value), TypeError);
+    }
+    assert.throws(() => x.pow('2'), TypeError);
+    assert.throws(() => x.sum().backward({}), TypeError);
+    assert.equal(x.grad, null);
+    x.grad = gb.tensor([5, 6]);
+    assert.equal(x.grad.toString(), 'tensor([5., 6.])');
+    x.grad = null;
+    assert.equal(x.grad, null);
+  });
+});

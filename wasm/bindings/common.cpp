@@ -4,6 +4,7 @@
 #include <emscripten/emscripten.h>
 
 #include <string>
+#include <string_view>
 
 // Copies the integers of a JS array (or of a Python sequence, through its proxy) into `out`, which
 // has room for `capacity` of them, as pairs of 32-bit halves (this build has no BigInt heap view).
@@ -109,7 +110,8 @@ val handles_of(const std::vector<Tensor>& tensors) {
 }
 
 void throw_js(const char* name, const std::string& message) {
-  val error = val::global("Error").new_(message);
+  // JS has a TypeError of its own: JS callers can test `instanceof TypeError`.
+  val error = val::global(std::string_view(name) == "TypeError" ? "TypeError" : "Error").new_(message);
   error.set("name", name);
   error.throw_();
 }
