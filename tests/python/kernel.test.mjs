@@ -65,3 +65,36 @@ test('a syntax error gives its line too', () => {
   assert.equal(error.ename, 'SyntaxError');
   assert.equal(error.lineno, 2);
 });
+
+test('a _repr_mimebundle_ that returns what JSON cannot carry is reported, and the value shows as text', () => {
+  const reply = py.run(`class Weird:
+    def __init__(self, bundle): self.bundle = bundle
+    def _repr_mimebundle_(self, **kwargs): return self.bundle
+    def __repr__(self): return "Weird()"
+Weird({1, 2})`);
+  assert.equal(reply.ok, true);
+  assert.deepEqual(reply.result, { 'text/plain': 'Weird()' });
+  assert.equal(reply.stderr, 'FormatterWarning: Weird._repr_mimebundle_() returned set, not dict; showing repr() instead\n');
+
+  const inside = py.run('Weird({"text/html": object()})');
+  assert.deepEqual(inside.result, { 'text/plain': 'Weird()' });
+  assert.match(inside.stderr, /^FormatterWarning: Weird\._repr_mimebundle_\(\) returned data that JSON cannot carry \(Object of type object is not JSON serializable\); showing repr\(\) instead\n$/);
+
+  const shown = py.run('import gradbook\ngradbook.display(Weird({"text/html": {3}}))\nprint("after")');
+  assert.equal(shown.ok, true);
+  assert.deepEqual(shown.displays, [{ 'text/plain': 'Weird()' }]);
+  assert.equal(shown.stdout, 'after\n');
+  assert.equal(py.output('print(1 + 1)'), '2\n', 'the kernel goes on');
+});
+
+test("a rich repr that raises shows the learner's traceback on stderr, and the value as text", () => {
+  const reply = py.run(`class Broken:
+    def _repr_html_(self):
+        raise ValueError("no html today")
+    def _repr_latex_(self): return 42
+    def __repr__(self): return "Broken()"
+Broken()`);
+  assert.deepEqual(reply.result, { 'text/plain': 'Broken()' });
+  assert.match(reply.stderr, /^Traceback \(most recent call last\):\n {2}File "<cell \d+>", line 3, in _repr_html_\n/);
+  assert.match(reply.stderr, /\nValueError: no html today\nFormatterWarning: Broken\._repr_latex_\(\) returned int, not str; showing repr\(\) instead\n$/);
+});

@@ -1,52 +1,16 @@
 """Runs notebook cells in one persistent namespace.
 
 As in Jupyter, the value of a cell's last expression is displayed (as a mime bundle: text and
-richer forms), and an error shows a Python traceback. Frames inside the runtime and our
-packages are left out, the way PyTorch's C++ frames never appear: the learner sees their own
-code only.
+richer forms), and an error shows a Python traceback of the learner's own code.
 """
 import builtins
 import linecache
 import sys
-import traceback
 
 from pyodide.code import eval_code
 
 from gradbook import _display
-
-_HIDDEN_PATHS = ("/lib/gradbook/", "/_pyodide/", "/pyodide/")
-
-
-def _visible(frame):
-    return not any(part in frame.filename for part in _HIDDEN_PATHS)
-
-
-def _strip_internal_frames(exc_info):
-    """Drops hidden frames from an exception and everything it chains to."""
-    seen = set()
-    while exc_info is not None and id(exc_info) not in seen:
-        seen.add(id(exc_info))
-        exc_info.stack = traceback.StackSummary.from_list([f for f in exc_info.stack if _visible(f)])
-        _strip_internal_frames(exc_info.__cause__)
-        exc_info = exc_info.__context__
-
-
-def describe_error(error, filename):
-    """{ename, evalue, traceback, lineno}: lineno is the failing line of ``filename``, if any."""
-    info = traceback.TracebackException.from_exception(error)
-    _strip_internal_frames(info)
-    lineno = None
-    if isinstance(error, SyntaxError) and error.filename == filename:
-        lineno = error.lineno
-    for frame in info.stack:
-        if frame.filename == filename:
-            lineno = frame.lineno
-    return {
-        "ename": type(error).__name__,
-        "evalue": str(error),
-        "traceback": "".join(info.format()),
-        "lineno": lineno,
-    }
+from gradbook._errors import describe_error
 
 
 class Kernel:

@@ -6,19 +6,22 @@ types (``application/vnd.gradbook.*+json``) are plain data that the page draws.
 import base64
 import json
 import math
+import sys
 import traceback
 
 import torch
 
-# Jupyter's rich-repr methods, richest first.
+from ._errors import describe_error
+
+# Jupyter's rich-repr methods, richest first: the mime type each gives and the data it must be.
 _REPR_METHODS = (
-    ("_repr_html_", "text/html"),
-    ("_repr_svg_", "image/svg+xml"),
-    ("_repr_png_", "image/png"),
-    ("_repr_jpeg_", "image/jpeg"),
-    ("_repr_markdown_", "text/markdown"),
-    ("_repr_latex_", "text/latex"),
-    ("_repr_json_", "application/json"),
+    ("_repr_html_", "text/html", str),
+    ("_repr_svg_", "image/svg+xml", str),
+    ("_repr_png_", "image/png", (bytes, str)),
+    ("_repr_jpeg_", "image/jpeg", (bytes, str)),
+    ("_repr_markdown_", "text/markdown", str),
+    ("_repr_latex_", "text/latex", str),
+    ("_repr_json_", "application/json", (dict, list)),
 )
 
 _cell_end_hooks = []
@@ -26,32 +29,55 @@ _reset_hooks = []
 
 
 def mime_bundle(value):
-    """The bundle that shows ``value``: its _repr_mimebundle_, a tensor's table, or _repr_*_ forms."""
+    """The bundle that shows ``value``: a tensor's table, its _repr_mimebundle_ or its _repr_*_
+    forms, and always text/plain. As in IPython, a rich form that raises or returns what a page
+    cannot take is reported on stderr and left out: the value still shows, as text."""
     from ._tensor_view import tensor_bundle
 
     if isinstance(value, torch.Tensor):
         bundle = tensor_bundle(value)
     elif hasattr(value, "_repr_mimebundle_"):
-        bundle = value._repr_mimebundle_()
-        if isinstance(bundle, tuple):  # (data, metadata)
-            bundle = bundle[0]
-        bundle = dict(bundle or {})
+        bundle = dict(_rich_form(value, "_repr_mimebundle_", dict) or {})
     else:
         bundle = {}
-        for method, mime in _REPR_METHODS:
-            data = _call_repr(value, method)
+        for method, mime, kind in _REPR_METHODS:
+            data = _rich_form(value, method, kind)
             if data is not None:
                 bundle[mime] = base64.b64encode(data).decode() if isinstance(data, bytes) else data
     bundle.setdefault("text/plain", repr(value))
     return bundle
 
 
-def _call_repr(value, method):
+def _rich_form(value, method, kind):
+    """What ``value.<method>()`` gives, if it is data of ``kind`` that JSON can carry; else None."""
     function = getattr(value, method, None)
     if function is None or isinstance(value, type):
         return None
-    data = function()
-    return data[0] if isinstance(data, tuple) else data
+    try:
+        data = function()
+    except Exception as error:  # noqa: BLE001 — the learner's bug, shown; the value still shows
+        sys.stderr.write(describe_error(error)["traceback"])
+        return None
+    if isinstance(data, tuple) and data:  # (data, metadata)
+        data = data[0]
+    if data is None:
+        return None
+    if not isinstance(data, kind):
+        return _refuse(value, method, f"returned {_type_names(type(data))}, not {_type_names(kind)}")
+    if not isinstance(data, bytes):
+        try:
+            to_json(data)
+        except (TypeError, ValueError, RecursionError) as error:
+            return _refuse(value, method, f"returned data that JSON cannot carry ({error})")
+    return data
+
+
+def _refuse(value, method, reason):
+    sys.stderr.write(f"FormatterWarning: {type(value).__name__}.{method}() {reason}; showing repr() instead\n")
+
+
+def _type_names(kinds):
+    return " or ".join(kind.__name__ for kind in (kinds if isinstance(kinds, tuple) else (kinds,)))
 
 
 def publish(bundle):
