@@ -10,22 +10,31 @@ export class CellRunner {
     this.#runtime = runtime;
   }
 
-  /** Runs one cell and resolves once it has finished. A cell already waiting is left alone. */
+  /**
+   * Runs one cell and resolves with the runtime's outcome once it has finished (see
+   * RuntimeClient.run). A cell already waiting is left alone.
+   */
   async run(cell) {
     if (this.#waiting.has(cell)) return;
     this.#waiting.add(cell);
     cell.setState('queued', null);
+    let started = false;
     const outcome = await this.#runtime.run(cell.source, {
       onStart: (count) => {
+        started = true;
         cell.clearOutput();
         cell.setState('running', count);
       },
       onOutput: (output) => cell.appendOutput(output),
     });
     this.#waiting.delete(cell);
-    if (outcome.cancelled) return cell.setState('idle', null);
-    if (outcome.ok) return cell.setState('done');
-    cell.showError(outcome.error);
-    cell.setState('error');
+    if (outcome.cancelled) cell.setState('idle', null);
+    else if (outcome.ok) cell.setState('done');
+    else {
+      if (!started) cell.clearOutput(); // refused: no Python to run it; the old output goes
+      cell.showError(outcome.error);
+      cell.setState('error');
+    }
+    return outcome;
   }
 }

@@ -1,7 +1,7 @@
 // One code cell: the editor with its Run button and [n] prompt, the cell's toolbar, and the
 // outputs below. The cell only shows state; CellRunner decides when it is queued, running and
 // finished, and the notebook handles the keys and actions that concern other cells.
-import { createEditor } from './editor.js';
+import { createEditor, replaceText } from './editor.js';
 import { showErrorLine } from './error-line.js';
 import { cellActions } from './cell-actions.js';
 import { OutputArea } from './output-area.js';
@@ -66,6 +66,10 @@ export class CodeCell {
     return this.#editor.state.doc.toString();
   }
 
+  setSource(text) {
+    replaceText(this.#editor, text);
+  }
+
   /** The execution count of the latest run (null before any). */
   get executionCount() {
     return this.#count;
@@ -95,6 +99,11 @@ export class CodeCell {
   clearOutput() {
     this.#outputs.clear();
     showErrorLine(this.#editor, null);
+  }
+
+  /** Marks the outputs as left from an interpreter that has stopped since. */
+  markStale() {
+    this.#outputs.markStale();
   }
 
   /** @param output a worker `output` message payload */

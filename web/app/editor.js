@@ -15,7 +15,7 @@ const LANGUAGES = { python, markdown };
 
 /**
  * @param {object} o
- * @param {'python'|'markdown'} o.language
+ * @param {'python'|'markdown'|null} o.language  null: plain text
  * @param {{ runAndAdvance, run, runAndInsert }} o.keys  handlers for the three run keys
  * @param {() => void} [o.onChange]  called after every edit
  * @param {Document|ShadowRoot} [o.root]  where the editor will live, if not in the document
@@ -35,7 +35,7 @@ export function createEditor({ parent, root, doc, language = 'python', keys, onC
     extensions: [
       Prec.highest(runKeys),
       minimalSetup,
-      LANGUAGES[language](),
+      language ? LANGUAGES[language]() : [],
       syntaxHighlighting(classHighlighter), // the same tok-* classes as code in prose
       bracketMatching(),
       indentOnInput(),
@@ -47,4 +47,9 @@ export function createEditor({ parent, root, doc, language = 'python', keys, onC
       EditorView.contentAttributes.of({ 'aria-label': label }),
     ],
   });
+}
+
+/** Replaces everything an editor holds with `text`. */
+export function replaceText(view, text) {
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
 }

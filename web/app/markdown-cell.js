@@ -1,6 +1,6 @@
 // A text cell: rendered Markdown, which turns into its source in an editor on double-click (or
 // Enter when focused) and back into prose with Shift+Enter, Ctrl/Cmd+Enter or leaving it.
-import { createEditor } from './editor.js';
+import { createEditor, replaceText } from './editor.js';
 import { cellActions } from './cell-actions.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -34,6 +34,12 @@ export class MarkdownCell {
 
   get source() {
     return this.#editor ? this.#editor.state.doc.toString() : this.#source;
+  }
+
+  setSource(text) {
+    if (this.#editor) return replaceText(this.#editor, text);
+    this.#source = text;
+    this.#render();
   }
 
   focus() {

@@ -5,6 +5,7 @@
 // as given: the keys only run, and no cell is added, moved or deleted.
 import { CodeCell } from './code-cell.js';
 import { MarkdownCell } from './markdown-cell.js';
+import { RawCell } from './raw-cell.js';
 
 export class Notebook extends EventTarget {
   cells = [];
@@ -14,11 +15,13 @@ export class Notebook extends EventTarget {
   #runner;
   #fixedCells;
   #active = null;
+  #quiet = false; // while replaceCells() updates the cells
 
   /**
    * @param {object} o
    * @param {HTMLElement} o.container
-   * @param {{ type, source, id?, attachments?, expected? }[]} o.cells  expected: stored output records
+   * @param {{ type, source, id?, metadata?, attachments?, expected?, cell? }[]} o.cells  as
+   *        parseNotebook gives them; expected: stored output records
    * @param {import('./cell-runner.js').CellRunner} o.runner
    * @param {boolean} [o.fixedCells]
    */
@@ -30,7 +33,8 @@ export class Notebook extends EventTarget {
     this.#runner = runner;
     this.#fixedCells = fixedCells;
     if (fixedCells) container.dataset.fixedCells = '';
-    this.cells = cells.map((cell) => this.#make(cell));
+    // Cells without an id get one from their place, the same in every tab showing the lesson.
+    this.cells = cells.map((cell, i) => this.#make({ id: `cell-${i + 1}`, ...cell }));
     container.replaceChildren(...this.cells.map((cell) => cell.element));
   }
 
@@ -39,13 +43,13 @@ export class Notebook extends EventTarget {
   }
 
   runAll() {
-    return Promise.all(this.codeCells.map((cell) => this.#runner.run(cell)));
+    return Promise.all(this.codeCells.map((cell) => this.#run(cell)));
   }
 
   /** Runs every code cell above the active one (Jupyter's "Run All Above"). */
   runAbove() {
     const end = this.#active ? this.cells.indexOf(this.#active) : 0;
-    return Promise.all(this.cells.slice(0, end).filter((c) => c.type === 'code').map((c) => this.#runner.run(c)));
+    return Promise.all(this.cells.slice(0, end).filter((c) => c.type === 'code').map((c) => this.#run(c)));
   }
 
   clearOutputs() {
@@ -55,15 +59,22 @@ export class Notebook extends EventTarget {
     }
   }
 
+  // A run that lost Python leaves the outputs below it from an interpreter that is gone.
+  async #run(cell) {
+    const outcome = await this.#runner.run(cell);
+    if (!outcome?.fatal) return;
+    for (const later of this.codeCells.slice(this.codeCells.indexOf(cell) + 1)) later.markStale();
+  }
+
   // ---- called by cells
 
   run(cell) {
-    return this.#runner.run(cell);
+    return this.#run(cell);
   }
 
   /** Shift+Enter: run, then edit the next code cell (a new one at the end, as in Jupyter). */
   runAndAdvance(cell) {
-    const done = this.#runner.run(cell);
+    const done = this.#run(cell);
     const next = this.cells.slice(this.cells.indexOf(cell) + 1).find((c) => c.type === 'code');
     if (next) next.focus();
     else if (!this.#fixedCells) this.insert('code', cell).focus();
@@ -72,7 +83,7 @@ export class Notebook extends EventTarget {
 
   /** Alt+Enter: run, then edit a new code cell right below. */
   runAndInsert(cell) {
-    const done = this.#runner.run(cell);
+    const done = this.#run(cell);
     if (!this.#fixedCells) this.insert('code', cell).focus();
     return done;
   }
@@ -94,7 +105,7 @@ export class Notebook extends EventTarget {
   }
 
   changed() {
-    this.dispatchEvent(new Event('change'));
+    if (!this.#quiet) this.dispatchEvent(new Event('change'));
   }
 
   // ---- structure
@@ -134,22 +145,57 @@ export class Notebook extends EventTarget {
     this.changed();
   }
 
-  /** The lesson's cells as they stand: { type, source, id?, attachments?, expected? }. */
+  /**
+   * Shows `cells` (snapshots) in place of the current ones without firing 'change': a cell with
+   * the same id and type stays (with its outputs and state) and takes the new text; the others
+   * are made or removed.
+   */
+  replaceCells(cells) {
+    this.#quiet = true;
+    const current = new Map(this.cells.map((cell) => [cell.id, cell]));
+    this.cells = cells.map((saved) => {
+      const cell = current.get(saved.id);
+      if (!cell || cell.type !== saved.type) return this.#make(saved);
+      current.delete(saved.id);
+      if (cell.source !== saved.source) cell.setSource(saved.source);
+      cell.metadata = saved.metadata ?? null;
+      return cell;
+    });
+    for (const gone of current.values()) gone.element.remove();
+    // Only the cells out of place move: a moved editor would lose the learner's focus.
+    this.cells.forEach((cell, i) => {
+      const next = i ? this.cells[i - 1].element.nextSibling : this.#container.firstChild;
+      if (next !== cell.element) this.#container.insertBefore(cell.element, next);
+    });
+    if (!this.cells.includes(this.#active)) this.#active = null;
+    this.#quiet = false;
+  }
+
+  /** The lesson's cells as they stand: { type, source, id?, metadata?, attachments?, expected?, cell? }. */
   snapshot() {
     return this.cells.map((cell) => ({
       type: cell.type,
       source: cell.source,
       ...(cell.id ? { id: cell.id } : {}),
+      ...(cell.metadata ? { metadata: cell.metadata } : {}),
+      ...(cell.attachments ? { attachments: cell.attachments } : {}),
       ...(cell.type === 'code' && cell.expected.length ? { expected: cell.expected } : {}),
-      ...(cell.type === 'markdown' && cell.attachments ? { attachments: cell.attachments } : {}),
+      ...(cell.type === 'unknown' ? { cell: cell.file } : {}),
     }));
   }
 
-  #make({ type, source, id, attachments, expected }) {
-    const cell = type === 'code'
-      ? new CodeCell({ source, expected: expected ?? [], notebook: this })
-      : new MarkdownCell({ source, attachments, notebook: this });
-    cell.id = id ?? null; // a notebook file's cell id, kept for saving it back
+  #make({ type, source, id, metadata, attachments, expected, cell: file }) {
+    const cell = type === 'code' ? new CodeCell({ source, expected: expected ?? [], notebook: this })
+      : type === 'markdown' ? new MarkdownCell({ source, attachments, notebook: this })
+      : new RawCell({ type, source, cellType: file?.cell_type, notebook: this });
+    // What a notebook file gave the cell, kept for saving it back: its id (a new cell gets its
+    // own), metadata, attachment images and, for an unknown type, the whole cell.
+    cell.id = id ?? newCellId();
+    cell.metadata = metadata ?? null;
+    if (type === 'raw') cell.attachments = attachments ?? null;
+    if (type === 'unknown') cell.file = file;
     return cell;
   }
 }
+
+const newCellId = () => `cell-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;

@@ -30,7 +30,7 @@ export class OutputArea {
 
   clear() {
     this.element.replaceChildren();
-    this.element.classList.remove('expected');
+    this.element.classList.remove('expected', 'stale');
     this.#records = [];
     this.#drawn.clear();
     this.#lastStream = null;
@@ -43,11 +43,15 @@ export class OutputArea {
     this.clear();
     this.#expected = true;
     this.element.classList.add('expected');
-    const label = document.createElement('div');
-    label.className = 'expected-label';
-    label.textContent = 'Expected output (stored in the notebook) — run the cell to see yours';
-    this.element.append(label);
+    this.element.append(label('expected-label', 'Expected output (stored in the notebook) — run the cell to see yours'));
     for (const record of records) this.#show(record);
+  }
+
+  /** Marks what this run showed as stale: Python stopped after it, so its state is gone. */
+  markStale() {
+    if (this.#expected || !this.#records.length || this.element.classList.contains('stale')) return;
+    this.element.classList.add('stale');
+    this.element.prepend(label('stale-label', 'Stale: Python stopped since this ran — Restart, then run the cell again'));
   }
 
   /**
@@ -94,6 +98,13 @@ export class OutputArea {
     this.element.append(block);
     return block;
   }
+}
+
+function label(className, text) {
+  const div = document.createElement('div');
+  div.className = className;
+  div.textContent = text;
+  return div;
 }
 
 function textBlock(text) {

@@ -4,7 +4,9 @@
 const LABELS = {
   loading: (message) => message || 'Starting Python…',
   ready: () => 'Python ready',
-  failed: (message, wasReady) => `${wasReady ? 'Python stopped' : 'Python failed to start'}${message ? `: ${message}` : ''}`,
+  failed: (message, wasReady) => (wasReady
+    ? `Python stopped${message ? `: ${message}` : ''} — Restart to continue`
+    : `Python failed to start${message ? `: ${message}` : ''}`),
 };
 
 export function showRuntimeStatus(runtime, element) {

@@ -3,16 +3,23 @@
 // knows which cell is running and can stop it.
 //
 // Worker protocol (messages are plain data):
-//   page → worker  { type: 'start', assets }     first: the URLs of the runtime's files
-//                                                (see boot() in worker.mjs)
+//   page → worker  { type: 'start', assets, lock }  first: the URLs of the runtime's files
+//                                                (see boot() in worker.mjs) and the name of a
+//                                                lock the worker holds while it lives
 //                  { type: 'interrupt-buffer', buffer }   an Int32Array over a SharedArrayBuffer;
 //                                                         the page writes 2 into it to interrupt
 //                  { type: 'run', id, code }
-//   worker → page  { type: 'status', status: 'loading' | 'ready' | 'failed', message }
+//   worker → page  { type: 'holding', lock }     the worker holds the lock
+//                  { type: 'status', status: 'loading' | 'ready' | 'failed', message }
 //                  { type: 'output', id, output }   output: { kind: 'stream', name, text }
 //                                                            { kind: 'result' | 'display', data }
 //                                                   data: a mime bundle ({ 'text/plain', … })
 //                  { type: 'done', id, ok, error? } error: { ename, evalue, traceback, lineno }
+//                  { type: 'fatal', id, message }  the interpreter broke while running cell `id`
+//
+// A run resolves with { ok, error? }, { ok: false, cancelled: true } for a cell that never ran,
+// or { ok: false, fatal: true, error } for the cell that was running when Python was lost (a
+// fatal error, or its worker ended); cells queued then are cancelled, later ones refused.
 //
 // Events: 'status' (detail: { status, message }) and 'activity' (cells queued or finished).
 //
@@ -95,8 +102,9 @@ export class RuntimeClient extends EventTarget {
     this.#setStatus('loading', 'Starting Python…');
     const { worker: module, ...assets } = this.#assets;
     const worker = startWorker(module instanceof Blob ? module : String(module));
-    worker.postMessage({ type: 'start', assets });
-    worker.onmessage = (event) => this.#receive(event.data);
+    const lock = globalThis.navigator?.locks ? `gradbook-python-${Math.random().toString(36).slice(2)}` : null;
+    worker.postMessage({ type: 'start', assets, lock });
+    worker.onmessage = ({ data: msg }) => (msg.type === 'holding' ? this.#watch(worker, msg.lock) : this.#receive(msg));
     worker.onerror = (event) => {
       const message = event.message || 'the Python runtime stopped';
       this.#setStatus('failed', message);
@@ -109,8 +117,28 @@ export class RuntimeClient extends EventTarget {
     this.#worker = worker;
   }
 
+  // The worker's lock is granted to the page once the worker has ended: by terminate() (a
+  // restart, and then it is no longer this.#worker) or by itself.
+  #watch(worker, lock) {
+    navigator.locks.request(lock, () => {
+      if (worker === this.#worker) this.#lost('its worker was closed');
+    });
+  }
+
+  // Python is gone until a restart: the running cell fails with a short message, and the queued
+  // cells are dropped, as they never ran.
+  #lost(cause) {
+    this.#cancelQueue();
+    if (this.#running) {
+      const evalue = `${cause} — Restart to continue; your edits are kept.`;
+      this.#finish({ ok: false, fatal: true, error: { ename: 'Python stopped', evalue, traceback: '' } });
+    }
+    this.#setStatus('failed', cause);
+  }
+
   #receive(msg) {
     if (msg.type === 'status') return this.#setStatus(msg.status, msg.message);
+    if (msg.type === 'fatal') return this.#lost(msg.message);
     if (msg.id !== this.#running?.id) return; // from a cell given up on
     if (msg.type === 'output') this.#running.onOutput(msg.output);
     if (msg.type === 'done') this.#finish({ ok: msg.ok, error: msg.error });
@@ -147,7 +175,7 @@ export class RuntimeClient extends EventTarget {
   }
 
   #failQueue() {
-    const evalue = `Python is not available (${this.message || 'it failed to start'}). Restart to try again.`;
+    const evalue = `Python is not available: ${this.message || 'it failed to start'}. Restart to try again.`;
     for (const { resolve } of this.#queue.splice(0)) {
       resolve({ ok: false, error: { ename: 'RuntimeError', evalue, traceback: `RuntimeError: ${evalue}\n` } });
     }

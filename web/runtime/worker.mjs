@@ -11,6 +11,7 @@ let current = null; // the id of the running cell, for routing output
 let buffered = '';
 let bufferedStream = 'stdout';
 let lastFlush = 0;
+let heldStack = null; // a stack dump held back until the cell ends, see write()
 let interruptBuffer = null;
 
 // Output is batched: a print in a tight loop must not flood the page with messages.
@@ -22,7 +23,14 @@ function flush() {
   lastFlush = performance.now();
 }
 
+// As Pyodide dies it writes the Python stack to stdout, in CPython's faulthandler form: a raw dump
+// the learner cannot act on. It is held back until the cell ends, then dropped if Python died
+// (the page says what happened in a line) and shown if not (faulthandler.dump_traceback()).
+const STACK_DUMP = 'Stack (most recent call first):';
+
 function write(stream, text) {
+  if (heldStack === null && text.startsWith(STACK_DUMP)) heldStack = [];
+  if (heldStack !== null) return heldStack.push([stream, text]);
   if (stream !== bufferedStream) flush();
   bufferedStream = stream;
   buffered += text;
@@ -84,11 +92,14 @@ async function run({ id, code }) {
   current = id;
   cellNumber += 1;
   const reply = runCell(runtime, code, `<cell ${cellNumber}>`);
+  const held = heldStack ?? [];
+  heldStack = null;
+  if (!reply.fatal) for (const [stream, text] of held) write(stream, text);
   flush();
+  current = null;
+  if (reply.fatal) return post({ type: 'fatal', id, message: reply.message });
   if (reply.ok && reply.result) post({ type: 'output', id, output: { kind: 'result', data: reply.result } });
   post({ type: 'done', id, ok: reply.ok, error: reply.error });
-  current = null;
-  if (reply.fatal) post({ type: 'status', status: 'failed', message: 'Restart to continue' });
 }
 
 // The kernel reports the learner's errors itself; an exception out of it means the interpreter
@@ -97,9 +108,15 @@ function runCell(runtime, code, filename) {
   try {
     return runtime.run(code, filename);
   } catch (error) {
-    const evalue = `Python stopped working (${error?.message ?? error}). Restart to continue; your edits are kept.`;
-    return { ok: false, fatal: true, error: { ename: 'RuntimeError', evalue, traceback: `RuntimeError: ${evalue}\n` } };
+    return { fatal: true, message: whatStopped(error) };
   }
+}
+
+// What broke the interpreter, said for a learner. The usual cause is recursion that outgrew the
+// browser's stack once sys.setrecursionlimit had lifted Python's own, earlier guard.
+function whatStopped(error) {
+  const message = String(error?.message ?? error);
+  return /call stack/i.test(message) ? "maximum recursion depth exceeded (deeper than the browser's stack)" : message;
 }
 
 // A single-file page sends its files as Blobs: on file:// a worker cannot use the page's blob
@@ -108,8 +125,20 @@ const ownURLs = (assets) => Object.fromEntries(
   Object.entries(assets).map(([name, file]) => [name, file instanceof Blob ? URL.createObjectURL(file) : file]),
 );
 
+// While the worker lives it holds this lock. The page asks for the same lock, and so learns when
+// the worker has ended, which it would otherwise never hear of: js.close() ends a worker silently.
+function holdLock(name) {
+  navigator.locks.request(name, () => {
+    post({ type: 'holding', lock: name });
+    return new Promise(() => {});
+  });
+}
+
 self.onmessage = ({ data: msg }) => {
-  if (msg.type === 'start') started(ownURLs(msg.assets));
+  if (msg.type === 'start') {
+    if (msg.lock) holdLock(msg.lock);
+    started(ownURLs(msg.assets));
+  }
   if (msg.type === 'interrupt-buffer') {
     interruptBuffer = msg.buffer;
     ready.then((runtime) => runtime.setInterruptBuffer(msg.buffer), () => {});
