@@ -22,7 +22,7 @@ const suites = {
   engine: () => ctest('build/native', ['-DCMAKE_BUILD_TYPE=Release']),
   sanitizers: () => ctest('build/sanitize', ['-DCMAKE_BUILD_TYPE=Debug', '-DGRADBOOK_SANITIZE=ON']),
   kernels: () => run('ctest', ['--test-dir', 'build/wasm', '--output-on-failure']),
-  js: () => run('node', ['--test', 'tests/wasm/', 'tests/python/', 'tests/runner/', 'tests/lesson-format/', 'tests/site/', 'tests/lessons/', 'tests/conformance/', 'tests/programs/']),
+  js: () => run('node', ['--test', 'tests/wasm/', 'tests/python/', 'tests/runner/', 'tests/lesson-format/', 'tests/app/', 'tests/site/', 'tests/lessons/', 'tests/conformance/', 'tests/programs/']),
   e2e: () => run('node', ['--test', '--test-concurrency=1', 'tests/e2e/']),
 };
 

@@ -104,9 +104,9 @@ test('edits survive Python crashing, and Restart brings Python back', async () =
   await page.keyboard.press('Control+Enter');
   const crashed = await finishedCell(page, 1);
   assert.equal(crashed.state, 'error');
-  assert.match(crashed.text.trimEnd().split('\n').at(-1), /^RuntimeError: Python stopped working \(.*\)\. Restart to continue; your edits are kept\.$/);
+  assert.match(crashed.text, /^Python stopped: .+ — Restart to continue; your edits are kept\.$/);
   assert.equal(await page.locator('#runtime-status').getAttribute('data-status'), 'failed');
-  assert.equal(await page.locator('#runtime-status').textContent(), 'Python stopped: Restart to continue');
+  assert.match(await page.locator('#runtime-status').textContent(), /^Python stopped: .+ — Restart to continue$/);
   assert.ok(problems.some((problem) => problem.includes('Pyodide has suffered a fatal error')));
 
   await page.getByRole('button', { name: 'Restart' }).click();
@@ -131,4 +131,64 @@ test('Reset to original brings back the lesson text for good', async () => {
   await pythonReady(page);
   assert.equal(await codeCell(page, 0).locator('.cm-content').innerText(), original);
   assert.equal(await page.getByRole('menuitem', { name: 'Reset to original', includeHidden: true }).isDisabled(), true);
+});
+
+test('raw cells, unknown cell types and cell metadata survive Download as .ipynb', async () => {
+  const original = {
+    nbformat: 4, nbformat_minor: 5, metadata: { authors: ['A. Author'] },
+    cells: [
+      { cell_type: 'raw', id: 'raw', metadata: { format: 'text/x-rst' }, source: ['.. note:: kept'] },
+      { cell_type: 'widget', id: 'odd', metadata: {}, source: ['opaque'], extra: { kept: true } },
+      { cell_type: 'code', id: 'code', metadata: { tags: ['solution'] }, execution_count: null, source: ['x = 1'], outputs: [] },
+    ],
+  };
+  const { page } = await openLessonFile(harness, JSON.stringify(original), { name: 'kinds.ipynb', mimeType: 'application/json' });
+  assert.equal(await page.locator('.cell-raw .raw-label').first().textContent(), 'Raw cell: text kept as written, not run');
+  assert.match(await page.locator('.cell-unknown .raw-label').textContent(), /A “widget” cell, which Gradbook does not show/);
+  await page.locator('#file-menu > summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download as .ipynb' }).click()]);
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.deepEqual(saved.cells, original.cells);
+  assert.deepEqual(saved.metadata.authors, ['A. Author']);
+});
+
+/** Opens `text` as file `name` through the File menu of the page already open. */
+async function openAnother(page, name, text) {
+  const before = page.url();
+  await page.locator('#file-menu > summary').click();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menuitem', { name: 'Open a lesson file…' }).click()]);
+  await chooser.setFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) });
+  await page.waitForURL((url) => url.href !== before && url.searchParams.has('file'));
+  await pythonReady(page);
+}
+
+test('a different file under a name opened before is its own lesson, and the earlier one is offered with its edits', async () => {
+  const { page } = await openLessonFile(harness, '# First\n\n```python\nfirst = 1\n```\n', { name: 'lesson.md' });
+  await setCode(page, 0, 'first = 11');
+  await storedEdits(page, 'first = 11');
+  await openAnother(page, 'lesson.md', '# Second\n\n```python\nsecond = 2\n```\n');
+  assert.equal(await page.title(), 'Second · Gradbook');
+  assert.equal(await codeCell(page, 0).locator('.cm-content').innerText(), 'second = 2');
+  const notice = page.locator('#notice[data-event="namesake"]');
+  assert.match(await notice.textContent(), /Another file named “lesson\.md” was opened here before; it is kept, with your edits: open it/);
+  await notice.getByRole('link', { name: 'open it' }).click();
+  await pythonReady(page);
+  assert.equal(await page.title(), 'First · Gradbook');
+  assert.equal(await codeCell(page, 0).locator('.cm-content').innerText(), 'first = 11');
+});
+
+test('a file kept by its name, as before files were kept by content, opens with its edits', async () => {
+  const { page } = await harness.open('');
+  await page.evaluate(() => {
+    localStorage.setItem('gradbook:v1:opened:old.md', JSON.stringify({ name: 'old.md', text: '# Old\n\n```python\nold = 1\n```\n' }));
+    localStorage.setItem('gradbook:v1:edits:opened:old.md', JSON.stringify({ savedAt: '2026-01-01T00:00:00Z', cells: [{ type: 'markdown', source: '# Old' }, { type: 'code', source: 'old = "edited"' }] }));
+  });
+  await page.goto(new URL('?open=old.md', page.url()).href);
+  await pythonReady(page);
+  assert.match(page.url(), /\?file=[0-9a-f]{16}$/);
+  assert.equal(await codeCell(page, 0).locator('.cm-content').innerText(), 'old = "edited"');
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes(':opened:'))), []);
+  await page.reload();
+  await pythonReady(page);
+  assert.equal(await codeCell(page, 0).locator('.cm-content').innerText(), 'old = "edited"');
 });

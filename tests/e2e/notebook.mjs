@@ -69,7 +69,7 @@ export async function openLessonFile(harness, file, { name, mimeType = 'text/mar
     page.getByRole('menuitem', { name: 'Open a lesson file…' }).click(),
   ]);
   await chooser.setFiles(payload);
-  await page.waitForURL(/[?&]open=/);
+  await page.waitForURL(/[?&]file=/);
   await pythonReady(page);
   return opened;
 }

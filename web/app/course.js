@@ -3,7 +3,7 @@
 // sub-path of any static server.
 import { parseLesson } from '../lesson-format/index.mjs';
 import { courseLessonURL } from './lesson-url.js';
-import { loadOpenedFile } from './storage.js';
+import { loadOpenedFile, moveFileKeptByName } from './storage.js';
 
 /** The course's lessons: [{ file, title }]. */
 export async function loadCourseIndex() {
@@ -13,8 +13,10 @@ export async function loadCourseIndex() {
 }
 
 /**
- * The lesson a page URL names: `?lesson=<file>` (from the course) or `?open=<name>` (a file
- * opened from disk earlier). Resolves to { id, name, title, cells } or null when it names none.
+ * The lesson a page URL names: `?lesson=<file>` (from the course) or `?file=<key>` (a file
+ * opened from disk earlier, kept by its content). Resolves to { id, name, title, cells, key? }
+ * or null when it names none. `?open=<name>`, the address of a file kept by its name before,
+ * moves that file to its content key and stands for `?file=<key>` from then on.
  */
 export async function loadLessonFor(search) {
   const params = new URLSearchParams(search);
@@ -26,9 +28,16 @@ export async function loadLessonFor(search) {
   }
   if (params.has('open')) {
     const name = params.get('open');
-    const opened = loadOpenedFile(name);
-    if (!opened) throw new Error(`The lesson file “${name}” is no longer stored in this browser: open it again.`);
-    return { id: `opened:${name}`, name, ...parsed(name, opened.text) };
+    const key = moveFileKeptByName(name);
+    if (!key) throw new Error(`The lesson file “${name}” is no longer stored in this browser: open it again.`);
+    history.replaceState(null, '', `?file=${key}`);
+    return loadLessonFor(`?file=${key}`);
+  }
+  if (params.has('file')) {
+    const key = params.get('file');
+    const opened = loadOpenedFile(key);
+    if (!opened) throw new Error('This lesson file is no longer stored in this browser: open it again.');
+    return { id: `file:${key}`, name: opened.name, key, ...parsed(opened.name, opened.text) };
   }
   return null;
 }

@@ -8,12 +8,13 @@ import { Notebook } from './notebook.js';
 import { showRuntimeStatus } from './runtime-status.js';
 import { showNotice } from './notice.js';
 import { siteAssets } from './site-assets.js';
-import { forgetEdits, hasEdits, loadEdits, saveEdits } from './storage.js';
+import { mergeCells, same } from './merge-cells.js';
+import { forgetEdits, hasEdits, loadEdits, namesakes, saveEdits, watchEdits } from './storage.js';
 
 const SAVE_DELAY_MS = 300;
 const $ = (id) => document.getElementById(id);
 
-/** @param lesson { id, name, title, cells } from course.js */
+/** @param lesson { id, name, title, cells, metadata?, key? } from course.js */
 export function showLesson(lesson, container) {
   document.title = `${lesson.title} · Gradbook`;
   const runtime = new RuntimeClient(siteAssets);
@@ -21,17 +22,39 @@ export function showLesson(lesson, container) {
   const runner = new CellRunner(runtime);
 
   let notebook;
+  let base; // the cells this tab and the stored edits last had in common (see merge-cells.js)
   const build = (cells) => {
     notebook = new Notebook({ container, cells, runner });
     notebook.addEventListener('change', scheduleSave);
+    base = notebook.snapshot();
+  };
+
+  // Another tab on this lesson saved its edits: they join this tab's, cell by cell.
+  const takeIn = (theirs) => {
+    const ours = notebook.snapshot();
+    const { cells, conflicts } = mergeCells(base, ours, theirs);
+    base = theirs;
+    $('reset-lesson').disabled = false;
+    if (same(cells, ours)) return;
+    notebook.replaceCells(cells);
+    if (conflicts.length) {
+      showNotice('This lesson was edited in another tab too, in the same cell as here: both versions are kept, the other tab’s just below.', { kind: 'warning', tag: 'edited-elsewhere' });
+    } else {
+      showNotice('Edits made to this lesson in another tab are shown here too.', { tag: 'edited-elsewhere' });
+    }
   };
 
   let saveTimer = null;
   const save = () => {
     clearTimeout(saveTimer);
     saveTimer = null;
-    const problem = saveEdits(lesson.id, notebook.snapshot());
+    // Another tab may have saved since this one last heard of it.
+    const stored = loadEdits(lesson.id);
+    if (stored && !same(stored, base)) takeIn(stored);
+    const snapshot = notebook.snapshot();
+    const problem = saveEdits(lesson.id, snapshot);
     if (problem) showNotice(`Your edits could not be saved: ${problem}.`, { kind: 'warning', tag: 'save-failed' });
+    else base = snapshot;
     $('reset-lesson').disabled = false;
   };
   const scheduleSave = () => {
@@ -43,6 +66,19 @@ export function showLesson(lesson, container) {
 
   build(loadEdits(lesson.id) ?? lesson.cells);
   $('reset-lesson').disabled = !hasEdits(lesson.id);
+  watchEdits(lesson.id, (theirs) => {
+    if (theirs) {
+      takeIn(theirs);
+      if (!same(notebook.snapshot(), theirs)) scheduleSave(); // this tab has edits of its own
+      return;
+    }
+    clearTimeout(saveTimer);
+    saveTimer = null;
+    build(lesson.cells);
+    $('reset-lesson').disabled = true;
+    showNotice('The lesson was reset to its original text in another tab.', { tag: 'reset' });
+  });
+  if (lesson.key) offerNamesakes(lesson);
 
   $('run-all').addEventListener('click', () => notebook.runAll());
   $('run-above').addEventListener('click', () => notebook.runAbove());
@@ -66,7 +102,7 @@ export function showLesson(lesson, container) {
   runtime.addEventListener('activity', () => (stop.disabled = !runtime.busy));
   $('download-ipynb').addEventListener('click', () => {
     closeMenu();
-    download(`${lesson.name.replace(/\.(md|markdown|ipynb)$/i, '')}.ipynb`, notebookFile(notebook, lesson.title));
+    download(`${lesson.name.replace(/\.(md|markdown|ipynb)$/i, '')}.ipynb`, notebookFile(notebook, lesson));
   });
   $('reset-lesson').addEventListener('click', () => {
     closeMenu();
@@ -81,7 +117,20 @@ export function showLesson(lesson, container) {
   for (const id of ['run-all', 'run-above']) $(id).disabled = false;
 }
 
-function notebookFile(notebook, title) {
+// A different file opened before under the same name is kept too, with its edits: offer it.
+function offerNamesakes({ name, key }) {
+  const others = namesakes(name, key);
+  if (!others.length) return;
+  const message = document.createElement('span');
+  message.append(`Another file named “${name}” was opened here before; it is kept, with your edits: `);
+  others.forEach(({ key: other, openedAt }, i) => {
+    const label = others.length === 1 ? 'open it' : `the one opened ${new Date(openedAt).toLocaleString()}`;
+    message.append(i ? ', ' : '', Object.assign(document.createElement('a'), { href: `?file=${other}`, textContent: label }));
+  });
+  showNotice(message, { tag: 'namesake' });
+}
+
+function notebookFile(notebook, { title, metadata }) {
   const snapshot = notebook.snapshot();
   const cells = notebook.cells.map((cell, i) => {
     const { expected, ...saved } = snapshot[i];
@@ -89,7 +138,7 @@ function notebookFile(notebook, title) {
     const ran = cell.outputs.length > 0 || cell.executionCount !== null;
     return { ...saved, outputs: ran ? cell.outputs : expected ?? [], executionCount: cell.executionCount };
   });
-  return serializeNotebook(cells, { title });
+  return serializeNotebook(cells, { title, metadata });
 }
 
 function download(filename, text) {

@@ -1,4 +1,5 @@
-// The page: the course index, or the lesson its URL names (?lesson=<file> or ?open=<name>).
+// The page: the course index, or the lesson its URL names (?lesson=<file>, or ?file=<key> for a
+// file opened from disk).
 import 'katex/dist/katex.min.css';
 import './style.css';
 import { loadLessonFor } from './course.js';

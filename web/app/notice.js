@@ -2,7 +2,10 @@
 // failed) and stays until the next notice or until it is dismissed.
 const element = () => document.getElementById('notice');
 
-/** kind: 'info' | 'warning' | 'error'; `tag` goes to data-event for tests and styling. */
+/**
+ * `message`: text, or a node (text with a link). kind: 'info' | 'warning' | 'error'; `tag` goes to
+ * data-event for tests and styling.
+ */
 export function showNotice(message, { kind = 'info', tag = '' } = {}) {
   const notice = element();
   notice.replaceChildren(message);

@@ -1,5 +1,5 @@
 // "Open a lesson file": a .ipynb or Markdown lesson from disk is checked, kept in the browser
-// (it has no URL to load again) and opened as its own page.
+// (it has no URL to load again) under a key made from its content, and opened as its own page.
 import { parseLesson } from '../lesson-format/index.mjs';
 import { saveOpenedFile } from './storage.js';
 import { showNotice } from './notice.js';
@@ -16,9 +16,9 @@ export function setUpOpenFile({ button, input }) {
     try {
       const text = await file.text();
       parseLesson(file.name, text); // refuse a broken file here, not on the next page
-      const problem = saveOpenedFile(file.name, text);
+      const { key, problem } = saveOpenedFile(file.name, text);
       if (problem) throw new Error(`it cannot be kept in this browser: ${problem}`);
-      location.assign(`?open=${encodeURIComponent(file.name)}`);
+      location.assign(`?file=${key}`);
     } catch (error) {
       showNotice(`Could not open “${file.name}”: ${error.message}`, { kind: 'error', tag: 'open-failed' });
     }
