@@ -51,3 +51,9 @@ test('a move in one tab and an edit in the other both survive', () => {
   assert.deepEqual(sources(mergeCells(BASE, ours, theirs)), ['b:y = 2', 'a:x = 1', 'c:# Edited']);
   assert.deepEqual(sources(mergeCells(BASE, theirs, ours)), ['b:y = 2', 'a:x = 1', 'c:# Edited']);
 });
+
+test('cells are compared by what they hold, not by the order of their fields', () => {
+  const reordered = BASE.map(({ id, type, source }) => ({ id, source, type }));
+  assert.deepEqual(mergeCells(BASE, BASE, reordered).conflicts, []);
+  assert.deepEqual(sources(mergeCells(BASE, [cell('a', 'x = 5'), BASE[1], BASE[2]], reordered)), ['a:x = 5', 'b:y = 2', 'c:# Notes']);
+});

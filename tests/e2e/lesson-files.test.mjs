@@ -78,6 +78,20 @@ test('a file that is not a lesson is refused with a clear message', async () => 
   assert.match(await notice.textContent(), /Could not open “broken\.ipynb”: not a Jupyter notebook: it has no "cells" list/);
 });
 
+test('a notebook that breaks the format is refused with a message naming the problem', async () => {
+  const { page } = await harness.open('');
+  const refusal = async (name, notebook) => {
+    await page.locator('#file-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(notebook)) });
+    const notice = page.locator(`#notice[data-event="open-failed"]`, { hasText: name });
+    await notice.waitFor();
+    return (await notice.textContent()).replace(/✕$/, '');
+  };
+  assert.equal(await refusal('v3.ipynb', { nbformat: 3, worksheets: [] }), 'Could not open “v3.ipynb”: nbformat 3 is not supported; save it as nbformat 4');
+  assert.equal(await refusal('null-output.ipynb', { nbformat: 4, cells: [{ cell_type: 'code', source: '', outputs: [null] }] }),
+    'Could not open “null-output.ipynb”: cell 1, output 1: an output must be an object, not null');
+  assert.equal(page.url(), harness.url, 'the page stays where it was');
+});
+
 test('edits are saved per lesson and survive a reload and a runtime restart', async () => {
   const { page } = await openReady(harness, SEED_LESSON);
   await setCode(page, 0, 'edited = True');

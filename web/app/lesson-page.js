@@ -4,7 +4,7 @@
 import { RuntimeClient } from '../runtime/client.mjs';
 import { serializeNotebook } from '../lesson-format/ipynb.mjs';
 import { CellRunner } from './cell-runner.js';
-import { Notebook } from './notebook.js';
+import { Notebook, withIds } from './notebook.js';
 import { showRuntimeStatus } from './runtime-status.js';
 import { showNotice } from './notice.js';
 import { siteAssets } from './site-assets.js';
@@ -50,7 +50,7 @@ export function showLesson(lesson, container) {
     saveTimer = null;
     // Another tab may have saved since this one last heard of it.
     const stored = loadEdits(lesson.id);
-    if (stored && !same(stored, base)) takeIn(stored);
+    if (stored && !same(withIds(stored), base)) takeIn(withIds(stored));
     const snapshot = notebook.snapshot();
     const problem = saveEdits(lesson.id, snapshot);
     if (problem) showNotice(`Your edits could not be saved: ${problem}.`, { kind: 'warning', tag: 'save-failed' });
@@ -66,8 +66,9 @@ export function showLesson(lesson, container) {
 
   build(loadEdits(lesson.id) ?? lesson.cells);
   $('reset-lesson').disabled = !hasEdits(lesson.id);
-  watchEdits(lesson.id, (theirs) => {
-    if (theirs) {
+  watchEdits(lesson.id, (stored) => {
+    if (stored) {
+      const theirs = withIds(stored);
       takeIn(theirs);
       if (!same(notebook.snapshot(), theirs)) scheduleSave(); // this tab has edits of its own
       return;

@@ -45,7 +45,13 @@ export function mergeCells(base, ours, theirs) {
   return { cells, conflicts };
 }
 
-export const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+/** Whether two snapshots (plain data) hold the same, whatever the order of their keys. */
+export const same = (a, b) => canonical(a) === canonical(b);
+
+const canonical = (value) => JSON.stringify(value, (key, item) => (
+  item && typeof item === 'object' && !Array.isArray(item)
+    ? Object.fromEntries(Object.entries(item).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+    : item));
 
 // Whether the cells both lists hold come in the same order in each.
 function sameOrder(a, b) {

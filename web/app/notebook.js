@@ -33,8 +33,7 @@ export class Notebook extends EventTarget {
     this.#runner = runner;
     this.#fixedCells = fixedCells;
     if (fixedCells) container.dataset.fixedCells = '';
-    // Cells without an id get one from their place, the same in every tab showing the lesson.
-    this.cells = cells.map((cell, i) => this.#make({ id: `cell-${i + 1}`, ...cell }));
+    this.cells = withIds(cells).map((cell) => this.#make(cell));
     container.replaceChildren(...this.cells.map((cell) => cell.element));
   }
 
@@ -197,5 +196,8 @@ export class Notebook extends EventTarget {
     return cell;
   }
 }
+
+/** Cells without an id get one from their place: the same in every tab showing the lesson. */
+export const withIds = (cells) => cells.map((cell, i) => ({ id: `cell-${i + 1}`, ...cell }));
 
 const newCellId = () => `cell-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
