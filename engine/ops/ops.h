@@ -137,6 +137,7 @@ Tensor norm(const Tensor& t, double p, const std::vector<int64_t>& dims, bool ke
 // ---- tensors from ranges (ops/creation.cpp)
 Tensor arange(double start, double end, double step, DType dtype);
 Tensor linspace(double start, double end, int64_t steps, DType dtype);
+Tensor logspace(double start, double end, int64_t steps, double base, DType dtype);
 Tensor eye(int64_t n, int64_t m, DType dtype);
 
 // ---- shapes and views (ops/views.cpp); dims may be negative

@@ -1,4 +1,4 @@
-// arange, linspace, eye, and dtype conversion of values.
+// arange, linspace, logspace, eye, and dtype conversion of values.
 #include <cmath>
 #include <limits>
 
@@ -23,6 +23,47 @@ TEST_CASE("linspace hits both ends exactly") {
   std::vector<double> v = values(linspace(0, 1, 7, DType::Float32));
   CHECK(v.back() == 1);
   CHECK_THROWS_WITH(linspace(0, 1, -1, DType::Float32), "number of steps must be non-negative");
+}
+
+// Expected bits below were read from PyTorch 1.13 on x86 (AVX2).
+TEST_CASE("linspace reproduces PyTorch's vectorised float32 kernel to the bit") {
+  std::vector<double> v = values(linspace(-M_PI, M_PI, 2000, DType::Float32));
+  CHECK(v[999] == double(-0x1.9bfacp-10f));  // fused multiply-add from start
+  CHECK(v[1000] == double(0x1.9bfabp-10f));  // from end, inside a vector
+  CHECK(v[1001] == double(0x1.34fc38p-8f));  // first lane plus k·step
+  CHECK(v[1990] == double(0x1.8e80cp+1f));
+  CHECK(v[1999] == double(float(M_PI)));
+}
+
+TEST_CASE("linspace's float64 vectors cross the halfway point counting from start") {
+  std::vector<double> v = values(linspace(0, 1, 20, DType::Float64));
+  CHECK(v[9] == 0x1.e50d79435e50dp-2);
+  CHECK(v[10] == 0x1.0d79435e50d79p-1);
+  CHECK(v[11] == 0x1.286bca1af286cp-1);
+  CHECK(v[18] == 0x1.e50d79435e50ep-1);  // past the vectors: counted from end
+  CHECK(v[19] == 1);
+}
+
+TEST_CASE("linspace into integers steps in double and truncates") {
+  CHECK(values(linspace(0, 10, 20, DType::Int64)) ==
+        std::vector<double>{0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 10});
+  CHECK(values(linspace(2.7, 2.7, 1, DType::Int32)) == std::vector<double>{2});
+  CHECK_THROWS_WITH(linspace(-0.5, 1, 3, DType::UInt8), "value cannot be converted to type uint8_t without overflow");
+  CHECK_THROWS_WITH(linspace(0, 3e9, 3, DType::Int32), "value cannot be converted to type int without overflow");
+  CHECK_THROWS_WITH(linspace(0, 1, 3, DType::Bool), "\"linspace_cpu\" not implemented for 'Bool'");
+}
+
+TEST_CASE("logspace raises base to evenly spaced exponents in double") {
+  std::vector<double> f = values(logspace(-2, 3, 7, 2.5, DType::Float32));
+  CHECK(f[1] == double(0x1.5f971p-2f));
+  CHECK(f[6] == 0x1.f4p+3);
+  std::vector<double> d = values(logspace(-2, 3, 7, 2.5, DType::Float64));
+  CHECK(d[0] == 0x1.47ae147ae147bp-3);
+  CHECK(d[3] == 0x1.94c583ada5b53p+0);
+  CHECK(values(logspace(0, 2, 3, 2.5, DType::Int32)) == std::vector<double>{1, 2, 6});
+  CHECK(values(logspace(0.5, 1, 1, 10, DType::Int64)) == std::vector<double>{3});  // base^start, then truncated
+  CHECK(logspace(0, 1, 0, 10, DType::Float32).numel() == 0);
+  CHECK_THROWS_WITH(logspace(0, 1, -1, 10, DType::Float32), "number of steps must be non-negative");
 }
 
 TEST_CASE("eye puts ones on the diagonal of an n×m matrix") {

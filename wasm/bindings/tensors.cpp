@@ -43,6 +43,9 @@ int32_t arange_(double start, double end, double step, int32_t dtype) {
 int32_t linspace_(double start, double end, double steps, int32_t dtype) {
   return H(linspace(start, end, int64_t(steps), dtype_from(dtype)));
 }
+int32_t logspace_(double start, double end, double steps, double base, int32_t dtype) {
+  return H(logspace(start, end, int64_t(steps), base, dtype_from(dtype)));
+}
 int32_t eye_(double n, double m, int32_t dtype) { return H(eye(int64_t(n), int64_t(m), dtype_from(dtype))); }
 
 val shape_(int32_t h) { return array_from(T(h).shape()); }
@@ -89,6 +92,7 @@ EMSCRIPTEN_BINDINGS(tensors) {
   GB_EXPORT("full", &full_);
   GB_EXPORT("arange", &arange_);
   GB_EXPORT("linspace", &linspace_);
+  GB_EXPORT("logspace", &logspace_);
   GB_EXPORT("eye", &eye_);
   GB_EXPORT("zeros_like", &unary<zeros_like>);
   GB_EXPORT("ones_like", &unary<ones_like>);

@@ -4,7 +4,7 @@ import builtins as _builtins
 from . import _dtype, cuda, return_types
 from ._creation import (
     BoolTensor, ByteTensor, DoubleTensor, FloatTensor, IntTensor, LongTensor, arange, as_tensor, empty, empty_like, eye, full,
-    full_like, is_tensor, linspace, numel, ones, ones_like, tensor, zeros, zeros_like,
+    full_like, is_tensor, linspace, logspace, numel, ones, ones_like, tensor, zeros, zeros_like,
 )
 from ._device import device
 from ._dtype import bool, dtype, float32, float64, int32, int64, uint8

@@ -1,5 +1,5 @@
 """New tensors: torch.tensor, zeros/ones/full/empty (and their *_like forms), arange, linspace,
-eye, and the legacy constructors torch.Tensor(...), torch.FloatTensor(...), ..."""
+logspace, eye, and the legacy constructors torch.Tensor(...), torch.FloatTensor(...), ..."""
 import array
 import warnings
 
@@ -215,6 +215,12 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
 def linspace(start, end, steps, *, dtype=None, device=None, requires_grad=False, out=None):
     start, end = _number(start), _number(end)
     t = wrap(ops.linspace(float(start), float(end), int(steps), (dtype or _default()).code))
+    return _finish(t, requires_grad, device)
+
+
+def logspace(start, end, steps, base=10.0, *, dtype=None, device=None, requires_grad=False, out=None):
+    start, end = _number(start), _number(end)
+    t = wrap(ops.logspace(float(start), float(end), int(steps), float(base), (dtype or _default()).code))
     return _finish(t, requires_grad, device)
 
 
