@@ -42,6 +42,20 @@ test('names of torch.nn, torch.optim and torch.utils.data we do not have yet', (
   assert.equal(error('torch.nn.Conv3x3'), "AttributeError: module 'torch.nn' has no attribute 'Conv3x3'");
 });
 
+test('every public module of PyTorch is known, nested ones too, with all its names', () => {
+  assert.equal(error('import torch.distributions.normal\ntorch.distributions.normal.Normal(0, 1)'),
+    'NotImplementedError: torch.distributions.normal.Normal is not supported yet');
+  assert.equal(error('from torch.distributions import Categorical'),
+    'NotImplementedError: torch.distributions.Categorical is not supported yet');
+  assert.equal(error('from torch.nn.utils.rnn import pad_sequence'),
+    'NotImplementedError: torch.nn.utils.rnn.pad_sequence is not supported yet');
+  assert.equal(error('torch.autograd.functional.jacobian'),
+    'NotImplementedError: torch.autograd.functional.jacobian is not supported yet');
+  assert.equal(error('torch.autograd.gradcheck'), 'NotImplementedError: torch.autograd.gradcheck is not supported yet');
+  assert.equal(error('torch.linalg.nosuch'), "AttributeError: module 'torch.linalg' has no attribute 'nosuch'");
+  assert.equal(error('import torch.nosuch'), "ModuleNotFoundError: No module named 'torch.nosuch'");
+});
+
 test('a Tensor method we do not have yet', () => {
   assert.equal(error('torch.ones(2).numpy()'), 'NotImplementedError: Tensor.numpy is not supported yet');
 });

@@ -10,7 +10,7 @@ import importlib.machinery
 import sys
 import types
 
-from ._api_names import FUNCTIONS, PACKAGE_NAMES, SUBMODULES, TENSOR_METHODS
+from ._api_names import PACKAGE_NAMES, SUBMODULES, TENSOR_METHODS
 
 
 class _MissingMethod(builtins.NotImplementedError, AttributeError):
@@ -33,22 +33,23 @@ def unsupported(qualified_name):
 
 
 class _StubModule(types.ModuleType):
-    """A PyTorch submodule we have nothing of (torch.fft, ...): importing it works, using any
-    of its names raises NotImplementedError."""
+    """A PyTorch module we have nothing of (torch.fft, torch.distributions.normal, ...): importing
+    it works, using one of its names raises NotImplementedError, any other name PyTorch's
+    AttributeError."""
 
     def __getattr__(self, name):
         if name.startswith("__"):
             raise AttributeError(name)
-        raise unsupported(f"{self.__name__}.{name}")
+        return package_getattr(self.__name__)(name)
 
 
 class _StubFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """Found last, so a real module (torch.nn, ...) always wins over a stub."""
 
     def find_spec(self, fullname, path, target=None):
-        package, _, name = fullname.partition(".")
-        if package == "torch" and name in SUBMODULES:
-            return importlib.machinery.ModuleSpec(fullname, self)
+        if fullname in SUBMODULES:
+            has_submodules = any(name.startswith(fullname + ".") for name in SUBMODULES)
+            return importlib.machinery.ModuleSpec(fullname, self, is_package=has_submodules)
         return None
 
     def create_module(self, spec):
@@ -61,15 +62,6 @@ class _StubFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 sys.meta_path.append(_StubFinder())
 
 
-def torch_getattr(name):
-    """torch's module __getattr__: submodules we lack import as stubs, functions raise."""
-    if name in SUBMODULES:
-        return importlib.import_module("torch." + name)
-    if name in FUNCTIONS:
-        raise unsupported("torch." + name)
-    raise AttributeError(f"module 'torch' has no attribute '{name}'")
-
-
 def tensor_getattr(tensor, name):
     """Tensor.__getattr__: runs only for names the class does not define."""
     if name in TENSOR_METHODS:
@@ -78,13 +70,19 @@ def tensor_getattr(tensor, name):
 
 
 def package_getattr(package):
-    """The module __getattr__ of one of our stand-ins for a PyTorch package (torch.nn, ...): a name
-    the real package has raises NotImplementedError, any other name PyTorch's AttributeError."""
+    """The module __getattr__ of a PyTorch module (ours, or a stub): a submodule we lack imports
+    as a stub, another name the real module has raises NotImplementedError, any other name
+    PyTorch's AttributeError."""
     names = PACKAGE_NAMES[package]
 
     def getattr_(name):
+        if f"{package}.{name}" in SUBMODULES:
+            return importlib.import_module(f"{package}.{name}")
         if name in names:
             raise unsupported(f"{package}.{name}")
         raise AttributeError(f"module '{package}' has no attribute '{name}'")
 
     return getattr_
+
+
+torch_getattr = package_getattr("torch")
