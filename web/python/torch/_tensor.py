@@ -8,6 +8,7 @@ from collections import OrderedDict
 
 from . import _dtype
 from ._engine import ops
+from ._numpy_names import numpy_names
 import weakref as _weakref
 from ._size import Size
 from ._unsupported import tensor_getattr
@@ -69,9 +70,11 @@ def returned_self(t):
 
 
 def tensor_method(*names):
-    """Installs the decorated function as Tensor methods (by default under its own name)."""
+    """Installs the decorated function as Tensor methods (by default under its own name),
+    taking NumPy's parameter names too (axis=, keepdims=, ...) as PyTorch's operators do."""
 
     def install(function):
+        function = numpy_names(function)
         for name in names or (function.__name__,):
             setattr(Tensor, name, function)
         return function

@@ -1,5 +1,6 @@
 """Comparisons, logical and bitwise ops, where, maximum/minimum, clamp and closeness."""
 from .._engine import ops
+from .._numpy_names import numpy_names
 from .._tensor import Tensor, operand, returned_self, tensor_method, wrap
 from ._args import binary, binary_function, check_tensor, type_error
 
@@ -103,6 +104,7 @@ def nonzero(input, *, as_tuple=False):
     return wrap(ops.nonzero(input._h))
 
 
+@numpy_names
 def where(condition, input=None, other=None):
     check_tensor("where", "condition", 1, condition)
     if input is None and other is None:  # where(condition): the coordinates where it holds

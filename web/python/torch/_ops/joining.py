@@ -1,6 +1,7 @@
 """Joining tensors (cat, stack), tiling one (repeat), and cutting one into views (split, chunk,
 unbind)."""
 from .._engine import ops
+from .._numpy_names import numpy_names
 from .._tensor import Tensor, tensor_method, wrap
 from .shape import shape_args
 
@@ -18,6 +19,7 @@ def _handles(function, tensors):
     return [t._h for t in tensors]
 
 
+@numpy_names
 def cat(tensors, dim=0):
     return wrap(ops.cat(_handles("cat", tensors), int(dim)))
 
@@ -25,6 +27,7 @@ def cat(tensors, dim=0):
 concat = cat
 
 
+@numpy_names
 def stack(tensors, dim=0):
     return wrap(ops.stack(_handles("stack", tensors), int(dim)))
 

@@ -1,7 +1,6 @@
-"""Reductions: over every element, or over ``dim`` (an int or a tuple) with ``keepdim``.
-As in PyTorch, numpy's ``axis=`` is accepted for ``dim=``."""
+"""Reductions: over every element, or over ``dim`` (an int or a tuple) with ``keepdim``
+(NumPy's ``axis=`` and ``keepdims=`` too, as tensor_method gives every operator)."""
 import builtins
-import functools
 
 from .. import return_types
 from .._engine import ops
@@ -9,50 +8,35 @@ from .._tensor import Tensor, tensor_method, wrap
 from ._args import check_tensor, dims_list
 
 
-def _reduction(*names):
-    """Installs a reduction as Tensor methods, taking numpy's axis= as another name for dim=."""
-
-    def install(function):
-        @functools.wraps(function)
-        def reduce(input, *args, axis=None, **kwargs):
-            if axis is not None:
-                kwargs["dim"] = axis
-            return function(input, *args, **kwargs)
-
-        return tensor_method(*names)(reduce)
-
-    return install
-
-
 def _dtype_code(dtype):
     return -1 if dtype is None else dtype.code
 
 
-@_reduction()
+@tensor_method()
 def sum(input, dim=None, keepdim=False, *, dtype=None):
     check_tensor("sum", "input", 1, input)
     return wrap(ops.sum(input._h, dims_list(dim), keepdim, _dtype_code(dtype)))
 
 
-@_reduction()
+@tensor_method()
 def mean(input, dim=None, keepdim=False, *, dtype=None):
     check_tensor("mean", "input", 1, input)
     return wrap(ops.mean(input._h, dims_list(dim), keepdim, _dtype_code(dtype)))
 
 
-@_reduction()
+@tensor_method()
 def prod(input, dim=None, keepdim=False, *, dtype=None):
     check_tensor("prod", "input", 1, input)
     return wrap(ops.prod(input._h, dim, keepdim, _dtype_code(dtype)))
 
 
-@_reduction()
+@tensor_method()
 def all(input, dim=None, keepdim=False):
     check_tensor("all", "input", 1, input)
     return wrap(ops.all(input._h, dim, keepdim))
 
 
-@_reduction()
+@tensor_method()
 def any(input, dim=None, keepdim=False):
     check_tensor("any", "input", 1, input)
     return wrap(ops.any(input._h, dim, keepdim))
@@ -71,35 +55,35 @@ def _extreme(name, input, dim, keepdim, other, reduce_all, reduce_dim, elementwi
     return result(wrap(values), wrap(indices))
 
 
-@_reduction()
+@tensor_method()
 def max(input, dim=None, keepdim=False, *, other=None):
     return _extreme("max", input, dim, keepdim, other, ops.max, ops.max_dim, ops.maximum, return_types.max)
 
 
-@_reduction()
+@tensor_method()
 def min(input, dim=None, keepdim=False, *, other=None):
     return _extreme("min", input, dim, keepdim, other, ops.min, ops.min_dim, ops.minimum, return_types.min)
 
 
-@_reduction()
+@tensor_method()
 def amax(input, dim=(), keepdim=False):
     check_tensor("amax", "input", 1, input)
     return wrap(ops.amax(input._h, dims_list(dim), keepdim))
 
 
-@_reduction()
+@tensor_method()
 def amin(input, dim=(), keepdim=False):
     check_tensor("amin", "input", 1, input)
     return wrap(ops.amin(input._h, dims_list(dim), keepdim))
 
 
-@_reduction()
+@tensor_method()
 def argmax(input, dim=None, keepdim=False):
     check_tensor("argmax", "input", 1, input)
     return wrap(ops.argmax(input._h, dim, keepdim))
 
 
-@_reduction()
+@tensor_method()
 def argmin(input, dim=None, keepdim=False):
     check_tensor("argmin", "input", 1, input)
     return wrap(ops.argmin(input._h, dim, keepdim))
@@ -114,12 +98,12 @@ def _spread(name, op, input, dim, unbiased, keepdim, correction):
     return wrap(op(input._h, dims_list(dim), float(correction), keepdim))
 
 
-@_reduction()
+@tensor_method()
 def var(input, dim=None, unbiased=True, keepdim=False, *, correction=None):
     return _spread("var", ops.variance, input, dim, unbiased, keepdim, correction)
 
 
-@_reduction()
+@tensor_method()
 def std(input, dim=None, unbiased=True, keepdim=False, *, correction=None):
     return _spread("std", ops.stddev, input, dim, unbiased, keepdim, correction)
 

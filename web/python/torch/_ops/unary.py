@@ -29,9 +29,10 @@ def _define(name, code):
         return returned_self(input)
 
     function.__name__, inplace.__name__ = name, name + "_"
+    function, inplace = tensor_method(name)(function), tensor_method(name + "_")(inplace)
     for alias in (name,) + _ALIASES.get(name, ()):
-        tensor_method(alias)(function)
-        tensor_method(alias + "_")(inplace)
+        setattr(Tensor, alias, function)
+        setattr(Tensor, alias + "_", inplace)
         setattr(_module, alias, function)
         __all__.append(alias)
         # torch has the in-place forms too, except absolute_ and sign_ (Tensor methods only).
