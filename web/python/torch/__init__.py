@@ -28,6 +28,7 @@ from ._ops.reduction import (
     all, amax, amin, any, argmax, argmin, cumsum, max, mean, min, norm, prod, std, sum, var,
 )
 from ._ops.linear import addmm
+from ._ops import new as _new  # noqa: F401 -- Tensor.new_tensor, new_zeros, ...
 from ._ops.random import bernoulli, normal, rand, rand_like, randint, randint_like, randn, randn_like, randperm
 from ._ops.shape import (clone, detach, flatten, movedim, narrow, permute, reshape, select, squeeze, t, transpose,
                          unflatten, unsqueeze)
