@@ -50,7 +50,7 @@ test("a notebook's Markdown cell nested too deep shows why in its place; the res
     { cell_type: 'code', metadata: {}, source: 'print(1)', outputs: [], execution_count: null },
   ]);
   await page.locator('#file-input').setInputFiles({ name: 'deep.ipynb', mimeType: 'application/json', buffer: Buffer.from(notebook) });
-  await page.waitForURL(/[?&]open=/);
+  await page.waitForURL(/[?&]file=/);
   assert.equal(
     await page.locator('.markdown-problem').textContent(),
     'This text is not shown: line 1 of the Markdown is nested 100,000 levels deep (block quotes and lists); Gradbook shows at most 100.',
