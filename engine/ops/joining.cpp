@@ -217,8 +217,7 @@ std::vector<Tensor> chunk(const Tensor& t, int64_t chunks, int64_t dim) {
 }
 
 std::vector<Tensor> unbind(const Tensor& t, int64_t dim) {
-  if (t.dim() == 0) fail_index("Dimension specified as ", dim, " but tensor has no dimensions");
-  int64_t d = wrap_dim(dim, t.dim());
+  int64_t d = wrap_existing_dim(dim, t.dim());
   return multi_view("UnbindBackward0", t, size_t(t.shape()[d]),
                     [d](const Geometry& g, size_t i) { return select_geometry(g, d, int64_t(i)); });
 }

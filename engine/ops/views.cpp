@@ -372,8 +372,8 @@ Tensor flatten(const Tensor& t, int64_t start_dim, int64_t end_dim) {
 
 // Dim `dim` split into `sizes` (one of which may be -1).
 Tensor unflatten(const Tensor& t, int64_t dim, const Shape& sizes) {
-  int64_t d = wrap_dim(dim, t.dim());
   if (sizes.empty()) fail("unflatten: sizes must be non-empty");
+  int64_t d = wrap_existing_dim(dim, t.dim());
   int64_t size = t.shape()[d];
   Shape inner;
   try {

@@ -61,6 +61,12 @@ int64_t wrap_dim(int64_t dim, int64_t rank) {
   return dim < 0 ? dim + r : dim;
 }
 
+int64_t wrap_existing_dim(int64_t dim, int64_t rank) {
+  int64_t d = wrap_dim(dim, rank);
+  if (rank == 0) fail_index("Dimension specified as ", d, " but tensor has no dimensions");
+  return d;
+}
+
 uint64_t dim_mask(const std::vector<int64_t>& dims, int64_t rank) {
   if (dims.empty()) return rank >= 64 ? ~uint64_t{0} : (uint64_t{1} << rank) - 1;
   uint64_t mask = 0;

@@ -31,6 +31,10 @@ Shape broadcast_strides(const Shape& shape, const Shape& strides, const Shape& t
 // Maps a possibly negative dim into [0, rank); throws PyTorch's IndexError otherwise.
 int64_t wrap_dim(int64_t dim, int64_t rank);
 
+// wrap_dim for an op that needs a dim to exist (unbind, unflatten): a 0-dim tensor accepts 0 and
+// -1 as usual, then refuses with PyTorch's IndexError naming the wrapped dim.
+int64_t wrap_existing_dim(int64_t dim, int64_t rank);
+
 // A set of reduced dims as a bitmask over [0, rank); an empty list means every dim.
 uint64_t dim_mask(const std::vector<int64_t>& dims, int64_t rank);
 

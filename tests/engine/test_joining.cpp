@@ -79,6 +79,8 @@ TEST_CASE("unbind returns one view per index along a dim") {
   CHECK(shapes(rows) == std::vector<Shape>{{2}, {2}, {2}});
   CHECK(values(rows[1]) == std::vector<double>{1, 4});
   CHECK_THROWS_WITH(unbind(make({1}, {}), 0), "Dimension specified as 0 but tensor has no dimensions");
+  CHECK_THROWS_WITH(unbind(make({1}, {}), -1), "Dimension specified as 0 but tensor has no dimensions");
+  CHECK_THROWS_WITH(unbind(make({1}, {}), 1), "Dimension out of range (expected to be in range of [-1, 0], but got 1)");
 }
 
 TEST_CASE("joining and cutting record PyTorch's node names") {

@@ -91,6 +91,13 @@ TEST_CASE("unflatten splits a dim, inferring one size") {
   CHECK_THROWS_WITH(unflatten(x, 1, {}), "unflatten: sizes must be non-empty");
 }
 
+TEST_CASE("unflatten refuses a 0-dim tensor, which has no dim to split") {
+  Tensor scalar = make({5}, {});
+  CHECK_THROWS_WITH(unflatten(scalar, -1, {1}), "Dimension specified as 0 but tensor has no dimensions");
+  CHECK_THROWS_WITH(unflatten(scalar, 1, {1}), "Dimension out of range (expected to be in range of [-1, 0], but got 1)");
+  CHECK_THROWS_WITH(unflatten(scalar, 0, {}), "unflatten: sizes must be non-empty");
+}
+
 TEST_CASE("reshape copies only when no view exists, and the copy is no view") {
   Tensor x = iota({2, 3});
   Tensor v = reshape(x, {3, 2});
