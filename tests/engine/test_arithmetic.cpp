@@ -56,6 +56,22 @@ TEST_CASE("python numbers do not widen a float32 tensor, but floats widen intege
   CHECK(add(vec({1}), make({1}, {}, DType::Float64)).dtype() == DType::Float32);  // 0-dim ranks below
 }
 
+TEST_CASE("integer tensors wrap around on overflow, as PyTorch's do") {
+  Tensor i32 = make({2147483647, -2147483648.0}, {2}, DType::Int32);
+  CHECK(values(add(i32, num(1, DType::Int64))) == std::vector<double>{-2147483648.0, -2147483647});
+  CHECK(values(neg(i32)) == std::vector<double>{-2147483647, -2147483648.0});
+  CHECK(values(abs(i32)) == std::vector<double>{2147483647, -2147483648.0});
+  CHECK(values(mul(i32, num(2, DType::Int64))) == std::vector<double>{-2, 0});
+  Tensor i64 = make({0x1p62, 0x1p62}, {2}, DType::Int64);
+  CHECK(values(sum(i64)) == std::vector<double>{-0x1p63});
+  CHECK(values(mul(i64, num(4, DType::Int64))) == std::vector<double>{0, 0});
+  CHECK(values(cumsum(i64, 0)) == std::vector<double>{0x1p62, -0x1p63});
+  CHECK(values(prod(i64)) == std::vector<double>{0});
+  CHECK(values(neg(make({-0x1p63}, {1}, DType::Int64))) == std::vector<double>{-0x1p63});
+  CHECK(values(mm(make({0x1p62, 0x1p62}, {1, 2}, DType::Int64), make({1, 1}, {2, 1}, DType::Int64))) ==
+        std::vector<double>{-0x1p63});
+}
+
 TEST_CASE("bool tensors cannot be subtracted or negated") {
   Tensor b = make({1, 0}, {2}, DType::Bool);
   CHECK_THROWS_WITH(sub(b, b), doctest::Contains("with two bool tensors is not supported"));
