@@ -189,19 +189,26 @@ Tensor sub_(const Tensor& self, const Tensor& other, double alpha, bool alpha_is
   return self;
 }
 
-Tensor mul_(const Tensor& self, const Tensor& other) {
-  // The formula needs self's value from before the write.
-  Tensor before = needs_grad(self, other) ? contiguous_copy(self) : Tensor{};
-  write_inplace(self, other, result_type(self, other), kMul);
-  if (before.defined()) record_binary("MulBackward0", self, self, other, mul_backward, {before, other});
+// self *= other and self /= other. The formula needs self's value from before the write (a
+// copy) and other's, which is saved before the write as PyTorch saves it: when other is self
+// or a view of it, backward finds it overwritten and refuses, as PyTorch's does.
+template <class Backward, class F>
+Tensor write_saving_operands(const char* name, const Tensor& self, const Tensor& other, DType compute, Backward bw,
+                             F f) {
+  if (needs_grad(self, other)) {
+    check_write_inplace(self, other, compute);
+    record_binary(name, self, self, other, bw, {contiguous_copy(self), other});
+  }
+  write_inplace(self, other, compute, f);
   return self;
 }
 
+Tensor mul_(const Tensor& self, const Tensor& other) {
+  return write_saving_operands("MulBackward0", self, other, result_type(self, other), mul_backward, kMul);
+}
+
 Tensor div_(const Tensor& self, const Tensor& other) {
-  Tensor before = needs_grad(self, other) ? contiguous_copy(self) : Tensor{};
-  write_inplace(self, other, division_type(self, other), kDiv);
-  if (before.defined()) record_binary("DivBackward0", self, self, other, div_backward, {before, other});
-  return self;
+  return write_saving_operands("DivBackward0", self, other, division_type(self, other), div_backward, kDiv);
 }
 
 }  // namespace gb

@@ -75,11 +75,10 @@ Tensor binary_map(const Tensor& a, const Tensor& b, DType compute, DType result,
   return out;
 }
 
-// self op= other for an in-place op: self may not overlap itself or other, and the result,
-// computed in `compute`, must fit self's dtype (PyTorch's cast rule) and self's shape; checked
-// in PyTorch's order.
-template <class F>
-void write_inplace(const Tensor& self, const Tensor& other, DType compute, F f) {
+// Whether self op= other may be written, checked in PyTorch's order: autograd must allow the
+// write, self may not overlap itself or other, and the result, computed in `compute`, must fit
+// self's dtype (PyTorch's cast rule) and self's shape.
+inline void check_write_inplace(const Tensor& self, const Tensor& other, DType compute) {
   check_inplace(self, other);
   check_no_internal_overlap(self);
   check_no_partial_overlap(self, other);
@@ -89,6 +88,12 @@ void write_inplace(const Tensor& self, const Tensor& other, DType compute, F f) 
   Shape shape = broadcast_shapes(self.shape(), other.shape());
   if (shape != self.shape())
     fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
+}
+
+// self op= other for an in-place op, after check_write_inplace.
+template <class F>
+void write_inplace(const Tensor& self, const Tensor& other, DType compute, F f) {
+  check_write_inplace(self, other, compute);
   if (compute == self.dtype()) binary_into(self, self, other, compute, f);
   else copy_values(self, binary_map(self, other, compute, compute, f));  // int32 += int64 tensor
   bump_version(self);

@@ -72,6 +72,21 @@ TEST_CASE("integer tensors wrap around on overflow, as PyTorch's do") {
         std::vector<double>{-0x1p63});
 }
 
+TEST_CASE("x.mul_(x) and x.div_(x) overwrite the operand backward needs, so backward refuses, as PyTorch's") {
+  using InPlace = Tensor (*)(const Tensor&, const Tensor&);
+  for (auto [op, node] : {std::pair<InPlace, std::string>{mul_, "MulBackward0"}, {div_, "DivBackward0"}}) {
+    Tensor x = make({1.5, -2}, {2}, DType::Float64, true);
+    Tensor a = mul(x, num(1));
+    op(a, a);
+    const std::string message =
+        "one of the variables needed for gradient computation has been modified by an inplace operation: "
+        "[torch.DoubleTensor [2]], which is output 0 of " + node + ", is at version 1; expected version 0 instead. "
+        "Hint: enable anomaly detection to find the operation that failed to compute its gradient, with "
+        "torch.autograd.set_detect_anomaly(True).";
+    CHECK_THROWS_WITH(backward({a}, {ones({2}, DType::Float64)}, false), message.c_str());
+  }
+}
+
 TEST_CASE("bool tensors cannot be subtracted or negated") {
   Tensor b = make({1, 0}, {2}, DType::Bool);
   CHECK_THROWS_WITH(sub(b, b), doctest::Contains("with two bool tensors is not supported"));
