@@ -56,20 +56,23 @@ Grads FunctionNode::apply(Grads&& grad_outputs) {
     Tensor& g = grads[i];
     const Meta& input = inputs_[i];
     if (!g.defined()) continue;
-    if (g.shape() != input.shape) {
-      Shape common;
-      try {
-        common = broadcast_shapes(input.shape, g.shape());
-      } catch (const Error&) {
-      }
-      if (common != g.shape())
-        fail("Function ", name(), " returned an invalid gradient at index ", i, " - got ", shape_str(g.shape()),
-             " but expected shape compatible with ", shape_str(input.shape));
-      g = sum_to(g, input.shape);
-    }
+    g = fit_gradient(g, input.shape, name(), i);
     if (g.dtype() != input.dtype) g = to_dtype(g, input.dtype);
   }
   return grads;
+}
+
+Tensor fit_gradient(const Tensor& g, const Shape& shape, const std::string& node, size_t index) {
+  if (g.shape() == shape) return g;
+  Shape common;
+  try {
+    common = broadcast_shapes(shape, g.shape());
+  } catch (const Error&) {
+  }
+  if (common != g.shape())
+    fail("Function ", node, " returned an invalid gradient at index ", index, " - got ", shape_str(g.shape()),
+         " but expected shape compatible with ", shape_str(shape));
+  return sum_to(g, shape);
 }
 
 void FunctionNode::release_saved() {

@@ -41,4 +41,8 @@ class FunctionNode final : public Node {
   Backward backward_;
 };
 
+// PyTorch's check of a gradient `g` a node returns for an input of `shape`: summed down to the
+// shape if the input broadcasts to g's, else "Function <node> returned an invalid gradient".
+Tensor fit_gradient(const Tensor& g, const Shape& shape, const std::string& node, size_t index);
+
 }  // namespace gb

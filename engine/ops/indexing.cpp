@@ -8,6 +8,7 @@
 // are adjacent, x: [..B, i1..ik, ..A] → [..B, ..P, ..A]; otherwise the indexed dims move to
 // the front first: → [..P, ..rest]. Backward: the gradient is added back at the indexed
 // positions of a zero tensor (index_put with accumulation).
+#include "autograd/function_node.h"
 #include "autograd/record.h"
 #include "kernels/strided_loop.h"
 #include "ops/ops.h"
@@ -630,19 +631,21 @@ Tensor scatter_into(const Tensor& out, const Tensor& self, int64_t dim, const Te
   if (out.is_same(self)) bump_version(self);
   if (!needs_grad(self, src)) return out;
   // Backward: self's gradient is zero where scatter wrote (scatter_add keeps it whole); src
-  // gets the gradient gathered from those positions.
-  BackwardFn fn = [d, index, add](const BackwardContext& c) {
+  // gets the gradient gathered from those positions, which has index's shape: when src is
+  // larger, PyTorch's autograd refuses it (or sums it down when src broadcasts to it).
+  std::string name = add ? "ScatterAddBackward0" : src_is_tensor ? "ScatterBackward0" : "ScatterBackward1";
+  BackwardFn fn = [d, index, add, name, src_shape = src.shape()](const BackwardContext& c) {
     Grads grads{Tensor{}};
     if (c.needs(0)) {
       grads[0] = add ? c.grad() : contiguous_copy(c.grad());
       if (!add) scatter_values(grads[0], d, index, zeros({}, grads[0].dtype()), false);
     }
-    if (c.num_inputs() > 1) grads.push_back(c.needs(1) ? gather(c.grad(), d, index) : Tensor{});
+    if (c.num_inputs() > 1)
+      grads.push_back(c.needs(1) ? fit_gradient(gather(c.grad(), d, index), src_shape, name, 1) : Tensor{});
     return grads;
   };
-  if (add) record("ScatterAddBackward0", out, {self, src}, {}, std::move(fn));
-  else if (src_is_tensor) record("ScatterBackward0", out, {self, src}, {}, std::move(fn));
-  else record("ScatterBackward1", out, {self}, {}, std::move(fn));
+  if (src_is_tensor) record(name, out, {self, src}, {}, std::move(fn));
+  else record(name, out, {self}, {}, std::move(fn));
   return out;
 }
 

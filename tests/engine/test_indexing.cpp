@@ -322,3 +322,19 @@ TEST_CASE("scatter and scatter_add gradients match finite differences") {
   check_gradients([index](const auto& in) { return scatter_add(in[0], 1, index, in[1]); }, {base, src});
   check_gradients([](const auto& in) { return scatter(in[0], 0, longs({1, 0, 1}, {1, 3}), num(2.5), false); }, {base});
 }
+
+TEST_CASE("a src larger than scatter's index gets no padded gradient: PyTorch's autograd refuses it") {
+  Tensor src = make({1, 2, 3, 4}, {2, 2}, DType::Float64, true);
+  Tensor index = longs({1, 0}, {1, 2});
+  Tensor seed = ones({2, 2}, DType::Float64);
+  CHECK_THROWS_WITH(backward({scatter(zeros({2, 2}, DType::Float64), 0, index, src, true)}, {seed}, false),
+                    "Function ScatterBackward0 returned an invalid gradient at index 1 - got [1, 2] but expected "
+                    "shape compatible with [2, 2]");
+  CHECK_THROWS_WITH(backward({scatter_add(zeros({2, 2}, DType::Float64), 0, index, src)}, {seed}, false),
+                    "Function ScatterAddBackward0 returned an invalid gradient at index 1 - got [1, 2] but expected "
+                    "shape compatible with [2, 2]");
+  // An empty index and a src that broadcasts to it: src's gradient is summed down, to zeros.
+  Tensor one = make({5}, {1, 1}, DType::Float64, true);
+  backward({scatter_add(zeros({1, 1}, DType::Float64), 1, longs({}, {1, 0}), one)}, {ones({1, 1}, DType::Float64)}, false);
+  CHECK(values(grad_of(one)) == std::vector<double>{0});
+}
