@@ -262,7 +262,9 @@ Tensor cross_entropy_probabilities(const Tensor& input, const Tensor& target, co
   }
   if (r == Reduction::None) return neg(sum(products, {class_dim}, false));
   Tensor total = neg(sum(products));
-  return r == Reduction::Sum ? total : divide_by_count(total, input.numel() / input.size(class_dim));
+  // No classes: no samples either, and the mean is nan (0 / 0), as in PyTorch.
+  const int64_t classes = input.size(class_dim);
+  return r == Reduction::Sum ? total : divide_by_count(total, classes ? input.numel() / classes : 0);
 }
 
 // ℓ = (y - 1)·max(log(1 - x), -100) - y·max(log x, -100), times w.

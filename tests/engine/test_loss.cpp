@@ -123,6 +123,14 @@ TEST_CASE("cross entropy against class probabilities is composed like PyTorch's,
   }
 }
 
+TEST_CASE("cross entropy against probabilities over no classes has a nan mean, as PyTorch's") {
+  for (Shape shape : {Shape{2, 0}, Shape{0, 3}, Shape{0}}) {
+    Tensor x = zeros(shape, DType::Float32);
+    CHECK(std::isnan(item(cross_entropy_probabilities(x, x, Tensor{}, Reduction::Mean))));
+    CHECK(item(cross_entropy_probabilities(x, x, Tensor{}, Reduction::Sum)) == 0);
+  }
+}
+
 TEST_CASE("nll_loss2d: spatial class scores [N, C, H, W] against targets [N, H, W]") {
   Tensor x = make({0.3, -1.2, 2.5, 0.7, -0.4, 1.9, 0.05, -2.2, 1.1, 0.6, 1.5, -0.3}, {1, 3, 2, 2});
   Tensor t = make({0, 2, 1, 1}, {1, 2, 2}, DType::Int64);
