@@ -1,26 +1,16 @@
 // npm test (after setup and build): every suite, fastest first, stopping at the first failure.
-//   1. engine (C++, doctest via ctest), native release build
+//   1. engine (C++, doctest via ctest, and a short run of the op fuzzer), native release build
 //   2. engine again under AddressSanitizer + UndefinedBehaviorSanitizer
 //   3. the kernels as WebAssembly (their SIMD code), built by `npm run build`, run by Node
 //   4. JavaScript/Python suites with node:test (bindings, torch package, runner, site)
 //   5. end-to-end in headless Chromium
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildNative, run } from './native-build.mjs';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
-
-function ctest(dir, cmakeArgs) {
-  if (!existsSync(join(root, dir, 'CMakeCache.txt'))) run('cmake', ['-S', '.', '-B', dir, ...cmakeArgs]);
-  run('cmake', ['--build', dir, '-j2']);
-  run('ctest', ['--test-dir', dir, '--output-on-failure', '-j2']);
-}
+const ctest = (build) => run('ctest', ['--test-dir', buildNative(build), '--output-on-failure', '-j2']);
 
 const suites = {
-  engine: () => ctest('build/native', ['-DCMAKE_BUILD_TYPE=Release']),
-  sanitizers: () => ctest('build/sanitize', ['-DCMAKE_BUILD_TYPE=Debug', '-DGRADBOOK_SANITIZE=ON']),
+  engine: () => ctest('release'),
+  sanitizers: () => ctest('sanitize'),
   kernels: () => run('ctest', ['--test-dir', 'build/wasm', '--output-on-failure']),
   js: () => run('node', ['--test', 'tests/wasm/', 'tests/python/', 'tests/runner/', 'tests/lesson-format/', 'tests/app/', 'tests/site/', 'tests/lessons/', 'tests/conformance/', 'tests/programs/']),
   e2e: () => run('node', ['--test', '--test-concurrency=1', 'tests/e2e/']),
