@@ -87,6 +87,14 @@ void rebase_history(const Tensor& view, std::shared_ptr<Node> fn) {
   renew_view_history(view);
 }
 
+namespace {
+
+constexpr const char* kMultiOutputViews =
+    " This view is the output of a function that returns multiple views. Such functions do not allow the output "
+    "views to be modified inplace. You should replace the inplace operation by an out-of-place one.";
+
+}  // namespace
+
 void check_view_writable(const Tensor& view) {
   const TensorImpl& impl = *view.impl();
   if (impl.view_creation == ViewCreation::Default) return;
@@ -94,10 +102,7 @@ void check_view_writable(const Tensor& view) {
       impl.grad_fn ? cat("Output ", impl.output_nr, " of ", impl.grad_fn->display_name(),
                          " is a view and is being modified inplace.")
                    : std::string("A view was created in no_grad mode and is being modified inplace with grad mode enabled.");
-  if (impl.view_creation == ViewCreation::MultiOutput)
-    fail(header,
-         " This view is the output of a function that returns multiple views. Such functions do not allow the output "
-         "views to be modified inplace. You should replace the inplace operation by an out-of-place one.");
+  if (impl.view_creation == ViewCreation::MultiOutput) fail(header, kMultiOutputViews);
   fail(header,
        " Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify your code by moving "
        "both the view and the inplace either both inside the no_grad block (if you don't want the inplace to be "
@@ -107,8 +112,16 @@ void check_view_writable(const Tensor& view) {
 // Tensor's autograd accessors live here because a view's may have to renew its history.
 const std::shared_ptr<Node>& Tensor::grad_fn() const {
   TensorImpl& impl = *impl_;
-  if (impl.view_base && impl.view_creation != ViewCreation::MultiOutput && impl.view_version != *impl.version) {
-    if (impl.grad_fn || Tensor(impl.view_base).requires_grad()) renew_view_history(*this);
+  if (impl.view_base && impl.view_version != *impl.version) {
+    // An output of split/chunk/unbind cannot follow its base's in-place change: PyTorch refuses
+    // to use it from then on (its old history would hand gradients to overwritten values).
+    if (impl.view_creation == ViewCreation::MultiOutput) {
+      if (impl.grad_fn)
+        fail("Output ", impl.output_nr, " of ", impl.grad_fn->display_name(),
+             " is a view and its base or another view of its base has been modified inplace.", kMultiOutputViews);
+    } else if (impl.grad_fn || Tensor(impl.view_base).requires_grad()) {
+      renew_view_history(*this);
+    }
   }
   return impl.grad_fn;
 }

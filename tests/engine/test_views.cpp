@@ -268,3 +268,19 @@ TEST_CASE("view(dtype) errors are PyTorch's") {
   CHECK_THROWS_WITH(view_dtype(slice(iota({4, 3}), 1, 0, 2, 1), DType::Float64),
                     "self.stride(0) must be divisible by 2 to view Float as Double (different element sizes), but got 3");
 }
+
+TEST_CASE("an output of chunk whose base was then changed in place is refused from then on, as in PyTorch") {
+  Tensor x = make({1, 2, 3, 4}, {4}, DType::Float64, true);
+  Tensor base = mul(x, num(1));
+  std::vector<Tensor> halves = chunk(base, 2, 0);
+  CHECK(name_of(halves[1]) == "SplitBackward0");
+  fill_(select(base, 0, 0), 3.0);
+  const char* refused =
+      "Output 0 of SplitBackward0 is a view and its base or another view of its base has been modified inplace. "
+      "This view is the output of a function that returns multiple views. Such functions do not allow the output "
+      "views to be modified inplace. You should replace the inplace operation by an out-of-place one.";
+  CHECK_THROWS_WITH(name_of(halves[0]), refused);
+  CHECK_THROWS_WITH(mul(halves[0], num(2)), refused);
+  // Pieces cut after the change are fine.
+  CHECK(values(mul(chunk(base, 2, 0)[0], num(2))) == std::vector<double>{6, 4});
+}
