@@ -29,6 +29,7 @@ while ((!seconds || elapsed() < seconds) && (!sequences || ran < sequences)) {
     : [`--seconds=${Math.min(chunkSeconds, seconds - elapsed()).toFixed(1)}`];
   const first = seed;
   const result = spawnSync(fuzzer, [`--first-seed=${seed}`, '--trace', ...limit], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.error) throw result.error;  // e.g. the fuzzer being rebuilt meanwhile
   const traced = [...result.stderr.matchAll(/^fuzz: running seed (\d+)$/gm)];
   const output = result.stdout + result.stderr.replace(/^fuzz: running seed \d+\n/gm, '');
   const before = findings.size;
