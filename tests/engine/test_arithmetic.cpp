@@ -87,6 +87,16 @@ TEST_CASE("x.mul_(x) and x.div_(x) overwrite the operand backward needs, so back
   }
 }
 
+TEST_CASE("an in-place op refuses to write through an expanded tensor, as PyTorch's does") {
+  Tensor wide = expand(make({1, 2, 3}, {1, 3}), {2, 3});
+  const char* refused = "unsupported operation: more than one element of the written-to tensor refers to a single "
+                        "memory location. Please clone() the tensor before performing the operation.";
+  CHECK_THROWS_WITH(mul_(wide, num(2)), refused);
+  CHECK_THROWS_WITH(add_(wide, ones({2, 3}, DType::Float32)), refused);
+  CHECK(values(wide) == std::vector<double>{1, 2, 3, 1, 2, 3});
+  CHECK(values(mul_(expand(make({1, 2, 3}, {3}), {1, 3}), num(2))) == std::vector<double>{2, 4, 6});  // one copy
+}
+
 TEST_CASE("bool tensors cannot be subtracted or negated") {
   Tensor b = make({1, 0}, {2}, DType::Bool);
   CHECK_THROWS_WITH(sub(b, b), doctest::Contains("with two bool tensors is not supported"));
