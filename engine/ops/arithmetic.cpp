@@ -170,12 +170,18 @@ Tensor div(const Tensor& a, const Tensor& b, RoundingMode mode) {
   return out;
 }
 
+// self += α·other and self -= α·other are recorded before the write, as PyTorch records them:
+// when other is a view of self, its edge is taken from its history before the write (which
+// it renews from self's new history later), not from a history renewed too early.
 Tensor add_(const Tensor& self, const Tensor& other, double alpha, bool alpha_is_float) {
   DType t = result_type(self, other);
   check_alpha(t, alpha, alpha_is_float);
+  if (needs_grad(self, other)) {
+    check_write_inplace(self, other, t);
+    record_scaled("AddBackward0", self, self, other, add_backward(alpha), alpha);
+  }
   if (alpha == 1) write_inplace(self, other, t, kAdd);
   else write_inplace(self, other, t, plus_scaled(alpha));
-  if (needs_grad(self, other)) record_scaled("AddBackward0", self, self, other, add_backward(alpha), alpha);
   return self;
 }
 
@@ -183,9 +189,12 @@ Tensor sub_(const Tensor& self, const Tensor& other, double alpha, bool alpha_is
   check_not_bool_sub(self, other);
   DType t = result_type(self, other);
   check_alpha(t, alpha, alpha_is_float);
+  if (needs_grad(self, other)) {
+    check_write_inplace(self, other, t);
+    record_scaled("SubBackward0", self, self, other, sub_backward(alpha), alpha);
+  }
   if (alpha == 1) write_inplace(self, other, t, kSub);
   else write_inplace(self, other, t, plus_scaled(-alpha));
-  if (needs_grad(self, other)) record_scaled("SubBackward0", self, self, other, sub_backward(alpha), alpha);
   return self;
 }
 

@@ -87,6 +87,20 @@ TEST_CASE("x.mul_(x) and x.div_(x) overwrite the operand backward needs, so back
   }
 }
 
+TEST_CASE("a.add_(v) and a.sub_(v) with v a view of a: v follows a's new history, as in PyTorch") {
+  for (bool adding : {true, false}) {
+    check_gradients(
+        [adding](const auto& in) {
+          Tensor a = mul(in[0], in[0]);
+          Tensor v = view(a, {2, 2});
+          if (adding) add_(a, v, -0.5, true);
+          else sub_(a, v, 0.5, true);
+          return v;
+        },
+        {f64({0.5, -1, 2, 0.25}, {2, 2})});
+  }
+}
+
 TEST_CASE("an in-place op refuses to write through an expanded tensor, as PyTorch's does") {
   Tensor wide = expand(make({1, 2, 3}, {1, 3}), {2, 3});
   const char* refused = "unsupported operation: more than one element of the written-to tensor refers to a single "
