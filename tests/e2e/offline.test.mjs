@@ -125,22 +125,25 @@ test("a cell that poisons the site's cache runs nothing on later visits, online 
   await page.context().close();
 });
 
-test("a new build's service worker takes over, drops the old copies and keeps the new files", async () => {
+test("a new build's service worker takes over on the learner's next visit, drops the old copies and keeps the new files", async () => {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const site = await mkdtemp(join(tmpdir(), 'gradbook-update-'));
   const deployed = await startHarness({ dist: `${site}/` });
   try {
     await cp(join(root, 'dist'), site, { recursive: true, filter: (path) => !/[\\/]dist[\\/](engine|single)$/.test(path) });
     const opened = await deployed.open(SEED_LESSON, { serviceWorkers: 'allow' });
-    const { page } = opened;
-    await page.locator('html[data-gradbook-offline="ready"]').waitFor({ timeout: PYTHON_START_TIMEOUT });
-    const siteCaches = () => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('gradbook-site-')));
-    const [oldCache] = await siteCaches();
+    const first = opened.page;
+    await first.locator('html[data-gradbook-offline="ready"]').waitFor({ timeout: PYTHON_START_TIMEOUT });
+    const [oldCache] = await first.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('gradbook-site-')));
 
-    // The next deployment: one lesson changed, and so the service worker's hashes.
+    // The next deployment: one lesson changed, and so the service worker's hashes. The learner
+    // comes back later (the old page closed), and the browser sees the new sw.js.
     await appendFile(join(site, 'lessons', SEED_LESSON.replace('?lesson=', '')), '\nThis sentence came with the new build.\n');
     await buildServiceWorker(root, site);
-    await page.reload(); // the browser sees the new sw.js, which takes over
+    const page = await first.context().newPage();
+    const address = first.url();
+    await first.close();
+    await page.goto(address);
     await until(page, async (old) => {
       const names = (await caches.keys()).filter((name) => name.startsWith('gradbook-site-'));
       return names.length === 1 && names[0] !== old;
