@@ -3,11 +3,6 @@
 // a reload still opens the lesson, starts Python and runs a cell.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildServiceWorker } from '../../scripts/build-app.mjs';
 import { startHarness } from './harness.mjs';
 import { PYTHON_START_TIMEOUT, SEED_LESSON, codeCell, finishedCell, pythonReady, setCode } from './notebook.mjs';
 
@@ -123,40 +118,4 @@ test("a cell that poisons the site's cache runs nothing on later visits, online 
   await pythonReady(page);
   assert.deepEqual(seen, { dialogs: [], sentAway: [] });
   await page.context().close();
-});
-
-test("a new build's service worker takes over on the learner's next visit, drops the old copies and keeps the new files", async () => {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  const site = await mkdtemp(join(tmpdir(), 'gradbook-update-'));
-  const deployed = await startHarness({ dist: `${site}/` });
-  try {
-    await cp(join(root, 'dist'), site, { recursive: true, filter: (path) => !/[\\/]dist[\\/](engine|single)$/.test(path) });
-    const opened = await deployed.open(SEED_LESSON, { serviceWorkers: 'allow' });
-    const first = opened.page;
-    await first.locator('html[data-gradbook-offline="ready"]').waitFor({ timeout: PYTHON_START_TIMEOUT });
-    const [oldCache] = await first.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('gradbook-site-')));
-
-    // The next deployment: one lesson changed, and so the service worker's hashes. The learner
-    // comes back later (the old page closed), and the browser sees the new sw.js.
-    await appendFile(join(site, 'lessons', SEED_LESSON.replace('?lesson=', '')), '\nThis sentence came with the new build.\n');
-    await buildServiceWorker(root, site);
-    const page = await first.context().newPage();
-    const address = first.url();
-    await first.close();
-    await page.goto(address);
-    await until(page, async (old) => {
-      const names = (await caches.keys()).filter((name) => name.startsWith('gradbook-site-'));
-      return names.length === 1 && names[0] !== old;
-    }, oldCache);
-    await page.reload(); // asks the new worker to copy the site
-    await page.locator('html[data-gradbook-offline="ready"]').waitFor({ timeout: PYTHON_START_TIMEOUT });
-
-    await page.context().setOffline(true);
-    await page.reload();
-    await page.getByText('This sentence came with the new build.').waitFor();
-    await page.context().close();
-  } finally {
-    await deployed.close();
-    await rm(site, { recursive: true, force: true });
-  }
 });
