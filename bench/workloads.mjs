@@ -343,7 +343,7 @@ export function runAll(engines, { env, log = () => {}, only } = {}) {
 export function embindW4(gb, env) {
   const { ops } = gb;
   const program = scalarProgram();
-  const tanh = ops.unary_names().indexOf('tanh');
+  const tanh = gb.codes.unary.indexOf('tanh');
   const run = () => {
     const leaves = program.leaves.map((v) => gb.tensor(v, { requiresGrad: true }));
     const handles = leaves.map((t) => t.handle);

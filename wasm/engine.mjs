@@ -4,15 +4,10 @@
 //            Python `torch` package calls)
 //   tensor() / Tensor   a small object API for JavaScript users
 //   scope()  runs a function and frees every tensor it made except those it returns
+//   codes    what the engine's codes mean: dtypes, scalar kinds, reductions, rounding modes and
+//            unary ops, each a list in code order (the engine declares them; nothing here does)
 // Engine memory is never left to the JS garbage collector: a handle lives until released.
 import createGradbook from './gradbook.mjs';
-
-export const DTYPES = ['bool', 'uint8', 'int32', 'int64', 'float32', 'float64'];
-const dtypeCode = (name) => {
-  const code = DTYPES.indexOf(name);
-  if (code < 0) throw new TypeError(`unknown dtype ${name}`);
-  return code;
-};
 
 const inNode = typeof process === 'object' && typeof process.versions?.node === 'string';
 
@@ -65,7 +60,17 @@ function restoreStackAfterThrows(module) {
 export async function loadEngine({ wasm } = {}) {
   const ops = restoreStackAfterThrows(await instantiate(wasm));
   const scopes = [];
-  const unaryCode = new Map(ops.unary_names().map((name, code) => [name, code]));
+  const codes = ops.codes();
+  const dtypes = codes.dtypes.map((d) => d.name);
+  const dtypeCode = (name) => {
+    const code = dtypes.indexOf(name);
+    if (code < 0) throw new TypeError(`unknown dtype ${name}`);
+    return code;
+  };
+  const unaryCode = new Map(codes.unary.map((name, code) => [name, code]));
+  const INT = codes.scalar_kinds.indexOf('int');
+  const FLOAT = codes.scalar_kinds.indexOf('float');
+  const kindOf = (number) => (Number.isInteger(number) ? INT : FLOAT);
 
   class Tensor {
     #handle;
@@ -78,7 +83,7 @@ export async function loadEngine({ wasm } = {}) {
       return this.#handle;
     }
     get shape() { return ops.shape(this.handle); }
-    get dtype() { return DTYPES[ops.dtype(this.handle)]; }
+    get dtype() { return dtypes[ops.dtype(this.handle)]; }
     get requiresGrad() { return ops.requires_grad(this.handle); }
     set requiresGrad(flag) { ops.set_requires_grad(this.handle, flag); }
     get grad() { return wrap(ops.grad(this.handle)); }
@@ -105,7 +110,7 @@ export async function loadEngine({ wasm } = {}) {
     neg() { return wrap(ops.unary(unaryCode.get('neg'), this.handle)); }
     pow(exponent) {
       if (typeof exponent !== 'number') throw new TypeError(`pow() takes a number, not ${describe(exponent)}`);
-      return wrap(ops.pow_scalar(this.handle, exponent, Number.isInteger(exponent) ? 1 : 2));
+      return wrap(ops.pow_scalar(this.handle, exponent, kindOf(exponent)));
     }
     sum(dims, keepdim = false) { return wrap(ops.sum(this.handle, dims === undefined ? null : [dims].flat(), keepdim, -1)); }
     mean(dims, keepdim = false) { return wrap(ops.mean(this.handle, dims === undefined ? null : [dims].flat(), keepdim, -1)); }
@@ -130,7 +135,7 @@ export async function loadEngine({ wasm } = {}) {
 
   const wrap = (handle) => (handle ? new Tensor(handle) : null);
   const call = (name, a, b) => {
-    if (typeof b === 'number') return ops[`${name}_scalar`](a.handle, b, Number.isInteger(b) ? 1 : 2);
+    if (typeof b === 'number') return ops[`${name}_scalar`](a.handle, b, kindOf(b));
     if (!(b instanceof Tensor)) throw new TypeError(`${name}() takes a Tensor or a number, not ${describe(b)}`);
     return ops[name](a.handle, b.handle);
   };
@@ -197,7 +202,7 @@ export async function loadEngine({ wasm } = {}) {
   }
 
   return {
-    ops, Tensor, tensor, scope, op, noGrad,
+    ops, codes, Tensor, tensor, scope, op, noGrad,
     liveTensors: () => ops.live_tensors(),
     /** The size of the WebAssembly memory in bytes (it grows, never shrinks). */
     heapBytes: () => ops.heap_bytes(),

@@ -10,6 +10,9 @@ namespace gb {
 // Ordered by promotion rank: a binary op on two dtypes computes in the larger one (which is
 // PyTorch's rule for this set of dtypes: uint8 with int32 gives int32).
 enum class DType : uint8_t { Bool, UInt8, Int32, Int64, Float32, Float64 };
+// The codes run 0 .. dtype_count - 1: the bindings publish them by name from here (codes()), so a
+// new dtype is declared in this file only.
+inline constexpr int dtype_count = int(DType::Float64) + 1;
 
 constexpr bool is_floating(DType t) { return t == DType::Float32 || t == DType::Float64; }
 constexpr bool is_integral(DType t, bool include_bool) {

@@ -46,12 +46,28 @@ HandleTable<Node>& nodes() {
 }
 
 DType dtype_from(int32_t code) {
-  if (code < 0 || code > int32_t(DType::Float64)) fail("invalid dtype code ", code);
+  if (code < 0 || code >= code_count<DType>) fail("invalid dtype code ", code);
   return DType(code);
 }
+Reduction reduction_from(int32_t code) {
+  if (code < 0 || code >= code_count<Reduction>) fail(code, " is not a valid value for reduction");
+  return Reduction(code);
+}
+RoundingMode rounding_mode_from(int32_t code) {
+  if (code < 0 || code >= code_count<RoundingMode>) fail("invalid rounding mode code ", code);
+  return RoundingMode(code);
+}
+Unary unary_from(int32_t code) {
+  if (code < 0 || code >= code_count<Unary>) fail("invalid unary op code ", code);
+  return Unary(code);
+}
+ScalarKind scalar_kind_from(int32_t code) {
+  if (code < 0 || code >= code_count<ScalarKind>) fail("invalid scalar kind code ", code);
+  return ScalarKind(code);
+}
 
-Tensor scalar(double value, int32_t kind) {
-  return wrapped_scalar(value, kind == 0 ? DType::Bool : kind == 1 ? DType::Int64 : DType::Float64);
+Tensor scalar(double value, ScalarKind kind) {
+  return wrapped_scalar(value, kind == ScalarKind::Bool ? DType::Bool : kind == ScalarKind::Int ? DType::Int64 : DType::Float64);
 }
 
 Shape shape_from(const val& array) {

@@ -1,14 +1,12 @@
-// Matrix products.
+// Matrix products (engine/ops/linalg.cpp).
 #include "common.h"
-#include "ops/ops.h"
 
 EMSCRIPTEN_BINDINGS(linalg) {
   using namespace gb;
-  using namespace gb::bind;
-  GB_EXPORT("mm", &binary<mm>);
-  GB_EXPORT("bmm", &binary<bmm>);
-  GB_EXPORT("mv", &binary<mv>);
-  GB_EXPORT("dot", &binary<dot>);
-  GB_EXPORT("outer", &binary<outer>);
-  GB_EXPORT("matmul", &binary<matmul>);
+  GB_EXPORT("mm", &mm);
+  GB_EXPORT("bmm", &bmm);
+  GB_EXPORT("mv", &mv);
+  GB_EXPORT("dot", &dot);
+  GB_EXPORT("outer", &outer);
+  GB_EXPORT("matmul", &matmul);
 }

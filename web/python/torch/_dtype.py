@@ -1,4 +1,5 @@
 """torch.dtype objects and their engine codes."""
+from ._engine import codes
 
 
 class dtype:
@@ -26,19 +27,20 @@ class dtype:
         return self.name
 
 
-bool = dtype("bool", 0, False, 1, "?")
-uint8 = dtype("uint8", 1, False, 1, "B")
-int32 = dtype("int32", 2, False, 4, "i")
-int64 = dtype("int64", 3, False, 8, "q")
-float32 = dtype("float32", 4, True, 4, "f")
-float64 = dtype("float64", 5, True, 8, "d")
+# struct/memoryview format of one element, by dtype name (a Python notion the engine has no use for).
+_FORMATS = {"bool": "?", "uint8": "B", "int32": "i", "int64": "q", "float32": "f", "float64": "d"}
 
-BY_CODE = (bool, uint8, int32, int64, float32, float64)  # the engine's DType order
+# The engine's dtypes, in code order (the engine declares the codes; see codes()).
+BY_CODE = tuple(
+    dtype(d["name"], code, d["is_floating_point"], d["itemsize"], _FORMATS[d["name"]])
+    for code, d in enumerate(codes["dtypes"])
+)
+_BY_NAME = {d.name: d for d in BY_CODE}
+bool, uint8, int32, int64, float32, float64 = (
+    _BY_NAME[name] for name in ("bool", "uint8", "int32", "int64", "float32", "float64")
+)
 
-_LEGACY = {
-    bool: "BoolTensor", uint8: "ByteTensor", int32: "IntTensor", int64: "LongTensor", float32: "FloatTensor",
-    float64: "DoubleTensor",
-}
+_LEGACY = {d: entry["legacy_name"].removeprefix("torch.") for d, entry in zip(BY_CODE, codes["dtypes"])}
 BY_LEGACY = {"torch." + name: d for d, name in _LEGACY.items()}
 
 

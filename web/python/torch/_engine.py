@@ -72,3 +72,7 @@ class _Ops:
 
 
 ops = _Ops()
+
+# The meaning of the engine's codes (dtypes, scalar kinds, reductions, rounding modes, unary
+# ops), each a list in code order: codes["reductions"].index("sum") is the code of "sum".
+codes = _js.codes().to_py()

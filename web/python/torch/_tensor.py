@@ -7,7 +7,7 @@ import warnings
 from collections import OrderedDict
 
 from . import _dtype
-from ._engine import ops
+from ._engine import codes, ops
 from ._numpy_names import numpy_names
 import weakref as _weakref
 from ._size import Size
@@ -20,7 +20,7 @@ _release = ops.release
 _new_object = object.__new__
 _ref = _weakref.ref
 
-BOOL, INT, FLOAT = 0, 1, 2
+BOOL, INT, FLOAT = (codes["scalar_kinds"].index(kind) for kind in ("bool", "int", "float"))
 
 
 def scalar_kind(value):

@@ -1,5 +1,5 @@
 """+ - * / // % ** and friends, with tensors or Python numbers on either side, and in place."""
-from .._engine import ops
+from .._engine import codes, ops
 from .._tensor import Tensor, operand, returned_self, scalar_kind, tensor_method, wrap
 from ._args import binary as _binary, binary_function as _function, check_tensor, result_type, type_error
 
@@ -12,7 +12,7 @@ _pow, _pow_s = ops.pow, ops.pow_scalar
 _iadd, _iadd_s, _isub, _isub_s = ops.iadd, ops.iadd_scalar, ops.isub, ops.isub_scalar
 _imul, _imul_s, _idiv, _idiv_s = ops.imul, ops.imul_scalar, ops.idiv, ops.idiv_scalar
 
-_ROUNDING_MODES = {None: 0, "trunc": 1, "floor": 2}
+_ROUNDING_MODES = {None if mode == "none" else mode: code for code, mode in enumerate(codes["rounding_modes"])}
 _UNSET = object()
 
 

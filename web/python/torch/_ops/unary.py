@@ -3,12 +3,12 @@ table: each is torch.<name>(input), Tensor.<name>() and, in place, Tensor.<name>
 import sys
 
 from .._api_names import FUNCTIONS
-from .._engine import ops
-from .._tensor import Tensor, returned_self, tensor_method, wrap
+from .._engine import codes, ops
+from .._tensor import Tensor, tensor_method, wrap
 from ._args import check_tensor
 
 _unary, _unary_ = ops.unary, ops.unary_
-_CODES = {str(name): code for code, name in enumerate(ops.unary_names())}
+_CODES = {name: code for code, name in enumerate(codes["unary"])}
 # PyTorch's other names for the same functions.
 _ALIASES = {
     "abs": ("absolute",), "neg": ("negative",), "trunc": ("fix",),
@@ -26,7 +26,7 @@ def _define(name, code):
     def inplace(input):
         check_tensor(name + "_", "input", 1, input)
         _unary_(code, input._h)
-        return returned_self(input)
+        return input
 
     function.__name__, inplace.__name__ = name, name + "_"
     function, inplace = tensor_method(name)(function), tensor_method(name + "_")(inplace)

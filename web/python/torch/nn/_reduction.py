@@ -1,13 +1,15 @@
 """The `reduction=` argument of losses and its legacy size_average/reduce spelling."""
 import warnings
 
-_CODES = {"none": 0, "mean": 1, "sum": 2}
+from .._engine import codes
+
+_CODES = {name: code for code, name in enumerate(codes["reductions"])}
 
 
 def reduction_code(reduction):
     if reduction == "elementwise_mean":
         warnings.warn("reduction='elementwise_mean' is deprecated, please use reduction='mean' instead.")
-        return 1
+        return _CODES["mean"]
     if reduction not in _CODES:
         raise ValueError(f"{reduction} is not a valid value for reduction")
     return _CODES[reduction]
