@@ -112,8 +112,8 @@ export async function loadEngine({ wasm } = {}) {
       if (typeof exponent !== 'number') throw new TypeError(`pow() takes a number, not ${describe(exponent)}`);
       return wrap(ops.pow_scalar(this.handle, exponent, kindOf(exponent)));
     }
-    sum(dims, keepdim = false) { return wrap(ops.sum(this.handle, dims === undefined ? null : [dims].flat(), keepdim, -1)); }
-    mean(dims, keepdim = false) { return wrap(ops.mean(this.handle, dims === undefined ? null : [dims].flat(), keepdim, -1)); }
+    sum(dims, keepdim = false) { return reduce('sum', this, dims, keepdim); }
+    mean(dims, keepdim = false) { return reduce('mean', this, dims, keepdim); }
     backward(gradient = null, { retainGraph = false } = {}) {
       if (gradient !== null && !(gradient instanceof Tensor))
         throw new TypeError(`backward() takes a Tensor gradient or null, not ${describe(gradient)}`);
@@ -140,6 +140,9 @@ export async function loadEngine({ wasm } = {}) {
     return ops[name](a.handle, b.handle);
   };
   const binary = (name, a, b) => wrap(call(name, a, b));
+  // Over every element (dims undefined), or over the given dims; -1: the dtype PyTorch infers.
+  const reduce = (name, t, dims, keepdim) =>
+    wrap(dims === undefined ? ops[name](t.handle, -1) : ops[`${name}_dim`](t.handle, [dims].flat(), keepdim, -1));
   const inplace = (name, a, b) => {
     ops.release(call(name, a, b)); // the op hands back a counted reference to `a` itself
     return a;

@@ -96,11 +96,6 @@ std::vector<int64_t> dims_or_all(const val& v) {
   return shape_from(v);
 }
 
-std::optional<DType> optional_dtype(int32_t code) {
-  if (code < 0) return std::nullopt;
-  return dtype_from(code);
-}
-
 val integer(int64_t v) {
   constexpr int64_t kExact = int64_t(1) << 53;  // a JS number holds every integer up to here
   if (v >= -kExact && v <= kExact) return val(double(v));

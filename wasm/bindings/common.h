@@ -69,7 +69,6 @@ val integer(int64_t v);
 // Optional arguments: null/undefined means absent (a reduction's dims: all of them).
 std::optional<int64_t> optional_int(const val& v);
 std::vector<int64_t> dims_or_all(const val& v);
-std::optional<DType> optional_dtype(int32_t code);  // -1: absent
 // Arrays of tensor handles (0: none): taken as arguments, and handed out (one counted reference each).
 std::vector<Tensor> tensors_from(const val& handles);
 val handles_of(const std::vector<Tensor>& tensors);

@@ -15,31 +15,37 @@ def _dtype_code(dtype):
 @tensor_method()
 def sum(input, dim=None, keepdim=False, *, dtype=None):
     check_tensor("sum", "input", 1, input)
-    return wrap(ops.sum(input._h, dims_list(dim), keepdim, _dtype_code(dtype)))
+    if dim is None:
+        return wrap(ops.sum(input._h, _dtype_code(dtype)))
+    return wrap(ops.sum_dim(input._h, dims_list(dim), keepdim, _dtype_code(dtype)))
 
 
 @tensor_method()
 def mean(input, dim=None, keepdim=False, *, dtype=None):
     check_tensor("mean", "input", 1, input)
-    return wrap(ops.mean(input._h, dims_list(dim), keepdim, _dtype_code(dtype)))
+    if dim is None:
+        return wrap(ops.mean(input._h, _dtype_code(dtype)))
+    return wrap(ops.mean_dim(input._h, dims_list(dim), keepdim, _dtype_code(dtype)))
 
 
 @tensor_method()
 def prod(input, dim=None, keepdim=False, *, dtype=None):
     check_tensor("prod", "input", 1, input)
-    return wrap(ops.prod(input._h, dim, keepdim, _dtype_code(dtype)))
+    if dim is None:
+        return wrap(ops.prod(input._h, _dtype_code(dtype)))
+    return wrap(ops.prod_dim(input._h, dim, keepdim, _dtype_code(dtype)))
 
 
 @tensor_method()
 def all(input, dim=None, keepdim=False):
     check_tensor("all", "input", 1, input)
-    return wrap(ops.all(input._h, dim, keepdim))
+    return wrap(ops.all(input._h) if dim is None else ops.all_dim(input._h, dim, keepdim))
 
 
 @tensor_method()
 def any(input, dim=None, keepdim=False):
     check_tensor("any", "input", 1, input)
-    return wrap(ops.any(input._h, dim, keepdim))
+    return wrap(ops.any(input._h) if dim is None else ops.any_dim(input._h, dim, keepdim))
 
 
 def _extreme(name, input, dim, keepdim, other, reduce_all, reduce_dim, elementwise, result):

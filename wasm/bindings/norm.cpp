@@ -1,0 +1,7 @@
+// Vector norms (engine/ops/norm.cpp).
+#include "common.h"
+
+EMSCRIPTEN_BINDINGS(norm) {
+  using namespace gb;
+  GB_EXPORT("norm", &norm);
+}
