@@ -150,14 +150,16 @@ export async function loadEngine({ wasm } = {}) {
 
   /**
    * Calls the engine op `name` (a function of `ops` that returns a tensor handle) with
-   * tensors and plain values, and wraps its result: op('matmul', a, b), op('tanh', x).
+   * tensors and plain values, and wraps its result: op('matmul', a, b), op('tanh', x). An
+   * in-place op (its name ends in `_`) returns its first argument: op('masked_fill_', x, m, v, true).
    */
   function op(name, ...args) {
     const values = args.map((a) => (a instanceof Tensor ? a.handle : a));
     // Elementwise functions of one tensor (tanh, relu, ...) share one entry point, by code.
     if (unaryCode.has(name)) return wrap(ops.unary(unaryCode.get(name), ...values));
     if (typeof ops[name] !== 'function') throw new TypeError(`the engine has no op ${name}`);
-    return wrap(ops[name](...values));
+    const result = ops[name](...values);
+    return name.endsWith('_') ? args[0] : wrap(result);
   }
 
   /** Runs fn with gradient recording off (torch.no_grad). */

@@ -42,19 +42,18 @@ struct HostRef {
 
 [[noreturn]] void host_raised() { throw Error(ErrorKind::Host, "host code called by the engine raised an exception"); }
 
-bool requires_grad_(int32_t h) { return T(h).requires_grad(); }
-void set_requires_grad_(int32_t h, bool flag) { set_requires_grad(T(h), flag); }
-bool retains_grad(int32_t h) { return T(h).impl()->retains_grad; }
-void retain_grad_(int32_t h) { retain_grad(T(h)); }
-int32_t data_(int32_t h) { return H(data_of(T(h))); }
-void set_data_(int32_t h, int32_t d) { set_data(T(h), T(d)); }
-void detach_in_place(int32_t h) { detach_(T(h)); }
-double version(int32_t h) { return double(*T(h).impl()->version); }
-int32_t retain(int32_t h) { return H(T(h)); }
+// The tensor's own autograd fields, which the engine reads as members.
+bool requires_grad(const Tensor& t) { return t.requires_grad(); }
+bool retains_grad(const Tensor& t) { return t.impl()->retains_grad; }
+double version(const Tensor& t) { return double(*t.impl()->version); }
+bool is_leaf(const Tensor& t) { return t.is_leaf(); }
+Tensor grad_of(const Tensor& t) { return t.impl()->grad; }
+// One more counted reference to the same tensor.
+Tensor retain(const Tensor& t) { return t; }
 
-void register_hook_(int32_t h, int32_t host_id) {
+void register_host_hook(const Tensor& t, int32_t host_id) {
   auto ref = std::make_shared<HostRef>(host_id);
-  register_hook(T(h), [ref](const Tensor& g) {
+  register_hook(t, [ref](const Tensor& g) {
     int32_t r = host().call_hook(ref->id, H(g)).as<int32_t>();
     if (r < 0) host_raised();
     return take(r);
@@ -83,32 +82,15 @@ val function_saved(int32_t n) {
   auto node = std::dynamic_pointer_cast<FunctionNode>(nodes().get(n));
   return node ? handles_of(node->saved_tensors()) : val::array();
 }
-bool is_leaf_(int32_t h) { return T(h).is_leaf(); }
-int32_t grad_(int32_t h) { return H(T(h).impl()->grad); }
-void set_grad(int32_t h, int32_t g) {
-  Tensor t = T(h);
-  if (g) {
-    Tensor grad = T(g);
-    if (grad.dtype() != t.dtype()) fail("assigned grad has data of a different type");
-    if (grad.shape() != t.shape()) fail("assigned grad has data of a different size");
-    t.impl()->grad = grad;
-  } else {
-    t.impl()->grad = Tensor{};
-  }
+// t.grad = g (g undefined: None), with PyTorch's checks.
+void set_grad(const Tensor& t, const Tensor& g) {
+  if (g.defined() && g.dtype() != t.dtype()) fail("assigned grad has data of a different type");
+  if (g.defined() && g.shape() != t.shape()) fail("assigned grad has data of a different size");
+  t.impl()->grad = g;
 }
-int32_t grad_fn_(int32_t h) { return nodes().acquire(T(h).grad_fn()); }
-void backward_(int32_t h, int32_t grad, bool retain_graph) {
-  backward({T(h)}, {grad ? T(grad) : Tensor{}}, retain_graph);
-}
-// Handle arrays; a 0 gradient means none given.
-void backward_inputs(val outputs, val grads, bool retain_graph, val inputs) {
-  backward(tensors_from(outputs), tensors_from(grads), retain_graph, tensors_from(inputs));
-}
-val autograd_grad(val outputs, val grads, val inputs, bool retain_graph, bool allow_unused) {
-  return handles_of(grad(tensors_from(outputs), tensors_from(grads), tensors_from(inputs), retain_graph, allow_unused));
-}
-bool grad_enabled_() { return grad_enabled(); }
-void set_grad_enabled_(bool enabled) { set_grad_enabled(enabled); }
+int32_t grad_fn(const Tensor& t) { return nodes().acquire(t.grad_fn()); }
+// tensor.backward(gradient, retain_graph) of one tensor, the hot case, without arrays.
+void backward_one(const Tensor& t, const Tensor& grad, bool retain_graph) { backward({t}, {grad}, retain_graph); }
 
 void release_node(int32_t n) { nodes().release(n); }
 std::string node_name(int32_t n) { return nodes().get(n)->name(); }
@@ -131,29 +113,29 @@ val node_next(int32_t n) {
 EMSCRIPTEN_BINDINGS(autograd) {
   using namespace gb;
   using namespace gb::bind;
-  GB_EXPORT("requires_grad", &requires_grad_);
-  GB_EXPORT("set_requires_grad", &set_requires_grad_);
+  GB_EXPORT("requires_grad", &gb::bind::requires_grad);
+  GB_EXPORT("set_requires_grad", &set_requires_grad);
   GB_EXPORT("retains_grad", &retains_grad);
-  GB_EXPORT("retain_grad", &retain_grad_);
-  GB_EXPORT("data", &data_);
-  GB_EXPORT("set_data", &set_data_);
-  GB_EXPORT("detach_", &detach_in_place);
+  GB_EXPORT("retain_grad", &retain_grad);
+  GB_EXPORT("data", &data_of);
+  GB_EXPORT("set_data", &set_data);
+  GB_EXPORT("detach_", &detach_);
   GB_EXPORT("version", &version);
   GB_EXPORT("retain", &retain);
   GB_EXPORT("set_host_callbacks", &set_host_callbacks);
-  GB_EXPORT("register_hook", &register_hook_);
+  GB_EXPORT("register_hook", &register_host_hook);
   GB_EXPORT("function_record", &function_record);
   GB_EXPORT("function_host_object", &function_host_object);
   GB_EXPORT("function_saved", &function_saved);
-  GB_EXPORT("is_leaf", &is_leaf_);
-  GB_EXPORT("grad", &grad_);
+  GB_EXPORT("is_leaf", &is_leaf);
+  GB_EXPORT("grad", &grad_of);
   GB_EXPORT("set_grad", &set_grad);
-  GB_EXPORT("grad_fn", &grad_fn_);
-  GB_EXPORT("backward", &backward_);
-  GB_EXPORT("backward_inputs", &backward_inputs);
-  GB_EXPORT("autograd_grad", &autograd_grad);
-  GB_EXPORT("grad_enabled", &grad_enabled_);
-  GB_EXPORT("set_grad_enabled", &set_grad_enabled_);
+  GB_EXPORT("grad_fn", &gb::bind::grad_fn);
+  GB_EXPORT("backward", &backward_one);
+  GB_EXPORT("backward_inputs", &gb::backward);
+  GB_EXPORT("autograd_grad", &gb::grad);
+  GB_EXPORT("grad_enabled", &grad_enabled);
+  GB_EXPORT("set_grad_enabled", &set_grad_enabled);
   GB_EXPORT("release_node", &release_node);
   GB_EXPORT("node_name", &node_name);
   GB_EXPORT("node_next", &node_next);

@@ -9,7 +9,7 @@ import operator
 from .. import _dtype
 from .._creation import _flatten, from_values
 from .._engine import ops
-from .._tensor import Tensor, returned_self, tensor_method, wrap
+from .._tensor import Tensor, tensor_method, wrap
 from .shape import shape_args
 
 _INTEGER, _SLICE, _NONE, _ELLIPSIS, _BOOLEAN, _TENSOR = range(6)
@@ -162,7 +162,7 @@ def _masked_fill_(input, mask, value):
     is_tensor = isinstance(value, Tensor)
     value = value if is_tensor else _number_as(input.dtype, value)
     ops.masked_fill_(input._h, mask._h, value._h, is_tensor)
-    return returned_self(input)
+    return input
 
 
 def _scatter_source(input, src, value):
@@ -183,7 +183,7 @@ def scatter(input, dim, index, src=None, value=None):
 def _scatter_(input, dim, index, src=None, value=None):
     source, is_tensor = _scatter_source(input, src, value)
     ops.scatter_(input._h, int(dim), index._h, source._h, is_tensor)
-    return returned_self(input)
+    return input
 
 
 @tensor_method()
@@ -194,7 +194,7 @@ def scatter_add(input, dim, index, src):
 @tensor_method("scatter_add_")
 def _scatter_add_(input, dim, index, src):
     ops.scatter_add_(input._h, int(dim), index._h, src._h)
-    return returned_self(input)
+    return input
 
 
 @tensor_method()
@@ -221,7 +221,7 @@ def flip(input, *dims):
 def _index_put_(input, indices, values, accumulate=False):
     handles = [0 if i is None else i._h for i in indices]
     ops.index_put_(input._h, handles, values._h, bool(accumulate))
-    return returned_self(input)
+    return input
 
 
 @tensor_method()

@@ -3,7 +3,7 @@ the in-place fills, all drawing from a Generator in PyTorch's order."""
 from .. import _dtype
 from .._creation import new_tensor as _empty
 from .._engine import ops
-from .._tensor import Tensor, returned_self, tensor_method, wrap
+from .._tensor import Tensor, tensor_method, wrap
 from ..autograd.grad_mode import no_grad
 from ..random import handle
 
@@ -43,13 +43,13 @@ def _int64(value):
 def _uniform_(input, a=0.0, b=1.0, *, generator=None, **bounds):
     a, b = bounds.get("from", a), bounds.get("to", b)
     ops.uniform_(input._h, float(a), float(b), handle(generator))
-    return returned_self(input)
+    return input
 
 
 @tensor_method("normal_")
 def _normal_(input, mean=0.0, std=1.0, *, generator=None):
     ops.normal_(input._h, float(mean), float(std), handle(generator))
-    return returned_self(input)
+    return input
 
 
 @tensor_method("random_")
@@ -61,7 +61,7 @@ def _random_(input, low=None, high=None, *, generator=None, **bounds):
         if high is None:
             low, high = 0, low
         ops.random_range_(input._h, _int64(low), _int64(high), handle(generator))
-    return returned_self(input)
+    return input
 
 
 @tensor_method("bernoulli_")
@@ -70,7 +70,7 @@ def _bernoulli_(input, p=0.5, *, generator=None):
         ops.bernoulli_tensor_(input._h, p._h, handle(generator))
     else:
         ops.bernoulli_(input._h, float(p), handle(generator))
-    return returned_self(input)
+    return input
 
 
 # ---- functions
