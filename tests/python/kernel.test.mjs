@@ -1,11 +1,12 @@
-// The cell kernel: what a cell's last value shows as (mime bundles), publishing mid-cell, and
-// tracebacks that quote the learner's code and name the failing line.
+// The cell kernel: what a cell's last value shows as (mime bundles), publishing mid-cell (figures
+// too), and tracebacks that quote the learner's code and name the failing line.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { pythonSession } from './harness.mjs';
 
 const TENSOR = 'application/vnd.gradbook.tensor+json';
+const FIGURE = 'application/vnd.gradbook.figure+json';
 
 const py = pythonSession();
 
@@ -97,4 +98,33 @@ Broken()`);
   assert.deepEqual(reply.result, { 'text/plain': 'Broken()' });
   assert.match(reply.stderr, /^Traceback \(most recent call last\):\n {2}File "<cell \d+>", line 3, in _repr_html_\n/);
   assert.match(reply.stderr, /\nValueError: no html today\nFormatterWarning: Broken\._repr_latex_\(\) returned int, not str; showing repr\(\) instead\n$/);
+});
+
+test("matplotlib's show publishes the figure mid-cell", () => {
+  const reply = py.run(`import matplotlib.pyplot as plt
+import torch
+plt.figure()
+plt.plot(torch.tensor([1.0, 0.5, 0.25]), 'o-', label="loss")
+plt.xlabel("step"); plt.ylabel("loss"); plt.title("Training"); plt.legend()
+plt.show()
+print("after")`);
+  assert.ok(reply.ok, reply.error?.traceback);
+  assert.equal(reply.stdout, 'after\n');
+  assert.equal(reply.displays.length, 1);
+  const spec = reply.displays[0][FIGURE];
+  assert.deepEqual([spec.title, spec.xlabel, spec.ylabel, spec.legend], ['Training', 'step', 'loss', true]);
+  assert.deepEqual(spec.layers[0], { type: 'line', x: [0, 1, 2], y: [1, 0.5, 0.25], label: 'loss', color: '#1f77b4', markers: true });
+  assert.equal(reply.displays[0]['text/plain'], '<Figure size 640x480 with 1 Axes>');
+});
+
+test('a figure drawn but not shown appears when the cell ends, as with Jupyter inline plots', () => {
+  const reply = py.run(`import matplotlib.pyplot as plt
+fig, ax = plt.subplots()
+ax.scatter([0, 1, 2], [1, 0, 1], c=[0, 1, 0])
+ax.set_title("points")`);
+  assert.equal(reply.displays.length, 1);
+  const spec = reply.displays[0][FIGURE];
+  assert.equal(spec.title, 'points');
+  assert.deepEqual(spec.layers.map((l) => [l.type, l.x]), [['scatter', [0, 2]], ['scatter', [1]]]);
+  assert.equal(py.run('plt.show()').displays.length, 0, 'shown figures are closed');
 });
