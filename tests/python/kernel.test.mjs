@@ -1,5 +1,6 @@
 // The cell kernel: what a cell's last value shows as (mime bundles), publishing mid-cell (figures
-// too), and tracebacks that quote the learner's code and name the failing line.
+// too), errors as the page receives them, and tracebacks that quote the learner's code and name
+// the failing line.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -98,6 +99,28 @@ Broken()`);
   assert.deepEqual(reply.result, { 'text/plain': 'Broken()' });
   assert.match(reply.stderr, /^Traceback \(most recent call last\):\n {2}File "<cell \d+>", line 3, in _repr_html_\n/);
   assert.match(reply.stderr, /\nValueError: no html today\nFormatterWarning: Broken\._repr_latex_\(\) returned int, not str; showing repr\(\) instead\n$/);
+});
+
+test('engine errors arrive as the Python exception PyTorch raises', () => {
+  const reply = py.run(`import torch
+a = torch.tensor([1.0, 2.0])
+a + torch.tensor([1.0, 2.0, 3.0])`);
+  assert.equal(reply.ok, false);
+  assert.equal(reply.error.ename, 'RuntimeError');
+  assert.equal(reply.error.evalue, 'The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0');
+  assert.equal(reply.error.lineno, 3);
+  assert.match(reply.error.traceback, /File "<cell \d+>", line 3, in <module>/);
+  assert.doesNotMatch(reply.error.traceback, /File "\/lib\/|_pyodide/, 'internal frames are hidden');
+});
+
+test('a cell after an error still runs in the same namespace', () => {
+  py.run('import torch\nx = torch.tensor([1.0])\nx + torch.tensor([1.0, 2.0, 3.0, 4.0]).view(2, 2, 1)[5]');
+  assert.equal(py.output('print(x)'), 'tensor([1.])\n');
+});
+
+test('the last expression of a cell is its result', () => {
+  const reply = py.run('import torch\ntorch.tensor([1.0, 2.0]) * 2');
+  assert.equal(reply.result['text/plain'], 'tensor([2., 4.])');
 });
 
 test("matplotlib's show publishes the figure mid-cell", () => {

@@ -1,0 +1,48 @@
+"""The torch package over the engine: what the conformance cases' printed text cannot show,
+such as object identity and agreement with Python's own float64 maths."""
+import math
+import unittest
+
+import torch
+
+
+class OneEngineTensorHasOnePythonObject(unittest.TestCase):
+    def test_reading_grad_twice_gives_the_same_object(self):
+        x = torch.tensor([1.0], requires_grad=True)
+        (x * 3).sum().backward()
+        self.assertIs(x.grad, x.grad)
+
+    def test_grad_stays_the_same_object_after_an_in_place_op_on_its_tensor(self):
+        x = torch.tensor([1.0], requires_grad=True)
+        (x * 3).sum().backward()
+        grad = x.grad
+        with torch.no_grad():
+            x.add_(1)
+        self.assertIs(x.grad, grad)
+
+    def test_an_in_place_op_returns_its_tensor(self):
+        x = torch.tensor([1.0], requires_grad=True)
+        with torch.no_grad():
+            self.assertIs(x.add_(1), x)
+
+
+class Float64RoundsAsPythonsMathModule(unittest.TestCase):
+    """The engine's float64 log, log2 and pow are the accurate C library's, as Python's are."""
+
+    xs = [0.001 + i * 0.7331 for i in range(2000)]
+
+    def setUp(self):
+        self.t = torch.tensor(self.xs, dtype=torch.float64)
+
+    def test_log(self):
+        self.assertEqual(torch.log(self.t).tolist(), [math.log(x) for x in self.xs])
+
+    def test_log2(self):
+        self.assertEqual(torch.log2(self.t).tolist(), [math.log2(x) for x in self.xs])
+
+    def test_pow(self):
+        self.assertEqual(torch.pow(self.t, 0.37).tolist(), [math.pow(x, 0.37) for x in self.xs])
+
+
+if __name__ == "__main__":
+    unittest.main()
