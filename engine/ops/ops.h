@@ -2,6 +2,7 @@
 // Every tensor op the engine offers. Each is differentiable where PyTorch's is: its
 // definition records the backward formula next to the forward code.
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -128,6 +129,31 @@ Tensor argmin(const Tensor& t, std::optional<int64_t> dim, bool keepdim);
 
 // ---- running sums (ops/scan.cpp)
 Tensor cumsum(const Tensor& t, int64_t dim, std::optional<DType> dtype = {});
+Tensor cumprod(const Tensor& t, int64_t dim, std::optional<DType> dtype = {});
+Tensor logcumsumexp(const Tensor& t, int64_t dim);
+std::pair<Tensor, Tensor> cummax(const Tensor& t, int64_t dim);  // values, indices
+std::pair<Tensor, Tensor> cummin(const Tensor& t, int64_t dim);
+
+// ---- ordering (ops/sorting.cpp): values and int64 indices along dim
+std::pair<Tensor, Tensor> sort(const Tensor& t, int64_t dim, bool descending, bool stable);
+std::pair<Tensor, Tensor> topk(const Tensor& t, int64_t k, int64_t dim, bool largest, bool sorted);
+std::pair<Tensor, Tensor> kthvalue(const Tensor& t, int64_t k, int64_t dim, bool keepdim);
+// The distinct values of the flattened t (sorted), each element's index among them (t's
+// shape) and each value's count.
+std::vector<Tensor> unique(const Tensor& t);
+std::vector<Tensor> unique_consecutive(const Tensor& t);
+
+// ---- triangles and diagonals (ops/matrix_parts.cpp); logsumexp
+Tensor tril(const Tensor& t, int64_t diagonal);
+Tensor triu(const Tensor& t, int64_t diagonal);
+Tensor diagonal(const Tensor& t, int64_t offset, int64_t dim1, int64_t dim2);  // a view
+Tensor diag(const Tensor& t, int64_t offset);
+Tensor diag_embed(const Tensor& t, int64_t offset, int64_t dim1, int64_t dim2);
+Tensor trace(const Tensor& t);
+Tensor logsumexp(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim);
+
+// ---- Einstein summation (ops/einsum.cpp)
+Tensor einsum(const std::string& equation, std::vector<Tensor> operands);
 
 // ---- spread and size (ops/moments.cpp, ops/norm.cpp)
 Tensor var(const Tensor& t, const std::vector<int64_t>& dims, double correction, bool keepdim);
@@ -155,7 +181,12 @@ Tensor permute(const Tensor& self, const std::vector<int64_t>& dims);
 Tensor unsqueeze(const Tensor& t, int64_t dim);
 Tensor squeeze(const Tensor& t);
 Tensor squeeze(const Tensor& t, int64_t dim);
-Tensor squeeze_(const Tensor& t, int64_t dim);
+// In place (ops/inplace_views.cpp): self takes the view's shape and strides; returns self.
+Tensor unsqueeze_(const Tensor& self, int64_t dim);
+Tensor squeeze_(const Tensor& self);
+Tensor squeeze_(const Tensor& self, int64_t dim);
+Tensor t_(const Tensor& self);
+Tensor transpose_(const Tensor& self, int64_t dim0, int64_t dim1);
 Tensor select(const Tensor& t, int64_t dim, int64_t index);
 Tensor slice(const Tensor& t, int64_t dim, int64_t start, int64_t end, int64_t step);
 Tensor narrow(const Tensor& t, int64_t dim, int64_t start, int64_t length);

@@ -303,20 +303,6 @@ Tensor squeeze(const Tensor& t, int64_t dim) {
   return out;
 }
 
-// In place, on a fresh result (matmul's 1-D @ 2-D squeezes its mm output this way).
-Tensor squeeze_(const Tensor& t, int64_t dim) {
-  int64_t d = wrap_dim(dim, t.dim());
-  Shape in_shape = t.shape();
-  if (t.dim() > 0 && t.shape()[d] == 1) {
-    Geometry g = squeeze_geometry(geometry_of(t), [&](int64_t i) { return i == d; });
-    t.impl()->shape = g.shape;
-    t.impl()->strides = g.strides;
-  }
-  if (needs_grad(t))
-    record("SqueezeBackward3", t, {t}, {}, [in_shape](const BackwardContext& c) { return Grads{reshape(c.grad(), in_shape)}; });
-  return t;
-}
-
 // Shapes: [..a, n, ..b] → [..a, ..b], the index-th slice along `dim`.
 Tensor select(const Tensor& t, int64_t dim, int64_t index) {
   if (t.dim() == 0) fail_index("select() cannot be applied to a 0-dim tensor.");

@@ -28,6 +28,13 @@ from ._ops.reduction import (
     all, amax, amin, any, argmax, argmin, cumsum, max, mean, min, norm, prod, std, sum, var,
 )
 from ._ops.linear import addmm
+from ._ops.sorting import argsort, kthvalue, msort, sort, topk, unique, unique_consecutive
+from ._ops.scan import cummax, cummin, cumprod, logcumsumexp
+from ._ops.matrix_parts import diag, diag_embed, diagonal, logsumexp, trace, tril, triu
+from ._ops.einsum import einsum
+from ._ops.grids import cartesian_prod, meshgrid
+from ._ops.rearranging import repeat_interleave, take_along_dim, tensordot, tile
+from ._ops import inplace_views as _inplace_views  # noqa: F401 -- Tensor.unsqueeze_, t_, ...
 from ._ops import new as _new  # noqa: F401 -- Tensor.new_tensor, new_zeros, ...
 from ._ops.random import bernoulli, normal, rand, rand_like, randint, randint_like, randn, randn_like, randperm
 from ._ops.shape import (clone, detach, flatten, movedim, narrow, permute, reshape, select, squeeze, t, transpose,

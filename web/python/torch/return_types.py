@@ -1,4 +1,6 @@
-"""torch.return_types: the named tuples that max(dim=...) and min(dim=...) return."""
+"""torch.return_types: the named (values, indices) tuples of max(dim=...), min(dim=...), sort,
+topk, kthvalue, cummax and cummin; and their *_out forms, which the same calls return when
+given out=."""
 
 
 class _ValuesIndices(tuple):
@@ -28,3 +30,29 @@ class max(_ValuesIndices):
 
 class min(_ValuesIndices):
     __slots__ = ()
+
+
+class sort(_ValuesIndices):
+    __slots__ = ()
+
+
+class topk(_ValuesIndices):
+    __slots__ = ()
+
+
+class kthvalue(_ValuesIndices):
+    __slots__ = ()
+
+
+class cummax(_ValuesIndices):
+    __slots__ = ()
+
+
+class cummin(_ValuesIndices):
+    __slots__ = ()
+
+
+# max_out, sort_out, ...: what the same functions return when given out=(values, indices).
+for _result in (max, min, sort, topk, kthvalue, cummax, cummin):
+    globals()[_result.__name__ + "_out"] = type(_result.__name__ + "_out", (_ValuesIndices,), {"__slots__": ()})
+del _result

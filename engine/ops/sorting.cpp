@@ -1,0 +1,220 @@
+// sort, topk, kthvalue, unique, unique_consecutive: ordering the elements of each slice.
+//
+// nan orders above every number (last ascending, first descending). Tied elements come out
+// in the order PyTorch's CPU kernels leave them: stable sort keeps input order; unstable
+// sort and topk run libstdc++'s algorithms (kernels/std_sort.h) on (value, index) pairs;
+// kthvalue runs PyTorch's own quickselect.
+// Backward (sort, topk, kthvalue): each gradient value goes back to the position its value
+// came from, zeros elsewhere.
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+#include "autograd/record.h"
+#include "kernels/std_sort.h"
+#include "ops/elementwise.h"
+#include "ops/reduce_shape.h"
+
+namespace gb {
+
+namespace {
+
+template <class T>
+bool is_nan(T v) {
+  return v != v;
+}
+
+// "a comes before b": ascending puts nan last, descending first.
+template <class T>
+struct Before {
+  bool descending;
+  bool operator()(const std::pair<T, int64_t>& a, const std::pair<T, int64_t>& b) const {
+    if (descending) return (is_nan(a.first) && !is_nan(b.first)) || a.first > b.first;
+    return (!is_nan(a.first) && is_nan(b.first)) || a.first < b.first;
+  }
+};
+
+// Runs `order(pairs)` on every slice along `dim` as (value, index) pairs, then writes the
+// first `keep` pairs into values/indices of shape `out_shape` (t's shape with `keep` at dim).
+template <class Order>
+std::pair<Tensor, Tensor> order_slices(const Tensor& t, int64_t dim, int64_t keep, const Shape& out_shape, Order order) {
+  Tensor values = empty(out_shape, t.dtype()), indices = empty(out_shape, DType::Int64);
+  if (values.numel() == 0) return {values, indices};
+  const int64_t n = t.dim() ? t.shape()[size_t(dim)] : 1;
+  const int64_t step = t.dim() ? t.strides()[size_t(dim)] : 1;
+  const int64_t out_step = t.dim() ? values.strides()[size_t(dim)] : 1;
+  dispatch(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    std::vector<std::pair<T, int64_t>> pairs(static_cast<size_t>(n));
+    const T* in = t.data<T>();
+    // The slices of t and of the outputs, matched by their row-major number.
+    std::vector<int64_t> starts;
+    for_each_slice(t.shape(), t.strides(), dim, [&](int64_t, int64_t start) { starts.push_back(start); });
+    for_each_slice(out_shape, values.strides(), dim, [&](int64_t slice, int64_t out_start) {
+      const T* p = in + starts[size_t(slice)];
+      for (int64_t i = 0; i < n; ++i) pairs[size_t(i)] = {p[i * step], i};
+      order(pairs);
+      for (int64_t i = 0; i < keep; ++i) {
+        values.data<T>()[out_start + i * out_step] = pairs[size_t(i)].first;
+        indices.data<int64_t>()[out_start + i * out_step] = pairs[size_t(i)].second;
+      }
+    });
+  });
+  return {values, indices};
+}
+
+// The gradient of a selection along dim: g placed at `indices` in zeros of the input's shape.
+void record_selection(const char* name, const Tensor& values, const Tensor& input, const Tensor& indices, int64_t dim,
+                      bool keepdim) {
+  record(name, values, {input}, {indices}, [shape = input.shape(), dim, keepdim](const BackwardContext& c) {
+    Tensor g = c.grad(), idx = c.saved(0);
+    if (shape.empty()) return Grads{reshape(g, {})};
+    if (!keepdim) g = unsqueeze(g, dim), idx = unsqueeze(idx, dim);
+    return Grads{scatter(zeros(shape, g.dtype()), dim, idx, g, true)};
+  });
+}
+
+Shape with_size(const Shape& shape, int64_t dim, int64_t size) {
+  Shape out = shape;
+  if (!out.empty()) out[size_t(dim)] = size;
+  return out;
+}
+
+// PyTorch's quickselect (SortingUtils.h): leaves the k-th smallest (nan largest) at k.
+template <class T>
+void quick_select(std::vector<std::pair<T, int64_t>>& a, int64_t k) {
+  auto above = [](T x, T y) { return (is_nan(x) && !is_nan(y)) || x > y; };
+  int64_t lo = 0, hi = int64_t(a.size()) - 1;
+  while (hi > lo) {
+    if (hi == lo + 1) {
+      if (above(a[size_t(lo)].first, a[size_t(hi)].first)) std::swap(a[size_t(lo)], a[size_t(hi)]);
+      return;
+    }
+    // The median of three becomes the pivot at lo.
+    std::swap(a[size_t(lo + (hi - lo) / 2)], a[size_t(lo + 1)]);
+    if (above(a[size_t(lo + 1)].first, a[size_t(hi)].first)) std::swap(a[size_t(lo + 1)], a[size_t(hi)]);
+    if (above(a[size_t(lo)].first, a[size_t(hi)].first)) std::swap(a[size_t(lo)], a[size_t(hi)]);
+    if (above(a[size_t(lo + 1)].first, a[size_t(lo)].first)) std::swap(a[size_t(lo + 1)], a[size_t(lo)]);
+    int64_t i = lo + 1, j = hi;
+    const T pivot = a[size_t(lo)].first;
+    while (true) {
+      do ++i;
+      while (above(pivot, a[size_t(i)].first));
+      do --j;
+      while (above(a[size_t(j)].first, pivot));
+      if (j < i) break;
+      std::swap(a[size_t(i)], a[size_t(j)]);
+    }
+    std::swap(a[size_t(lo)], a[size_t(j)]);
+    if (j <= k) lo = i;
+    if (j >= k) hi = j - 1;
+  }
+}
+
+// unique and unique_consecutive: `find(a, n, inverse, values, counts)` lists the distinct
+// values of the flattened t with their counts and writes each element's index among them.
+// PyTorch gives the values a node whose backward is an error.
+template <class Find>
+std::vector<Tensor> distinct(const Tensor& t, const char* node, const char* op, Find find) {
+  Tensor x = contiguous_copy(t);
+  Tensor values, inverse = empty(x.shape(), DType::Int64), counts;
+  dispatch(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    std::vector<T> v;
+    std::vector<int64_t> c;
+    find(x.data<T>(), x.numel(), inverse.data<int64_t>(), v, c);
+    values = empty({int64_t(v.size())}, x.dtype());
+    counts = empty({int64_t(c.size())}, DType::Int64);
+    std::copy(v.begin(), v.end(), values.data<T>());
+    std::copy(c.begin(), c.end(), counts.data<int64_t>());
+  });
+  if (needs_grad(t))
+    record(node, values, {t}, {}, [op](const BackwardContext&) -> Grads {
+      throw Error(ErrorKind::NotImplemented, cat("the derivative for '", op, "' is not implemented."));
+    });
+  return {values, inverse, counts};
+}
+
+}  // namespace
+
+std::pair<Tensor, Tensor> sort(const Tensor& t, int64_t dim, bool descending, bool stable) {
+  int64_t d = wrap_dim(dim, t.dim());
+  const int64_t n = t.dim() ? t.shape()[size_t(d)] : 1;
+  auto result = order_slices(t, d, n, t.shape(), [&](auto& pairs) {
+    using T = typename std::decay_t<decltype(pairs)>::value_type::first_type;
+    if (stable) std::stable_sort(pairs.begin(), pairs.end(), Before<T>{descending});
+    else stdsort::sort(pairs.begin(), pairs.end(), Before<T>{descending});
+  });
+  if (needs_grad(t)) record_selection("SortBackward0", result.first, t, result.second, d, true);
+  return result;
+}
+
+std::pair<Tensor, Tensor> topk(const Tensor& t, int64_t k, int64_t dim, bool largest, bool sorted) {
+  int64_t d = wrap_dim(dim, t.dim());
+  const int64_t n = t.dim() ? t.shape()[size_t(d)] : 1;
+  if (k < 0 || k > n) fail("selected index k out of range");
+  auto result = order_slices(t, d, k, with_size(t.shape(), d, k), [&](auto& pairs) {
+    using T = typename std::decay_t<decltype(pairs)>::value_type::first_type;
+    Before<T> before{largest};
+    if (k * 64 <= n) {
+      stdsort::partial_sort(pairs.begin(), pairs.begin() + k, pairs.end(), before);
+    } else {  // the k-th in place, then (sorted) the ones before it
+      stdsort::nth_element(pairs.begin(), pairs.begin() + k - 1, pairs.end(), before);
+      if (sorted) stdsort::sort(pairs.begin(), pairs.begin() + k - 1, before);
+    }
+  });
+  if (needs_grad(t)) record_selection("TopkBackward0", result.first, t, result.second, d, true);
+  return result;
+}
+
+std::pair<Tensor, Tensor> kthvalue(const Tensor& t, int64_t k, int64_t dim, bool keepdim) {
+  int64_t d = wrap_dim(dim, t.dim());
+  const int64_t n = t.dim() ? t.shape()[size_t(d)] : 1;
+  if (k < 1 || k > n) fail("kthvalue(): selected number k out of range for dimension ", d);
+  auto [values, indices] = order_slices(t, d, 1, with_size(t.shape(), d, 1), [&](auto& pairs) {
+    quick_select(pairs, k - 1);
+    pairs[0] = pairs[size_t(k - 1)];
+  });
+  if (!keepdim && t.dim() > 0) values = squeeze(values, d), indices = squeeze(indices, d);
+  if (needs_grad(t)) record_selection("KthvalueBackward0", values, t, indices, d, keepdim);
+  return {values, indices};
+}
+
+
+// PyTorch 1.13 collects the distinct values in a hash set and sorts them; a nan never equals
+// another value, so each nan is its own entry (last here) whose later hash look-ups find
+// nothing: its count reads 0 and its inverse index 0.
+std::vector<Tensor> unique(const Tensor& t) {
+  return distinct(t, "Unique2Backward0", "_unique2", [](const auto* a, int64_t n, int64_t* inverse, auto& values,
+                                                          std::vector<int64_t>& counts) {
+    int64_t nans = 0;
+    for (int64_t i = 0; i < n; ++i) {
+      if (is_nan(a[i])) ++nans;
+      else values.push_back(a[i]);
+    }
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    counts.assign(values.size() + size_t(nans), 0);
+    for (int64_t i = 0; i < n; ++i) {
+      int64_t at = 0;
+      if (!is_nan(a[i])) ++counts[size_t(at = std::lower_bound(values.begin(), values.end(), a[i]) - values.begin())];
+      inverse[i] = at;
+    }
+    using T = std::decay_t<decltype(*a)>;
+    values.insert(values.end(), size_t(nans), std::numeric_limits<T>::quiet_NaN());
+  });
+}
+
+// Runs of equal neighbours in the flattened t collapse to one value each.
+std::vector<Tensor> unique_consecutive(const Tensor& t) {
+  return distinct(t, "UniqueConsecutiveBackward0", "unique_consecutive",
+                  [](const auto* a, int64_t n, int64_t* inverse, auto& values, std::vector<int64_t>& counts) {
+                    for (int64_t i = 0; i < n; ++i) {
+                      if (i == 0 || a[i] != a[i - 1]) values.push_back(a[i]), counts.push_back(0);
+                      ++counts.back();
+                      inverse[i] = int64_t(values.size()) - 1;
+                    }
+                  });
+}
+
+}  // namespace gb
