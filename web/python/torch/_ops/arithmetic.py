@@ -1,4 +1,6 @@
 """+ - * / // % ** and friends, with tensors or Python numbers on either side, and in place."""
+import warnings
+
 from .._engine import codes, ops
 from .._tensor import Tensor, operand, returned_self, scalar_kind, tensor_method, wrap
 from ._args import binary as _binary, binary_function as _function, check_tensor, result_type, type_error
@@ -170,8 +172,21 @@ Tensor.__rpow__ = _rpow
 
 
 # ---- in place
+def _deprecated_alpha_first(name):
+    """x.add_(alpha, other): PyTorch 1.13 still takes this old order, with a warning."""
+    warnings.warn(
+        f"This overload of {name} is deprecated:\n\t{name}(Number alpha, Tensor other)\nConsider using one of the "
+        f"following signatures instead:\n\t{name}(Tensor other, *, Number alpha)",
+        UserWarning,
+        stacklevel=3,
+    )
+
+
 @tensor_method("add_")
-def _add_(input, other, *, alpha=1):
+def _add_(input, other, deprecated_other=None, *, alpha=1):
+    if deprecated_other is not None:
+        _deprecated_alpha_first("add_")
+        other, alpha = deprecated_other, other
     if _unit(alpha):
         return _inplace("add_", input, other, _iadd, _iadd_s)
     _scaled("add_", input, other, alpha, ops.iadd_alpha)
@@ -179,7 +194,10 @@ def _add_(input, other, *, alpha=1):
 
 
 @tensor_method("sub_", "subtract_")
-def _sub_(input, other, *, alpha=1):
+def _sub_(input, other, deprecated_other=None, *, alpha=1):
+    if deprecated_other is not None:
+        _deprecated_alpha_first("sub_")
+        other, alpha = deprecated_other, other
     if _unit(alpha):
         return _inplace("sub_", input, other, _isub, _isub_s)
     _scaled("sub_", input, other, alpha, ops.isub_alpha)
