@@ -1,9 +1,10 @@
 """torch.nn: modules, parameters, functional forms and initialisation."""
 from .._unsupported import package_getattr
-from . import functional, init
+from . import functional, init, utils
 from .modules import (BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, Dropout, Flatten, Identity, L1Loss, LeakyReLU,
                       Linear, LogSoftmax, Module, ModuleDict, ModuleList, MSELoss, NLLLoss, ReLU, Sequential, Sigmoid,
                       Softmax, Tanh)
+from .modules import GRU, GRUCell, LSTM, LSTMCell, RNN, RNNBase, RNNCell, RNNCellBase
 from .parameter import Parameter
 
 
