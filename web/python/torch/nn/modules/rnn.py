@@ -106,12 +106,6 @@ class _LayerWeights:
         self.hr = params[-1] if has_projection else None
 
 
-def _stack_hidden(mode, finals):
-    if mode == "LSTM":
-        return torch.stack([h for h, _ in finals], 0), torch.stack([c for _, c in finals], 0)
-    return torch.stack(finals, 0)
-
-
 class RNNBase(Module):
     def __init__(self, mode, input_size, hidden_size, num_layers=1, bias=True, batch_first=False, dropout=0.0,
                  bidirectional=False, proj_size=0, device=None, dtype=None):
@@ -252,47 +246,53 @@ class RNNBase(Module):
         return s.format(**self.__dict__)
 
 
-def _unpack_input(input):
-    """(data, batch_sizes, sorted_indices, unsorted_indices) of a PackedSequence."""
-    return input.data, input.batch_sizes, input.sorted_indices, input.unsorted_indices
+class _Batch:
+    """A layer's input as the layers take it (packed data, or a 3-D batch with unbatched input
+    given a batch of one), and how to hand the results back in the input's form."""
+
+    def __init__(self, input, batch_first):
+        self.packed = isinstance(input, PackedSequence)
+        if self.packed:
+            self.data, self.batch_sizes, self.sorted_indices, self.unsorted_indices = input
+            self.is_batched = True
+            self.max_batch_size = int(self.batch_sizes[0])
+            return
+        self.batch_sizes = self.sorted_indices = self.unsorted_indices = None
+        self.is_batched = input.dim() == 3
+        self.batch_dim = 0 if batch_first else 1
+        self.data = input if self.is_batched else input.unsqueeze(self.batch_dim)
+        self.max_batch_size = self.data.size(self.batch_dim)
+
+    def packed_result(self, output, hidden, permute_hidden):
+        return PackedSequence(output, self.batch_sizes, self.sorted_indices, self.unsorted_indices), \
+            permute_hidden(hidden, self.unsorted_indices)
 
 
 class _SingleHiddenRNN(RNNBase):
     """RNN and GRU: one hidden-state tensor."""
 
     def forward(self, input, hx=None):
-        packed = isinstance(input, PackedSequence)
-        if packed:
-            input, batch_sizes, sorted_indices, unsorted_indices = _unpack_input(input)
-            max_batch_size = int(batch_sizes[0])
-        else:
-            batch_sizes = sorted_indices = unsorted_indices = None
-            is_batched = input.dim() == 3
-            batch_dim = 0 if self.batch_first else 1
-            if not is_batched:
-                input = input.unsqueeze(batch_dim)
-                if hx is not None:
-                    if hx.dim() != 2:
-                        raise RuntimeError(
-                            f"For unbatched 2-D input, hx should also be 2-D but got {hx.dim()}-D tensor")
-                    hx = hx.unsqueeze(1)
-            elif hx is not None and hx.dim() != 3:
+        batch = _Batch(input, self.batch_first)
+        if hx is not None and not batch.packed:
+            if not batch.is_batched:
+                if hx.dim() != 2:
+                    raise RuntimeError(f"For unbatched 2-D input, hx should also be 2-D but got {hx.dim()}-D tensor")
+                hx = hx.unsqueeze(1)
+            elif hx.dim() != 3:
                 raise RuntimeError(f"For batched 3-D input, hx should also be 3-D but got {hx.dim()}-D tensor")
-            max_batch_size = input.size(0) if self.batch_first else input.size(1)
         if hx is None:
-            hx = self._zero_hidden(input, max_batch_size, self.hidden_size)
+            hx = self._zero_hidden(batch.data, batch.max_batch_size, self.hidden_size)
         else:
-            hx = self.permute_hidden(hx, sorted_indices)
-        self.check_forward_args(input, hx, batch_sizes)
-        output, finals = self._compute(input, hx.unbind(0), batch_sizes)
+            hx = self.permute_hidden(hx, batch.sorted_indices)
+        self.check_forward_args(batch.data, hx, batch.batch_sizes)
+        output, finals = self._compute(batch.data, hx.unbind(0), batch.batch_sizes)
         hidden = torch.stack(finals, 0)
-        if packed:
-            return PackedSequence(output, batch_sizes, sorted_indices, unsorted_indices), \
-                self.permute_hidden(hidden, unsorted_indices)
+        if batch.packed:
+            return batch.packed_result(output, hidden, self.permute_hidden)
         if self.batch_first:
             output = wrap(ops.transpose_(output._h, 0, 1))
-        if not is_batched:
-            output = output.squeeze(batch_dim)
+        if not batch.is_batched:
+            output = output.squeeze(batch.batch_dim)
             hidden = hidden.squeeze(1)
         return output, hidden
 
@@ -338,24 +338,14 @@ class LSTM(RNNBase):
         return hx[0].index_select(1, permutation), hx[1].index_select(1, permutation)
 
     def forward(self, input, hx=None):
-        packed = isinstance(input, PackedSequence)
-        if packed:
-            input, batch_sizes, sorted_indices, unsorted_indices = _unpack_input(input)
-            max_batch_size = int(batch_sizes[0])
-        else:
-            batch_sizes = sorted_indices = unsorted_indices = None
-            is_batched = input.dim() == 3
-            batch_dim = 0 if self.batch_first else 1
-            if not is_batched:
-                input = input.unsqueeze(batch_dim)
-            max_batch_size = input.size(0) if self.batch_first else input.size(1)
+        batch = _Batch(input, self.batch_first)
         if hx is None:
             h_size = self.proj_size if self.proj_size > 0 else self.hidden_size
-            hx = (self._zero_hidden(input, max_batch_size, h_size),
-                  self._zero_hidden(input, max_batch_size, self.hidden_size))
+            hx = (self._zero_hidden(batch.data, batch.max_batch_size, h_size),
+                  self._zero_hidden(batch.data, batch.max_batch_size, self.hidden_size))
         else:
-            if not packed:
-                if is_batched:
+            if not batch.packed:
+                if batch.is_batched:
                     if hx[0].dim() != 3 or hx[1].dim() != 3:
                         raise RuntimeError("For batched 3-D input, hx and cx should also be 3-D but got "
                                            f"({hx[0].dim()}-D, {hx[1].dim()}-D) tensors")
@@ -364,17 +354,16 @@ class LSTM(RNNBase):
                         raise RuntimeError("For unbatched 2-D input, hx and cx should also be 2-D but got "
                                            f"({hx[0].dim()}-D, {hx[1].dim()}-D) tensors")
                     hx = (hx[0].unsqueeze(1), hx[1].unsqueeze(1))
-            hx = self.permute_hidden(hx, sorted_indices)
-        self.check_forward_args(input, hx, batch_sizes)
-        output, finals = self._compute(input, list(zip(hx[0].unbind(0), hx[1].unbind(0))), batch_sizes)
-        hidden = _stack_hidden("LSTM", finals)
-        if packed:
-            return PackedSequence(output, batch_sizes, sorted_indices, unsorted_indices), \
-                self.permute_hidden(hidden, unsorted_indices)
+            hx = self.permute_hidden(hx, batch.sorted_indices)
+        self.check_forward_args(batch.data, hx, batch.batch_sizes)
+        output, finals = self._compute(batch.data, list(zip(hx[0].unbind(0), hx[1].unbind(0))), batch.batch_sizes)
+        hidden = torch.stack([h for h, _ in finals], 0), torch.stack([c for _, c in finals], 0)
+        if batch.packed:
+            return batch.packed_result(output, hidden, self.permute_hidden)
         if self.batch_first:
             output = output.transpose(0, 1)
-        if not is_batched:
-            output = output.squeeze(batch_dim)
+        if not batch.is_batched:
+            output = output.squeeze(batch.batch_dim)
             hidden = (hidden[0].squeeze(1), hidden[1].squeeze(1))
         return output, hidden
 
