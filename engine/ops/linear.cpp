@@ -1,5 +1,6 @@
 // addmm: bias + mat1 · mat2 in one op, the core of nn.Linear (PyTorch's linear calls
-// addmm(bias, x, W.t()) for a 2-D input).
+// addmm(bias, x, W.t()) for a 2-D input); baddbmm: the same for each entry of a batch
+// (nn.MultiheadAttention adds a float attention mask to its scores this way).
 //
 // Shapes: bias: broadcastable to [n, m]; mat1: [n, k]; mat2: [k, m] → out: [n, m].
 // Each output is one running sum over its k products in order, as the reference BLAS behind
@@ -96,6 +97,47 @@ Tensor addmm(const Tensor& bias, const Tensor& mat1, const Tensor& mat2) {
                    c.needs(1) ? matrix_product(g, transposed(c.saved(1))) : Tensor{},
                    c.needs(2) ? matrix_product(transposed(c.saved(0)), g) : Tensor{}};
     });
+  return out;
+}
+
+// Shapes: bias: broadcastable to [b, n, m]; batch1: [b, n, k]; batch2: [b, k, m] → [b, n, m].
+// PyTorch sums a small product (n·m·k < 400) in a plain loop that starts from the bias; a
+// larger one goes through addmm's BLAS call per batch entry, so the layout rule decides.
+Tensor baddbmm(const Tensor& bias, const Tensor& batch1, const Tensor& batch2) {
+  if (batch1.dim() != 3) fail("batch1 must be a 3D tensor");
+  if (batch2.dim() != 3) fail("batch2 must be a 3D tensor");
+  const int64_t batches = batch1.size(0), n = batch1.size(1), k = batch1.size(2), m = batch2.size(2);
+  if (batch2.size(0) != batches || batch2.size(1) != k)
+    fail("Expected size for first two dimensions of batch2 tensor to be: [", batches, ", ", k, "] but got: [",
+         batch2.size(0), ", ", batch2.size(1), "].");
+  if (batch1.dtype() != batch2.dtype() || bias.dtype() != batch1.dtype())
+    fail("expected scalar type ", scalar_type_name(bias.dtype()), " but found ",
+         scalar_type_name(bias.dtype() != batch1.dtype() ? batch1.dtype() : batch2.dtype()));
+  if (!is_floating(batch1.dtype()))
+    fail("\"addbmm_impl_cpu_\" not implemented for '", scalar_type_name(batch1.dtype()), "'");
+  Tensor out = contiguous_copy(expand(bias, {batches, n, m}));
+  const bool small = n * m * k < 400;
+  auto entry = [](const Tensor& t, int64_t i) {
+    return make_view(t, {t.size(1), t.size(2)}, {t.strides()[1], t.strides()[2]}, t.impl()->offset + i * t.strides()[0]);
+  };
+  for (int64_t i = 0; i < batches; ++i) {
+    Tensor a = entry(batch1, i), b = entry(batch2, i);
+    Tensor c = entry(out, i);
+    if (small || bias_comes_first(a, b)) {
+      multiply_into(c, a, b, true);
+    } else {
+      Tensor product = matrix_product(a, b);
+      copy_values(c, binary_map(product, c, c.dtype(), c.dtype(), [](auto p, auto s) { return p + s; }));
+    }
+  }
+  if (needs_grad(bias, batch1, batch2))
+    record("BaddbmmBackward0", out, {bias, batch1, batch2}, {batch1, batch2},
+           [bias_shape = bias.shape()](const BackwardContext& c) {
+             const Tensor& g = c.grad();
+             return Grads{c.needs(0) ? sum_to(g, bias_shape) : Tensor{},
+                          c.needs(1) ? bmm(g, transpose(c.saved(1), 1, 2)) : Tensor{},
+                          c.needs(2) ? bmm(transpose(c.saved(0), 1, 2), g) : Tensor{}};
+           });
   return out;
 }
 

@@ -260,6 +260,7 @@ Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& targe
 
 // ---- linear layers (ops/linear.cpp): bias + mat1 · mat2
 Tensor addmm(const Tensor& bias, const Tensor& mat1, const Tensor& mat2);
+Tensor baddbmm(const Tensor& bias, const Tensor& batch1, const Tensor& batch2);
 
 // ---- optimizer steps (ops/optim.cpp): update param in place as PyTorch's optimizers do
 struct SgdOptions {

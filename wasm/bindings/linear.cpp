@@ -4,4 +4,5 @@
 EMSCRIPTEN_BINDINGS(linear) {
   using namespace gb;
   GB_EXPORT("addmm", &addmm);
+  GB_EXPORT("baddbmm", &baddbmm);
 }

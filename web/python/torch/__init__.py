@@ -27,7 +27,7 @@ from ._ops.linalg import bmm, dot, ger, matmul, mm, mv, outer
 from ._ops.reduction import (
     all, amax, amin, any, argmax, argmin, cumsum, max, mean, min, norm, prod, std, sum, var,
 )
-from ._ops.linear import addmm
+from ._ops.linear import addmm, baddbmm
 from ._ops.sorting import argsort, kthvalue, msort, sort, topk, unique, unique_consecutive
 from ._ops.scan import cummax, cummin, cumprod, logcumsumexp
 from ._ops.matrix_parts import diag, diag_embed, diagonal, logsumexp, trace, tril, triu
