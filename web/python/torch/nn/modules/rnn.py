@@ -11,8 +11,6 @@ import warnings
 
 import torch
 
-from ..._engine import ops
-from ..._tensor import wrap
 from .. import functional as F
 from .. import init
 from ..parameter import Parameter
@@ -290,7 +288,7 @@ class _SingleHiddenRNN(RNNBase):
         if batch.packed:
             return batch.packed_result(output, hidden, self.permute_hidden)
         if self.batch_first:
-            output = wrap(ops.transpose_(output._h, 0, 1))
+            output.transpose_(0, 1)
         if not batch.is_batched:
             output = output.squeeze(batch.batch_dim)
             hidden = hidden.squeeze(1)
