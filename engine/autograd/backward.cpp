@@ -94,7 +94,8 @@ class NodeSlots {
 void retain(const std::weak_ptr<TensorImpl>& tensor, const Tensor& g) {
   auto t = tensor.lock();
   if (!t || !g.defined()) return;
-  t->grad = t->grad.defined() ? add(t->grad, g) : contiguous_copy(g);
+  if (t->grad.defined()) t->grad = add(t->grad, g);
+  else t->grad = grad_enabled() ? clone(g) : contiguous_copy(g);  // a recording pass keeps the history
 }
 
 struct LaterFirst {
@@ -104,7 +105,9 @@ struct LaterFirst {
 // One backward pass over the graph reachable from a root node.
 class GraphTask {
  public:
-  GraphTask(bool keep_graph) : keep_graph_(keep_graph) {}
+  // create_graph: the formulas run with grad mode on, so the gradients get histories of
+  // their own and can be differentiated again.
+  GraphTask(bool keep_graph, bool create_graph) : keep_graph_(keep_graph), create_graph_(create_graph) {}
 
   // For autograd.grad: capture what reaches input slot `slot` of `node`, and run only the
   // nodes that lead to a capture.
@@ -116,7 +119,7 @@ class GraphTask {
     if (!captures_.empty()) mark_needed(root.get());
     std::priority_queue<Node*, std::vector<Node*>, LaterFirst> ready;
     ready.push(root.get());
-    GradModeGuard no_grad(false);
+    GradModeGuard grad_mode(create_graph_);
     const bool tracing = backward_trace_enabled();
     if (tracing) begin_traced_backward();
     while (!ready.empty()) {
@@ -218,6 +221,7 @@ class GraphTask {
   }
 
   bool keep_graph_;
+  bool create_graph_;
   NodeSlots slots_;
   std::vector<int> dependencies_;  // by slot
   std::vector<Grads> buffers_;     // by slot: the gradients gathered for a node's outputs
@@ -235,10 +239,10 @@ std::vector<Edge> root_edges(const std::vector<Tensor>& outputs) {
 // Runs the graph behind `outputs`, capturing the gradient that reaches each of `inputs`;
 // only the nodes that lead to an input run.
 std::vector<Tensor> capture_gradients(const std::vector<Tensor>& outputs, const std::vector<Tensor>& grad_outputs,
-                                      const std::vector<Tensor>& inputs, bool retain_graph) {
+                                      const std::vector<Tensor>& inputs, bool retain_graph, bool create_graph) {
   Grads grads = root_grads(outputs, grad_outputs);
   auto root = std::make_shared<GraphRoot>(root_edges(outputs), std::move(grads));
-  GraphTask task(retain_graph);
+  GraphTask task(retain_graph, create_graph);
   task.captured().resize(inputs.size());
   std::vector<std::shared_ptr<Node>> keep_alive;  // accumulators created just for capturing
   for (size_t i = 0; i < inputs.size(); ++i) {
@@ -254,15 +258,15 @@ std::vector<Tensor> capture_gradients(const std::vector<Tensor>& outputs, const 
 }  // namespace
 
 void backward(const std::vector<Tensor>& outputs, const std::vector<Tensor>& grad_outputs, bool retain_graph,
-              const std::vector<Tensor>& inputs) {
+              const std::vector<Tensor>& inputs, bool create_graph) {
   if (inputs.empty()) {
     Grads grads = root_grads(outputs, grad_outputs);
     auto root = std::make_shared<GraphRoot>(root_edges(outputs), std::move(grads));
-    GraphTask(retain_graph).run(root);
+    GraphTask(retain_graph, create_graph).run(root);
     return;
   }
-  std::vector<Tensor> captured = capture_gradients(outputs, grad_outputs, inputs, retain_graph);
-  GradModeGuard no_grad(false);
+  std::vector<Tensor> captured = capture_gradients(outputs, grad_outputs, inputs, retain_graph, create_graph);
+  GradModeGuard grad_mode(create_graph);
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (!captured[i].defined()) continue;
     if (inputs[i].is_leaf()) gradient_edge(inputs[i]).node->apply({captured[i]});  // hooks, then accumulation
@@ -271,8 +275,8 @@ void backward(const std::vector<Tensor>& outputs, const std::vector<Tensor>& gra
 }
 
 std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<Tensor>& grad_outputs,
-                         const std::vector<Tensor>& inputs, bool retain_graph, bool allow_unused) {
-  std::vector<Tensor> result = capture_gradients(outputs, grad_outputs, inputs, retain_graph);
+                         const std::vector<Tensor>& inputs, bool retain_graph, bool allow_unused, bool create_graph) {
+  std::vector<Tensor> result = capture_gradients(outputs, grad_outputs, inputs, retain_graph, create_graph);
   for (const Tensor& g : result)
     if (!g.defined() && !allow_unused)
       fail("One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True "

@@ -89,7 +89,22 @@ Tensor SavedTensor::unpack(const Node& owner) const {
          " instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, "
          "with torch.autograd.set_detect_anomaly(True).");
   }
+  // A backward pass that records (create_graph) needs the saved value with its history, so that
+  // the formula's result leads back to what the value was computed from.
+  if (!grad_enabled()) return data_;
+  if (is_output_) return with_history(std::const_pointer_cast<Node>(owner.shared_from_this()), output_nr_);
+  if (auto original = original_.lock()) return Tensor(original);
+  if (auto node = producer_.lock()) return with_history(std::move(node), output_nr_);
   return data_;
+}
+
+Tensor SavedTensor::with_history(std::shared_ptr<Node> node, uint32_t output_nr) const {
+  Tensor t = detach(data_);
+  TensorImpl& impl = *t.impl();
+  impl.grad_fn = std::move(node);
+  impl.output_nr = output_nr;
+  impl.view_version = *impl.version;
+  return t;
 }
 
 OpNode::OpNode(std::string name, std::vector<Edge> next_edges, BackwardFn fn, uint32_t num_outputs)
@@ -124,7 +139,16 @@ Grads AccumulateGrad::apply(Grads&& grad_outputs) {
     Tensor replaced = hook(g);
     if (replaced.defined()) g = replaced;
   }
-  if (!v.grad.defined()) {
+  if (grad_enabled()) {
+    // A backward pass that records (create_graph) keeps .grad's history: a copy of the first
+    // gradient (CopyBackwards), then sums out of place (AddBackward0), as PyTorch does.
+    if (v.grad.defined()) {
+      v.grad = add(v.grad, g);
+    } else {
+      v.grad = empty(g.shape(), g.dtype());
+      copy_(v.grad, g);
+    }
+  } else if (!v.grad.defined()) {
     // The leaf's .grad must be its own dense tensor: later in-place updates may not leak into
     // other tensors that share the incoming gradient's storage.
     bool exclusive = g.shared().use_count() == 1 && g.impl()->storage.use_count() == 1 && g.is_contiguous() &&

@@ -83,9 +83,12 @@ class Node : public std::enable_shared_from_this<Node> {
 class SavedTensor {
  public:
   SavedTensor(const Tensor& t, bool is_output);
+  // The saved value; while a backward pass records (grad mode on), with its history.
   Tensor unpack(const Node& owner) const;
 
  private:
+  Tensor with_history(std::shared_ptr<Node> node, uint32_t output_nr) const;
+
   Tensor data_;  // shares storage and version counter, but carries no graph (no cycles)
   uint32_t saved_version_;
   bool is_output_;

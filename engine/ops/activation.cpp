@@ -165,13 +165,38 @@ Tensor softmax_backward(const Tensor& grad_in, const Tensor& output_in, int64_t 
   return dx;
 }
 
+// The backward formula as an op of its own, so that a backward pass that records
+// (create_graph) can differentiate it again. With g the incoming gradient, y the output and
+// gg the gradient of dx:
+//   softmax:     dx = y·(g − Σ g·y);  d/dg = y·(gg − Σ gg·y),  d/dy = gg·(g − Σ g·y) − g·Σ gg·y
+//   log_softmax: dx = g − e^y·Σ g;    d/dg = gg − Σ gg·e^y,    d/dy = −gg·e^y·Σ g
+template <bool Log>
+Tensor recorded_softmax_backward(const Tensor& g, const Tensor& y, int64_t dim) {
+  Tensor dx = softmax_backward<Log>(g, y, dim);
+  if (needs_grad(g, y))
+    record(Log ? "LogSoftmaxBackwardDataBackward0" : "SoftmaxBackwardDataBackward0", dx, {g, y}, {g, y},
+           [dim](const BackwardContext& c) {
+             const Tensor &gg = c.grad(), &g = c.saved(0), &y = c.saved(1);
+             auto total = [dim](const Tensor& t) { return sum(t, {dim}, true); };
+             if constexpr (Log) {
+               Tensor e = exp(y);
+               return Grads{c.needs(0) ? sub(gg, total(mul(gg, e))) : Tensor{},
+                            c.needs(1) ? mul(neg(mul(gg, e)), total(g)) : Tensor{}};
+             } else {
+               return Grads{c.needs(0) ? mul(y, sub(gg, total(mul(gg, y)))) : Tensor{},
+                            c.needs(1) ? sub(mul(gg, sub(g, total(mul(g, y)))), mul(g, total(mul(gg, y)))) : Tensor{}};
+             }
+           });
+  return dx;
+}
+
 template <bool Log>
 Tensor softmax_op(const Tensor& x, int64_t dim) {
   dim = wrap_dim(dim, std::max<int64_t>(x.dim(), 1));
   Tensor y = softmax_forward<Log>(x, dim);
   if (needs_grad(x))
     record(Log ? "LogSoftmaxBackward0" : "SoftmaxBackward0", y, {x}, {y}, [dim](const BackwardContext& c) {
-      return Grads{softmax_backward<Log>(c.grad(), c.saved(0), dim)};
+      return Grads{recorded_softmax_backward<Log>(c.grad(), c.saved(0), dim)};
     });
   return y;
 }
@@ -180,6 +205,24 @@ Tensor softmax_op(const Tensor& x, int64_t dim) {
 
 Tensor softmax(const Tensor& x, int64_t dim) { return softmax_op<false>(x, dim); }
 Tensor log_softmax(const Tensor& x, int64_t dim) { return softmax_op<true>(x, dim); }
+
+namespace {
+
+// dx = g where x > 0, else slope·g: linear in g, so its own gradient is the same map of gg
+// (and none for x).
+Tensor leaky_relu_backward(const Tensor& g, const Tensor& x, double negative_slope) {
+  Tensor dx = binary_map(g, x, g.dtype(), g.dtype(), [negative_slope](auto gv, auto v) {
+    using T = decltype(gv);
+    return v > T(0) ? gv : T(gv * T(negative_slope));
+  });
+  if (needs_grad(g))
+    record("LeakyReluBackwardBackward0", dx, {g}, {x}, [negative_slope](const BackwardContext& c) {
+      return Grads{leaky_relu_backward(c.grad(), c.saved(0), negative_slope)};
+    });
+  return dx;
+}
+
+}  // namespace
 
 // y = x for x > 0, else slope·x; dy/dx = 1 or slope (slope at 0). Saved: x.
 Tensor leaky_relu(const Tensor& x, double negative_slope) {
@@ -191,10 +234,7 @@ Tensor leaky_relu(const Tensor& x, double negative_slope) {
   });
   if (needs_grad(x))
     record("LeakyReluBackward0", y, {x}, {x}, [negative_slope](const BackwardContext& c) {
-      return Grads{binary_map(c.grad(), c.saved(0), c.grad().dtype(), c.grad().dtype(), [negative_slope](auto g, auto v) {
-        using T = decltype(g);
-        return v > T(0) ? g : T(g * T(negative_slope));
-      })};
+      return Grads{leaky_relu_backward(c.grad(), c.saved(0), negative_slope)};
     });
   return y;
 }

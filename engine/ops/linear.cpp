@@ -93,6 +93,10 @@ Tensor addmm(const Tensor& bias, const Tensor& mat1, const Tensor& mat2) {
   if (needs_grad(bias, mat1, mat2))
     record("AddmmBackward0", out, {bias, mat1, mat2}, {mat1, mat2}, [bias_shape = bias.shape()](const BackwardContext& c) {
       const Tensor& g = c.grad();
+      // A recording backward pass (create_graph) takes the recorded mm, as PyTorch's formula does.
+      if (grad_enabled())
+        return Grads{c.needs(0) ? sum_to(g, bias_shape) : Tensor{}, c.needs(1) ? mm(g, t(c.saved(1))) : Tensor{},
+                     c.needs(2) ? mm(t(c.saved(0)), g) : Tensor{}};
       return Grads{c.needs(0) ? sum_to(g, bias_shape) : Tensor{},
                    c.needs(1) ? matrix_product(g, transposed(c.saved(1))) : Tensor{},
                    c.needs(2) ? matrix_product(transposed(c.saved(0)), g) : Tensor{}};

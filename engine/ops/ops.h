@@ -114,7 +114,7 @@ Tensor all(const Tensor& t);
 Tensor all(const Tensor& t, int64_t dim, bool keepdim);
 Tensor any(const Tensor& t);
 Tensor any(const Tensor& t, int64_t dim, bool keepdim);
-// Sums a broadcast gradient back down to `shape` (no history).
+// Sums a broadcast gradient back down to `shape` (SumBackward1 then a view, as PyTorch's sum_to).
 Tensor sum_to(const Tensor& t, const Shape& shape);
 
 // ---- max, min and their positions (ops/extremes.cpp)

@@ -198,7 +198,7 @@ Tensor sum_to(const Tensor& t, const Shape& shape) {
   std::vector<int64_t> dims;
   for (size_t d = 0; d < t.shape().size(); ++d)
     if (d < lead || (shape[d - lead] == 1 && t.shape()[d] != 1)) dims.push_back(int64_t(d));
-  Tensor s = dims.empty() ? t : sum_forward(t, dim_mask(dims, t.dim()), true, t.dtype());
+  Tensor s = dims.empty() ? t : sum_impl(t, dim_mask(dims, t.dim()), true, t.dtype(), "SumBackward1");
   return view(s, shape);
 }
 

@@ -91,6 +91,24 @@ T whole(T v, Round round) {
 
 using std::numbers::ln2, std::numbers::ln10, std::numbers::inv_sqrtpi;
 
+// tanh's dx = g·(1 − y²), as PyTorch's CPU kernel computes it: compiled with FMA contraction,
+// so 1 − y² rounds once. An op of its own, so that a recording backward pass (create_graph)
+// can differentiate it: d/dg = gg·(1 − y²), d/dy = −2·gg·g·y.
+Tensor tanh_backward(const Tensor& g, const Tensor& y) {
+  const DType t = result_type(g, y);
+  Tensor dx = binary_map(g, y, t, t, [](auto gv, auto yv) {
+    using T = decltype(yv);
+    if constexpr (std::is_floating_point_v<T>) return T(gv * fused_multiply_add(-yv, yv, T(1)));
+    else return T(gv * (1 - yv * yv));  // unreachable: tanh's result is floating
+  });
+  if (needs_grad(g, y))
+    record("TanhBackwardBackward0", dx, {g, y}, {g, y}, [](const BackwardContext& c) {
+      const Tensor &gg = c.grad(), &g = c.saved(0), &y = c.saved(1);
+      return Grads{c.needs(0) ? tanh_backward(gg, y) : Tensor{}, c.needs(1) ? mul(mul(gg, g), mul(y, num(-2))) : Tensor{}};
+    });
+  return dx;
+}
+
 // Rows in the order of enum Unary (checked below).
 constexpr UnaryDef kUnary[] = {
     {Unary::Abs, "abs", "AbsBackward0", Domain::Numeric, kernel([](auto v) {
@@ -183,15 +201,7 @@ constexpr UnaryDef kUnary[] = {
      [](const Tensor& g, const Tensor& x) { return mul(g, sinh(x)); }},
     {Unary::Tanh, "tanh", "TanhBackward0", Domain::Floating,
      floats([](auto v) { return vecmath::tanh(v); }), Reads::Result,
-     // PyTorch's CPU kernel g·(1 − y²) is compiled with FMA contraction: 1 − y² rounds once.
-     [](const Tensor& g, const Tensor& y) {
-       const DType t = result_type(g, y);
-       return binary_map(g, y, t, t, [](auto gv, auto yv) {
-         using T = decltype(yv);
-         if constexpr (std::is_floating_point_v<T>) return T(gv * fused_multiply_add(-yv, yv, T(1)));
-         else return T(gv * (1 - yv * yv));  // unreachable: tanh's result is floating
-       });
-     }},
+     tanh_backward},
     {Unary::Sigmoid, "sigmoid", "SigmoidBackward0", Domain::Floating,
      in_blocks([](auto v) { return decltype(v)(1) / (vecmath::exp(decltype(v)(0) - v) + decltype(v)(1)); },
                [](auto v) { return decltype(v)(1) / (decltype(v)(1) + std::exp(-v)); }),

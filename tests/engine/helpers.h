@@ -65,17 +65,64 @@ inline Tensor iota(const Shape& shape, DType dtype = DType::Float32) {
 
 inline std::string name_of(const Tensor& t) { return t.grad_fn() ? t.grad_fn()->name() : "None"; }
 
+using TensorFunction = std::function<Tensor(const std::vector<Tensor>&)>;
+
+// A fixed pseudo-random weighting of n elements, so that every element matters.
+inline std::vector<double> weighting(int64_t n, size_t seed) {
+  std::vector<double> w(static_cast<size_t>(n));
+  for (size_t i = 0; i < w.size(); ++i) w[i] = 0.5 + 0.37 * double((i * 7 + seed) % 5);
+  return w;
+}
+
+// Second order: the gradient of s(x) = Σ_k <∂L/∂x_k, v_k> (L = sum(f(x) · w), v_k fixed
+// weightings) from a backward pass through the recorded first backward (create_graph), against
+// central differences of the first-order gradient. An input that s does not reach has a zero
+// second derivative.
+inline void check_second_gradients(const TensorFunction& f, const std::vector<Tensor>& inputs,
+                                   const Tensor& weights, double tolerance) {
+  std::vector<Tensor> directions;
+  for (size_t k = 0; k < inputs.size(); ++k) directions.push_back(make(weighting(inputs[k].numel(), k + 1), inputs[k].shape(), DType::Float64));
+  auto first_order = [&](bool create_graph) {
+    std::vector<Tensor> g = grad({f(inputs)}, {weights}, inputs, create_graph, true, create_graph);
+    Tensor s = num(0);
+    for (size_t k = 0; k < g.size(); ++k)
+      if (g[k].defined()) s = add(s, sum(mul(g[k], directions[k])));
+    return s;
+  };
+  Tensor s = first_order(true);
+  std::vector<Tensor> analytic(inputs.size());
+  if (s.requires_grad()) analytic = grad({s}, {}, inputs, false, true);
+  const double h = 1e-6;
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    const Tensor& x = inputs[k];
+    std::vector<double> second = analytic[k].defined() ? values(analytic[k]) : std::vector<double>(size_t(x.numel()), 0.0);
+    for (int64_t i = 0; i < x.numel(); ++i) {
+      double* p = x.data<double>() + i;
+      double saved = *p;
+      *p = saved + h;
+      double up = values(first_order(false))[0];
+      *p = saved - h;
+      double down = values(first_order(false))[0];
+      *p = saved;
+      INFO("second order: input ", k, " element ", i);
+      CHECK(second[size_t(i)] == doctest::Approx((up - down) / (2 * h)).epsilon(tolerance * 10).scale(1.0));
+    }
+  }
+}
+
+enum class Order { First, Second };
+
 // Compares d(sum(f(inputs) * w))/d(input) from backward() with central differences, where w
-// is a fixed pseudo-random weighting so every output element matters. Inputs must be float64.
-inline void check_gradients(const std::function<Tensor(const std::vector<Tensor>&)>& f, std::vector<Tensor> inputs,
-                            double tolerance = 1e-6) {
+// is a fixed pseudo-random weighting so every output element matters; then, unless told
+// Order::First, the second derivatives (check_second_gradients). Inputs must be float64.
+inline void check_gradients(const TensorFunction& f, std::vector<Tensor> inputs, double tolerance = 1e-6,
+                            Order order = Order::Second) {
   for (Tensor& t : inputs) {
     t.impl()->requires_grad = true;
     t.impl()->grad = Tensor{};  // inputs may be shared between checks
   }
   Tensor out = f(inputs);
-  std::vector<double> w(size_t(out.numel()));
-  for (size_t i = 0; i < w.size(); ++i) w[i] = 0.5 + 0.37 * double((i * 7) % 5);
+  const std::vector<double> w = weighting(out.numel(), 0);
   Tensor weights = make(w, out.shape(), out.dtype());
   backward({out}, {weights}, false);
   auto objective = [&]() {
@@ -103,6 +150,13 @@ inline void check_gradients(const std::function<Tensor(const std::vector<Tensor>
       CHECK(analytic[size_t(i)] == doctest::Approx(numeric).epsilon(tolerance).scale(1.0));
     }
   }
+  if (order == Order::Second) check_second_gradients(f, inputs, weights, tolerance);
+}
+
+// For ops whose backward formula is not yet recorded under create_graph (see
+// docs/double-backward.md): first derivatives only.
+inline void check_first_gradients(const TensorFunction& f, std::vector<Tensor> inputs, double tolerance = 1e-6) {
+  check_gradients(f, std::move(inputs), tolerance, Order::First);
 }
 
 inline Tensor f64(const std::vector<double>& values, const Shape& shape) { return make(values, shape, DType::Float64); }

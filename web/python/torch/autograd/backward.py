@@ -1,4 +1,6 @@
 """torch.autograd.backward and torch.autograd.grad."""
+import warnings
+
 from .._engine import ops
 from .._tensor import Tensor, wrap
 
@@ -21,32 +23,33 @@ def _gradients(grad_tensors, outputs):
     return [0 if g is None else g._h for g in grads]
 
 
-def _no_double_backward(create_graph):
-    if create_graph:
-        raise NotImplementedError("create_graph=True (gradients of gradients) is not supported here")
-
-
 def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None, inputs=None):
     """Accumulates the gradients of ``tensors`` into the leaves' .grad (or only ``inputs``')."""
-    _no_double_backward(create_graph)
+    if create_graph:
+        warnings.warn(
+            "Using backward() with create_graph=True will create a reference cycle between the parameter and its "
+            "gradient which can cause a memory leak. We recommend using autograd.grad when creating the graph to "
+            "avoid this. If you have to use this function, make sure to reset the .grad fields of your parameters "
+            "to None after use to break the cycle and avoid the leak. (Triggered internally at  "
+            "./torch/csrc/autograd/engine.cpp:1059.)", UserWarning, stacklevel=2)
     outputs = _tensors(tensors, "tensors")
     if inputs is not None and not isinstance(inputs, Tensor) and len(inputs) == 0:
         raise RuntimeError("'inputs' argument to backward() cannot be empty.")
     if retain_graph is None:
         retain_graph = create_graph
     grads = _gradients(grad_variables if grad_tensors is None else grad_tensors, outputs)
-    ops.backward_inputs([t._h for t in outputs], grads, bool(retain_graph), [t._h for t in _tensors(inputs, "inputs")])
+    ops.backward_inputs([t._h for t in outputs], grads, bool(retain_graph), [t._h for t in _tensors(inputs, "inputs")],
+                        bool(create_graph))
 
 
 def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True,
          allow_unused=False, is_grads_batched=False):
     """The gradients of ``outputs`` with respect to ``inputs``, as a tuple; .grad is left alone."""
-    _no_double_backward(create_graph)
     outputs = _tensors(outputs, "outputs")
     inputs = _tensors(inputs, "inputs")
     if retain_graph is None:
         retain_graph = create_graph
     grads = _gradients(grad_outputs, outputs)
     result = ops.autograd_grad([t._h for t in outputs], grads, [t._h for t in inputs], bool(retain_graph),
-                               bool(allow_unused))
+                               bool(allow_unused), bool(create_graph))
     return tuple(wrap(int(h)) for h in result)

@@ -1,0 +1,44 @@
+// Gradients of gradients: with create_graph the backward formulas run with grad mode on, so the
+// gradients they produce are recorded and can be differentiated again.
+#include "autograd/grad_mode.h"
+#include "helpers.h"
+
+using namespace gb;
+using namespace gb::test;
+
+TEST_CASE("the gradient of x³ has a history, and its gradient is 6x") {
+  Tensor x = vec({1, 2, 3}, true);
+  std::vector<Tensor> g = grad({sum(pow(x, 3))}, {}, {x}, true, false, true);
+  CHECK(values(g[0]) == std::vector<double>{3, 12, 27});
+  CHECK(name_of(g[0]) == "MulBackward0");
+  std::vector<Tensor> h = grad({sum(g[0])}, {}, {x}, false, false);
+  CHECK(values(h[0]) == std::vector<double>{6, 12, 18});
+}
+
+TEST_CASE("a saved input and a saved output come back with their histories") {
+  Tensor x = vec({0.5, -1}, true);
+  Tensor y = mul(x, x);  // saves x twice
+  std::vector<Tensor> g = grad({sum(y)}, {}, {x}, true, false, true);
+  CHECK(values(grad({sum(g[0])}, {}, {x}, true, false)[0]) == std::vector<double>{2, 2});
+  Tensor e = exp(x);  // saves its result
+  std::vector<Tensor> ge = grad({sum(e)}, {}, {x}, true, false, true);
+  std::vector<Tensor> he = grad({sum(ge[0])}, {}, {x}, false, false);
+  CHECK(values(he[0]) == values(exp(detach(x))));
+}
+
+TEST_CASE("backward with create_graph copies the first gradient into .grad and adds later ones") {
+  Tensor w = vec({2}, true);
+  backward({sum(pow(w, 3))}, {}, true, {}, true);
+  CHECK(name_of(grad_of(w)) == "CopyBackwards");
+  CHECK(values(grad_of(w)) == std::vector<double>{12});
+  backward({sum(pow(w, 2))}, {}, true, {}, true);
+  CHECK(name_of(grad_of(w)) == "AddBackward0");
+  CHECK(values(grad_of(w)) == std::vector<double>{16});
+}
+
+TEST_CASE("without create_graph the gradients carry no history") {
+  Tensor x = vec({1, 2}, true);
+  std::vector<Tensor> g = grad({sum(mul(x, x))}, {}, {x}, false, false);
+  CHECK_FALSE(g[0].requires_grad());
+  CHECK(grad_enabled());
+}
