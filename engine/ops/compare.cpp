@@ -1,9 +1,9 @@
-// Comparisons, logical and bitwise ops, where, maximum/minimum, clamp and isclose.
+// Tests of one tensor (isnan, logical_not, ...), bitwise_not, where, nonzero, clamp, isclose
+// and equal. (The comparisons, logical and bitwise ops of two operands, and maximum/minimum,
+// are rows of ops/binary.cpp.)
 //
-// Shapes: operands broadcast together. Comparisons and logical ops return bool, computed in
-// the operands' promoted dtype (so int_tensor == 1.5 compares as floats). Gradients flow
-// only through where, maximum/minimum and clamp: each operand gets the incoming gradient
-// where it was the one selected, summed back to its own shape.
+// Shapes: operands broadcast together. Gradients flow only through where and clamp: each
+// operand gets the incoming gradient where it was the one selected, summed back to its own shape.
 #include <algorithm>
 #include <cmath>
 #include <type_traits>
@@ -20,29 +20,9 @@ namespace {
 Tensor zero() { return wrapped_scalar(0, DType::Int64); }
 
 template <class F>
-Tensor predicate(const Tensor& a, const Tensor& b, F f) {
-  return binary_map(a, b, result_type(a, b), DType::Bool, f);
-}
-
-template <class F>
 Tensor unary_predicate(const Tensor& a, F f) {
   return unary_map(a, a.dtype(), DType::Bool, f);
 }
-
-// Bitwise ops exist for integers and bools only.
-template <class F>
-Tensor bitwise(const char* kernel_name, const Tensor& a, const Tensor& b, F f) {
-  DType t = result_type(a, b);
-  if (is_floating(t)) fail('"', kernel_name, "\" not implemented for '", scalar_type_name(t), "'");
-  return binary_map(a, b, t, t, [f](auto x, auto y) {
-    if constexpr (std::is_integral_v<decltype(x)>) return decltype(x)(f(x, y));
-    else return x;  // never called: floating dtypes were rejected
-  });
-}
-
-// max/min that let nan through, from either side.
-const auto kMaximum = [](auto x, auto y) { return x != x ? x : y != y ? y : x < y ? y : x; };
-const auto kMinimum = [](auto x, auto y) { return x != x ? x : y != y ? y : y < x ? y : x; };
 
 // The largest or smallest value of a dtype, as a 0-dim tensor (an absent clamp bound).
 Tensor range_end(DType t, bool upper) {
@@ -146,37 +126,12 @@ bool clamp_needs_grad(const Tensor& x, const Tensor& lo, const Tensor& hi, const
 
 }  // namespace
 
-Tensor eq(const Tensor& a, const Tensor& b) { return predicate(a, b, [](auto x, auto y) { return x == y; }); }
-Tensor ne(const Tensor& a, const Tensor& b) { return predicate(a, b, [](auto x, auto y) { return x != y; }); }
-Tensor lt(const Tensor& a, const Tensor& b) { return predicate(a, b, [](auto x, auto y) { return x < y; }); }
-Tensor le(const Tensor& a, const Tensor& b) { return predicate(a, b, [](auto x, auto y) { return x <= y; }); }
-Tensor gt(const Tensor& a, const Tensor& b) { return predicate(a, b, [](auto x, auto y) { return x > y; }); }
-Tensor ge(const Tensor& a, const Tensor& b) { return predicate(a, b, [](auto x, auto y) { return x >= y; }); }
-
-Tensor logical_and(const Tensor& a, const Tensor& b) {
-  return predicate(a, b, [](auto x, auto y) { return x != 0 && y != 0; });
-}
-Tensor logical_or(const Tensor& a, const Tensor& b) {
-  return predicate(a, b, [](auto x, auto y) { return x != 0 || y != 0; });
-}
-Tensor logical_xor(const Tensor& a, const Tensor& b) {
-  return predicate(a, b, [](auto x, auto y) { return (x != 0) != (y != 0); });
-}
 Tensor logical_not(const Tensor& a) { return unary_predicate(a, [](auto x) { return x == 0; }); }
 
 Tensor isnan(const Tensor& a) { return unary_predicate(a, [](auto x) { return x != x; }); }
 Tensor isinf(const Tensor& a) { return unary_predicate(a, [](auto x) { return std::isinf(double(x)); }); }
 Tensor isfinite(const Tensor& a) { return unary_predicate(a, [](auto x) { return std::isfinite(double(x)); }); }
 
-Tensor bitwise_and(const Tensor& a, const Tensor& b) {
-  return bitwise("bitwise_and_cpu", a, b, [](auto x, auto y) { return x & y; });
-}
-Tensor bitwise_or(const Tensor& a, const Tensor& b) {
-  return bitwise("bitwise_or_cpu", a, b, [](auto x, auto y) { return x | y; });
-}
-Tensor bitwise_xor(const Tensor& a, const Tensor& b) {
-  return bitwise("bitwise_xor_cpu", a, b, [](auto x, auto y) { return x ^ y; });
-}
 Tensor bitwise_not(const Tensor& a) {
   if (is_floating(a.dtype())) fail("\"bitwise_not_cpu\" not implemented for '", scalar_type_name(a.dtype()), "'");
   if (a.dtype() == DType::Bool) return logical_not(a);
@@ -227,31 +182,6 @@ Tensor nonzero(const Tensor& t) {
   }
   return out;
 }
-
-// maximum/minimum: the gradient goes to the larger (smaller) operand, half to each on a tie.
-namespace {
-template <class F>
-Tensor extremum(const char* name, const Tensor& a, const Tensor& b, F f, bool is_max) {
-  DType t = result_type(a, b);
-  Tensor out = binary_map(a, b, t, t, f);
-  if (needs_grad(a, b))
-    record(name, out, {a, b}, {a, b},
-           [is_max, oa = Operand(a), ob = Operand(b)](const BackwardContext& c) {
-             const Tensor& g = c.grad();
-             const Tensor& x = c.saved(0);
-             const Tensor& y = c.saved(1);
-             Tensor shared = where(eq(x, y), div(g, wrapped_scalar(2, DType::Int64)), g);
-             Tensor x_lost = is_max ? lt(x, y) : gt(x, y);
-             Tensor y_lost = is_max ? gt(x, y) : lt(x, y);
-             return Grads{c.needs(0) ? reduce_grad(where(x_lost, zero(), shared), oa) : Tensor{},
-                          c.needs(1) ? reduce_grad(where(y_lost, zero(), shared), ob) : Tensor{}};
-           });
-  return out;
-}
-}  // namespace
-
-Tensor maximum(const Tensor& a, const Tensor& b) { return extremum("MaximumBackward0", a, b, kMaximum, true); }
-Tensor minimum(const Tensor& a, const Tensor& b) { return extremum("MinimumBackward0", a, b, kMinimum, false); }
 
 Tensor clamp(const Tensor& x, const Tensor& lo, const Tensor& hi) {
   Bounds b = check_bounds(lo, hi);

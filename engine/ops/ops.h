@@ -25,7 +25,7 @@ Tensor fill_(const Tensor& self, const Tensor& value);  // a 0-dim value
 Tensor zeros_like(const Tensor& t);
 Tensor ones_like(const Tensor& t);
 
-// ---- elementwise arithmetic with broadcasting (ops/arithmetic.cpp)
+// ---- elementwise arithmetic with broadcasting: rows of the binary table (ops/binary.cpp, binary.h)
 // alpha scales b (torch.add(a, b, alpha=)); alpha_is_float says whether it was a Python float.
 Tensor add(const Tensor& a, const Tensor& b, double alpha = 1, bool alpha_is_float = false);
 Tensor sub(const Tensor& a, const Tensor& b, double alpha = 1, bool alpha_is_float = false);
@@ -40,14 +40,14 @@ Tensor sub_(const Tensor& self, const Tensor& other, double alpha = 1, bool alph
 Tensor mul_(const Tensor& self, const Tensor& other);
 Tensor div_(const Tensor& self, const Tensor& other);
 
-// ---- rounding divisions (ops/division.cpp)
+// ---- rounding divisions (ops/binary.cpp)
 Tensor floor_divide(const Tensor& a, const Tensor& b);  // a // b
 Tensor remainder(const Tensor& a, const Tensor& b);     // a % b, Python's sign rule
 Tensor fmod(const Tensor& a, const Tensor& b);
 Tensor floor_divide_(const Tensor& self, const Tensor& other);
 Tensor remainder_(const Tensor& self, const Tensor& other);
 
-// ---- powers (ops/pow.cpp); a Python number is a wrapped 0-dim tensor on either side
+// ---- powers (ops/binary.cpp); a Python number is a wrapped 0-dim tensor on either side
 Tensor pow(const Tensor& base, const Tensor& exponent);
 Tensor pow(const Tensor& base, double exponent);
 
@@ -75,7 +75,8 @@ inline Tensor cos(const Tensor& x) { return unary(Unary::Cos, x); }
 inline Tensor sinh(const Tensor& x) { return unary(Unary::Sinh, x); }
 inline Tensor cosh(const Tensor& x) { return unary(Unary::Cosh, x); }
 
-// ---- comparisons, logic, selection (ops/compare.cpp); comparisons and logic give bool
+// ---- comparisons, logic, selection (ops/compare.cpp; those of two operands, and maximum/minimum, are
+// rows of ops/binary.cpp); comparisons and logic give bool
 Tensor eq(const Tensor& a, const Tensor& b);
 Tensor ne(const Tensor& a, const Tensor& b);
 Tensor lt(const Tensor& a, const Tensor& b);
