@@ -344,12 +344,13 @@ export function embindW4(gb, env) {
   const { ops } = gb;
   const program = scalarProgram();
   const tanh = gb.codes.unary.indexOf('tanh');
+  const binary = Object.fromEntries(ops.binary_ops().map(({ name }, code) => [name, code]));
   const run = () => {
     const leaves = program.leaves.map((v) => gb.tensor(v, { requiresGrad: true }));
     const handles = leaves.map((t) => t.handle);
     let y = handles[0];
     for (const [op, i] of program.ops) {
-      const next = op === 'tanh' ? ops.unary(tanh, y) : ops[op](y, handles[i]);
+      const next = op === 'tanh' ? ops.unary(tanh, y) : ops.binary(binary[op], y, handles[i]);
       if (y !== handles[0]) ops.release(y);
       y = next;
     }

@@ -71,6 +71,7 @@ export async function loadEngine({ wasm } = {}) {
   const INT = codes.scalar_kinds.indexOf('int');
   const FLOAT = codes.scalar_kinds.indexOf('float');
   const kindOf = (number) => (Number.isInteger(number) ? INT : FLOAT);
+  const binaryCode = new Map(ops.binary_ops().map(({ name }, code) => [name, code]));
 
   class Tensor {
     #handle;
@@ -103,14 +104,14 @@ export async function loadEngine({ wasm } = {}) {
     mul(other) { return binary('mul', this, other); }
     div(other) { return binary('div', this, other); }
     /** In place (PyTorch's add_, sub_, mul_, div_): returns this tensor. */
-    add_(other) { return inplace('iadd', this, other); }
-    sub_(other) { return inplace('isub', this, other); }
-    mul_(other) { return inplace('imul', this, other); }
-    div_(other) { return inplace('idiv', this, other); }
+    add_(other) { return inplace('add', this, other); }
+    sub_(other) { return inplace('sub', this, other); }
+    mul_(other) { return inplace('mul', this, other); }
+    div_(other) { return inplace('div', this, other); }
     neg() { return wrap(ops.unary(unaryCode.get('neg'), this.handle)); }
     pow(exponent) {
       if (typeof exponent !== 'number') throw new TypeError(`pow() takes a number, not ${describe(exponent)}`);
-      return wrap(ops.pow_scalar(this.handle, exponent, kindOf(exponent)));
+      return wrap(ops.binary_number(binaryCode.get('pow'), this.handle, exponent, kindOf(exponent)));
     }
     sum(dims, keepdim = false) { return reduce('sum', this, dims, keepdim); }
     mean(dims, keepdim = false) { return reduce('mean', this, dims, keepdim); }
@@ -134,17 +135,19 @@ export async function loadEngine({ wasm } = {}) {
   }
 
   const wrap = (handle) => (handle ? new Tensor(handle) : null);
-  const call = (name, a, b) => {
-    if (typeof b === 'number') return ops[`${name}_scalar`](a.handle, b, kindOf(b));
-    if (!(b instanceof Tensor)) throw new TypeError(`${name}() takes a Tensor or a number, not ${describe(b)}`);
-    return ops[name](a.handle, b.handle);
+  // a op b (or a op= b) for an op of the engine's binary table, b a Tensor or a number.
+  const call = (name, a, b, suffix = '') => {
+    const code = binaryCode.get(name);
+    if (typeof b === 'number') return ops[`binary_number${suffix}`](code, a.handle, b, kindOf(b));
+    if (!(b instanceof Tensor)) throw new TypeError(`${name}${suffix}() takes a Tensor or a number, not ${describe(b)}`);
+    return ops[`binary${suffix}`](code, a.handle, b.handle);
   };
   const binary = (name, a, b) => wrap(call(name, a, b));
   // Over every element (dims undefined), or over the given dims; -1: the dtype PyTorch infers.
   const reduce = (name, t, dims, keepdim) =>
     wrap(dims === undefined ? ops[name](t.handle, -1) : ops[`${name}_dim`](t.handle, [dims].flat(), keepdim, -1));
   const inplace = (name, a, b) => {
-    ops.release(call(name, a, b)); // the op hands back a counted reference to `a` itself
+    call(name, a, b, '_');
     return a;
   };
 
@@ -155,8 +158,10 @@ export async function loadEngine({ wasm } = {}) {
    */
   function op(name, ...args) {
     const values = args.map((a) => (a instanceof Tensor ? a.handle : a));
-    // Elementwise functions of one tensor (tanh, relu, ...) share one entry point, by code.
+    // Elementwise functions of one or two tensors (tanh, relu, ..., add, maximum, ...) share
+    // one entry point each, by code.
     if (unaryCode.has(name)) return wrap(ops.unary(unaryCode.get(name), ...values));
+    if (binaryCode.has(name)) return wrap(ops.binary(binaryCode.get(name), ...values));
     if (typeof ops[name] !== 'function') throw new TypeError(`the engine has no op ${name}`);
     const result = ops[name](...values);
     return name.endsWith('_') ? args[0] : wrap(result);

@@ -26,14 +26,11 @@ int32_t iadd_alpha(int32_t a, int32_t b, double alpha, bool alpha_is_float) {
 int32_t isub_alpha(int32_t a, int32_t b, double alpha, bool alpha_is_float) {
   return H(sub_(T(a), T(b), alpha, alpha_is_float));
 }
-// mode: 0 none, 1 trunc, 2 floor.
-int32_t div_mode(int32_t a, int32_t b, int32_t mode) { return H(div(T(a), T(b), RoundingMode(mode))); }
 int32_t fill(int32_t a, double value) { return H(fill_(T(a), value)); }
 int32_t copy(int32_t dst, int32_t src) {
   copy_(T(dst), T(src));
   return H(T(dst));
 }
-int32_t wrapped(double value, int32_t kind) { return H(scalar(value, kind)); }
 }  // namespace
 }  // namespace gb::bind
 
@@ -61,7 +58,6 @@ EMSCRIPTEN_BINDINGS(arithmetic) {
   GB_EXPORT("add_alpha", &add_alpha);
   GB_EXPORT("sub_alpha", &sub_alpha);
   GB_EXPORT("rsub_alpha", &rsub_alpha);
-  GB_EXPORT("div_mode", &div_mode);
   GB_EXPORT("iadd", &binary<plus_>);
   GB_EXPORT("isub", &binary<minus_>);
   GB_EXPORT("imul", &binary<mul_>);
@@ -78,5 +74,4 @@ EMSCRIPTEN_BINDINGS(arithmetic) {
   GB_EXPORT("isub_alpha", &isub_alpha);
   GB_EXPORT("fill_", &fill);
   GB_EXPORT("copy_", &copy);
-  GB_EXPORT("wrapped_scalar", &wrapped);
 }
