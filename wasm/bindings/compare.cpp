@@ -1,4 +1,4 @@
-// Comparisons, logic, where, maximum/minimum, clamp and closeness.
+// Tests of one tensor (isnan, logical_not, ...), bitwise_not, where, nonzero, clamp and closeness.
 #include "common.h"
 #include "ops/ops.h"
 
@@ -26,32 +26,12 @@ val nonzero_columns(int32_t a) {
 EMSCRIPTEN_BINDINGS(compare) {
   using namespace gb;
   using namespace gb::bind;
-  GB_EXPORT("eq", &binary<eq>);
-  GB_EXPORT("ne", &binary<ne>);
-  GB_EXPORT("lt", &binary<lt>);
-  GB_EXPORT("le", &binary<le>);
-  GB_EXPORT("gt", &binary<gt>);
-  GB_EXPORT("ge", &binary<ge>);
-  GB_EXPORT("eq_scalar", &binary_scalar<eq>);
-  GB_EXPORT("ne_scalar", &binary_scalar<ne>);
-  GB_EXPORT("lt_scalar", &binary_scalar<lt>);
-  GB_EXPORT("le_scalar", &binary_scalar<le>);
-  GB_EXPORT("gt_scalar", &binary_scalar<gt>);
-  GB_EXPORT("ge_scalar", &binary_scalar<ge>);
-  GB_EXPORT("logical_and", &binary<logical_and>);
-  GB_EXPORT("logical_or", &binary<logical_or>);
-  GB_EXPORT("logical_xor", &binary<logical_xor>);
   GB_EXPORT("logical_not", &unary<logical_not>);
-  GB_EXPORT("bitwise_and", &binary<bitwise_and>);
-  GB_EXPORT("bitwise_or", &binary<bitwise_or>);
-  GB_EXPORT("bitwise_xor", &binary<bitwise_xor>);
   GB_EXPORT("bitwise_not", &unary<bitwise_not>);
   GB_EXPORT("isnan", &unary<isnan>);
   GB_EXPORT("isinf", &unary<isinf>);
   GB_EXPORT("isfinite", &unary<isfinite>);
   GB_EXPORT("where", &where_);
-  GB_EXPORT("maximum", &binary<maximum>);
-  GB_EXPORT("minimum", &binary<minimum>);
   GB_EXPORT("clamp", &clamp_tensors);
   GB_EXPORT("clamp_", &iclamp);
   GB_EXPORT("isclose", &isclose_);

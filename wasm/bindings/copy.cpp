@@ -10,4 +10,6 @@ EMSCRIPTEN_BINDINGS(copy) {
   GB_EXPORT("detach", &detach);
   GB_EXPORT("zeros_like", &zeros_like);
   GB_EXPORT("ones_like", &ones_like);
+  GB_EXPORT("fill_", gb::bind::overload<Tensor(const Tensor&, double)>(&fill_));
+  GB_EXPORT("copy_", &copy_);
 }

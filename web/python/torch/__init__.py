@@ -12,13 +12,10 @@ from ._engine import ops as _engine_ops
 from ._size import Size
 from ._ops.activation import log_softmax, softmax
 from ._ops._args import result_type
-from ._ops.arithmetic import (
-    add, div, divide, floor_divide, fmod, mul, multiply, pow, remainder, rsub, square, sub, subtract, true_divide,
-)
+from ._ops.binary import *  # noqa: F403 -- add, mul, eq, maximum, ... their aliases, in-place forms and operators
 from ._ops.compare import (
-    allclose, bitwise_and, bitwise_not, bitwise_or, bitwise_xor, clamp, clamp_, clip, clip_, eq, equal, ge, greater,
-    greater_equal, gt, isclose, isfinite, isinf, isnan, le, less, less_equal, logical_and, logical_not, logical_or,
-    logical_xor, lt, maximum, minimum, ne, nonzero, not_equal, where,
+    allclose, bitwise_not, clamp, clamp_, clip, clip_, equal, isclose, isfinite, isinf, isnan, logical_not, nonzero,
+    where,
 )
 from ._ops.conversion import is_complex, is_floating_point
 from ._ops.indexing import flip, gather, index_select, masked_fill, masked_select, scatter, scatter_add

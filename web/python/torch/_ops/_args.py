@@ -1,7 +1,7 @@
 """Argument checks shared by the op families, with PyTorch's messages."""
 from .. import _dtype
 from .._engine import ops
-from .._tensor import Tensor, operand, scalar_kind, wrap
+from .._tensor import Tensor, operand
 
 
 def type_error(function, name, position, value):
@@ -13,25 +13,6 @@ def type_error(function, name, position, value):
 def check_tensor(function, name, position, value):
     if not isinstance(value, Tensor):
         raise type_error(function, name, position, value)
-
-
-def binary(a, b, tensor_op, scalar_op):
-    """a op b for a tensor a; NotImplemented (for Python's operator protocol) if b is no operand."""
-    if isinstance(b, Tensor):
-        return wrap(tensor_op(a._h, b._h))
-    kind = scalar_kind(b)
-    if kind is None:
-        return NotImplemented
-    return wrap(scalar_op(a._h, float(b), kind))
-
-
-def binary_function(name, a, b, tensor_op, scalar_op):
-    """torch.<name>(input, other) and Tensor.<name>(other): a TypeError for a bad operand."""
-    check_tensor(name, "input", 1, a)
-    result = binary(a, b, tensor_op, scalar_op)
-    if result is NotImplemented:
-        raise type_error(name, "other", 2, b)
-    return result
 
 
 def result_type(a, b):

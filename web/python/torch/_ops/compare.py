@@ -1,74 +1,9 @@
-"""Comparisons, logical and bitwise ops, where, maximum/minimum, clamp and closeness."""
+"""Tests of one tensor (isnan, logical_not, ...), ~, nonzero, where, clamp and closeness. (The
+comparisons, logical and bitwise ops of two tensors are generated in binary.py.)"""
 from .._engine import ops
 from .._numpy_names import numpy_names
 from .._tensor import Tensor, operand, returned_self, tensor_method, wrap
-from ._args import binary, binary_function, check_tensor, type_error
-
-
-def _compare(name, tensor_op, scalar_op):
-    def compare(input, other):
-        return binary_function(name, input, other, tensor_op, scalar_op)
-
-    def operator(a, b):
-        return binary(a, b, tensor_op, scalar_op)
-
-    return compare, operator
-
-
-eq, _eq = _compare("eq", ops.eq, ops.eq_scalar)
-ne, _ne = _compare("ne", ops.ne, ops.ne_scalar)
-lt, _lt = _compare("lt", ops.lt, ops.lt_scalar)
-le, _le = _compare("le", ops.le, ops.le_scalar)
-gt, _gt = _compare("gt", ops.gt, ops.gt_scalar)
-ge, _ge = _compare("ge", ops.ge, ops.ge_scalar)
-for _names, _f in (
-    (("eq",), eq), (("ne", "not_equal"), ne), (("lt", "less"), lt), (("le", "less_equal"), le),
-    (("gt", "greater"), gt), (("ge", "greater_equal"), ge),
-):
-    tensor_method(*_names)(_f)
-not_equal, less, less_equal, greater, greater_equal = ne, lt, le, gt, ge
-Tensor.__eq__, Tensor.__ne__, Tensor.__lt__, Tensor.__le__, Tensor.__gt__, Tensor.__ge__ = _eq, _ne, _lt, _le, _gt, _ge
-Tensor.__hash__ = object.__hash__
-
-
-def _tensors_only(name, op):
-    """Logical ops take tensors only (PyTorch refuses numbers there)."""
-
-    def function(input, other):
-        check_tensor(name, "input", 1, input)
-        check_tensor(name, "other", 2, other)
-        return wrap(op(input._h, other._h))
-
-    function.__name__ = name
-    return tensor_method()(function)
-
-
-logical_and = _tensors_only("logical_and", ops.logical_and)
-logical_or = _tensors_only("logical_or", ops.logical_or)
-logical_xor = _tensors_only("logical_xor", ops.logical_xor)
-
-
-def _bitwise(name, op):
-    def function(input, other):
-        check_tensor(name, "input", 1, input)
-        b = operand(other)
-        if b is None:
-            raise type_error(name, "other", 2, other)
-        return wrap(op(input._h, b._h))
-
-    function.__name__ = name
-
-    def operator(a, b):
-        other = operand(b)
-        return NotImplemented if other is None else wrap(op(a._h, other._h))
-
-    return tensor_method()(function), operator
-
-
-bitwise_and, Tensor.__and__ = _bitwise("bitwise_and", ops.bitwise_and)
-bitwise_or, Tensor.__or__ = _bitwise("bitwise_or", ops.bitwise_or)
-bitwise_xor, Tensor.__xor__ = _bitwise("bitwise_xor", ops.bitwise_xor)
-Tensor.__rand__, Tensor.__ror__, Tensor.__rxor__ = Tensor.__and__, Tensor.__or__, Tensor.__xor__
+from ._args import check_tensor, type_error
 
 
 def _one_tensor(name, op):
@@ -118,10 +53,6 @@ def where(condition, input=None, other=None):
 
 
 Tensor.where = lambda self, condition, other: where(condition, self, other)
-
-
-maximum = _tensors_only("maximum", ops.maximum)
-minimum = _tensors_only("minimum", ops.minimum)
 
 
 def _bound(value):

@@ -4,7 +4,8 @@ Everything runs on the CPU, so device arguments are accepted when they name the 
 from .. import _dtype
 from .._device import device as _device_type, parse_device
 from .._engine import ops
-from .._tensor import Tensor, tensor_method, wrap
+from .._tensor import Tensor, returned_self, tensor_method, wrap
+from ._args import check_tensor
 
 
 def _convert(input, dtype, copy=False):
@@ -89,3 +90,23 @@ def element_size(input):
 
 Tensor.nelement = Tensor.numel
 Tensor.ndimension = Tensor.dim
+
+
+@tensor_method("fill_")
+def _fill_(input, value):
+    if isinstance(value, Tensor):
+        value = value.item()
+    ops.fill_(input._h, float(value))
+    return input
+
+
+@tensor_method("copy_")
+def _copy_(input, src, non_blocking=False):
+    check_tensor("copy_", "src", 1, src)
+    ops.copy_(input._h, src._h)
+    return input
+
+
+@tensor_method("zero_")
+def _zero_(input):
+    return input.fill_(0)

@@ -6,6 +6,7 @@ from .. import return_types
 from .._engine import ops
 from .._tensor import Tensor, tensor_method, wrap
 from ._args import check_tensor, dims_list
+from .binary import CODES as _BINARY_CODES
 
 
 def _dtype_code(dtype):
@@ -48,6 +49,14 @@ def any(input, dim=None, keepdim=False):
     return wrap(ops.any(input._h) if dim is None else ops.any_dim(input._h, dim, keepdim))
 
 
+def _maximum(a, b):
+    return ops.binary(_BINARY_CODES["maximum"], a, b)
+
+
+def _minimum(a, b):
+    return ops.binary(_BINARY_CODES["minimum"], a, b)
+
+
 def _extreme(name, input, dim, keepdim, other, reduce_all, reduce_dim, elementwise, result):
     check_tensor(name, "input", 1, input)
     if isinstance(dim, Tensor):  # torch.max(a, b): the elementwise form
@@ -63,12 +72,12 @@ def _extreme(name, input, dim, keepdim, other, reduce_all, reduce_dim, elementwi
 
 @tensor_method()
 def max(input, dim=None, keepdim=False, *, other=None):
-    return _extreme("max", input, dim, keepdim, other, ops.max, ops.max_dim, ops.maximum, return_types.max)
+    return _extreme("max", input, dim, keepdim, other, ops.max, ops.max_dim, _maximum, return_types.max)
 
 
 @tensor_method()
 def min(input, dim=None, keepdim=False, *, other=None):
-    return _extreme("min", input, dim, keepdim, other, ops.min, ops.min_dim, ops.minimum, return_types.min)
+    return _extreme("min", input, dim, keepdim, other, ops.min, ops.min_dim, _minimum, return_types.min)
 
 
 @tensor_method()
