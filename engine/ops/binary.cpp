@@ -296,6 +296,16 @@ constexpr BinaryDef kBinary[] = {
      .d_self = [](const Saved& s) { return where(gt(s.self, s.other), zero(), shared(s)); },
      .d_other = [](const Saved& s) { return where(lt(s.self, s.other), zero(), shared(s)); },
      .self_reads = kSelf | kOther, .other_reads = kSelf | kOther, .number_other = false},
+    // hypot(a, b) = √(a² + b²), without overflow: d/da = grad·a/out, d/db = grad·b/out.
+    {.name = "hypot", .backward_name = "HypotBackward0", .result = Result::Promoted,
+     .kernel = kernel([](auto x, auto y) {
+       if constexpr (std::is_floating_point_v<decltype(x)>) return std::hypot(x, y);
+       else return x;  // never called: only floating dtypes are accepted
+     }),
+     .d_self = [](const Saved& s) { return div(mul(s.grad, s.self), s.result); },
+     .d_other = [](const Saved& s) { return div(mul(s.grad, s.other), s.result); },
+     .self_reads = kSelf | kResult, .other_reads = kOther | kResult, .inplace = true, .number_other = false,
+     .accepts = Accepts::FloatingOnly, .kernel_name = "hypot_cpu"},
 };
 
 constexpr int32_t kCount = int32_t(std::size(kBinary));
