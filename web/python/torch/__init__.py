@@ -17,7 +17,7 @@ from ._ops.compare import (
     allclose, bitwise_not, clamp, clamp_, clip, clip_, equal, isclose, isfinite, isinf, isnan, logical_not, nonzero,
     where,
 )
-from ._ops.conversion import is_complex, is_floating_point
+from ._ops.copy import is_complex, is_floating_point
 from ._ops.indexing import flip, gather, index_select, masked_fill, masked_select, scatter, scatter_add
 from ._ops.joining import cat, chunk, concat, split, stack, unbind
 from ._ops.linalg import bmm, dot, ger, matmul, mm, mv, outer
@@ -33,8 +33,8 @@ from ._ops.grids import cartesian_prod, meshgrid
 from ._ops.rearranging import repeat_interleave, take_along_dim, tensordot, tile
 from ._ops import inplace_views as _inplace_views  # noqa: F401 -- Tensor.unsqueeze_, t_, ...
 from ._ops import new as _new  # noqa: F401 -- Tensor.new_tensor, new_zeros, ...
-from ._ops.random import bernoulli, normal, rand, rand_like, randint, randint_like, randn, randn_like, randperm
-from ._ops.shape import (clone, detach, flatten, movedim, narrow, permute, reshape, select, squeeze, t, transpose,
+from ._ops.sampling import bernoulli, normal, rand, rand_like, randint, randint_like, randn, randn_like, randperm
+from ._ops.views import (clone, detach, flatten, movedim, narrow, permute, reshape, select, squeeze, t, transpose,
                          unflatten, unsqueeze)
 from ._ops.unary import *  # noqa: F403 -- exp, sin, abs, ... and their in-place forms
 from ._tensor import Tensor

@@ -10,7 +10,7 @@ from .. import _dtype
 from .._creation import _flatten, from_values
 from .._engine import ops
 from .._tensor import Tensor, tensor_method, wrap
-from .shape import shape_args
+from .views import shape_args
 
 _INTEGER, _SLICE, _NONE, _ELLIPSIS, _BOOLEAN, _TENSOR = range(6)
 _MAX = 2**63 - 1

@@ -3,7 +3,7 @@ unbind)."""
 from .._engine import ops
 from .._numpy_names import numpy_names
 from .._tensor import Tensor, tensor_method, wrap
-from .shape import shape_args
+from .views import shape_args
 
 
 def _handles(function, tensors):
