@@ -7,7 +7,6 @@
 #include <utility>
 #include <vector>
 
-#include "random/generator.h"
 #include "tensor/tensor.h"
 
 namespace gb {
@@ -287,16 +286,5 @@ void rmsprop_step(const Tensor& param, const Tensor& grad, const Tensor& square_
 
 // Clears param's .grad (set_to_none) or zeroes it in place, detached from any graph.
 void zero_grad(const Tensor& param, bool set_to_none);
-
-// ---- random sampling (random/sampling.cpp): fill self in place, drawing from g in PyTorch's
-// order; each returns self
-Tensor uniform_(const Tensor& self, double from, double to, Generator& g);
-Tensor normal_(const Tensor& self, double mean, double std, Generator& g);
-Tensor random_(const Tensor& self, int64_t from, int64_t to, Generator& g);  // integers in [from, to)
-Tensor random_(const Tensor& self, Generator& g);                            // [0, max] of the dtype
-Tensor bernoulli_(const Tensor& self, double p, Generator& g);
-Tensor bernoulli_(const Tensor& self, const Tensor& p, Generator& g);  // p broadcast to self's shape
-Tensor bernoulli(const Tensor& p, Generator& g);  // 1 with probability p[i], per element
-Tensor randperm(int64_t n, DType dtype, Generator& g);
 
 }  // namespace gb

@@ -1,6 +1,8 @@
 // Random sampling: every op fills a tensor in place, drawing from a Generator in the order
 // PyTorch's CPU kernels draw (memory order), with the same transforms, so a seeded program
 // gets PyTorch's numbers.
+#include "random/sampling.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>

@@ -5,6 +5,7 @@
 #include "helpers.h"
 #include "kernels/fused_multiply_add.h"
 #include "random/double_double.h"
+#include "random/sampling.h"
 
 using namespace gb;
 using namespace gb::test;

@@ -6,6 +6,7 @@
 
 #include "common.h"
 #include "random/generator.h"
+#include "random/sampling.h"
 
 namespace gb::bind {
 
