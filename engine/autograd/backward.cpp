@@ -8,7 +8,8 @@
 #include "autograd/backward_trace.h"
 #include "autograd/grad_mode.h"
 #include "autograd/node.h"
-#include "ops/ops.h"
+#include "ops/arithmetic.h"
+#include "ops/copy.h"
 #include "tensor/error.h"
 
 namespace gb {

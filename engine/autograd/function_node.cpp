@@ -1,6 +1,7 @@
 #include "autograd/function_node.h"
 
-#include "ops/ops.h"
+#include "ops/copy.h"
+#include "ops/reduction.h"
 #include "tensor/error.h"
 
 namespace gb {

@@ -3,7 +3,8 @@
 #include <new>
 
 #include "autograd/grad_mode.h"
-#include "ops/ops.h"
+#include "ops/arithmetic.h"
+#include "ops/copy.h"
 #include "tensor/error.h"
 
 namespace gb {

@@ -3,7 +3,7 @@
 #include <cstring>
 
 #include "kernels/reduce.h"
-#include "ops/ops.h"
+#include "ops/copy.h"
 #include "tensor/error.h"
 
 namespace gb {

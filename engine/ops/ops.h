@@ -1,43 +1,19 @@
 #pragma once
 // Every tensor op the engine offers. Each is differentiable where PyTorch's is: its
-// definition records the backward formula next to the forward code.
+// definition records the backward formula next to the forward code. Families that the
+// autograd core also calls are declared in their own headers, included here.
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "ops/arithmetic.h"
+#include "ops/copy.h"
+#include "ops/reduction.h"
 #include "tensor/tensor.h"
 
 namespace gb {
-
-// ---- copies and dtype (ops/copy.cpp)
-Tensor detach(const Tensor& t);             // same data, no history
-Tensor contiguous_copy(const Tensor& t);    // a dense copy, no history
-void copy_values(const Tensor& dst, const Tensor& src);  // dst[...] = src converted; no checks, no history
-Tensor to_dtype(const Tensor& t, DType dtype);
-Tensor clone(const Tensor& t);
-Tensor contiguous(const Tensor& t);
-void copy_(const Tensor& self, const Tensor& src);  // self[...] = src, broadcasting src
-Tensor fill_(const Tensor& self, double value);
-Tensor fill_(const Tensor& self, const Tensor& value);  // a 0-dim value
-Tensor zeros_like(const Tensor& t);
-Tensor ones_like(const Tensor& t);
-
-// ---- elementwise arithmetic with broadcasting: rows of the binary table (ops/binary.cpp, binary.h)
-// alpha scales b (torch.add(a, b, alpha=)); alpha_is_float says whether it was a Python float.
-Tensor add(const Tensor& a, const Tensor& b, double alpha = 1, bool alpha_is_float = false);
-Tensor sub(const Tensor& a, const Tensor& b, double alpha = 1, bool alpha_is_float = false);
-Tensor rsub(const Tensor& a, const Tensor& b, double alpha = 1, bool alpha_is_float = false);  // b - alpha * a
-Tensor mul(const Tensor& a, const Tensor& b);
-Tensor div(const Tensor& a, const Tensor& b);
-enum class RoundingMode { None, Trunc, Floor };
-Tensor div(const Tensor& a, const Tensor& b, RoundingMode mode);  // torch.div(..., rounding_mode=)
-// In place: self op= other. Returns self.
-Tensor add_(const Tensor& self, const Tensor& other, double alpha = 1, bool alpha_is_float = false);
-Tensor sub_(const Tensor& self, const Tensor& other, double alpha = 1, bool alpha_is_float = false);
-Tensor mul_(const Tensor& self, const Tensor& other);
-Tensor div_(const Tensor& self, const Tensor& other);
 
 // ---- rounding divisions (ops/binary.cpp)
 Tensor floor_divide(const Tensor& a, const Tensor& b);  // a // b
@@ -102,20 +78,6 @@ Tensor clamp(const Tensor& x, const Tensor& min, const Tensor& max);
 Tensor clamp_(const Tensor& self, const Tensor& min, const Tensor& max);
 Tensor isclose(const Tensor& a, const Tensor& b, double rtol, double atol, bool equal_nan);
 bool equal(const Tensor& a, const Tensor& b);  // same shape and values
-
-// ---- reductions (ops/reduction.cpp); empty dims = all dims; dtype: compute and return in it
-Tensor sum(const Tensor& t, std::optional<DType> dtype = {});
-Tensor sum(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim, std::optional<DType> dtype = {});
-Tensor mean(const Tensor& t, std::optional<DType> dtype = {});
-Tensor mean(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim, std::optional<DType> dtype = {});
-Tensor prod(const Tensor& t, std::optional<DType> dtype = {});
-Tensor prod(const Tensor& t, int64_t dim, bool keepdim, std::optional<DType> dtype = {});
-Tensor all(const Tensor& t);
-Tensor all(const Tensor& t, int64_t dim, bool keepdim);
-Tensor any(const Tensor& t);
-Tensor any(const Tensor& t, int64_t dim, bool keepdim);
-// Sums a broadcast gradient back down to `shape` (SumBackward1 then a view, as PyTorch's sum_to).
-Tensor sum_to(const Tensor& t, const Shape& shape);
 
 // ---- max, min and their positions (ops/extremes.cpp)
 Tensor max(const Tensor& t);
