@@ -1,39 +1,41 @@
-"""One Python object per engine object.
+"""One Python object per engine object (tensors and graph nodes).
 
 The engine hands out a counted reference with every handle it returns. The first time a
-handle appears, a Python wrapper takes that reference and gives it back in ``__del__``;
-if a live wrapper already holds the handle, the extra reference is returned at once and
-the existing wrapper is reused, so ``x.grad is x.grad`` as in PyTorch.
+handle appears, a Python wrapper takes that reference and gives it back when it dies; if a
+live wrapper already holds the handle, the extra reference is returned at once and the
+existing wrapper is reused, so ``x.grad is x.grad`` as in PyTorch.
 """
 import weakref
 
 
-class HandleMap:
-    def __init__(self, release):
-        self._objects = {}
-        self._release = release
+def identity_map(release, default_class):
+    """``wrap(handle, cls=default_class)`` and ``drop(handle)`` over one table of live wrappers.
 
-    def wrap(self, handle, make):
-        """The wrapper for ``handle`` (None for 0); ``make(handle)`` builds a new one."""
+    ``wrap`` gives the wrapper for ``handle`` (None for 0), making a ``cls`` whose ``_h`` is
+    the handle if none is alive; a wrapper's ``__del__`` calls ``drop``, which forgets it and
+    releases its reference. Closures rather than methods: every op result passes through
+    ``wrap``, and local names are the fastest lookups Python has.
+    """
+    objects = {}  # handle -> weak reference to its wrapper
+    new_object = object.__new__
+    ref = weakref.ref
+
+    def wrap(handle, cls=default_class):
         if not handle:
             return None
-        ref = self._objects.get(handle)
-        existing = ref() if ref is not None else None
+        existing = objects.get(handle)
         if existing is not None:
-            self._release(handle)
-            return existing
-        obj = make(handle)
-        self._objects[handle] = weakref.ref(obj)
+            existing = existing()
+            if existing is not None:
+                release(handle)
+                return existing
+        obj = new_object(cls)
+        obj._h = handle
+        objects[handle] = ref(obj)
         return obj
 
-    def adopt(self, handle, obj):
-        """Registers a wrapper built by hand for a fresh handle."""
-        self._objects[handle] = weakref.ref(obj)
+    def drop(handle):
+        objects.pop(handle, None)
+        release(handle)
 
-    def drop(self, handle):
-        """Called from a wrapper's ``__del__``: forget it and release its reference."""
-        self._objects.pop(handle, None)
-        self._release(handle)
-
-    def __len__(self):
-        return len(self._objects)
+    return wrap, drop

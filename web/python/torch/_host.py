@@ -1,14 +1,18 @@
-"""Python objects the engine calls back: tensor hooks and custom Functions' backward.
+"""Python objects the engine calls back: tensor hooks (and Tensor.register_hook) and custom
+Functions' backward.
 
 The engine holds them by integer id (wasm/bindings/autograd.cpp documents the protocol); they
 live here until the engine lets go of the id. An exception raised in one is kept in
 ``_engine.host_exceptions`` and re-raised, unchanged, by the engine call that ran it.
 """
+from collections import OrderedDict
+
 from pyodide.ffi import create_proxy, to_js
 
 from . import _engine
 from ._engine import ops
-from ._tensor import wrap
+from ._tensor import Tensor, tensor_method, wrap
+from .utils.hooks import RemovableHandle
 
 _objects = {}
 _next_id = [1]
@@ -53,6 +57,41 @@ def _call_backward(object_id, grad_handles, saved_handles):
     except BaseException as error:  # noqa: BLE001 — handed back to the engine's caller
         _engine.host_exceptions.append(error)
         return -1
+
+
+@tensor_method()
+def register_hook(self, hook):
+    """Runs ``hook(grad)`` on the gradient flowing into this tensor; a returned tensor
+    replaces it. Returns a handle whose ``remove()`` unregisters the hook."""
+    if not self.requires_grad:
+        raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
+    hooks = self.__dict__.get("_backward_hooks")
+    if hooks is None:
+        hooks = self._backward_hooks = OrderedDict()
+        ops.register_hook(self._h, keep(_HookList(hooks)))
+    handle = RemovableHandle(hooks)
+    hooks[handle.id] = hook
+    return handle
+
+
+class _HookList:
+    """A tensor's hooks, run in the order they were registered; each may replace the gradient."""
+
+    def __init__(self, hooks):
+        self.hooks = hooks
+
+    def __call__(self, grad):
+        result = grad
+        for hook in list(self.hooks.values()):
+            new = hook(result)
+            if new is None:
+                continue
+            if not isinstance(new, Tensor):
+                raise TypeError(f"expected Variable or None (got {type(new).__name__})")
+            if new.shape != result.shape:
+                raise RuntimeError(f"hook '{getattr(hook, '__name__', hook)}' has changed the size of value")
+            result = new
+        return None if result is grad else result
 
 
 _callbacks = [create_proxy(f) for f in (_call_hook, _call_backward, _release)]

@@ -1,24 +1,18 @@
 """torch.Tensor: a Python face over one engine tensor handle.
 
 The class holds the core (lifetime, printing, metadata, values, autograd state); the op
-families in ``torch._ops`` add their methods with ``@tensor_method``.
+families in ``torch._ops`` add their methods with ``@tensor_method``, as do the modules above
+this one for the parts that need them: ``grad_fn`` (torch.autograd.graph), ``backward``
+(torch.autograd.backward) and ``register_hook`` (torch._host).
 """
 import warnings
-from collections import OrderedDict
 
 from . import _dtype
 from ._engine import codes, ops
+from ._handles import identity_map
 from ._numpy_names import numpy_names
-import weakref as _weakref
 from ._size import Size
 from ._unsupported import tensor_getattr
-
-# One Python object per engine handle (see _handles.py, which nodes use): inlined here, as
-# every op result passes through wrap() and every dead tensor through __del__.
-_tensors = {}  # handle -> weakref to its Tensor
-_release = ops.release
-_new_object = object.__new__
-_ref = _weakref.ref
 
 BOOL, INT, FLOAT = (codes["scalar_kinds"].index(kind) for kind in ("bool", "int", "float"))
 
@@ -44,23 +38,6 @@ def operand(value):
     if kind is None:
         return None
     return wrap(ops.wrapped_scalar(float(value), kind))
-
-
-def wrap(handle, cls=None):
-    """The Tensor for an engine handle (None for 0); a handle that already has a live Tensor
-    gives that Tensor (and its extra engine reference back), so identity is kept."""
-    if not handle:
-        return None
-    ref = _tensors.get(handle)
-    if ref is not None:
-        existing = ref()
-        if existing is not None:
-            _release(handle)
-            return existing
-    t = _new_object(cls or Tensor)
-    t._h = handle
-    _tensors[handle] = _ref(t)
-    return t
 
 
 def returned_self(t):
@@ -90,8 +67,7 @@ class Tensor:
         handle = self._h
         if handle:
             self._h = 0
-            _tensors.pop(handle, None)
-            _release(handle)
+            _drop(handle)
 
     def __getattr__(self, name):
         if name.startswith("_"):
@@ -203,12 +179,6 @@ class Tensor:
             raise TypeError(f"assigned grad expected to be a Tensor or None but got grad of type{type(value).__name__}")
         ops.set_grad(self._h, value._h if value is not None else 0)
 
-    @property
-    def grad_fn(self):
-        from .autograd.graph import node_from_handle
-
-        return node_from_handle(ops.grad_fn(self._h))
-
     def __deepcopy__(self, memo):
         if not self.is_leaf:
             raise RuntimeError("Only Tensors created explicitly by the user (graph leaves) support the deepcopy "
@@ -229,22 +199,6 @@ class Tensor:
     def retains_grad(self):
         return ops.retains_grad(self._h)
 
-    def register_hook(self, hook):
-        """Runs ``hook(grad)`` on the gradient flowing into this tensor; a returned tensor
-        replaces it. Returns a handle whose ``remove()`` unregisters the hook."""
-        from ._host import keep
-        from .utils.hooks import RemovableHandle
-
-        if not self.requires_grad:
-            raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
-        hooks = self.__dict__.get("_backward_hooks")
-        if hooks is None:
-            hooks = self._backward_hooks = OrderedDict()
-            ops.register_hook(self._h, keep(_HookList(hooks)))
-        handle = RemovableHandle(hooks)
-        hooks[handle.id] = hook
-        return handle
-
     @property
     def data(self):
         return wrap(ops.data(self._h))
@@ -263,11 +217,10 @@ class Tensor:
     def _version(self):
         return int(ops.version(self._h))
 
-    def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None):
-        from .autograd import backward
 
-        backward(self, gradient, retain_graph, create_graph, inputs=inputs)
-
+# wrap(handle, cls=Tensor): the Tensor for an engine handle (None for 0); a handle that already
+# has a live Tensor gives that Tensor, so identity is kept. _drop: a dead Tensor's release.
+wrap, _drop = identity_map(ops.release, Tensor)
 
 _NON_LEAF_GRAD_WARNING = (
     "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be "
@@ -276,26 +229,6 @@ _NON_LEAF_GRAD_WARNING = (
     "access the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more informations. (Triggered "
     "internally at  ./build/aten/src/ATen/core/TensorBody.h:480.)"
 )
-
-
-class _HookList:
-    """A tensor's hooks, run in the order they were registered; each may replace the gradient."""
-
-    def __init__(self, hooks):
-        self.hooks = hooks
-
-    def __call__(self, grad):
-        result = grad
-        for hook in list(self.hooks.values()):
-            new = hook(result)
-            if new is None:
-                continue
-            if not isinstance(new, Tensor):
-                raise TypeError(f"expected Variable or None (got {type(new).__name__})")
-            if new.shape != result.shape:
-                raise RuntimeError(f"hook '{getattr(hook, '__name__', hook)}' has changed the size of value")
-            result = new
-        return None if result is grad else result
 
 
 def wrap_dim(dim, rank):

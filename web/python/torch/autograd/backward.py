@@ -2,7 +2,7 @@
 import warnings
 
 from .._engine import ops
-from .._tensor import Tensor, wrap
+from .._tensor import Tensor, tensor_method, wrap
 
 
 def _tensors(value, name):
@@ -40,6 +40,11 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
     grads = _gradients(grad_variables if grad_tensors is None else grad_tensors, outputs)
     ops.backward_inputs([t._h for t in outputs], grads, bool(retain_graph), [t._h for t in _tensors(inputs, "inputs")],
                         bool(create_graph))
+
+
+@tensor_method("backward")
+def _tensor_backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None):
+    backward(self, gradient, retain_graph, create_graph, inputs=inputs)
 
 
 def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True,

@@ -7,7 +7,7 @@ torch._host. The context object ``ctx`` is an instance of the Function's backwar
 attributes."""
 from .. import _host
 from .._engine import ops
-from .._tensor import Tensor
+from .._tensor import Tensor, wrap
 from .grad_mode import no_grad
 from .graph import Node
 
@@ -60,8 +60,6 @@ class BackwardCFunction(FunctionCtx, Node):
         return self.__dict__.get("_saved", getattr(self, "_to_save", ()))
 
     def _restore_saved(self, handles):
-        from .._tensor import wrap
-
         tensors = iter(wrap(h) for h in handles)
         return tuple(None if t is None else next(tensors) for t in self._saved_template)
 

@@ -3,9 +3,9 @@
 Function's backward class (see function.py)."""
 from .. import _host
 from .._engine import ops
-from .._handles import HandleMap
+from .._handles import identity_map
+from .._tensor import Tensor, wrap
 
-_nodes = HandleMap(ops.release_node)
 _classes = {}
 
 
@@ -16,7 +16,7 @@ class Node:
         handle = getattr(self, "_h", 0)
         if handle:
             self._h = 0
-            _nodes.drop(handle)
+            _drop(handle)
 
     def name(self):
         return ops.node_display_name(self._h)
@@ -49,8 +49,6 @@ class AccumulateGrad(Node):
 
     @property
     def variable(self):
-        from .._tensor import wrap
-
         return wrap(ops.node_variable(self._h))
 
 
@@ -64,16 +62,26 @@ def _node_class(name):
     return cls
 
 
-def _make(handle):
+def _class_of(handle):
+    """A node's class: its custom Function's backward class, or the one named after it."""
     ctx = _host.get(ops.function_host_object(handle))
-    cls = type(ctx) if ctx is not None else _node_class(ops.node_name(handle))
-    node = object.__new__(cls)
-    node._h = handle
-    return node
+    return type(ctx) if ctx is not None else _node_class(ops.node_name(handle))
+
+
+_wrap, _drop = identity_map(ops.release_node, Node)
 
 
 def node_from_handle(handle):
-    return _nodes.wrap(handle, _make)
+    """The grad_fn object for an engine node handle (None for 0), one per node."""
+    return _wrap(handle, _class_of(handle)) if handle else None
+
+
+def grad_fn(self):
+    return node_from_handle(ops.grad_fn(self._h))
+
+
+# Tensor.grad_fn is defined here, beside the nodes it returns, so torch._tensor needs no autograd.
+Tensor.grad_fn = property(grad_fn)
 
 
 def _set_backward_trace(enabled):
@@ -86,8 +94,6 @@ def _set_backward_trace(enabled):
 def _last_backward_edges():
     """The latest traced backward pass: (from node or None for the seed, edge index, to node,
     input_nr, gradient) per edge, in the order the gradients flowed."""
-    from .._tensor import wrap
-
     return [
         (node_from_handle(int(f)), int(i), node_from_handle(int(t)), int(nr), wrap(int(g)))
         for f, i, t, nr, g in ops.backward_trace()
