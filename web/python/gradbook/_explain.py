@@ -9,7 +9,6 @@ along an edge, divided by what reached it.
 """
 from torch.autograd.graph import _last_backward_edges
 
-from ._graph import leaf_of
 from ._monomial import Monomial, Opaque, number_text
 from ._names import Names, caller_namespace
 from ._short import short
@@ -57,7 +56,7 @@ class _Trace:
 
     def accumulator_of(self, x):
         for edge in self.edges:
-            if type(edge[2]).__name__ == "AccumulateGrad" and leaf_of(edge[2]) is x:
+            if type(edge[2]).__name__ == "AccumulateGrad" and edge[2].variable is x:
                 return edge[2]
         return None
 
@@ -186,7 +185,7 @@ class _Writer:
             return known
         self.held.append(node)
         if type(node).__name__ == "AccumulateGrad":
-            name = self.names.of_tensor(leaf_of(node)) or "w"
+            name = self.names.of_tensor(node.variable) or "w"
         else:
             name = self.names.of_node(node)
         if name:

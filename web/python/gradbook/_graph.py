@@ -10,8 +10,6 @@ class; leaves (AccumulateGrad) show the leaf's name, value and .grad. After a ba
 through this graph, each edge carries the gradient that flowed along it.
 """
 from torch.autograd.graph import _last_backward_edges
-from torch._engine import ops
-from torch._tensor import wrap
 
 from ._names import Names, caller_namespace
 from ._short import short
@@ -38,11 +36,6 @@ class Graph:
 
     def __repr__(self):
         return self._text()
-
-
-def leaf_of(node):
-    """The leaf tensor an AccumulateGrad node feeds."""
-    return wrap(ops.node_variable(node._h))
 
 
 def graph(t):
@@ -135,7 +128,7 @@ class _Builder:
     def _describe(self, node, spec_id):
         name = type(node).__name__  # name() is C++-qualified for AccumulateGrad, as in PyTorch
         if name == "AccumulateGrad":
-            leaf = leaf_of(node)
+            leaf = node.variable
             lines = [short(leaf), f"grad {short(leaf.grad)}"]
             title = self.names.of_tensor(leaf) or "leaf"
             return {"id": spec_id, "kind": "leaf", "title": title, "subtitle": name, "lines": lines}
