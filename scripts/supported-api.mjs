@@ -1,7 +1,7 @@
 // The complete list of PyTorch names Gradbook supports, read from the torch package itself:
 //   node scripts/supported-api.mjs            prints it, by area, with counts
-//   node scripts/supported-api.mjs --readme   writes it into README.md (between the markers)
-//   node scripts/supported-api.mjs --check    fails if README.md's list is not the current one
+//   node scripts/supported-api.mjs --write    writes it into docs/python-api.md (between the markers)
+//   node scripts/supported-api.mjs --check    fails if docs/python-api.md's list is not the current one
 // Lists every public name of torch, torch.Tensor, torch.nn, torch.nn.functional, torch.nn.init,
 // torch.optim, torch.optim.lr_scheduler, torch.autograd and torch.utils.data that our package
 // defines and PyTorch 1.13 has too (names we lack raise NotImplementedError and are not
@@ -54,15 +54,16 @@ const list = [`Every supported name (${total}), listed from the package by \`scr
   ...Object.entries(areas).map(([area, names]) => wrap(`- \`${area}\` (${names.length}): ${names.join(', ')}`))].join('\n');
 
 const START = '<!-- supported-api:start -->', END = '<!-- supported-api:end -->';
-const readmePath = join(root, 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
-const [before, rest] = readme.split(START);
+const DOC = 'docs/python-api.md';
+const docPath = join(root, DOC);
+const doc = readFileSync(docPath, 'utf8');
+const [before, rest] = doc.split(START);
 const after = rest?.split(END)[1];
-if (after === undefined) throw new Error(`README.md needs the markers ${START} and ${END}`);
+if (after === undefined) throw new Error(`${DOC} needs the markers ${START} and ${END}`);
 const current = `${before}${START}\n${list}\n${END}${after}`;
-if (process.argv.includes('--readme')) writeFileSync(readmePath, current);
+if (process.argv.includes('--write')) writeFileSync(docPath, current);
 else if (process.argv.includes('--check')) {
-  const fresh = current === readme;
-  console.log(fresh ? 'README.md lists every supported name' : 'README.md\'s list is out of date: run node scripts/supported-api.mjs --readme');
+  const fresh = current === doc;
+  console.log(fresh ? `${DOC} lists every supported name` : `${DOC}'s list is out of date: run node scripts/supported-api.mjs --write`);
   process.exitCode = fresh ? 0 : 1;
 } else console.log(list);
