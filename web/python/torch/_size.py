@@ -1,4 +1,5 @@
-"""torch.Size: a tuple that prints as ``torch.Size([2, 3])``."""
+"""torch.Size: a tuple that prints as ``torch.Size([2, 3])``; and the broadcasting rule."""
+from ._engine import ops
 
 
 class Size(tuple):
@@ -32,3 +33,10 @@ def check_int64_sizes(function, argument, sizes):
                 f"pos {position}"
             )
     return sizes
+
+
+def broadcast_shapes(a, b):
+    """The shape ``a`` and ``b`` broadcast to, with PyTorch's error if they do not. The engine's
+    rule (engine/tensor/shape.cpp), which its ops apply themselves: Python asks for it only where
+    it needs a shape before calling an op (torch.normal, losses that expand their operands)."""
+    return [int(d) for d in ops.broadcast_shapes(list(a), list(b))]

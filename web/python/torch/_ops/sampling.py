@@ -3,6 +3,7 @@ the in-place fills, all drawing from a Generator in PyTorch's order."""
 from .. import _dtype
 from .._creation import new_tensor as _empty
 from .._engine import ops
+from .._size import broadcast_shapes
 from .._tensor import Tensor, tensor_method, wrap
 from ..autograd.grad_mode import no_grad
 from ..random import handle
@@ -137,18 +138,6 @@ def randint_like(input, low=0, high=None, *, dtype=None, requires_grad=False, **
     return _finish(t, requires_grad)
 
 
-def _broadcast(a, b):
-    rank = max(len(a), len(b))
-    a, b = (1,) * (rank - len(a)) + tuple(a), (1,) * (rank - len(b)) + tuple(b)
-    out = []
-    for i, (x, y) in enumerate(zip(a, b)):
-        if x != y and x != 1 and y != 1:
-            raise RuntimeError(f"The size of tensor a ({x}) must match the size of tensor b ({y}) "
-                               f"at non-singleton dimension {i}")
-        out.append(y if x == 1 else x)
-    return out
-
-
 def _flat(values):
     return [v for item in values for v in _flat(item)] if isinstance(values, list) else [values]
 
@@ -173,7 +162,7 @@ def normal(mean, std=1.0, size=None, *, generator=None, out=None, dtype=None, re
             return t.add_(mean)
         _check_std_tensor(std)
         like = mean if mean_t else std
-        shape = _broadcast(mean.shape, std.shape) if mean_t else std.shape
+        shape = broadcast_shapes(mean.shape, std.shape) if mean_t else std.shape
         t = _empty(shape, like.dtype).normal_(generator=generator)
         t.mul_(std)
         return t.add_(mean)

@@ -7,6 +7,7 @@ import torch
 from .._unsupported import package_getattr
 from .. import _dtype
 from .._engine import ops
+from .._size import broadcast_shapes as _broadcast_shapes
 from .._tensor import wrap
 from ._reduction import legacy_reduction, reduction_code
 
@@ -17,20 +18,8 @@ def _reduction(size_average, reduce, reduction):
     return reduction_code(reduction)
 
 
-def _broadcast_shape(a, b):
-    rank = max(len(a), len(b))
-    a, b = (1,) * (rank - len(a)) + tuple(a), (1,) * (rank - len(b)) + tuple(b)
-    shape = []
-    for i, (x, y) in enumerate(zip(a, b)):
-        if x != y and x != 1 and y != 1:
-            raise RuntimeError(f"The size of tensor a ({x}) must match the size of tensor b ({y}) "
-                               f"at non-singleton dimension {i}")
-        shape.append(y if x == 1 else x)
-    return shape
-
-
 def _broadcast_pair(a, b):
-    shape = _broadcast_shape(a.shape, b.shape)
+    shape = _broadcast_shapes(a.shape, b.shape)
     return (a if list(a.shape) == shape else a.expand(shape)), (b if list(b.shape) == shape else b.expand(shape))
 
 
@@ -189,7 +178,7 @@ def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=N
         raise ValueError(f"Using a target size ({target.size()}) that is different to the input size ({input.size()}) "
                          "is deprecated. Please ensure they have the same size.")
     if weight is not None:
-        weight = weight.expand(_broadcast_shape(target.shape, weight.shape))
+        weight = weight.expand(_broadcast_shapes(target.shape, weight.shape))
     return wrap(ops.binary_cross_entropy(input._h, target._h, weight._h if weight is not None else 0, code))
 
 
