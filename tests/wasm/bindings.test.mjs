@@ -70,6 +70,17 @@ test('an optional tensor is handle 0 when absent, an optional dtype -1', () => {
   });
 });
 
+test('a tensor that is not optional may not be handle 0: the call fails before the engine runs', () => {
+  gb.scope(() => {
+    const relu = gb.codes.unary.indexOf('relu');
+    assert.throws(() => ops.view(0, [1]), { name: 'RuntimeError', message: 'argument 1 must be a tensor, not none (handle 0)' });
+    assert.throws(() => ops.unary(relu, 0), { message: 'argument 2 must be a tensor, not none (handle 0)' });
+    assert.throws(() => ops.unary_(relu, 0), { message: 'argument 2 must be a tensor, not none (handle 0)' });
+    const x = gb.tensor([-1, 2]);
+    assert.throws(() => ops.mse_loss(x.handle, 0, 1), { message: 'argument 2 must be a tensor, not none (handle 0)' });
+  });
+});
+
 test('a reduction code out of range is refused with PyTorch\'s message', () => {
   gb.scope(() => {
     const a = gb.tensor([1, 2]);

@@ -129,9 +129,9 @@ EMSCRIPTEN_BINDINGS(autograd) {
   GB_EXPORT("function_saved", &function_saved);
   GB_EXPORT("is_leaf", &is_leaf);
   GB_EXPORT("grad", &grad_of);
-  GB_EXPORT("set_grad", &set_grad);
+  GB_EXPORT_OPTIONAL("set_grad", optional_tensors(1), &set_grad);
   GB_EXPORT("grad_fn", &gb::bind::grad_fn);
-  GB_EXPORT("backward", &backward_one);
+  GB_EXPORT_OPTIONAL("backward", optional_tensors(1), &backward_one);
   GB_EXPORT("backward_inputs", &gb::backward);
   GB_EXPORT("autograd_grad", &gb::grad);
   GB_EXPORT("grad_enabled", &grad_enabled);

@@ -95,7 +95,8 @@ template <> struct Arg<int64_t> {
   using Wire = double;
   static int64_t from(double v) { return int64_t(v); }
 };
-// A handle; 0 is none (an optional tensor: loss weights, clamp bounds, optimizer buffers).
+// A handle; 0 is none, accepted only where the export says the tensor is optional (see
+// GB_EXPORT_OPTIONAL): anywhere else an undefined tensor would reach the engine.
 template <> struct Arg<Tensor> {
   using Wire = int32_t;
   static Tensor from(int32_t h) { return h ? T(h) : Tensor{}; }
@@ -171,16 +172,29 @@ struct Result<void> {
   using Wire = void;
 };
 
+// Tensor parameter I (counting from 0) is required unless bit I of Optional is set.
+template <class P, size_t I, uint32_t Optional>
+P convert(typename Arg<P>::Wire w) {
+  if constexpr (std::is_same_v<P, Tensor>)
+    if (w == 0 && !(Optional >> I & 1u)) fail("argument ", I + 1, " must be a tensor, not none (handle 0)");
+  return Arg<P>::from(w);
+}
+
 // Calls F with converted arguments inside the error guard. In-place exports return nothing.
-template <auto F, bool InPlace>
+template <auto F, bool InPlace, uint32_t Optional = 0>
 struct Export;
-template <class R, class... Params, R (*F)(Params...), bool InPlace>
-struct Export<F, InPlace> {
+template <class R, class... Params, R (*F)(Params...), bool InPlace, uint32_t Optional>
+struct Export<F, InPlace, Optional> {
   using Out = std::conditional_t<InPlace && std::is_same_v<R, Tensor>, void, R>;
   static typename Result<Out>::Wire call(typename Arg<std::remove_cvref_t<Params>>::Wire... args) {
+    return invoke(std::index_sequence_for<Params...>{}, args...);
+  }
+  template <size_t... I>
+  static typename Result<Out>::Wire invoke(std::index_sequence<I...>,
+                                           typename Arg<std::remove_cvref_t<Params>>::Wire... args) {
     try {
-      if constexpr (std::is_void_v<Out>) F(Arg<std::remove_cvref_t<Params>>::from(args)...);
-      else return Result<Out>::to(F(Arg<std::remove_cvref_t<Params>>::from(args)...));
+      if constexpr (std::is_void_v<Out>) F(convert<std::remove_cvref_t<Params>, I, Optional>(args)...);
+      else return Result<Out>::to(F(convert<std::remove_cvref_t<Params>, I, Optional>(args)...));
     } catch (const Error& e) {
       throw_js(python_name(e.kind), e.what());
     } catch (const std::bad_alloc&) {
@@ -192,6 +206,10 @@ struct Export<F, InPlace> {
 };
 
 constexpr bool in_place(std::string_view name) { return name.ends_with('_'); }
+
+// The mask of optional tensor parameters for GB_EXPORT_OPTIONAL.
+template <class... Positions>
+constexpr uint32_t optional_tensors(Positions... positions) { return ((1u << positions) | ...); }
 
 // One overload of an engine function, picked by its signature (the full one: JS passes every
 // argument): GB_EXPORT("squeeze_dim", overload<Tensor(const Tensor&, int64_t)>(&squeeze)).
@@ -211,6 +229,11 @@ int32_t binary_scalar(int32_t a, double value, int32_t kind) { return H(Op(T(a),
 
 }  // namespace gb::bind
 
-// Registers a function under `name` (inside an EMSCRIPTEN_BINDINGS block).
+// Registers a function under `name` (inside an EMSCRIPTEN_BINDINGS block). Its tensor
+// parameters are required (handle 0 is an error) ...
 #define GB_EXPORT(name, ...) \
   emscripten::function(name, &gb::bind::Export<__VA_ARGS__, gb::bind::in_place(name)>::call)
+// ... except those listed here, by position from 0, which take 0 as none:
+// GB_EXPORT_OPTIONAL("nll_loss", optional_tensors(2), &nll_loss).
+#define GB_EXPORT_OPTIONAL(name, optional_mask, ...) \
+  emscripten::function(name, &gb::bind::Export<__VA_ARGS__, gb::bind::in_place(name), optional_mask>::call)

@@ -4,10 +4,11 @@
 
 EMSCRIPTEN_BINDINGS(loss) {
   using namespace gb;
+  using gb::bind::optional_tensors;
   GB_EXPORT("mse_loss", &mse_loss);
-  GB_EXPORT("nll_loss", &nll_loss);
-  GB_EXPORT("nll_loss2d", &nll_loss2d);
-  GB_EXPORT("cross_entropy_probabilities", &cross_entropy_probabilities);
-  GB_EXPORT("binary_cross_entropy", &binary_cross_entropy);
-  GB_EXPORT("binary_cross_entropy_with_logits", &binary_cross_entropy_with_logits);
+  GB_EXPORT_OPTIONAL("nll_loss", optional_tensors(2), &nll_loss);
+  GB_EXPORT_OPTIONAL("nll_loss2d", optional_tensors(2), &nll_loss2d);
+  GB_EXPORT_OPTIONAL("cross_entropy_probabilities", optional_tensors(2), &cross_entropy_probabilities);
+  GB_EXPORT_OPTIONAL("binary_cross_entropy", optional_tensors(2), &binary_cross_entropy);
+  GB_EXPORT_OPTIONAL("binary_cross_entropy_with_logits", optional_tensors(2, 3), &binary_cross_entropy_with_logits);
 }

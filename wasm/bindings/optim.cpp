@@ -31,8 +31,8 @@ void rmsprop(const Tensor& param, const Tensor& grad, const Tensor& square_avg, 
 EMSCRIPTEN_BINDINGS(optim) {
   using namespace gb;
   using namespace gb::bind;
-  GB_EXPORT("sgd_step", &sgd);
-  GB_EXPORT("adam_step", &adam);
-  GB_EXPORT("rmsprop_step", &rmsprop);
+  GB_EXPORT_OPTIONAL("sgd_step", optional_tensors(2), &sgd);
+  GB_EXPORT_OPTIONAL("adam_step", optional_tensors(4), &adam);
+  GB_EXPORT_OPTIONAL("rmsprop_step", optional_tensors(3, 4), &rmsprop);
   GB_EXPORT("zero_grad", &zero_grad);
 }
