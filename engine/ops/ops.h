@@ -224,6 +224,30 @@ Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& targe
 Tensor addmm(const Tensor& bias, const Tensor& mat1, const Tensor& mat2);
 Tensor baddbmm(const Tensor& bias, const Tensor& batch1, const Tensor& batch2);
 
+// ---- convolutions (ops/convolution.cpp): input [N, C, W] or [N, C, H, W]; weight
+// [out, in/groups, (kh,) kw], transposed: [in, out/groups, (kh,) kw]; bias may be undefined.
+// One stride/padding/dilation (/output_padding) entry per spatial dim.
+struct ConvolutionOptions {
+  std::vector<int64_t> stride, padding, dilation, output_padding;
+  bool transposed = false;
+  int64_t groups = 1;
+};
+Tensor convolution(const Tensor& input, const Tensor& weight, const Tensor& bias, const ConvolutionOptions& o);
+
+// ---- pooling (ops/pooling.cpp) over the last two dims of [C, H, W] or [N, C, H, W];
+// kernel/stride/padding/dilation: (height, width)
+struct PoolOptions {
+  std::vector<int64_t> kernel, stride, padding, dilation;
+  bool ceil_mode = false;
+};
+struct AvgOptions {
+  bool count_include_pad = true;
+  std::optional<int64_t> divisor_override;
+};
+std::pair<Tensor, Tensor> max_pool2d_with_indices(const Tensor& input, const PoolOptions& o);  // values, indices
+Tensor avg_pool2d(const Tensor& input, const PoolOptions& o, const AvgOptions& a);  // dilation unused
+Tensor adaptive_avg_pool2d(const Tensor& input, const Shape& output_size);
+
 // ---- optimizer steps (ops/optim.cpp): update param in place as PyTorch's optimizers do
 struct SgdOptions {
   double lr, momentum, dampening, weight_decay;

@@ -1,0 +1,278 @@
+// Convolutions (conv1d, conv2d, conv_transpose1d/2d) as PyTorch's CPU reference path computes
+// them (slow_conv2d, slow_conv_dilated2d, slow_conv_transpose2d: im2col + BLAS gemm, one batch
+// frame and one group at a time), so float64 results are PyTorch's bit for bit:
+//   forward:   out = bias, then += W · columns(x), each output one running sum over
+//              (channel, kernel row, kernel column) in order;
+//   transposed: columns = Wᵀ · x, scattered back (col2im) onto a zeroed output, then + bias;
+//   backward:  dx is the transposed convolution of the gradient (and the other way round),
+//              dW = Σ over frames of (g · columnsᵀ), db = g summed over batch and positions.
+// A 1-D convolution is the 2-D one over a height of 1, as in PyTorch.
+#include <algorithm>
+
+#include "autograd/record.h"
+#include "kernels/im2col.h"
+#include "kernels/matmul.h"
+#include "ops/elementwise.h"
+#include "ops/floating_dispatch.h"
+
+namespace gb {
+
+namespace {
+
+// Everything the kernels need, with a 1-D problem laid out as 2-D over a height of 1.
+struct Geometry {
+  int64_t batch, groups;
+  int64_t in_channels, out_channels;  // per group
+  Plane in, out;                      // the input's and the output's planes
+  Window window;
+};
+
+template <class T>
+void multiply(int64_t M, int64_t N, int64_t K, const T* A, MatrixRef a, const T* B, MatrixRef b, T* C, bool accumulate) {
+  if constexpr (std::is_same_v<T, float>)
+    matmul_f32(M, N, K, A, a, B, b, C, N, accumulate);
+  else
+    matmul_f64(M, N, K, A, a, B, b, C, N, accumulate);
+}
+
+// Geometry of input → output for weight and options already checked. Spatial dims are
+// (height, width) for 2-D and (width) for 1-D.
+Geometry geometry(const Tensor& input, const Tensor& weight, const ConvolutionOptions& o) {
+  const bool two_d = input.dim() == 4;
+  auto at = [&](const std::vector<int64_t>& v, int axis) { return two_d ? v[size_t(axis)] : (axis == 0 ? 1 : v[0]); };
+  auto pad = [&](int axis) { return two_d ? o.padding[size_t(axis)] : (axis == 0 ? 0 : o.padding[0]); };
+  Geometry g;
+  g.batch = input.size(0);
+  g.groups = o.groups;
+  g.window = {two_d ? weight.size(2) : 1, weight.size(weight.dim() - 1), at(o.stride, 0), at(o.stride, 1),
+              pad(0), pad(1), at(o.dilation, 0), at(o.dilation, 1)};
+  g.in = {two_d ? input.size(2) : 1, input.size(input.dim() - 1)};
+  const Window& w = g.window;
+  if (!o.transposed) {
+    g.in_channels = weight.size(1);
+    g.out_channels = weight.size(0) / o.groups;
+    g.out = {(g.in.height + 2 * w.pad_h - w.dilation_h * (w.kernel_h - 1) - 1) / w.stride_h + 1,
+             (g.in.width + 2 * w.pad_w - w.dilation_w * (w.kernel_w - 1) - 1) / w.stride_w + 1};
+  } else {
+    g.in_channels = weight.size(0) / o.groups;
+    g.out_channels = weight.size(1);
+    const int64_t extra_h = two_d ? o.output_padding[0] : 0, extra_w = o.output_padding.back();
+    g.out = {(g.in.height - 1) * w.stride_h - 2 * w.pad_h + w.dilation_h * (w.kernel_h - 1) + 1 + extra_h,
+             (g.in.width - 1) * w.stride_w - 2 * w.pad_w + w.dilation_w * (w.kernel_w - 1) + 1 + extra_w};
+  }
+  return g;
+}
+
+Shape output_shape(const Geometry& g, bool two_d) {
+  const int64_t channels = g.out_channels * g.groups;
+  return two_d ? Shape{g.batch, channels, g.out.height, g.out.width} : Shape{g.batch, channels, g.out.width};
+}
+
+int64_t kernel_area(const Window& w) { return w.kernel_h * w.kernel_w; }
+
+// out[n, group] = bias, then += W_group · columns(x[n, group])
+template <class T>
+void forward(const T* x, const T* weight, const T* bias, const Geometry& g, T* out) {
+  const int64_t rows = g.in_channels * kernel_area(g.window), positions = g.out.height * g.out.width;
+  std::vector<T> columns(size_t(rows * positions));
+  for (int64_t n = 0; n < g.batch; ++n)
+    for (int64_t group = 0; group < g.groups; ++group) {
+      const T* image = x + (n * g.groups + group) * g.in_channels * g.in.height * g.in.width;
+      im2col(image, g.in_channels, g.in, g.out, g.window, columns.data());
+      T* frame = out + (n * g.groups + group) * g.out_channels * positions;
+      if (bias)
+        for (int64_t c = 0; c < g.out_channels; ++c)
+          std::fill_n(frame + c * positions, positions, bias[group * g.out_channels + c]);
+      multiply(g.out_channels, positions, rows, weight + group * g.out_channels * rows, {rows, 1}, columns.data(),
+               {positions, 1}, frame, bias != nullptr);
+    }
+}
+
+// columns = W_groupᵀ · x[n, group], added onto a zeroed out[n, group] by col2im; then + bias
+template <class T>
+void forward_transposed(const T* x, const T* weight, const T* bias, const Geometry& g, T* out) {
+  const int64_t rows = g.out_channels * kernel_area(g.window), positions = g.in.height * g.in.width;
+  const int64_t out_positions = g.out.height * g.out.width;
+  std::vector<T> columns(size_t(rows * positions));
+  for (int64_t n = 0; n < g.batch; ++n)
+    for (int64_t group = 0; group < g.groups; ++group) {
+      const T* image = x + (n * g.groups + group) * g.in_channels * positions;
+      multiply(rows, positions, g.in_channels, weight + group * g.in_channels * rows, {1, rows}, image,
+               {positions, 1}, columns.data(), false);
+      T* frame = out + (n * g.groups + group) * g.out_channels * out_positions;
+      std::fill_n(frame, g.out_channels * out_positions, T(0));
+      col2im(columns.data(), g.out_channels, g.out, g.in, g.window, frame);
+      if (bias)
+        for (int64_t c = 0; c < g.out_channels; ++c)
+          for (int64_t p = 0; p < out_positions; ++p) frame[c * out_positions + p] += bias[group * g.out_channels + c];
+    }
+}
+
+// dW[group] = Σ_n rows[n, group] · columns(image[n, group])ᵀ, one frame's product at a time
+// added onto the running total (BLAS's beta = 1 with a transposed operand: the frame's dot
+// products are formed first). For a convolution rows = g and image = x; for a transposed one
+// rows = x and image = g, the columns then spanning the input's positions.
+template <class T>
+void weight_grad(const T* rows_src, int64_t row_channels, const T* image, int64_t image_channels, Plane image_plane,
+                 Plane column_plane, const Geometry& g, T* grad) {
+  const int64_t rows = image_channels * kernel_area(g.window), positions = column_plane.height * column_plane.width;
+  std::vector<T> columns(size_t(rows * positions)), frame(size_t(row_channels * rows));
+  std::fill_n(grad, g.groups * row_channels * rows, T(0));
+  for (int64_t n = 0; n < g.batch; ++n)
+    for (int64_t group = 0; group < g.groups; ++group) {
+      im2col(image + (n * g.groups + group) * image_channels * image_plane.height * image_plane.width, image_channels,
+             image_plane, column_plane, g.window, columns.data());
+      multiply(row_channels, rows, positions, rows_src + (n * g.groups + group) * row_channels * positions,
+               {positions, 1}, columns.data(), {1, positions}, frame.data(), false);
+      T* total = grad + group * row_channels * rows;
+      for (size_t i = 0; i < frame.size(); ++i) total[i] = frame[i] + total[i];
+    }
+}
+
+Tensor convolution_weight_grad(const Tensor& input, const Tensor& grad, const Shape& weight_shape, const Geometry& g,
+                               bool transposed) {
+  Tensor x = contiguous_copy(input), gy = contiguous_copy(grad);
+  Tensor out = empty(weight_shape, x.dtype());
+  dispatch_floating(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    if (!transposed)
+      weight_grad(gy.data<T>(), g.out_channels, x.data<T>(), g.in_channels, g.in, g.out, g, out.data<T>());
+    else
+      weight_grad(x.data<T>(), g.in_channels, gy.data<T>(), g.out_channels, g.out, g.in, g, out.data<T>());
+  });
+  return out;
+}
+
+std::vector<int64_t> bias_dims(int64_t dim) {
+  std::vector<int64_t> dims{0};
+  for (int64_t d = 2; d < dim; ++d) dims.push_back(d);
+  return dims;
+}
+
+// The convolution itself, for arguments already checked; records ConvolutionBackward0.
+Tensor convolve(const Tensor& input, const Tensor& weight, const Tensor& bias, const ConvolutionOptions& o) {
+  const Geometry g = geometry(input, weight, o);
+  Tensor x = contiguous_copy(input), w = contiguous_copy(weight), b = bias.defined() ? contiguous_copy(bias) : bias;
+  Tensor out = empty(output_shape(g, input.dim() == 4), input.dtype());
+  dispatch_floating(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const T* bias_data = b.defined() ? b.data<T>() : nullptr;
+    if (o.transposed)
+      forward_transposed(x.data<T>(), w.data<T>(), bias_data, g, out.data<T>());
+    else
+      forward(x.data<T>(), w.data<T>(), bias_data, g, out.data<T>());
+  });
+  const bool has_bias = bias.defined();
+  if (!needs_grad(input, weight) && !(has_bias && needs_grad(bias))) return out;
+  auto backward = [o, g, has_bias](const BackwardContext& c) {
+    const Tensor& grad = c.grad();
+    const Tensor &x = c.saved(0), &w = c.saved(1);
+    Tensor dx;
+    if (c.needs(0)) {
+      // The adjoint of a convolution is the transposed one with the same window; the output
+      // padding restores the rows a strided window skipped at the end.
+      ConvolutionOptions back = o;
+      back.transposed = !o.transposed;
+      if (!o.transposed) {
+        back.output_padding.assign(o.stride.size(), 0);
+        const Geometry there = geometry(grad, w, back);
+        back.output_padding.back() = g.in.width - there.out.width;
+        if (x.dim() == 4) back.output_padding[0] = g.in.height - there.out.height;
+      }
+      dx = convolve(grad, w, Tensor{}, back);
+    }
+    Grads grads{dx, c.needs(1) ? convolution_weight_grad(x, grad, w.shape(), g, o.transposed) : Tensor{}};
+    if (has_bias) grads.push_back(c.needs(2) ? sum(grad, bias_dims(grad.dim()), false) : Tensor{});
+    return grads;
+  };
+  if (has_bias)
+    record("ConvolutionBackward0", out, {input, weight, bias}, {input, weight}, backward);
+  else
+    record("ConvolutionBackward0", out, {input, weight}, {input, weight}, backward);
+  return out;
+}
+
+std::string list_str(const std::vector<int64_t>& v) { return shape_str(Shape(v.begin(), v.end())); }
+
+void check_convolution(const Tensor& input, const Tensor& weight, const Tensor& bias, const ConvolutionOptions& o) {
+  const size_t k = size_t(std::max<int64_t>(weight.dim() - 2, 0));
+  auto check_length = [&](const std::vector<int64_t>& v, const char* name) {
+    if (v.size() != k)
+      fail("expected ", name, " to be a single integer value or a list of ", k,
+           " values to match the convolution dimensions, but got ", name, "=", list_str(v));
+  };
+  check_length(o.stride, "stride");
+  check_length(o.padding, "padding");
+  check_length(o.dilation, "dilation");
+  if (o.transposed) check_length(o.output_padding, "output_padding");
+  if (input.dtype() != weight.dtype())
+    fail("expected scalar type ", scalar_type_name(input.dtype()), " but found ", scalar_type_name(weight.dtype()));
+  if (bias.defined() && bias.dtype() != input.dtype())
+    fail("expected scalar type ", scalar_type_name(input.dtype()), " but found ", scalar_type_name(bias.dtype()));
+  for (int64_t s : o.padding)
+    if (s < 0) fail("negative padding is not supported");
+  if (o.transposed)
+    for (int64_t s : o.output_padding)
+      if (s < 0) fail("negative output_padding is not supported");
+  for (int64_t s : o.stride)
+    if (s <= 0) fail("non-positive stride is not supported");
+  for (int64_t s : o.dilation)
+    if (s <= 0) fail("dilation should be greater than zero");
+  if (o.groups <= 0) fail("non-positive groups is not supported");
+  if (weight.dim() != input.dim())
+    fail("Expected ", weight.dim(), "-dimensional input for ", weight.dim(), "-dimensional weight ",
+         shape_str(weight.shape()), ", but got ", input.dim(), "-dimensional input of size ", shape_str(input.shape()),
+         " instead");
+  if (weight.size(0) < o.groups || weight.size(0) % o.groups != 0)
+    fail("Given groups=", o.groups, ", expected weight to be divisible by ", o.groups,
+         " at dimension 0, but got weight of size [", shape_str(weight.shape()), "] instead");
+  const int64_t channels = o.transposed ? weight.size(0) : weight.size(1) * o.groups;
+  if (input.size(1) != channels) {
+    if (o.transposed)
+      fail("Given transposed=1, weight of size ", shape_str(weight.shape()), ", expected input",
+           shape_str(input.shape()), " to have ", channels, " channels, but got ", input.size(1),
+           " channels instead");
+    fail("Given groups=", o.groups, ", weight of size ", shape_str(weight.shape()), ", expected input",
+         shape_str(input.shape()), " to have ", channels, " channels, but got ", input.size(1), " channels instead");
+  }
+  const int64_t out_channels = o.transposed ? weight.size(1) * o.groups : weight.size(0);
+  if (bias.defined() && (bias.dim() != 1 || bias.size(0) != out_channels))
+    fail("Given ", o.transposed ? "transposed=1, " : "", "weight of size ", shape_str(weight.shape()),
+         ", expected bias to be 1-dimensional with ", out_channels, " elements, but got bias of size ",
+         shape_str(bias.shape()), " instead");
+  if (!o.transposed) {
+    std::string padded, kernel, sizes, outs;
+    bool too_big = false, too_small = false;
+    for (size_t d = 0; d < k; ++d) {
+      const int64_t in = input.size(int64_t(d) + 2) + 2 * o.padding[d];
+      const int64_t extent = o.dilation[d] * (weight.size(int64_t(d) + 2) - 1) + 1;
+      const std::string sep = d ? " x " : "";
+      padded += sep + std::to_string(in);
+      kernel += sep + std::to_string(extent);
+      sizes += sep + std::to_string(input.size(int64_t(d) + 2));
+      const int64_t out = (in - extent) / o.stride[d] + 1;
+      outs += sep + std::to_string(out);
+      too_big |= in < extent;
+      too_small |= out <= 0;
+    }
+    if (too_big)
+      fail("Calculated padded input size per channel: (", padded, "). Kernel size: (", kernel,
+           "). Kernel size can't be greater than actual input size");
+    if (too_small)
+      fail("Given input size per channel: (", sizes, "). Calculated output size per channel: (", outs,
+           "). Output size is too small");
+  }
+  if (!is_floating(input.dtype()))
+    fail("\"slow_conv2d_cpu\" not implemented for '", scalar_type_name(input.dtype()), "'");
+}
+
+}  // namespace
+
+Tensor convolution(const Tensor& input, const Tensor& weight, const Tensor& bias, const ConvolutionOptions& o) {
+  check_convolution(input, weight, bias, o);
+  if (input.dim() != 3 && input.dim() != 4)
+    fail("only 1-D and 2-D convolutions are supported, got a ", input.dim(), "-D input");
+  return convolve(input, weight, bias, o);
+}
+
+}  // namespace gb

@@ -1,0 +1,260 @@
+// 2-D pooling over the last two dims of a [C, H, W] or [N, C, H, W] tensor, as PyTorch's CPU
+// kernels compute it, plane by plane and window by window in row-major order:
+//   max_pool2d: the first largest value of each window (nan wins) and its flat index in the
+//     plane; backward adds each gradient onto that index (a scatter_add);
+//   avg_pool2d: the window's running sum divided by its divisor (the window's size with or
+//     without padding, or divisor_override); backward spreads grad / divisor over the window;
+//   adaptive_avg_pool2d: windows [⌊i·H/oH⌋, ⌈(i+1)·H/oH⌉), sum / kh / kw.
+// 1-D pooling is the 2-D pooling of an unsqueezed input (torch.nn.functional does that).
+#include <cmath>
+#include <limits>
+
+#include "autograd/record.h"
+#include "ops/elementwise.h"
+#include "ops/floating_dispatch.h"
+
+namespace gb {
+
+namespace {
+
+struct Planes {
+  int64_t count, height, width;  // count: N·C
+};
+
+Planes planes_of(const Tensor& t) {
+  const int64_t h = t.size(t.dim() - 2), w = t.size(t.dim() - 1);
+  return {h * w ? t.numel() / (h * w) : 0, h, w};
+}
+
+Shape with_plane(const Tensor& t, int64_t height, int64_t width) {
+  Shape s = t.shape();
+  s[s.size() - 2] = height;
+  s[s.size() - 1] = width;
+  return s;
+}
+
+int64_t pooled_size(int64_t in, int64_t kernel, int64_t pad, int64_t stride, int64_t dilation, bool ceil_mode) {
+  const int64_t span = in + 2 * pad - dilation * (kernel - 1) - 1 + (ceil_mode ? stride - 1 : 0);
+  int64_t out = (span >= 0 ? span / stride : -((-span + stride - 1) / stride)) + 1;
+  // The last window must start inside the input or its left padding.
+  if (ceil_mode && (out - 1) * stride >= in + pad) --out;
+  return out;
+}
+
+struct Pooled {
+  int64_t height, width;
+};
+
+Pooled check_pool2d(const Tensor& input, const PoolOptions& o, const char* name) {
+  if (o.stride[0] == 0 || o.stride[1] == 0) fail("stride should not be zero");
+  if (o.kernel[0] <= 0 || o.kernel[1] <= 0)
+    fail("kernel size should be greater than zero, but got kH: ", o.kernel[0], " kW: ", o.kernel[1]);
+  if (o.stride[0] <= 0 || o.stride[1] <= 0)
+    fail("stride should be greater than zero, but got dH: ", o.stride[0], " dW: ", o.stride[1]);
+  if (o.dilation[0] <= 0 || o.dilation[1] <= 0)
+    fail("dilation should be greater than zero, but got dilationH: ", o.dilation[0], " dilationW: ", o.dilation[1]);
+  bool non_empty = input.dim() == 3 || input.dim() == 4;
+  for (int64_t d = input.dim() == 4 ? 1 : 0; non_empty && d < input.dim(); ++d) non_empty = input.size(d) != 0;
+  if (!non_empty)
+    fail("non-empty 3D or 4D (batch mode) tensor expected for input");
+  for (int d = 0; d < 2; ++d)
+    if (o.kernel[size_t(d)] / 2 < o.padding[size_t(d)])
+      fail("pad should be at most half of kernel size, but got pad=", o.padding[size_t(d)],
+           " and kernel_size=", o.kernel[size_t(d)]);
+  const int64_t h = input.size(input.dim() - 2), w = input.size(input.dim() - 1), c = input.size(input.dim() - 3);
+  const Pooled out{pooled_size(h, o.kernel[0], o.padding[0], o.stride[0], o.dilation[0], o.ceil_mode),
+                   pooled_size(w, o.kernel[1], o.padding[1], o.stride[1], o.dilation[1], o.ceil_mode)};
+  if (out.height < 1 || out.width < 1)
+    fail("Given input size: (", c, "x", h, "x", w, "). Calculated output size: (", c, "x", out.height, "x", out.width,
+         "). Output size is too small");
+  if (!is_floating(input.dtype())) fail("\"", name, "\" not implemented for '", scalar_type_name(input.dtype()), "'");
+  return out;
+}
+
+template <class T>
+void max_pool_planes(const T* in, Planes p, Pooled out, const PoolOptions& o, T* values, int64_t* indices) {
+  for (int64_t plane = 0; plane < p.count; ++plane, in += p.height * p.width)
+    for (int64_t oy = 0; oy < out.height; ++oy)
+      for (int64_t ox = 0; ox < out.width; ++ox) {
+        int64_t y0 = oy * o.stride[0] - o.padding[0], x0 = ox * o.stride[1] - o.padding[1];
+        const int64_t y1 = std::min(y0 + (o.kernel[0] - 1) * o.dilation[0] + 1, p.height);
+        const int64_t x1 = std::min(x0 + (o.kernel[1] - 1) * o.dilation[1] + 1, p.width);
+        while (y0 < 0) y0 += o.dilation[0];
+        while (x0 < 0) x0 += o.dilation[1];
+        T best = -std::numeric_limits<T>::infinity();
+        int64_t at = y0 * p.width + x0;
+        for (int64_t y = y0; y < y1; y += o.dilation[0])
+          for (int64_t x = x0; x < x1; x += o.dilation[1]) {
+            const T v = in[y * p.width + x];
+            if (v > best || std::isnan(v)) {
+              best = v;
+              at = y * p.width + x;
+            }
+          }
+        *values++ = best;
+        *indices++ = at;
+      }
+}
+
+// The window of output (oy, ox) clipped to the input, and its divisor.
+struct AvgWindow {
+  int64_t y0, y1, x0, x1, divisor;
+};
+
+AvgWindow avg_window(int64_t oy, int64_t ox, Planes p, const PoolOptions& o, const AvgOptions& a) {
+  int64_t y0 = oy * o.stride[0] - o.padding[0], x0 = ox * o.stride[1] - o.padding[1];
+  int64_t y1 = std::min(y0 + o.kernel[0], p.height + o.padding[0]);
+  int64_t x1 = std::min(x0 + o.kernel[1], p.width + o.padding[1]);
+  const int64_t padded_size = (y1 - y0) * (x1 - x0);
+  y0 = std::max<int64_t>(y0, 0);
+  x0 = std::max<int64_t>(x0, 0);
+  y1 = std::min(y1, p.height);
+  x1 = std::min(x1, p.width);
+  const int64_t divisor = a.divisor_override ? *a.divisor_override
+                          : a.count_include_pad ? padded_size
+                                                : (y1 - y0) * (x1 - x0);
+  return {y0, y1, x0, x1, divisor};
+}
+
+template <class T>
+void avg_pool_planes(const T* in, Planes p, Pooled out, const PoolOptions& o, const AvgOptions& a, T* result) {
+  for (int64_t plane = 0; plane < p.count; ++plane, in += p.height * p.width)
+    for (int64_t oy = 0; oy < out.height; ++oy)
+      for (int64_t ox = 0; ox < out.width; ++ox) {
+        const AvgWindow w = avg_window(oy, ox, p, o, a);
+        T sum = 0;
+        for (int64_t y = w.y0; y < w.y1; ++y)
+          for (int64_t x = w.x0; x < w.x1; ++x) sum += in[y * p.width + x];
+        *result++ = w.y0 >= w.y1 || w.x0 >= w.x1 ? T(0) : sum / T(w.divisor);
+      }
+}
+
+template <class T>
+void avg_unpool_planes(const T* grad, Planes p, Pooled out, const PoolOptions& o, const AvgOptions& a, T* result) {
+  for (int64_t plane = 0; plane < p.count; ++plane, result += p.height * p.width)
+    for (int64_t oy = 0; oy < out.height; ++oy)
+      for (int64_t ox = 0; ox < out.width; ++ox) {
+        const AvgWindow w = avg_window(oy, ox, p, o, a);
+        const T share = *grad++ / T(w.divisor);
+        for (int64_t y = w.y0; y < w.y1; ++y)
+          for (int64_t x = w.x0; x < w.x1; ++x) result[y * p.width + x] += share;
+      }
+}
+
+// PyTorch's adaptive windows: [⌊i·in/out⌋, ⌈(i+1)·in/out⌉)
+int64_t window_start(int64_t i, int64_t out, int64_t in) { return (i * in) / out; }
+int64_t window_end(int64_t i, int64_t out, int64_t in) { return ((i + 1) * in + out - 1) / out; }
+
+template <class T>
+void adaptive_avg_planes(const T* in, Planes p, Pooled out, T* result) {
+  for (int64_t plane = 0; plane < p.count; ++plane, in += p.height * p.width)
+    for (int64_t oy = 0; oy < out.height; ++oy)
+      for (int64_t ox = 0; ox < out.width; ++ox) {
+        const int64_t y0 = window_start(oy, out.height, p.height), y1 = window_end(oy, out.height, p.height);
+        const int64_t x0 = window_start(ox, out.width, p.width), x1 = window_end(ox, out.width, p.width);
+        T sum = 0;
+        for (int64_t y = y0; y < y1; ++y)
+          for (int64_t x = x0; x < x1; ++x) sum += in[y * p.width + x];
+        *result++ = sum / T(y1 - y0) / T(x1 - x0);
+      }
+}
+
+template <class T>
+void adaptive_avg_unpool_planes(const T* grad, Planes p, Pooled out, T* result) {
+  for (int64_t plane = 0; plane < p.count; ++plane, result += p.height * p.width)
+    for (int64_t oy = 0; oy < out.height; ++oy)
+      for (int64_t ox = 0; ox < out.width; ++ox) {
+        const int64_t y0 = window_start(oy, out.height, p.height), y1 = window_end(oy, out.height, p.height);
+        const int64_t x0 = window_start(ox, out.width, p.width), x1 = window_end(ox, out.width, p.width);
+        const T share = *grad++ / T(y1 - y0) / T(x1 - x0);
+        for (int64_t y = y0; y < y1; ++y)
+          for (int64_t x = x0; x < x1; ++x) result[y * p.width + x] += share;
+      }
+}
+
+// The gradients w.r.t. the inputs (the backward pass runs without recording, so these keep
+// no history).
+Tensor avg_pool2d_backward(const Tensor& grad, const Shape& input_shape, const PoolOptions& o, const AvgOptions& a) {
+  Tensor g = contiguous_copy(grad), out = zeros(input_shape, grad.dtype());
+  const Planes p = planes_of(out);
+  dispatch_floating(g.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    avg_unpool_planes(g.data<T>(), p, {g.size(g.dim() - 2), g.size(g.dim() - 1)}, o, a, out.data<T>());
+  });
+  return out;
+}
+
+Tensor adaptive_avg_pool2d_backward(const Tensor& grad, const Shape& input_shape) {
+  Tensor g = contiguous_copy(grad), out = zeros(input_shape, grad.dtype());
+  const Planes p = planes_of(out);
+  dispatch_floating(g.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    adaptive_avg_unpool_planes(g.data<T>(), p, {g.size(g.dim() - 2), g.size(g.dim() - 1)}, out.data<T>());
+  });
+  return out;
+}
+
+}  // namespace
+
+std::pair<Tensor, Tensor> max_pool2d_with_indices(const Tensor& input, const PoolOptions& o) {
+  const Pooled out = check_pool2d(input, o, "max_pool2d");
+  Tensor x = contiguous_copy(input);
+  Tensor values = empty(with_plane(input, out.height, out.width), input.dtype());
+  Tensor indices = empty(values.shape(), DType::Int64);
+  dispatch_floating(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    max_pool_planes(x.data<T>(), planes_of(x), out, o, values.data<T>(), indices.data<int64_t>());
+  });
+  if (needs_grad(input))
+    record("MaxPool2DWithIndicesBackward0", values, {input}, {indices}, [shape = input.shape()](const BackwardContext& c) {
+      const Tensor& at = c.saved(0);
+      const int64_t positions = at.size(at.dim() - 2) * at.size(at.dim() - 1);
+      const int64_t planes = positions ? at.numel() / positions : 0;
+      const int64_t plane_size = shape[shape.size() - 2] * shape[shape.size() - 1];
+      Tensor flat = zeros({planes, plane_size}, c.grad().dtype());
+      Tensor spread = scatter_add(flat, 1, reshape(at, {planes, positions}), reshape(c.grad(), {planes, positions}));
+      return Grads{reshape(spread, shape)};
+    });
+  return {values, indices};
+}
+
+Tensor avg_pool2d(const Tensor& input, const PoolOptions& o, const AvgOptions& a) {
+  if (a.divisor_override && *a.divisor_override == 0) fail("divisor must be not zero");
+  const Pooled out = check_pool2d(input, o, "avg_pool2d");
+  Tensor x = contiguous_copy(input);
+  Tensor result = empty(with_plane(input, out.height, out.width), input.dtype());
+  dispatch_floating(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    avg_pool_planes(x.data<T>(), planes_of(x), out, o, a, result.data<T>());
+  });
+  if (needs_grad(input))
+    record("AvgPool2DBackward0", result, {input}, {}, [shape = input.shape(), o, a](const BackwardContext& c) {
+      return Grads{avg_pool2d_backward(c.grad(), shape, o, a)};
+    });
+  return result;
+}
+
+Tensor adaptive_avg_pool2d(const Tensor& input, const Shape& output_size) {
+  if (output_size.size() != 2) fail("adaptive_avg_pool2d: output_size must be 2");
+  for (int64_t d = 1; d < input.dim(); ++d)
+    if (input.size(d) == 0)
+      fail("adaptive_avg_pool2d(): Expected input to have non-zero size for non-batch dimensions, but input has sizes ",
+           shape_str(input.shape()), " with dimension ", d, " being empty");
+  if (input.dim() != 3 && input.dim() != 4)
+    fail("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got ", shape_str(input.shape()));
+  if (!is_floating(input.dtype()))
+    fail("\"adaptive_avg_pool2d\" not implemented for '", scalar_type_name(input.dtype()), "'");
+  Tensor x = contiguous_copy(input);
+  Tensor result = empty(with_plane(input, output_size[0], output_size[1]), input.dtype());
+  dispatch_floating(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    adaptive_avg_planes(x.data<T>(), planes_of(x), {output_size[0], output_size[1]}, result.data<T>());
+  });
+  if (needs_grad(input))
+    record("AdaptiveAvgPool2DBackward0", result, {input}, {}, [shape = input.shape()](const BackwardContext& c) {
+      return Grads{adaptive_avg_pool2d_backward(c.grad(), shape)};
+    });
+  return result;
+}
+
+}  // namespace gb
