@@ -6,6 +6,8 @@ from .modules import (BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, Dropout, Fla
                       Softmax, Tanh)
 from .modules import MultiheadAttention
 from .modules import GRU, GRUCell, LSTM, LSTMCell, RNN, RNNBase, RNNCell, RNNCellBase
+from .modules import (AdaptiveAvgPool2d, AvgPool1d, AvgPool2d, Conv1d, Conv2d, ConvTranspose1d, ConvTranspose2d,
+                      MaxPool1d, MaxPool2d)
 from .parameter import Parameter
 
 

@@ -1,0 +1,26 @@
+# nn.Conv1d/Conv2d/ConvTranspose2d: seeded initial weights as PyTorch's, reprs, a forward pass.
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+conv = nn.Conv2d(1, 6, 5)
+print(conv)
+print(conv.weight.shape, conv.bias.shape)
+print(conv.weight[0, 0])
+print(conv.bias)
+print(nn.Conv2d(3, 6, (3, 5), stride=2, padding=1, dilation=2, groups=3, bias=False))
+print(nn.Conv2d(2, 4, 3, padding="same"))
+print(nn.Conv1d(2, 4, 3, padding="valid"))
+print(nn.Conv1d(2, 4, 3, stride=2))
+t = nn.ConvTranspose2d(2, 4, 3, stride=2, output_padding=1)
+print(t)
+print(t.weight.shape)
+print(t.weight[1, 3])
+print(t.bias)
+x = torch.randn(1, 2, 4, 4)
+print(t(x).shape)
+print(t(x, output_size=[10, 9]).shape)
+model = nn.Sequential(nn.Conv2d(1, 2, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(2, 3, 2, groups=1))
+print(model)
+print([p.shape for p in model.parameters()])
+print(model(torch.randn(1, 1, 8, 8)).shape)
