@@ -101,20 +101,30 @@ export function gradbookEngine(gb) {
     // W stored out×in, cross-entropy is log_softmax + nll_loss, SGD is the optimizer's step.
     mlpStep({ x, labels, params, lr }) {
       const [w1, b1, w2, b2] = params;
-      const loss = gb.scope(() => {
+      return gbTrainStep(gb, params, lr, () => {
         const h = gb.op('relu', gb.op('addmm', b1, x, gb.op('t', w1)));
-        const logits = gb.op('addmm', b2, h, gb.op('t', w2));
-        const loss = gb.op('nll_loss', gb.op('log_softmax', logits, 1), labels, 0, 1, -100);
-        loss.backward();
-        return loss;
+        return gbCrossEntropy(gb, gb.op('addmm', b2, h, gb.op('t', w2)), labels);
       });
-      gb.noGrad(() => {
-        for (const p of params) {
-          gb.scope(() => gb.op('sgd_step', p, p.grad, 0, lr, 0, 0, 0, false, false));
-          p.grad = null;
-        }
+    },
+    // One SGD step of a LeNet-sized CNN as torch.nn runs it: Conv2d is the engine's
+    // convolution, MaxPool2d its max_pool2d_with_indices, Linear addmm(b, x, Wᵀ).
+    lenetStep({ x, labels, params, lr }) {
+      const [c1, cb1, c2, cb2, f1, fb1, f2, fb2, f3, fb3] = params;
+      const conv = (h, w, b) => gb.op('convolution', h, w, b, [1, 1], [0, 0], [1, 1], false, [0, 0], 1);
+      const pool = (h) => {
+        const [values, indices] = gb.ops.max_pool2d_with_indices(h.handle, [2, 2], [2, 2], [0, 0], [1, 1], false);
+        gb.ops.release(indices);
+        return new gb.Tensor(values);
+      };
+      const linear = (h, w, b) => gb.op('addmm', b, h, gb.op('t', w));
+      return gbTrainStep(gb, params, lr, () => {
+        let h = pool(gb.op('relu', conv(x, c1, cb1)));
+        h = pool(gb.op('relu', conv(h, c2, cb2)));
+        h = gb.op('flatten', h, 1, -1);
+        h = gb.op('relu', linear(h, f1, fb1));
+        h = gb.op('relu', linear(h, f2, fb2));
+        return gbCrossEntropy(gb, linear(h, f3, fb3), labels);
       });
-      return loss;
     },
     scalarGraph(leaves, ops) {
       return gb.scope(() => {
@@ -132,6 +142,25 @@ export function gradbookEngine(gb) {
       return [a.grad, b.grad];
     },
   };
+}
+
+// torch.nn's cross-entropy (mean): log_softmax + nll_loss.
+const gbCrossEntropy = (gb, logits, labels) => gb.op('nll_loss', gb.op('log_softmax', logits, 1), labels, 0, 1, -100);
+
+// loss() forward and backward, then torch.optim.SGD's step on every parameter; returns the loss.
+function gbTrainStep(gb, params, lr, loss) {
+  const value = gb.scope(() => {
+    const l = loss();
+    l.backward();
+    return l;
+  });
+  gb.noGrad(() => {
+    for (const p of params) {
+      gb.scope(() => gb.op('sgd_step', p, p.grad, 0, lr, 0, 0, 0, false, false));
+      p.grad = null;
+    }
+  });
+  return value;
 }
 
 /** TensorFlow.js on its current backend. */
@@ -153,15 +182,23 @@ export function tfjsEngine(tf, name) {
     labels: (values) => tf.tensor1d(values, 'int32'),
     mlpStep({ x, onehot, params, lr }) {
       const [w1, b1, w2, b2] = params;
-      return tf.tidy(() => {
-        const f = () => {
-          const h = tf.relu(tf.add(tf.matMul(x, w1, false, true), b1));
-          const logits = tf.add(tf.matMul(h, w2, false, true), b2);
-          return tf.div(tf.sum(tf.mul(tf.logSoftmax(logits), onehot)), -x.shape[0]);
-        };
-        const { value, grads } = tf.variableGrads(f, params);
-        for (const p of params) p.assign(tf.sub(p, tf.mul(grads[p.name], lr)));
-        return tf.keep(value);
+      return tfTrainStep(tf, params, lr, () => {
+        const h = tf.relu(tf.add(tf.matMul(x, w1, false, true), b1));
+        return tfCrossEntropy(tf, tf.add(tf.matMul(h, w2, false, true), b2), onehot);
+      });
+    },
+    // The same step on NHWC images with [kh, kw, in, out] filters (tfjs's layouts); the
+    // pooled maps go back to NCHW before flattening so fc1 sees torch's feature order.
+    lenetStep({ x, onehot, params, lr }) {
+      const [c1, cb1, c2, cb2, f1, fb1, f2, fb2, f3, fb3] = params;
+      return tfTrainStep(tf, params, lr, () => {
+        const conv = (h, w, b) => tf.relu(tf.add(tf.conv2d(h, w, 1, 'valid'), b));
+        let h = tf.maxPool(conv(x, c1, cb1), 2, 2, 'valid');
+        h = tf.maxPool(conv(h, c2, cb2), 2, 2, 'valid');
+        h = tf.reshape(tf.transpose(h, [0, 3, 1, 2]), [x.shape[0], -1]);
+        h = tf.relu(tf.add(tf.matMul(h, f1, false, true), fb1));
+        h = tf.relu(tf.add(tf.matMul(h, f2, false, true), fb2));
+        return tfCrossEntropy(tf, tf.add(tf.matMul(h, f3, false, true), fb3), onehot);
       });
     },
     scalarGraph(leaves, ops) {
@@ -180,6 +217,18 @@ export function tfjsEngine(tf, name) {
       return tf.grads((a_, b_) => tf.sum(tf.tanh(tf.add(tf.mul(x, a_), b_))))([a, b]);
     },
   };
+}
+
+const tfCrossEntropy = (tf, logits, onehot) =>
+  tf.div(tf.sum(tf.mul(tf.logSoftmax(logits), onehot)), -logits.shape[0]);
+
+// The loss, its gradients and a plain SGD update of every variable in one tidy scope.
+function tfTrainStep(tf, params, lr, loss) {
+  return tf.tidy(() => {
+    const { value, grads } = tf.variableGrads(loss, params);
+    for (const p of params) p.assign(tf.sub(p, tf.mul(grads[p.name], lr)));
+    return tf.keep(value);
+  });
 }
 
 // ---- the workloads
@@ -210,10 +259,8 @@ function W2(engine, n) {
   return { median_ms: ms, gflops: (6 * n ** 3) / ms / 1e6, error };
 }
 
-// The float64 reference of one SGD step: returns the loss and the updated parameters.
-function mlpReference(X, labels, [W1, B1, W2, B2], lr, batch) {
-  const H = matmul64(X, W1, batch, 784, 128, { tb: true }).map((v, i) => Math.max(0, v + B1[i % 128]));
-  const Z = matmul64(H, W2, batch, 128, 10, { tb: true }).map((v, i) => v + B2[i % 10]);
+// Mean cross-entropy of 10-class logits Z [batch, 10] and its gradient dZ, in float64.
+function crossEntropy64(Z, labels, batch) {
   const dZ = new Float64Array(batch * 10);
   let loss = 0;
   for (let r = 0; r < batch; r++) {
@@ -223,6 +270,14 @@ function mlpReference(X, labels, [W1, B1, W2, B2], lr, batch) {
     loss -= (row[labels[r]] - lse) / batch;
     for (let j = 0; j < 10; j++) dZ[r * 10 + j] = (Math.exp(row[j] - lse) - (j === labels[r] ? 1 : 0)) / batch;
   }
+  return { loss, dZ };
+}
+
+// The float64 reference of one SGD step: returns the loss and the updated parameters.
+function mlpReference(X, labels, [W1, B1, W2, B2], lr, batch) {
+  const H = matmul64(X, W1, batch, 784, 128, { tb: true }).map((v, i) => Math.max(0, v + B1[i % 128]));
+  const Z = matmul64(H, W2, batch, 128, 10, { tb: true }).map((v, i) => v + B2[i % 10]);
+  const { loss, dZ } = crossEntropy64(Z, labels, batch);
   const dW2 = matmul64(dZ, H, 10, batch, 128, { ta: true });
   const dH = matmul64(dZ, W2, batch, 10, 128).map((v, i) => (H[i] > 0 ? v : 0));
   const dW1 = matmul64(dH, X, 128, batch, 784, { ta: true });
@@ -253,6 +308,147 @@ function W3(engine) {
   const ms = timeMedian(() => engine.dispose(engine.mlpStep({ x, onehot, labels: labelTensor, params, lr })), { runs: 21 });
   engine.dispose(x, onehot, labelTensor, ...params);
   return { median_ms: ms, error };
+}
+
+// ---- W7: one training step of a LeNet-sized CNN, checked against a float64 reference
+
+// conv2d (valid, stride 1) of x [N, C, H, W] with w [O, C, k, k] and bias b, in float64.
+function conv64(x, [N, C, H, W], w, b, O, k) {
+  const oh = H - k + 1, ow = W - k + 1, y = new Float64Array(N * O * oh * ow);
+  for (let n = 0; n < N; n++)
+    for (let o = 0; o < O; o++)
+      for (let i = 0; i < oh; i++)
+        for (let j = 0; j < ow; j++) {
+          let s = b[o];
+          for (let c = 0; c < C; c++)
+            for (let p = 0; p < k; p++)
+              for (let q = 0; q < k; q++) s += x[((n * C + c) * H + i + p) * W + j + q] * w[((o * C + c) * k + p) * k + q];
+          y[((n * O + o) * oh + i) * ow + j] = s;
+        }
+  return { y, shape: [N, O, oh, ow] };
+}
+
+// relu, then 2×2 max pooling; `at` keeps each output's source index for the backward pass.
+function reluPool64(x, [N, C, H, W]) {
+  const oh = H / 2, ow = W / 2, y = new Float64Array(N * C * oh * ow), at = new Int32Array(y.length);
+  for (let p = 0; p < N * C; p++)
+    for (let i = 0; i < oh; i++)
+      for (let j = 0; j < ow; j++) {
+        let best = -Infinity, where = 0;
+        for (let a = 0; a < 2; a++)
+          for (let b = 0; b < 2; b++) {
+            const idx = (p * H + 2 * i + a) * W + 2 * j + b;
+            if (x[idx] > best) [best, where] = [x[idx], idx];
+          }
+        y[(p * oh + i) * ow + j] = Math.max(0, best);
+        at[(p * oh + i) * ow + j] = best > 0 ? where : -1;
+      }
+  return { y, at, shape: [N, C, oh, ow] };
+}
+
+// Gradients of conv64 w.r.t. its input (if wanted), weight and bias, given dy.
+function convBack64(x, [N, C, H, W], w, O, k, dy, wantInput) {
+  const oh = H - k + 1, ow = W - k + 1;
+  const dx = wantInput ? new Float64Array(x.length) : null, dw = new Float64Array(w.length), db = new Float64Array(O);
+  for (let n = 0; n < N; n++)
+    for (let o = 0; o < O; o++)
+      for (let i = 0; i < oh; i++)
+        for (let j = 0; j < ow; j++) {
+          const g = dy[((n * O + o) * oh + i) * ow + j];
+          if (g === 0) continue;
+          db[o] += g;
+          for (let c = 0; c < C; c++)
+            for (let p = 0; p < k; p++)
+              for (let q = 0; q < k; q++) {
+                const xi = ((n * C + c) * H + i + p) * W + j + q, wi = ((o * C + c) * k + p) * k + q;
+                dw[wi] += g * x[xi];
+                if (dx) dx[xi] += g * w[wi];
+              }
+        }
+  return { dx, dw, db };
+}
+
+function lenetReference(X, labels, P, lr, batch) {
+  const [c1, cb1, c2, cb2, f1, fb1, f2, fb2, f3, fb3] = P;
+  const a1 = conv64(X, [batch, 1, 28, 28], c1, cb1, 6, 5);
+  const p1 = reluPool64(a1.y, a1.shape);
+  const a2 = conv64(p1.y, p1.shape, c2, cb2, 16, 5);
+  const p2 = reluPool64(a2.y, a2.shape);
+  const dense = (h, W, B, inF, outF, relu) =>
+    matmul64(h, W, batch, inF, outF, { tb: true }).map((v, i) => (relu ? Math.max(0, v + B[i % outF]) : v + B[i % outF]));
+  const h1 = dense(p2.y, f1, fb1, 256, 120, true), h2 = dense(h1, f2, fb2, 120, 84, true);
+  const Z = dense(h2, f3, fb3, 84, 10, false);
+  const { loss, dZ } = crossEntropy64(Z, labels, batch);
+  const colSum = (D, cols) => Float64Array.from({ length: cols }, (_, j) => D.reduce((s, v, i) => (i % cols === j ? s + v : s), 0));
+  const back = (dOut, h, W, inF, outF) => ({
+    dW: matmul64(dOut, h, outF, batch, inF, { ta: true }), dB: colSum(dOut, outF),
+    dIn: matmul64(dOut, W, batch, outF, inF).map((v, i) => (h[i] > 0 ? v : 0)),
+  });
+  const g3 = back(dZ, h2, f3, 84, 10), g2 = back(g3.dIn, h1, f2, 120, 84), g1 = back(g2.dIn, p2.y, f1, 256, 120);
+  const unpool = (dp, pooled, size) => {
+    const d = new Float64Array(size);
+    dp.forEach((g, i) => pooled.at[i] >= 0 && (d[pooled.at[i]] += g));
+    return d;
+  };
+  const k2 = convBack64(p1.y, p1.shape, c2, 16, 5, unpool(g1.dIn, p2, a2.y.length), true);
+  const k1 = convBack64(X, [batch, 1, 28, 28], c1, 6, 5, unpool(k2.dx, p1, a1.y.length), false);
+  const grads = [k1.dw, k1.db, k2.dw, k2.db, g1.dW, g1.dB, g2.dW, g2.dB, g3.dW, g3.dB];
+  return { loss, params: P.map((p, i) => Float64Array.from(p, (v, j) => v - lr * grads[i][j])) };
+}
+
+// Torch layouts (NCHW, [out, in, kh, kw]) to tfjs's (NHWC, [kh, kw, in, out]).
+function toChannelsLast(values, [a, b, c, d], filter) {
+  const out = new Float32Array(values.length);
+  for (let i = 0; i < a; i++)
+    for (let j = 0; j < b; j++)
+      for (let y = 0; y < c; y++)
+        for (let x = 0; x < d; x++)
+          out[filter ? ((y * d + x) * b + j) * a + i : ((i * c + y) * d + x) * b + j] = values[((i * b + j) * c + y) * d + x];
+  return out;
+}
+
+function W7(engine) {
+  const batch = 64, lr = 0.1;
+  const X = uniform(batch * 784, 13, 0, 1);
+  const next = random(14);
+  const labels = Array.from({ length: batch }, () => Math.floor(next() * 10));
+  const onehotValues = new Float32Array(batch * 10);
+  labels.forEach((l, r) => (onehotValues[r * 10 + l] = 1));
+  // Weights as torch.nn keeps them, drawn from PyTorch's default init bounds (1/√fan_in).
+  const shapes = [[6, 1, 5, 5], [6], [16, 6, 5, 5], [16], [120, 256], [120], [84, 120], [84], [10, 84], [10]];
+  const fanIn = [25, 25, 150, 150, 256, 256, 120, 120, 84, 84];
+  const init = shapes.map((s, i) => uniform(s.reduce((a, b) => a * b), 15 + i, -1 / Math.sqrt(fanIn[i]), 1 / Math.sqrt(fanIn[i])));
+  const tfjs = engine.name !== 'gradbook';
+  const x = tfjs ? engine.tensor(toChannelsLast(X, [batch, 1, 28, 28], false), [batch, 28, 28, 1])
+    : engine.tensor(X, [batch, 1, 28, 28]);
+  const onehot = engine.tensor(onehotValues, [batch, 10]), labelTensor = engine.labels(labels);
+  const params = init.map((v, i) => {
+    const filter = tfjs && shapes[i].length === 4;
+    const shape = filter ? [shapes[i][2], shapes[i][3], shapes[i][1], shapes[i][0]] : shapes[i];
+    return engine.variable(engine.tensor(filter ? toChannelsLast(v, shapes[i], true) : v, shape));
+  });
+  const want = lenetReference(X, labels, init, lr, batch);
+  const loss = engine.lenetStep({ x, onehot, labels: labelTensor, params, lr });
+  const error = Math.max(check('W7 loss', engine.values(loss), [want.loss], 1e-5),
+    ...params.map((p, i) => {
+      const got = engine.values(p);
+      const back = tfjs && shapes[i].length === 4 ? toTorchFilter(got, shapes[i]) : got;
+      return check(`W7 parameter ${i}`, back, want.params[i], 1e-5);
+    }));
+  engine.dispose(loss);
+  const ms = timeMedian(() => engine.dispose(engine.lenetStep({ x, onehot, labels: labelTensor, params, lr })), { runs: 11 });
+  engine.dispose(x, onehot, labelTensor, ...params);
+  return { median_ms: ms, error };
+}
+
+// [kh, kw, in, out] back to [out, in, kh, kw].
+function toTorchFilter(values, [o, c, kh, kw]) {
+  const out = new Float32Array(values.length);
+  for (let i = 0; i < o; i++)
+    for (let j = 0; j < c; j++)
+      for (let y = 0; y < kh; y++)
+        for (let x = 0; x < kw; x++) out[((i * c + j) * kh + y) * kw + x] = values[((y * kw + x) * c + j) * o + i];
+  return out;
 }
 
 // A micrograd-style expression: 1,000 ops cycling through mul, add and tanh over ten leaves.
@@ -315,6 +511,7 @@ export const WORKLOADS = [
   { workload: 'W3', size: 64, run: W3 },
   { workload: 'W4', size: 1000, run: W4 },
   { workload: 'W5', size: 1_000_000, run: W5 },
+  { workload: 'W7', size: 64, run: W7 },
 ];
 
 /** Runs every workload on every engine; `log` receives each row as it is measured. */
