@@ -174,7 +174,7 @@ struct Result<void> {
 
 // Tensor parameter I (counting from 0) is required unless bit I of Optional is set.
 template <class P, size_t I, uint32_t Optional>
-P convert(typename Arg<P>::Wire w) {
+decltype(auto) convert(typename Arg<P>::Wire w) {
   if constexpr (std::is_same_v<P, Tensor>)
     if (w == 0 && !(Optional >> I & 1u)) fail("argument ", I + 1, " must be a tensor, not none (handle 0)");
   return Arg<P>::from(w);
