@@ -9,6 +9,9 @@ from .modules import GRU, GRUCell, LSTM, LSTMCell, RNN, RNNBase, RNNCell, RNNCel
 from .modules import (AdaptiveAvgPool2d, AvgPool1d, AvgPool2d, Conv1d, Conv2d, ConvTranspose1d, ConvTranspose2d,
                       MaxPool1d, MaxPool2d)
 from .parameter import Parameter
+from .parameter import Parameter, UninitializedBuffer, UninitializedParameter
+from .modules import LazyLinear, Unflatten
+from . import utils
 
 
 __getattr__ = package_getattr(__name__)

@@ -3,8 +3,9 @@ from .attention import MultiheadAttention
 from .conv import Conv1d, Conv2d, ConvTranspose1d, ConvTranspose2d
 from .container import ModuleDict, ModuleList, Sequential
 from .dropout import Dropout
-from .flatten import Flatten
-from .linear import Identity, Linear
+from .flatten import Flatten, Unflatten
+from .linear import Identity, LazyLinear, Linear
+from .lazy import LazyModuleMixin
 from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
 from .module import Module
 from .rnn import GRU, GRUCell, LSTM, LSTMCell, RNN, RNNBase, RNNCell, RNNCellBase

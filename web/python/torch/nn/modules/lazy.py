@@ -1,0 +1,37 @@
+"""Lazy modules: layers that learn their input size at the first forward.
+
+Until then their parameters and buffers are Uninitialized*; the first call gives them their
+shapes, initialises them as the eager layer does (drawing the same random numbers, at that
+moment) and turns the module into that layer (LazyLinear becomes a Linear).
+"""
+import warnings
+
+from ...autograd.grad_mode import no_grad
+from ..parameter import _Uninitialized
+
+
+class LazyModuleMixin:
+    """Put before the eager layer in the bases; the class defines ``cls_to_become`` and
+    ``initialize_parameters(*input)``."""
+
+    cls_to_become = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        warnings.warn("Lazy modules are a new feature under heavy development so changes to the API or "
+                      "functionality can happen at any moment.")
+
+    def has_uninitialized_params(self):
+        members = list(self._parameters.values()) + list(self._buffers.values())
+        return any(isinstance(member, _Uninitialized) for member in members)
+
+    def __call__(self, *input, **kwargs):
+        if self.has_uninitialized_params():
+            with no_grad():
+                self.initialize_parameters(*input, **kwargs)
+            if self.has_uninitialized_params():
+                raise RuntimeError(f"module {self._get_name()} has not been fully initialized")
+            if self.cls_to_become is not None:
+                self.__class__ = self.cls_to_become
+                return self(*input, **kwargs)  # the eager layer's call, no longer this one
+        return super().__call__(*input, **kwargs)
