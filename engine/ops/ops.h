@@ -207,6 +207,14 @@ Tensor matmul(const Tensor& a, const Tensor& b);
 Tensor softmax(const Tensor& x, int64_t dim);
 Tensor log_softmax(const Tensor& x, int64_t dim);
 Tensor leaky_relu(const Tensor& x, double negative_slope);
+// ops/pointwise_activation.cpp: torch.nn.functional's parametrised elementwise activations
+enum class Activation : uint8_t { Gelu, GeluTanh, Silu, Elu, Softplus, Mish, Hardtanh, Hardswish, Hardsigmoid, Count };
+// elu: alpha, scale, input_scale; softplus: beta, threshold; hardtanh: min, max
+struct ActivationParams {
+  double a = 0, b = 0, c = 0;
+};
+std::string_view activation_name(Activation op);  // "gelu", "gelu_tanh", ...
+Tensor activation(Activation op, const Tensor& x, const ActivationParams& p = {});
 
 // ---- losses (ops/loss.cpp); weight and pos_weight may be undefined
 enum class Reduction : int32_t { None = 0, Mean = 1, Sum = 2 };  // PyTorch's enum values
@@ -219,6 +227,13 @@ Tensor cross_entropy_probabilities(const Tensor& input, const Tensor& target, co
 Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r);
 Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& target, const Tensor& weight,
                                         const Tensor& pos_weight, Reduction r);
+// ops/regression_loss.cpp: quadratic below beta (delta), linear beyond
+Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, Reduction r, double beta);
+Tensor huber_loss(const Tensor& input, const Tensor& target, Reduction r, double delta);
+
+// ---- embedding lookup (ops/embedding.cpp): weight [N, D], indices [..S] → [..S, D];
+// padding_idx -1 for none
+Tensor embedding(const Tensor& weight, const Tensor& indices, int64_t padding_idx);
 
 // ---- linear layers (ops/linear.cpp): bias + mat1 · mat2
 Tensor addmm(const Tensor& bias, const Tensor& mat1, const Tensor& mat2);

@@ -1,0 +1,185 @@
+// The parametrised elementwise activations of torch.nn.functional (gelu, silu, elu, softplus,
+// mish, hardtanh, hardswish, hardsigmoid): one table row each, with PyTorch's grad_fn name; the
+// forward and derivative formulas are the cases of forward_value and derivative_value below.
+//
+// Shapes: x: [..S] → y: [..S]. Backward: dx = grad · f'(x), read from the saved input.
+//
+// Rounding as PyTorch's CPU kernels: elements in whole blocks of two AVX2 vectors (16 floats,
+// 8 doubles) of the dense run take the vectorised formula (vectorised exp, tanh, erf, ...), the
+// rest the scalar one, which calls the C library's functions.
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <numbers>
+
+#include "autograd/record.h"
+#include "kernels/fused_multiply_add.h"
+#include "kernels/vector_math.h"
+#include "ops/elementwise.h"
+
+namespace gb {
+
+namespace {
+
+struct ActivationDef {
+  Activation op;
+  const char* name;           // the engine's name, which torch.nn.functional maps to
+  const char* backward_name;  // the grad_fn class name
+  const char* kernel;         // the kernel PyTorch names when it rejects an integer dtype
+};
+
+constexpr ActivationDef kActivations[] = {
+    {Activation::Gelu, "gelu", "GeluBackward0", "GeluKernelImpl"},
+    {Activation::GeluTanh, "gelu_tanh", "GeluBackward0", "GeluKernelImpl"},
+    {Activation::Silu, "silu", "SiluBackward0", "silu_cpu"},
+    {Activation::Elu, "elu", "EluBackward0", "elu_cpu"},
+    {Activation::Softplus, "softplus", "SoftplusBackward0", "softplus_cpu"},
+    {Activation::Mish, "mish", "MishBackward0", "mish_cpu"},
+    {Activation::Hardtanh, "hardtanh", "HardtanhBackward0", "clamp_cpu"},
+    {Activation::Hardswish, "hardswish", "HardswishBackward0", "hardswish_cpu"},
+    {Activation::Hardsigmoid, "hardsigmoid", "HardsigmoidBackward0", "hardsigmoid_cpu"},
+};
+static_assert(std::size(kActivations) == size_t(Activation::Count));
+
+constexpr bool rows_in_enum_order() {
+  for (size_t i = 0; i < std::size(kActivations); ++i)
+    if (kActivations[i].op != Activation(i)) return false;
+  return true;
+}
+static_assert(rows_in_enum_order());
+
+// erf as PyTorch's AVX2 float vectors compute it (Abramowitz & Stegun 7.1.26 with fused
+// multiply-adds and the vectorised exp); doubles use the C library's.
+inline float vector_erf(float x) {
+  const float a = std::fabs(x);
+  const float t = 1.0f / vecmath::fma(0.3275911f, a, 1.0f);
+  float r = vecmath::fma(1.061405429f, t, -1.453152027f);
+  r = vecmath::fma(r, t, 1.421413741f);
+  r = vecmath::fma(r, t, -0.284496736f);
+  r = vecmath::fma(r, t, 0.254829592f);
+  const float e = -vecmath::exp(-(x * x));
+  return std::copysign(vecmath::fma(e * t, r, 1.0f), x);
+}
+inline double vector_erf(double x) { return std::erf(x); }
+
+// One element of f(x). `vectorised`: whether it falls in a whole block (see the file comment).
+template <class T>
+T forward_value(Activation op, T x, bool vectorised, const ActivationParams& p) {
+  using std::numbers::sqrt2, std::numbers::inv_sqrtpi;
+  const auto exp_ = [vectorised](T v) { return vectorised ? vecmath::exp(v) : T(std::exp(v)); };
+  const auto tanh_ = [vectorised](T v) { return vectorised ? vecmath::tanh(v) : T(std::tanh(v)); };
+  const auto log1p_ = [vectorised](T v) { return vectorised ? vecmath::log1p(v) : T(std::log1p(v)); };
+  switch (op) {
+    case Activation::Gelu: {
+      const T erf = vectorised ? vector_erf(T(x * T(std::numbers::sqrt2 / 2))) : T(std::erf(x * T(sqrt2 / 2)));
+      return x * T(0.5) * (T(1) + erf);
+    }
+    case Activation::GeluTanh: {
+      const T beta = T(sqrt2 * inv_sqrtpi), kappa = T(0.044715);
+      const T inner = beta * (x + kappa * (x * x * x));
+      return T(0.5) * x * (T(1) + tanh_(inner));
+    }
+    case Activation::Silu: return x / (T(1) + exp_(-x));
+    case Activation::Elu: {  // a: alpha, b: scale, c: input_scale
+      const T negative = T(p.a) * T(p.b), positive = T(p.b), input_scale = T(p.c);
+      return x > T(0) ? T(x * positive) : T((exp_(x * input_scale) - T(1)) * negative);
+    }
+    case Activation::Softplus: {  // a: beta, b: threshold
+      const T beta = T(p.a);
+      return x * beta > T(p.b) ? x : T(log1p_(exp_(x * beta)) / beta);
+    }
+    case Activation::Mish: return x * tanh_(log1p_(exp_(x)));
+    case Activation::Hardtanh:  // a: min, b: max; nan passes through, as in clamp
+      return x < T(p.a) ? T(p.a) : x > T(p.b) ? T(p.b) : x;
+    case Activation::Hardswish: return x * std::min(std::max(x + T(3), T(0)), T(6)) / T(6);
+    case Activation::Hardsigmoid: return std::min(std::max(x + T(3), T(0)), T(6)) / T(6);
+    case Activation::Count: break;
+  }
+  return x;
+}
+
+// One element of grad · f'(x).
+template <class T>
+T derivative_value(Activation op, T g, T x, bool vectorised, const ActivationParams& p) {
+  using std::numbers::sqrt2, std::numbers::inv_sqrtpi;
+  const auto exp_ = [vectorised](T v) { return vectorised ? vecmath::exp(v) : T(std::exp(v)); };
+  const auto tanh_ = [vectorised](T v) { return vectorised ? vecmath::tanh(v) : T(std::tanh(v)); };
+  const auto log1p_ = [vectorised](T v) { return vectorised ? vecmath::log1p(v) : T(std::log1p(v)); };
+  switch (op) {
+    case Activation::Gelu: {  // Φ(x) + x·φ(x)
+      const T erf = vectorised ? vector_erf(T(x * T(sqrt2 / 2))) : T(std::erf(x * T(sqrt2 / 2)));
+      const T cdf = T(0.5) * (T(1) + erf);
+      const T pdf = T(inv_sqrtpi * sqrt2 / 2) * exp_(x * x * T(-0.5));
+      return g * (cdf + x * pdf);
+    }
+    case Activation::GeluTanh: {
+      const T beta = T(sqrt2 * inv_sqrtpi), kappa = T(0.044715);
+      const T x_sq = x * x, inner = beta * (x + kappa * (x_sq * x)), tanh_inner = tanh_(inner);
+      const T left = T(0.5) * x, right = T(1) + tanh_inner;
+      const T left_derivative = T(0.5) * right;
+      const T right_derivative = left * (T(1) - tanh_inner * tanh_inner) * (beta * (T(1) + T(3) * kappa * x_sq));
+      return g * (left_derivative + right_derivative);
+    }
+    case Activation::Silu: {
+      const T sigmoid = T(1) / (T(1) + exp_(-x));
+      if constexpr (std::is_same_v<T, float>)  // PyTorch's float kernel is fused here
+        return g * sigmoid * fused_multiply_add(x, T(1) - sigmoid, T(1));
+      return g * sigmoid * (T(1) + x * (T(1) - sigmoid));
+    }
+    case Activation::Elu: {
+      const T negative = T(p.a) * T(p.b), positive = T(p.b), input_scale = T(p.c);
+      return x <= T(0) ? T(g * input_scale * negative * exp_(x * input_scale)) : T(g * positive);
+    }
+    case Activation::Softplus: {
+      const T beta = T(p.a), z = exp_(x * beta);
+      return x * beta > T(p.b) ? g : T(g * z / (z + T(1)));
+    }
+    case Activation::Mish: {
+      const T sigmoid = T(1) / (T(1) + exp_(-x));
+      const T tanh_softplus = tanh_(log1p_(exp_(x)));
+      if constexpr (std::is_same_v<T, float>)  // PyTorch's float kernel is fused here
+        return g * fused_multiply_add(x * sigmoid, fused_multiply_add(-tanh_softplus, tanh_softplus, T(1)), tanh_softplus);
+      return g * (tanh_softplus + x * sigmoid * (T(1) - tanh_softplus * tanh_softplus));
+    }
+    case Activation::Hardtanh: return x <= T(p.a) || x >= T(p.b) ? T(0) : g;
+    case Activation::Hardswish: return x < T(-3) ? T(0) : x <= T(3) ? T(g * (x / T(3) + T(0.5))) : g;
+    case Activation::Hardsigmoid: return x > T(-3) && x < T(3) ? T(g * T(1.0f / 6.0f)) : T(0);  // a float sixth, also for doubles
+    case Activation::Count: break;
+  }
+  return g;
+}
+
+// out[i] = f(a[i], b[i], i in a whole block) over dense copies of same-shaped a and b.
+template <class F>
+Tensor dense_map(const Tensor& a_in, const Tensor& b_in, F f) {
+  Tensor a = contiguous_copy(a_in), b = contiguous_copy(b_in), out = empty(a.shape(), a.dtype());
+  dispatch(a.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) {
+      const int64_t n = out.numel(), block = 2 * 32 / int64_t(sizeof(T)), blocks_end = n - n % block;
+      const T *x = a.data<T>(), *y = b.data<T>();
+      T* o = out.data<T>();
+      for (int64_t i = 0; i < n; ++i) o[i] = f(x[i], y[i], i < blocks_end);
+    }
+  });
+  return out;
+}
+
+}  // namespace
+
+std::string_view activation_name(Activation op) { return kActivations[size_t(op)].name; }
+
+Tensor activation(Activation op, const Tensor& x, const ActivationParams& p) {
+  const ActivationDef& d = kActivations[size_t(op)];
+  if (!is_floating(x.dtype())) fail('"', d.kernel, "\" not implemented for '", scalar_type_name(x.dtype()), "'");
+  Tensor y = dense_map(x, x, [op, p](auto v, auto, bool vectorised) { return forward_value(op, v, vectorised, p); });
+  if (needs_grad(x))
+    record(d.backward_name, y, {x}, {x}, [op, p](const BackwardContext& c) {
+      return Grads{dense_map(c.grad(), c.saved(0), [op, p](auto gv, auto xv, bool vectorised) {
+        return derivative_value(op, gv, xv, vectorised, p);
+      })};
+    });
+  return y;
+}
+
+}  // namespace gb

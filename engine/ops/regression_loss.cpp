@@ -1,0 +1,103 @@
+// Robust regression losses: smooth_l1_loss and huber_loss, quadratic near zero and linear
+// beyond beta (delta). Shapes: input and target [..S] (the same); the result is [..S] for
+// Reduction::None, else [].
+//
+// Forward as PyTorch's CPU kernel rounds it: whole blocks of two SIMD vectors compute in the
+// tensor's dtype, the elements past the last whole block in the scalar code, where the
+// literal 0.5 makes the quadratic part a double computation rounded once at the end. PyTorch's
+// build fuses the vectorised z - 0.5·beta into one multiply-add.
+#include <cmath>
+
+#include "autograd/record.h"
+#include "kernels/fused_multiply_add.h"
+#include "ops/elementwise.h"
+#include "ops/type_promotion.h"
+
+namespace gb {
+
+namespace {
+
+Tensor num(double v) { return wrapped_scalar(v, DType::Float64); }
+
+Tensor reduce(const Tensor& loss, Reduction r) {
+  if (r == Reduction::Mean) return mean(loss);
+  if (r == Reduction::Sum) return sum(loss);
+  return loss;
+}
+
+// f(a, b, in_vector_block) over dense copies of input and target.
+template <class F>
+Tensor pointwise_loss(const char* kernel, const Tensor& input, const Tensor& target, F f) {
+  if (input.shape() != target.shape()) fail("input and target must have the same shape");
+  const DType t = result_type(input, target);
+  if (!is_floating(t)) fail("\"", kernel, "\" not implemented for '", scalar_type_name(t), "'");
+  Tensor a = contiguous_copy(as_dtype(input, t)), b = contiguous_copy(as_dtype(target, t));
+  Tensor out = empty(input.shape(), t);
+  dispatch(t, [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) {
+      const int64_t n = out.numel(), block = 2 * 32 / int64_t(sizeof(T)), vectorised = n - n % block;
+      const T *x = a.data<T>(), *y = b.data<T>();
+      T* o = out.data<T>();
+      for (int64_t i = 0; i < n; ++i) o[i] = f(x[i], y[i], i < vectorised);
+    }
+  });
+  return out;
+}
+
+// The gradient w.r.t. input from d = input - target and g, with s = 1/numel for the mean: -s·g
+// below -beta, s·g above beta, s·d·g/beta between (Huber: the ends scaled by delta, the middle
+// s·d·g; beta 0: l1_loss's sign(d)·g·s). PyTorch's vectorised kernel scales a ±1 (or d/beta) by s then g; its scalar tail
+// multiplies left to right.
+Tensor robust_backward(const Tensor& g, const Tensor& input, const Tensor& target, double beta, bool huber,
+                       Reduction r) {
+  const double norm = r == Reduction::Mean ? 1.0 / double(input.numel()) : 1.0;
+  const Tensor d = sub(input, target);
+  return pointwise_loss("", d, expand(g, d.shape()), [norm, beta, huber](auto x, auto gv, bool vectorised) {
+    using T = decltype(x);
+    const T s = T(norm), limit = T(beta);
+    if (!huber && beta <= 0) return T(T(T((x > T(0)) - (x < T(0))) * gv) * s);  // l1_loss's gradient
+    if (vectorised) {
+      const T sign = x > T(0) ? T(1) : T(-1);
+      const T slope = std::fabs(x) >= limit ? (huber ? T(sign * limit) : sign) : huber ? x : T(x / limit);
+      return T(T(s * slope) * gv);
+    }
+    if (x <= -limit) return huber ? T(T(-s * gv) * limit) : T(-s * gv);
+    if (x >= limit) return huber ? T(T(s * gv) * limit) : T(s * gv);
+    return huber ? T(T(s * x) * gv) : T(T(T(s * x) * gv) / limit);
+  });
+}
+
+Tensor robust_loss(const char* name, const char* kernel, const Tensor& input, const Tensor& target, Reduction r, double beta, bool huber) {
+  Tensor loss = pointwise_loss(kernel, input, target, [beta, huber](auto a, auto b, bool vectorised) {
+    using T = decltype(a);
+    const T z = std::fabs(a - b), limit = T(beta);
+    if (huber) {
+      if (vectorised) return z < limit ? T(T(T(0.5) * z) * z) : T(limit * fused_multiply_add(T(-0.5), limit, z));
+      return z < limit ? T(0.5 * z * z) : T(limit * (z - 0.5 * limit));
+    }
+    if (vectorised) return z < limit ? T(T(T(T(0.5) * z) * z) / limit) : fused_multiply_add(T(-0.5), limit, z);
+    return z < limit ? T(0.5 * z * z / limit) : T(z - 0.5 * limit);
+  });
+  Tensor out = reduce(loss, r);
+  if (needs_grad(input, target))
+    record(name, out, {input, target}, {input, target}, [r, beta, huber](const BackwardContext& c) {
+      Tensor dx = robust_backward(c.grad(), c.saved(0), c.saved(1), beta, huber, r);
+      return Grads{c.needs(0) ? dx : Tensor{}, c.needs(1) ? neg(dx) : Tensor{}};
+    });
+  return out;
+}
+
+}  // namespace
+
+Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, Reduction r, double beta) {
+  if (beta < 0) fail("smooth_l1_loss does not support negative values for beta.");
+  return robust_loss("SmoothL1LossBackward0", "smooth_l1_cpu", input, target, r, beta, false);
+}
+
+Tensor huber_loss(const Tensor& input, const Tensor& target, Reduction r, double delta) {
+  if (delta <= 0) fail("huber_loss does not support non-positive values for delta.");
+  return robust_loss("HuberLossBackward0", "huber_cpu", input, target, r, delta, true);
+}
+
+}  // namespace gb

@@ -1,0 +1,75 @@
+// torch.nn.functional's parametrised activations: PyTorch 1.13's float32 bits (recorded), with
+// 18 elements so that both the vectorised block and the scalar tail are covered; grad_fn names;
+// finite-difference gradients in float64.
+
+#include "helpers.h"
+#include "tensor/error.h"
+
+using namespace gb;
+using namespace gb::test;
+
+namespace {
+const std::vector<double> kInputs = {-3.7, -2.25, -1.3, -0.6, -0.05, 0.0, 0.2,  0.45, 0.9,
+                                     1.35, 2.0,   2.8,  3.3,  4.1,   5.5, 7.25, -0.8, 1.7};
+Tensor inputs() { return make(kInputs, {int64_t(kInputs.size())}); }
+Tensor smooth_inputs() { return f64({-2.6, -1.1, -0.45, 0.3, 0.85, 1.6, 2.4}, {7}); }  // away from the kinks
+}  // namespace
+
+TEST_CASE("activations round as PyTorch's CPU kernels do") {
+  CHECK(float_bits(activation(Activation::GeluTanh, inputs())) ==
+        std::vector<uint32_t>{0xb98e8200, 0xbcded560, 0xbe0118c0, 0xbe2888ea, 0xbcc4a212, 0x00000000,
+                              0x3ded4383, 0x3e9b33a7, 0x3f3bf666, 0x3f9d79d6, 0x3ffa3042, 0x4032c59c,
+                              0x40531db8, 0x408332d8, 0x40b00000, 0x40e80000, 0xbe2da350, 0x3fcfe2b4});
+  CHECK(float_bits(activation(Activation::Silu, inputs())) ==
+        std::vector<uint32_t>{0xbdb6d32d, 0xbe5baf67, 0xbe8e8c5a, 0xbe59b572, 0xbcc7ae5b, 0x00000000,
+                              0x3de13646, 0x3e8cb0f8, 0x3f23cd81, 0x3f8939c1, 0x3fe17bea, 0x4028ed71,
+                              0x404baff8, 0x40810fa5, 0x40af489e, 0x40e7d5db, 0xbe7df911, 0x3fb7fd06});
+  CHECK(float_bits(activation(Activation::Elu, inputs(), {1, 1, 1})) ==
+        std::vector<uint32_t>{0xbf79abb8, 0xbf65048e, 0xbf3a3b5b, 0xbee7022a, 0xbd47c3a0, 0x00000000,
+                              0x3e4ccccd, 0x3ee66666, 0x3f666666, 0x3faccccd, 0x40000000, 0x40333333,
+                              0x40533333, 0x40833333, 0x40b00000, 0x40e80000, 0xbf0cf8c7, 0x3fd9999a});
+  CHECK(float_bits(activation(Activation::Softplus, inputs(), {1, 20})) ==
+        std::vector<uint32_t>{0x3cc8126b, 0x3dcd3918, 0x3e76caec, 0x3edffe6b, 0x3f2b202c, 0x3f317218,
+                              0x3f4c52d4, 0x3f7178c3, 0x3f9ede21, 0x3fca4e1b, 0x40081f97, 0x4036fa65,
+                              0x4055849e, 0x4083b9da, 0x40b02169, 0x40e805d1, 0x3ebe00e8, 0x3fef139d});
+  CHECK(float_bits(activation(Activation::Mish, inputs())) ==
+        std::vector<uint32_t>{0xbdb9079f, 0xbe661b31, 0xbe9d613c, 0xbe7cdccc, 0xbcef313f, 0x00000000,
+                              0x3e07c808, 0x3ea9bd01, 0x3f42de64, 0x3f9ebf85, 0x3ff8d3a6, 0x403206b0,
+                              0x4052aa8d, 0x4083215a, 0x40affe82, 0x40e7fff1, 0xbe9163a2, 0x3fcf7554});
+  CHECK(float_bits(activation(Activation::Hardswish, inputs())) ==
+        std::vector<uint32_t>{0x80000000, 0xbe900000, 0xbebc9630, 0xbe75c290, 0xbcc962fd, 0x00000000,
+                              0x3dda740f, 0x3e847ae1, 0x3f15c28f, 0x3f7a8f5c, 0x3fd55555, 0x402d3a07,
+                              0x40533333, 0x40833333, 0x40b00000, 0x40e80000, 0xbe962fca, 0x3faa740d});
+  CHECK(float_bits(activation(Activation::Hardsigmoid, inputs())) ==
+        std::vector<uint32_t>{0x00000000, 0x3e000000, 0x3e911111, 0x3ecccccd, 0x3efbbbbc, 0x3f000000,
+                              0x3f088889, 0x3f133333, 0x3f266667, 0x3f399999, 0x3f555555, 0x3f777778,
+                              0x3f800000, 0x3f800000, 0x3f800000, 0x3f800000, 0x3ebbbbbc, 0x3f488888});
+}
+
+TEST_CASE("hardtanh clamps, keeping nan; softplus is the identity above the threshold") {
+  CHECK(values(activation(Activation::Hardtanh, vec({-3, -0.5, 0.25, 2}), {-1, 1})) ==
+        std::vector<double>{-1, -0.5, 0.25, 1});
+  CHECK(std::isnan(values(activation(Activation::Hardtanh, vec({NAN}), {-1, 1}))[0]));
+  CHECK(values(activation(Activation::Softplus, vec({30, 5}), {2, 20}))[0] == 30);
+}
+
+TEST_CASE("activations record PyTorch's grad_fn names and reject integer tensors") {
+  const std::vector<std::pair<Activation, const char*>> names = {
+      {Activation::Gelu, "GeluBackward0"},         {Activation::GeluTanh, "GeluBackward0"},
+      {Activation::Silu, "SiluBackward0"},         {Activation::Elu, "EluBackward0"},
+      {Activation::Softplus, "SoftplusBackward0"}, {Activation::Mish, "MishBackward0"},
+      {Activation::Hardtanh, "HardtanhBackward0"}, {Activation::Hardswish, "HardswishBackward0"},
+      {Activation::Hardsigmoid, "HardsigmoidBackward0"}};
+  for (auto [op, name] : names) CHECK(activation(op, vec({0.5}, true), {1, 20, 1}).grad_fn()->name() == name);
+  CHECK_THROWS_WITH(activation(Activation::Gelu, ints({1})), "\"GeluKernelImpl\" not implemented for 'Long'");
+  CHECK_THROWS_WITH(activation(Activation::Silu, ints({1})), "\"silu_cpu\" not implemented for 'Long'");
+}
+
+TEST_CASE("activation gradients match finite differences") {
+  for (Activation op : {Activation::Gelu, Activation::GeluTanh, Activation::Silu, Activation::Mish,
+                        Activation::Hardswish, Activation::Hardsigmoid})
+    check_gradients([op](auto& in) { return activation(op, in[0]); }, {smooth_inputs()});
+  check_gradients([](auto& in) { return activation(Activation::Elu, in[0], {0.7, 1.2, 0.9}); }, {smooth_inputs()});
+  check_gradients([](auto& in) { return activation(Activation::Softplus, in[0], {2, 3}); }, {smooth_inputs()});
+  check_gradients([](auto& in) { return activation(Activation::Hardtanh, in[0], {-2, 2}); }, {smooth_inputs()});
+}

@@ -1,0 +1,56 @@
+// smooth_l1_loss and huber_loss: PyTorch 1.13's float32 bits (recorded; 18 elements cover the
+// vectorised block and the scalar tail), errors, grad_fn names, float64 gradients.
+
+#include "helpers.h"
+#include "tensor/error.h"
+
+using namespace gb;
+using namespace gb::test;
+
+namespace {
+Tensor predictions() {
+  return vec({0.3, -1.7, 2.25, 0.05, -0.4, 3.1, 1.15, -2.6, 0.8, 0.33, -0.01, 4.4, 1.9, -0.75, 0.6, 2.05, -1.35, 0.15});
+}
+Tensor targets() {
+  return vec({0.1, 0.4, -0.3, 0.07, 0.9, 1.2, -0.6, 0.25, 0.85, 0.0, 1.1, 0.5, -0.2, 0.33, 0.66, 0.44, 0.12, -0.9});
+}
+}  // namespace
+
+TEST_CASE("smooth_l1_loss rounds as PyTorch's kernel") {
+  CHECK(float_bits(smooth_l1_loss(predictions(), targets(), Reduction::None, 1.0)) ==
+        std::vector<uint32_t>{0x3ca3d70c, 0x3fccccce, 0x40033333, 0x3951b717, 0x3f4ccccc, 0x3fb33332,
+                              0x3fa00000, 0x40166666, 0x3aa3d70f, 0x3d5f06f8, 0x3f1c28f6, 0x4059999a,
+                              0x3fcccccc, 0x3f147ae2, 0x3aebedfb, 0x3f8e147a, 0x3f7851ec, 0x3f0ccccc});
+  CHECK(float_bits(smooth_l1_loss(predictions(), targets(), Reduction::None, 0.5)) ==
+        std::vector<uint32_t>{0x3d23d70c, 0x3fecccce, 0x40133333, 0x39d1b717, 0x3f866666, 0x3fd33332,
+                              0x3fc00000, 0x40266666, 0x3b23d70f, 0x3ddf06f8, 0x3f5c28f6, 0x4069999a,
+                              0x3feccccc, 0x3f547ae2, 0x3b6bedfb, 0x3fae147a, 0x3f9c28f6, 0x3f4ccccc});
+  CHECK(float_bits(smooth_l1_loss(predictions(), targets(), Reduction::Mean, 1.0)) == std::vector<uint32_t>{0x3f8278f7});
+}
+
+TEST_CASE("huber_loss rounds as PyTorch's kernel") {
+  CHECK(float_bits(huber_loss(predictions(), targets(), Reduction::None, 0.7)) ==
+        std::vector<uint32_t>{0x3ca3d70c, 0x3f9ccccd, 0x3fc51eb8, 0x3951b717, 0x3f2a3d70, 0x3f8ae147,
+                              0x3f7ae147, 0x3fe00000, 0x3aa3d70f, 0x3d5f06f8, 0x3f083127, 0x401f0a3e,
+                              0x3f9ccccc, 0x3f02d0e5, 0x3aebedfb, 0x3f61cabf, 0x3f48b439, 0x3efae146});
+  CHECK(float_bits(huber_loss(predictions(), targets(), Reduction::Sum, 1.0)) == std::vector<uint32_t>{0x4192c816});
+}
+
+TEST_CASE("robust losses: names and errors are PyTorch's") {
+  CHECK(smooth_l1_loss(vec({1}, true), vec({2}), Reduction::Mean, 1).grad_fn()->name() == "SmoothL1LossBackward0");
+  CHECK(huber_loss(vec({1}, true), vec({2}), Reduction::Mean, 1).grad_fn()->name() == "HuberLossBackward0");
+  CHECK_THROWS_WITH(smooth_l1_loss(vec({1}), vec({2}), Reduction::Mean, -1),
+                    "smooth_l1_loss does not support negative values for beta.");
+  CHECK_THROWS_WITH(huber_loss(vec({1}), vec({2}), Reduction::Mean, 0),
+                    "huber_loss does not support non-positive values for delta.");
+  CHECK_THROWS_WITH(smooth_l1_loss(ints({1}), ints({2}), Reduction::Mean, 1), "\"smooth_l1_cpu\" not implemented for 'Long'");
+}
+
+TEST_CASE("robust loss gradients match finite differences, for input and target") {
+  Tensor x = f64({0.3, -1.7, 2.25, 0.05, -0.4, 3.1}, {2, 3}), y = f64({0.1, 0.4, -0.3, 0.17, 0.9, 1.2}, {2, 3});
+  for (Reduction r : {Reduction::None, Reduction::Mean, Reduction::Sum}) {
+    check_gradients([r](auto& in) { return smooth_l1_loss(in[0], in[1], r, 1.0); }, {x, y});
+    check_gradients([r](auto& in) { return smooth_l1_loss(in[0], in[1], r, 0.5); }, {x, y});
+    check_gradients([r](auto& in) { return huber_loss(in[0], in[1], r, 0.7); }, {x, y});
+  }
+}
