@@ -11,6 +11,8 @@ from .modules import (AdaptiveAvgPool2d, AvgPool1d, AvgPool2d, Conv1d, Conv2d, C
 from .parameter import Parameter
 from .parameter import Parameter, UninitializedBuffer, UninitializedParameter
 from .modules import LazyLinear, Unflatten
+from .modules import Dropout1d, Dropout2d, Embedding, HuberLoss, SmoothL1Loss
+from .modules import ELU, GELU, SELU, Hardsigmoid, Hardswish, Hardtanh, Mish, ReLU6, SiLU, Softplus
 from . import utils
 
 

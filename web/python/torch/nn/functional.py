@@ -13,6 +13,8 @@ from .._ops.pooling import (adaptive_avg_pool2d, avg_pool1d, avg_pool2d, max_poo
                             max_pool2d_with_indices)
 from .._tensor import wrap
 from ._reduction import legacy_reduction, reduction_code
+from ._pointwise_activation import (elu, gelu, hardsigmoid, hardswish, hardtanh, mish, relu6, selu, silu,  # noqa: F401
+                                    softplus)
 
 
 def _reduction(size_average, reduce, reduction):
@@ -84,6 +86,54 @@ def dropout(input, p=0.5, training=True, inplace=False):
     return input.mul_(noise) if inplace else input * noise
 
 
+def _feature_dropout(input, p, training, inplace):
+    """Zeroes whole channels: one Bernoulli draw per (sample, channel), broadcast over the rest."""
+    if not training or p == 0 or input.numel() == 0:
+        return input
+    if p == 1:
+        noise = torch.zeros([])
+    else:
+        keep = 1 - p
+        noise = torch.empty(list(input.shape[:2]) + [1] * (input.dim() - 2), dtype=input.dtype).bernoulli_(keep)
+        noise.div_(keep)
+    return input.mul_(noise) if inplace else input * noise
+
+
+def _check_dropout_probability(p):
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+
+
+def dropout1d(input, p=0.5, training=True, inplace=False):
+    _check_dropout_probability(p)
+    if input.dim() not in (2, 3):
+        raise RuntimeError(f"dropout1d: Expected 2D or 3D input, but received a {input.dim()}D input. Note that "
+                           "dropout1d exists to provide channel-wise dropout on inputs with 1 spatial dimension, a "
+                           "channel dimension, and an optional batch dimension (i.e. 2D or 3D inputs).")
+    if input.dim() == 3:
+        return _feature_dropout(input, p, training, inplace)
+    batched = input.unsqueeze_(0) if inplace else input.unsqueeze(0)
+    result = _feature_dropout(batched, p, training, inplace)
+    return result.squeeze_(0) if inplace else result.squeeze(0)
+
+
+def dropout2d(input, p=0.5, training=True, inplace=False):
+    _check_dropout_probability(p)
+    if input.dim() not in (3, 4):
+        warnings.warn(f"dropout2d: Received a {input.dim()}-D input to dropout2d, which is deprecated and will result "
+                      "in an error in a future release. To retain the behavior and silence this warning, please use "
+                      "dropout instead. Note that dropout2d exists to provide channel-wise dropout on inputs with 2 "
+                      "spatial dimensions, a channel dimension, and an optional batch dimension (i.e. 3D or 4D "
+                      "inputs).")
+    if input.dim() == 3:  # PyTorch 1.13 reads a 3-D input as (N, C, L)
+        warnings.warn("dropout2d: Received a 3D input to dropout2d and assuming that channel-wise 1D dropout "
+                      "behavior is desired - input is interpreted as shape (N, C, L), where C is the channel dim. "
+                      "This behavior will change in a future release to interpret the input as one without a batch "
+                      "dimension, i.e. shape (C, H, W). To maintain the 1D channel-wise dropout behavior, please "
+                      "switch to using dropout1d instead.")
+    return _feature_dropout(input, p, training, inplace)
+
+
 # ---- linear
 
 
@@ -121,6 +171,20 @@ def l1_loss(input, target, size_average=None, reduce=None, reduction="mean"):
     input, target = _broadcast_pair(input, target)
     loss = (input - target).abs()
     return loss.mean() if code == 1 else loss.sum() if code == 2 else loss
+
+
+def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mean", beta=1.0):
+    _warn_if_sizes_differ(input, target)
+    code = _reduction(size_average, reduce, reduction)
+    input, target = _broadcast_pair(input, target)
+    return wrap(ops.smooth_l1_loss(input._h, target._h, code, float(beta)))
+
+
+def huber_loss(input, target, reduction="mean", delta=1.0):
+    _warn_if_sizes_differ(input, target)
+    code = _reduction(None, None, reduction)
+    input, target = _broadcast_pair(input, target)
+    return wrap(ops.huber_loss(input._h, target._h, code, float(delta)))
 
 
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
@@ -412,3 +476,29 @@ def _heads(t, static, batch_heads, head_dim, name):
 
 
 __getattr__ = package_getattr(__name__)
+
+
+# ---- embeddings
+
+
+def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False):
+    if padding_idx is not None:
+        if padding_idx < 0:
+            padding_idx += weight.size(0)
+        assert 0 <= padding_idx < weight.size(0), "Padding_idx must be within num_embeddings"
+    else:
+        padding_idx = -1
+    if max_norm is not None:
+        _renorm_rows(weight, input, max_norm, norm_type)
+    return wrap(ops.embedding(weight._h, input._h, padding_idx))
+
+
+def _renorm_rows(weight, input, max_norm, norm_type):
+    """Scales, in place, each looked-up row whose norm exceeds max_norm down to max_norm (as
+    PyTorch's embedding_renorm_: the norm read as a double, 1e-7 added)."""
+    with torch.no_grad():
+        for row in sorted(set(input.reshape(-1).tolist())):
+            norm = weight[row].norm(norm_type).item()
+            if norm > max_norm:
+                weight[row].mul_(max_norm / (norm + 1e-7))
+
