@@ -8,7 +8,6 @@ from .modules import MultiheadAttention
 from .modules import GRU, GRUCell, LSTM, LSTMCell, RNN, RNNBase, RNNCell, RNNCellBase
 from .modules import (AdaptiveAvgPool2d, AvgPool1d, AvgPool2d, Conv1d, Conv2d, ConvTranspose1d, ConvTranspose2d,
                       MaxPool1d, MaxPool2d)
-from .parameter import Parameter
 from .parameter import Parameter, UninitializedBuffer, UninitializedParameter
 from .modules import LazyLinear, Unflatten
 from .modules import Dropout1d, Dropout2d, Embedding, HuberLoss, SmoothL1Loss
