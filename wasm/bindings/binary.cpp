@@ -7,21 +7,15 @@
 
 namespace gb::bind {
 namespace {
-int32_t apply(int32_t code, int32_t a, int32_t b) { return H(gb::binary(code, T(a), T(b))); }
-// A Python number: kind 0 = bool, 1 = int, 2 = float.
-int32_t apply_number(int32_t code, int32_t a, double value, int32_t kind) {
-  return H(gb::binary(code, T(a), scalar(value, kind)));
+// Wrappers only where JS passes something the engine does not take as such: the plain forms
+// leave out alpha, and a Python number arrives as its value and kind.
+Tensor apply(int32_t code, const Tensor& a, const Tensor& b) { return gb::binary(code, a, b); }
+Tensor apply_number(int32_t code, const Tensor& a, double value, ScalarKind kind) {
+  return gb::binary(code, a, scalar(value, kind));
 }
-void apply_(int32_t code, int32_t a, int32_t b) { gb::binary_(code, T(a), T(b)); }
-void apply_number_(int32_t code, int32_t a, double value, int32_t kind) {
-  gb::binary_(code, T(a), scalar(value, kind));
-}
-// add/sub/rsub with alpha (b is a tensor handle or a wrapped_scalar one).
-int32_t apply_alpha(int32_t code, int32_t a, int32_t b, double alpha, bool alpha_is_float) {
-  return H(gb::binary(code, T(a), T(b), alpha, alpha_is_float));
-}
-void apply_alpha_(int32_t code, int32_t a, int32_t b, double alpha, bool alpha_is_float) {
-  gb::binary_(code, T(a), T(b), alpha, alpha_is_float);
+void apply_(int32_t code, const Tensor& a, const Tensor& b) { gb::binary_(code, a, b); }
+void apply_number_(int32_t code, const Tensor& a, double value, ScalarKind kind) {
+  gb::binary_(code, a, scalar(value, kind));
 }
 // The table in code order: {name, inplace: Tensor.<name>_ exists, number: the second operand
 // may be a Python number, number_first: the first one too}.
@@ -37,21 +31,19 @@ val ops() {
   }
   return out;
 }
-// torch.div(a, b, rounding_mode=...); mode: 0 none, 1 trunc, 2 floor.
-int32_t div_mode(int32_t a, int32_t b, int32_t mode) { return H(div(T(a), T(b), RoundingMode(mode))); }
-int32_t wrapped(double value, int32_t kind) { return H(scalar(value, kind)); }
 }  // namespace
 }  // namespace gb::bind
 
 EMSCRIPTEN_BINDINGS(binary) {
+  using namespace gb;
   using namespace gb::bind;
   GB_EXPORT("binary", &apply);
   GB_EXPORT("binary_number", &apply_number);
   GB_EXPORT("binary_", &apply_);
   GB_EXPORT("binary_number_", &apply_number_);
-  GB_EXPORT("binary_alpha", &apply_alpha);
-  GB_EXPORT("binary_alpha_", &apply_alpha_);
+  GB_EXPORT("binary_alpha", &gb::binary);  // add/sub/rsub with alpha
+  GB_EXPORT("binary_alpha_", &gb::binary_);
   GB_EXPORT("binary_ops", &ops);
-  GB_EXPORT("div_mode", &div_mode);
-  GB_EXPORT("wrapped_scalar", &wrapped);
+  GB_EXPORT("div_mode", overload<Tensor(const Tensor&, const Tensor&, RoundingMode)>(&gb::div));
+  GB_EXPORT("wrapped_scalar", &scalar);
 }

@@ -216,17 +216,6 @@ constexpr uint32_t optional_tensors(Positions... positions) { return ((1u << pos
 template <class Signature>
 constexpr Signature* overload(Signature* f) { return f; }
 
-// Handle-level helpers of the binary-op bindings (arithmetic.cpp, compare.cpp), until those are
-// exported from the engine's table of binary ops.
-inline Tensor T_or_none(int32_t h) { return h ? T(h) : Tensor{}; }
-inline Tensor scalar(double value, int32_t kind) { return scalar(value, scalar_kind_from(kind)); }
-template <Tensor (*Op)(const Tensor&)>
-int32_t unary(int32_t a) { return H(Op(T(a))); }
-template <Tensor (*Op)(const Tensor&, const Tensor&)>
-int32_t binary(int32_t a, int32_t b) { return H(Op(T(a), T(b))); }
-template <Tensor (*Op)(const Tensor&, const Tensor&)>
-int32_t binary_scalar(int32_t a, double value, int32_t kind) { return H(Op(T(a), scalar(value, kind))); }
-
 }  // namespace gb::bind
 
 // Registers a function under `name` (inside an EMSCRIPTEN_BINDINGS block). Its tensor

@@ -7,11 +7,12 @@
 namespace gb::bind {
 namespace {
 
-int32_t convolution_(int32_t input, int32_t weight, int32_t bias, val stride, val padding, val dilation,
-                     bool transposed, val output_padding, double groups) {
+// A wrapper: the engine takes the geometry as one ConvolutionOptions.
+Tensor convolution_(const Tensor& input, const Tensor& weight, const Tensor& bias, val stride, val padding,
+                    val dilation, bool transposed, val output_padding, int64_t groups) {
   ConvolutionOptions o{shape_from(stride), shape_from(padding), shape_from(dilation), shape_from(output_padding),
-                       transposed, int64_t(groups)};
-  return H(convolution(T(input), T(weight), T_or_none(bias), o));
+                       transposed, groups};
+  return convolution(input, weight, bias, o);
 }
 
 }  // namespace
@@ -19,5 +20,5 @@ int32_t convolution_(int32_t input, int32_t weight, int32_t bias, val stride, va
 
 EMSCRIPTEN_BINDINGS(convolution) {
   using namespace gb::bind;
-  GB_EXPORT("convolution", &convolution_);
+  GB_EXPORT_OPTIONAL("convolution", optional_tensors(2), &convolution_);
 }

@@ -40,12 +40,6 @@ def operand(value):
     return wrap(ops.wrapped_scalar(float(value), kind))
 
 
-def returned_self(t):
-    """An in-place op's engine call returned a counted reference to ``t`` itself; give it back."""
-    ops.release(t._h)
-    return t
-
-
 def tensor_method(*names):
     """Installs the decorated function as Tensor methods (by default under its own name),
     taking NumPy's parameter names too (axis=, keepdims=, ...) as PyTorch's operators do."""
@@ -220,7 +214,7 @@ class Tensor:
 
 # wrap(handle, cls=Tensor): the Tensor for an engine handle (None for 0); a handle that already
 # has a live Tensor gives that Tensor, so identity is kept. _drop: a dead Tensor's release.
-wrap, _drop = identity_map(ops.release, Tensor)
+wrap, _drop, rebind = identity_map(ops.release, Tensor)
 
 _NON_LEAF_GRAD_WARNING = (
     "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be "

@@ -2,7 +2,7 @@
 comparisons, logical and bitwise ops of two tensors are generated in binary.py.)"""
 from .._engine import ops
 from .._numpy_names import numpy_names
-from .._tensor import Tensor, operand, returned_self, tensor_method, wrap
+from .._tensor import Tensor, operand, tensor_method, wrap
 from ._args import check_tensor, type_error
 
 
@@ -81,7 +81,7 @@ def clamp(input, min=None, max=None):
 def clamp_(input, min=None, max=None):
     _keep, lo, hi = _clamp_handles(min, max)
     ops.clamp_(input._h, lo, hi)
-    return returned_self(input)
+    return input
 
 
 clip, clip_ = clamp, clamp_

@@ -4,7 +4,7 @@ Everything runs on the CPU, so device arguments are accepted when they name the 
 from .. import _dtype
 from .._device import device as _device_type, parse_device
 from .._engine import ops
-from .._tensor import Tensor, returned_self, tensor_method, wrap
+from .._tensor import Tensor, tensor_method, wrap
 from ._args import check_tensor
 
 
