@@ -9,12 +9,15 @@ import weakref
 
 
 def identity_map(release, default_class):
-    """``wrap(handle, cls=default_class)`` and ``drop(handle)`` over one table of live wrappers.
+    """``wrap(handle, cls=default_class)``, ``drop(handle)`` and ``rebind(obj, handle)`` over one
+    table of live wrappers.
 
     ``wrap`` gives the wrapper for ``handle`` (None for 0), making a ``cls`` whose ``_h`` is
     the handle if none is alive; a wrapper's ``__del__`` calls ``drop``, which forgets it and
-    releases its reference. Closures rather than methods: every op result passes through
-    ``wrap``, and local names are the fastest lookups Python has.
+    releases its reference. ``rebind`` makes a live wrapper stand for another handle (a
+    reference it takes over), giving back its old one (out= resizing a tensor). Closures rather
+    than methods: every op result passes through ``wrap``, and local names are the fastest
+    lookups Python has.
     """
     objects = {}  # handle -> weak reference to its wrapper
     new_object = object.__new__
@@ -38,4 +41,10 @@ def identity_map(release, default_class):
         objects.pop(handle, None)
         release(handle)
 
-    return wrap, drop
+    def rebind(obj, handle):
+        drop(obj._h)
+        objects.pop(handle, None)
+        obj._h = handle
+        objects[handle] = ref(obj)
+
+    return wrap, drop, rebind

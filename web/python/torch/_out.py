@@ -7,7 +7,7 @@ import warnings
 
 from . import _dtype
 from ._engine import ops
-from ._tensor import Tensor, _ref, _tensors
+from ._tensor import Tensor, rebind
 
 # The functions of ours that PyTorch 1.13 gives an out= parameter.
 TAKES_OUT = frozenset("""
@@ -55,7 +55,6 @@ def write_out(name, result, out):
         )
     if out.shape == result.shape:
         ops.copy_(out._h, result._h)
-        ops.release(out._h)  # copy_ hands back a counted reference to out itself
         return out
     if out.numel() != 0:
         warnings.warn(
@@ -72,11 +71,6 @@ def write_out(name, result, out):
 def _rebind(out, value):
     """Makes the Python tensor ``out`` stand for a new engine tensor: a resize that needs a new
     storage of the result's size."""
-    old = out._h
-    _tensors.pop(old, None)
-    ops.release(old)
     handle = value._h  # taken over from the fresh copy, which then owns nothing
-    _tensors.pop(handle, None)
     value._h = 0
-    out._h = handle
-    _tensors[handle] = _ref(out)
+    rebind(out, handle)

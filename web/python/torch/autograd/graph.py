@@ -68,7 +68,7 @@ def _class_of(handle):
     return type(ctx) if ctx is not None else _node_class(ops.node_name(handle))
 
 
-_wrap, _drop = identity_map(ops.release_node, Node)
+_wrap, _drop, _ = identity_map(ops.release_node, Node)
 
 
 def node_from_handle(handle):
