@@ -6,7 +6,7 @@ x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
 y = (x ** 3).sum()
 (g,) = torch.autograd.grad(y, x, create_graph=True)
 print(g)
-print(g.grad_fn.name(), [n[0].name() if n[0] else None for n in g.grad_fn.next_functions])
+print(g.grad_fn.name())
 (h,) = torch.autograd.grad(g.sum(), x)
 print(h)
 
