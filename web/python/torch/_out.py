@@ -7,7 +7,6 @@ import warnings
 
 from . import _dtype
 from ._engine import ops
-from ._tensor import Tensor, rebind
 
 # The functions of ours that PyTorch 1.13 gives an out= parameter.
 TAKES_OUT = frozenset("""
@@ -41,7 +40,7 @@ def write_out(name, result, out):
 
             return getattr(return_types, type(result).__name__ + "_out")(*out)
         return tuple(out)
-    if not isinstance(out, Tensor):
+    if not isinstance(out, type(result)):  # torch.Tensor: this module sits below torch._tensor
         raise TypeError(f"{name}(): argument 'out' must be Tensor, not {type(out).__name__}")
     if result.requires_grad:
         raise RuntimeError(
@@ -64,13 +63,6 @@ def write_out(name, result, out):
             "out tensor t by resizing it, inplace, to zero elements with t.resize_(0).",
             UserWarning,
         )
-    _rebind(out, result.detach().to(out.dtype).clone())
+    # A resize that needs a new storage of the result's size: out stands for a fresh copy.
+    out._become(result.detach().to(out.dtype).clone())
     return out
-
-
-def _rebind(out, value):
-    """Makes the Python tensor ``out`` stand for a new engine tensor: a resize that needs a new
-    storage of the result's size."""
-    handle = value._h  # taken over from the fresh copy, which then owns nothing
-    value._h = 0
-    rebind(out, handle)

@@ -63,6 +63,12 @@ class Tensor:
             self._h = 0
             _drop(handle)
 
+    def _become(self, other):
+        """Makes this Python tensor stand for ``other``'s engine tensor, which ``other`` gives up
+        (out= resizing a tensor the caller holds)."""
+        handle, other._h = other._h, 0
+        _rebind(self, handle)
+
     def __getattr__(self, name):
         if name.startswith("_"):
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
@@ -214,7 +220,7 @@ class Tensor:
 
 # wrap(handle, cls=Tensor): the Tensor for an engine handle (None for 0); a handle that already
 # has a live Tensor gives that Tensor, so identity is kept. _drop: a dead Tensor's release.
-wrap, _drop, rebind = identity_map(ops.release, Tensor)
+wrap, _drop, _rebind = identity_map(ops.release, Tensor)
 
 _NON_LEAF_GRAD_WARNING = (
     "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be "

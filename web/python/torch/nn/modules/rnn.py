@@ -75,6 +75,56 @@ def _run_direction(step, x_gates, hidden, weights, reverse):
     return torch.stack(outputs, 0), hidden
 
 
+def _hidden_narrow(hidden, start, end):
+    if isinstance(hidden, tuple):
+        return tuple(h.narrow(0, start, end - start) for h in hidden)
+    return hidden.narrow(0, start, end - start)
+
+
+def _hidden_cat(hiddens):
+    if isinstance(hiddens[0], tuple):
+        return tuple(torch.cat(parts, 0) for parts in zip(*hiddens))
+    return torch.cat(hiddens, 0)
+
+
+
+def _packed_direction(step, data, batch_sizes, hidden, weights, reverse):
+    """One direction of one layer over packed `data`: the whole input is projected through
+    weight_ih at once; a sequence that has ended leaves the batch with its hidden state, which
+    becomes its final state (reverse: sequences join as their last step comes up)."""
+    x_gates = F.linear(data, weights.ih, weights.b_ih)
+    sizes = batch_sizes.tolist()
+    outputs = []
+    if not reverse:
+        finished = []
+        offset, previous = 0, sizes[0]
+        for size in sizes:
+            x = x_gates.narrow(0, offset, size)
+            offset += size
+            if size < previous:
+                finished.append(_hidden_narrow(hidden, size, previous))
+                hidden = _hidden_narrow(hidden, 0, size)
+            previous = size
+            hidden = step(x, hidden, weights.hh, weights.b_hh, weights.hr)
+            outputs.append(_output_of(hidden))
+        finished.append(hidden)
+        finished.reverse()
+        return torch.cat(outputs, 0), _hidden_cat(finished)
+    initial = hidden
+    offset, previous = data.size(0), sizes[-1]
+    hidden = _hidden_narrow(initial, 0, previous)
+    for size in reversed(sizes):
+        if size > previous:
+            hidden = _hidden_cat([hidden, _hidden_narrow(initial, previous, size)])
+        x = x_gates.narrow(0, offset - size, size)
+        offset -= size
+        previous = size
+        hidden = step(x, hidden, weights.hh, weights.b_hh, weights.hr)
+        outputs.append(_output_of(hidden))
+    outputs.reverse()
+    return torch.cat(outputs, 0), hidden
+
+
 def _run_layers(step, input, hiddens, weights, num_layers, dropout, train, directions, run_direction):
     """The layer stack: each layer's (concatenated) output feeds the next, through dropout
     between layers while training."""
@@ -215,7 +265,6 @@ class RNNBase(Module):
         step = _STEPS[self.mode]
         weights = self._layer_weights()
         if batch_sizes is not None:
-            from ..utils.rnn import _packed_direction
 
             def run_direction(step, data, hidden, w, reverse):
                 return _packed_direction(step, data, batch_sizes, hidden, w, reverse)
