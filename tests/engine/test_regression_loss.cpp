@@ -49,8 +49,8 @@ TEST_CASE("robust losses: names and errors are PyTorch's") {
 TEST_CASE("robust loss gradients match finite differences, for input and target") {
   Tensor x = f64({0.3, -1.7, 2.25, 0.05, -0.4, 3.1}, {2, 3}), y = f64({0.1, 0.4, -0.3, 0.17, 0.9, 1.2}, {2, 3});
   for (Reduction r : {Reduction::None, Reduction::Mean, Reduction::Sum}) {
-    check_gradients([r](auto& in) { return smooth_l1_loss(in[0], in[1], r, 1.0); }, {x, y});
-    check_gradients([r](auto& in) { return smooth_l1_loss(in[0], in[1], r, 0.5); }, {x, y});
-    check_gradients([r](auto& in) { return huber_loss(in[0], in[1], r, 0.7); }, {x, y});
+    check_first_gradients([r](auto& in) { return smooth_l1_loss(in[0], in[1], r, 1.0); }, {x, y});
+    check_first_gradients([r](auto& in) { return smooth_l1_loss(in[0], in[1], r, 0.5); }, {x, y});
+    check_first_gradients([r](auto& in) { return huber_loss(in[0], in[1], r, 0.7); }, {x, y});
   }
 }
