@@ -1,5 +1,5 @@
 #pragma once
-// Elementwise arithmetic with broadcasting: rows of the binary table (ops/binary.cpp, binary.h).
+// Elementwise arithmetic with broadcasting: rows of the binary table (ops/elementwise/binary.cpp, binary.h).
 #include "tensor/tensor.h"
 
 namespace gb {

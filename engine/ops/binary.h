@@ -1,6 +1,6 @@
 #pragma once
 // Elementwise functions of two operands, addressed by their code in the engine's table
-// (ops/binary.cpp): the bindings and the torch package are generated from it. The engine's
+// (ops/elementwise/binary.cpp): the bindings and the torch package are generated from it. The engine's
 // own code calls them by name (add, mul, eq, ... in ops/ops.h).
 #include <cstdint>
 #include <string_view>

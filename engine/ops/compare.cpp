@@ -1,6 +1,6 @@
 // Tests of one tensor (isnan, logical_not, ...), bitwise_not, where, nonzero, clamp, isclose
 // and equal. (The comparisons, logical and bitwise ops of two operands, and maximum/minimum,
-// are rows of ops/binary.cpp.)
+// are rows of ops/elementwise/binary.cpp.)
 //
 // Shapes: operands broadcast together. Gradients flow only through where and clamp: each
 // operand gets the incoming gradient where it was the one selected, summed back to its own shape.

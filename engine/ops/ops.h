@@ -15,18 +15,18 @@
 
 namespace gb {
 
-// ---- rounding divisions (ops/binary.cpp)
+// ---- rounding divisions (ops/elementwise/binary.cpp)
 Tensor floor_divide(const Tensor& a, const Tensor& b);  // a // b
 Tensor remainder(const Tensor& a, const Tensor& b);     // a % b, Python's sign rule
 Tensor fmod(const Tensor& a, const Tensor& b);
 Tensor floor_divide_(const Tensor& self, const Tensor& other);
 Tensor remainder_(const Tensor& self, const Tensor& other);
 
-// ---- powers (ops/binary.cpp); a Python number is a wrapped 0-dim tensor on either side
+// ---- powers (ops/elementwise/binary.cpp); a Python number is a wrapped 0-dim tensor on either side
 Tensor pow(const Tensor& base, const Tensor& exponent);
 Tensor pow(const Tensor& base, double exponent);
 
-// ---- elementwise functions of one tensor (ops/unary.cpp)
+// ---- elementwise functions of one tensor (ops/elementwise/unary.cpp)
 enum class Unary : uint8_t {
   Abs, Neg, Sign, Floor, Ceil, Round, Trunc, Frac, Relu,
   Exp, Exp2, Expm1, Log, Log2, Log10, Log1p, Sqrt, Rsqrt, Reciprocal,
@@ -51,7 +51,7 @@ inline Tensor sinh(const Tensor& x) { return unary(Unary::Sinh, x); }
 inline Tensor cosh(const Tensor& x) { return unary(Unary::Cosh, x); }
 
 // ---- comparisons, logic, selection (ops/compare.cpp; those of two operands, and maximum/minimum, are
-// rows of ops/binary.cpp); comparisons and logic give bool
+// rows of ops/elementwise/binary.cpp); comparisons and logic give bool
 Tensor eq(const Tensor& a, const Tensor& b);
 Tensor ne(const Tensor& a, const Tensor& b);
 Tensor lt(const Tensor& a, const Tensor& b);

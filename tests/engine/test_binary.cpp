@@ -1,4 +1,4 @@
-// The table of elementwise functions of two operands (ops/binary.cpp), addressed by name as
+// The table of elementwise functions of two operands (ops/elementwise/binary.cpp), addressed by name as
 // the bindings address it; hypot is reached only this way.
 #include "helpers.h"
 #include "ops/binary.h"

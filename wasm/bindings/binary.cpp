@@ -1,5 +1,5 @@
 // Elementwise functions of two operands, addressed by their code in the engine's table
-// (engine/ops/binary.cpp): with a tensor or a Python number as the second operand, and in
+// (engine/ops/elementwise/binary.cpp): with a tensor or a Python number as the second operand, and in
 // place. A Python number as the first operand (2 % x) is passed as a wrapped_scalar handle.
 #include "common.h"
 #include "ops/binary.h"

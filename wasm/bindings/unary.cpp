@@ -1,4 +1,4 @@
-// Elementwise functions of one tensor (engine/ops/unary.cpp), addressed by their code in the
+// Elementwise functions of one tensor (engine/ops/elementwise/unary.cpp), addressed by their code in the
 // engine's table (codes().unary names them).
 #include "common.h"
 
