@@ -172,7 +172,8 @@ struct Result<void> {
   using Wire = void;
 };
 
-// Tensor parameter I (counting from 0) is required unless bit I of Optional is set.
+// Tensor parameter I (counting from 0) is required unless bit I of Optional is set. The
+// result is whatever Arg<P>::from gives, so a reference (a Generator&) stays one.
 template <class P, size_t I, uint32_t Optional>
 decltype(auto) convert(typename Arg<P>::Wire w) {
   if constexpr (std::is_same_v<P, Tensor>)
