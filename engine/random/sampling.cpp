@@ -277,4 +277,123 @@ Tensor randperm(int64_t n, DType dtype, Generator& g) {
   return out;
 }
 
+// One 53-bit uniform u per element, in memory order: -1/λ · log(1 - u), computed in double.
+Tensor exponential_(const Tensor& self, double lambda, Generator& g) {
+  if (!is_floating(self.dtype())) not_implemented_for("exponential_cpu", self.dtype());
+  if (!(lambda >= 0.0)) fail("exponential_ expects lambda >= 0.0, but found lambda=", lambda);
+  return fill_in_place(self, "ExponentialBackward0", [&] {
+    dispatch(self.dtype(), [&](auto tag) {
+      using T = decltype(tag);
+      const double scale = -1.0 / lambda;
+      for_each_in_memory_order<T>(self, [&](T& x) { x = T(scale * dd::log(1.0 - g.uniform_double())); });
+    });
+  });
+}
+
+// One 53-bit uniform u per element, in memory order: ⌈log(u) / log(1 - p)⌉, computed in double.
+Tensor geometric_(const Tensor& self, double p, Generator& g) {
+  if (!(0 < p && p < 1)) fail("geometric_ expects p to be in (0, 1), but got p=", p);
+  return fill_in_place(self, "GeometricBackward0", [&] {
+    dispatch(self.dtype(), [&](auto tag) {
+      using T = decltype(tag);
+      const double log_failure = dd::log(1.0 - p);
+      for_each_in_memory_order<T>(self, [&](T& x) {
+        const double u = g.uniform_double();
+        const double log_u = u == 0 ? -std::numeric_limits<double>::infinity() : dd::log(u);
+        x = T(std::ceil(log_u / log_failure));
+      });
+    });
+  });
+}
+
+namespace {
+
+// With replacement, row by row: the running sums of the row in its own dtype, divided by
+// their total, form the cumulative distribution (its last entry forced to 1); each sample is
+// a 53-bit uniform u placed by binary search at the first entry not below u. A row is
+// checked as it is summed, so rows before a bad one have drawn already, as in PyTorch.
+template <class T>
+void sample_with_replacement(const Tensor& probs, int64_t num_samples, Generator& g, int64_t* out) {
+  const bool two_dim = probs.dim() == 2;
+  const int64_t rows = two_dim ? probs.shape()[0] : 1, categories = probs.shape().back();
+  const int64_t row_stride = two_dim ? probs.strides()[0] : 0, stride = probs.strides().back();
+  const T* p = probs.data<T>();
+  std::vector<T> cumulative(static_cast<size_t>(categories));
+  for (int64_t r = 0; r < rows; ++r) {
+    T sum = 0;
+    for (int64_t j = 0; j < categories; ++j) {
+      const T v = p[r * row_stride + j * stride];
+      if (!(v >= 0)) fail("invalid multinomial distribution (encountering probability entry < 0)");
+      if (!std::isfinite(v)) fail("invalid multinomial distribution (encountering probability entry = infinity or NaN)");
+      sum += v;
+      cumulative[size_t(j)] = sum;
+    }
+    if (!(sum > 0)) fail("invalid multinomial distribution (sum of probabilities <= 0)");
+    for (T& c : cumulative) c /= sum;
+    cumulative.back() = 1;
+    for (int64_t s = 0; s < num_samples; ++s) {
+      const double u = g.uniform_double();
+      const auto slot = std::lower_bound(cumulative.begin(), cumulative.end(), u,
+                                         [](T c, double x) { return double(c) < x; });
+      out[r * num_samples + s] = slot - cumulative.begin();
+    }
+  }
+}
+
+// Without replacement, PyTorch's Gumbel-max trick: with q ~ Exp(1) drawn into a tensor laid
+// out like probs, the samples are the top num_samples of probs / q (argmax for one sample).
+Tensor sample_without_replacement(const Tensor& probs, int64_t num_samples, Generator& g) {
+  // PyTorch checks max < inf and min >= 0 over the whole tensor (a nan fails both), then
+  // that no row sums to zero, which for such entries means a row of zeros.
+  dispatch(probs.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const bool two_dim = probs.dim() == 2;
+    const int64_t rows = two_dim ? probs.shape()[0] : 1, categories = probs.shape().back();
+    const int64_t row_stride = two_dim ? probs.strides()[0] : 0, stride = probs.strides().back();
+    const T* p = probs.data<T>();
+    bool valid = true, zero_row = false;
+    for (int64_t r = 0; r < rows; ++r) {
+      bool all_zero = true;
+      for (int64_t j = 0; j < categories; ++j) {
+        const T v = p[r * row_stride + j * stride];
+        valid = valid && v >= 0 && v < std::numeric_limits<T>::infinity();
+        all_zero = all_zero && v == 0;
+      }
+      zero_row = zero_row || all_zero;
+    }
+    if (!valid) fail("probability tensor contains either `inf`, `nan` or element < 0");
+    if (zero_row) fail("invalid multinomial distribution (sum of probabilities <= 0)");
+  });
+  Tensor q = is_non_overlapping_and_dense(probs) ? empty_strided(probs.shape(), probs.strides(), probs.dtype())
+                                                 : empty(probs.shape(), probs.dtype());
+  exponential_(q, 1.0, g);
+  q = div(probs, q);
+  if (num_samples == 1) return argmax(q, -1, true);
+  return topk(q, num_samples, -1, true, true).second;
+}
+
+}  // namespace
+
+Tensor multinomial(const Tensor& probs, int64_t num_samples, bool replacement, Generator& g) {
+  if (probs.dim() < 1 || probs.dim() > 2) fail("prob_dist must be 1 or 2 dim");
+  if (!is_floating(probs.dtype()))
+    fail("multinomial only supports floating-point dtypes for input, got: ", scalar_type_name(probs.dtype()));
+  if (num_samples <= 0) fail("cannot sample n_sample <= 0 samples");
+  const int64_t categories = probs.shape().back();
+  if (!replacement && num_samples > categories)
+    fail("cannot sample n_sample > prob_dist.size(-1) samples without replacement");
+  if (categories > (int64_t(1) << 24)) fail("number of categories cannot exceed 2^24");
+  const Shape shape = probs.dim() == 1 ? Shape{num_samples} : Shape{probs.shape()[0], num_samples};
+  GradModeGuard untracked(false);
+  const Tensor p = detach(probs);
+  Tensor out = empty(shape, DType::Int64);
+  if (out.numel() == 0) return out;
+  if (!replacement) return sample_without_replacement(p, num_samples, g);
+  dispatch(p.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) sample_with_replacement<T>(p, num_samples, g, out.data<int64_t>());
+  });
+  return out;
+}
+
 }  // namespace gb

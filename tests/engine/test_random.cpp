@@ -241,3 +241,45 @@ TEST_CASE("get_state saves PyTorch's 5056-byte generator state, and set_state re
                     "Expected either a CPUGeneratorImplStateLegacy of size 5048 or a CPUGeneratorImplState of size "
                     "5056 but found the input RNG state size to be 10");
 }
+
+TEST_CASE("exponential_: -log(1 - u) / lambda of one 53-bit uniform per element") {
+  Generator g(0);
+  CHECK(double_bits(exponential_(empty({3}, DType::Float64), 1.0, g)) ==
+        std::vector<uint64_t>{0x400c110d51dce0b1ull, 0x3ff3afa7ef3a5fc8ull, 0x3fe3ae70f39bed6dull});
+  Generator a(5), b(5);
+  const Tensor halved = exponential_(empty({4}, DType::Float64), 2.0, a);
+  const Tensor unit = exponential_(empty({4}, DType::Float64), 1.0, b);
+  CHECK(values(halved) == values(mul(unit, num(0.5))));
+}
+
+TEST_CASE("multinomial with replacement: each uniform falls in the first cumulative slot not below it") {
+  Generator g(0);
+  CHECK(ints(multinomial(vec({1.0, 1.0, 2.0}), 8, true, g)) == std::vector<int64_t>{2, 2, 1, 2, 2, 2, 0, 1});
+  // The cumulative distribution is 0.25, 0.5, 1: the same uniforms, placed by hand.
+  Generator h(0);
+  std::vector<int64_t> expected;
+  for (int i = 0; i < 8; ++i) {
+    const double u = h.uniform_double();
+    expected.push_back(u <= 0.25 ? 0 : u <= 0.5 ? 1 : 2);
+  }
+  CHECK(expected == std::vector<int64_t>{2, 2, 1, 2, 2, 2, 0, 1});
+}
+
+TEST_CASE("multinomial without replacement: the largest weights over exponential draws") {
+  const Tensor p = make({1, 1, 2, 0.5, 3, 0, 1, 1}, {2, 4});
+  Generator g(0);
+  CHECK(ints(multinomial(p, 3, false, g)) == std::vector<int64_t>{2, 1, 0, 2, 0, 3});
+  Generator a(9), b(9);
+  const Tensor q = exponential_(empty({2, 4}, DType::Float32), 1.0, b);
+  CHECK(ints(multinomial(p, 1, false, a)) == ints(argmax(div(p, q), -1, true)));
+}
+
+TEST_CASE("multinomial refuses what PyTorch refuses") {
+  Generator g(0);
+  CHECK_THROWS_WITH(multinomial(vec({0.5, 0.5}), 3, false, g),
+                    "cannot sample n_sample > prob_dist.size(-1) samples without replacement");
+  CHECK_THROWS_WITH(multinomial(vec({0.0, 0.0}), 1, true, g),
+                    "invalid multinomial distribution (sum of probabilities <= 0)");
+  CHECK_THROWS_WITH(multinomial(vec({1.0, -1.0}), 1, false, g),
+                    "probability tensor contains either `inf`, `nan` or element < 0");
+}

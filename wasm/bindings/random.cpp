@@ -75,4 +75,7 @@ EMSCRIPTEN_BINDINGS(random) {
   GB_EXPORT("bernoulli_tensor_", overload<Tensor(const Tensor&, const Tensor&, Generator&)>(&bernoulli_));
   GB_EXPORT("bernoulli", &bernoulli);
   GB_EXPORT("randperm", &randperm);
+  GB_EXPORT("exponential_", &exponential_);
+  GB_EXPORT("geometric_", &geometric_);
+  GB_EXPORT("multinomial", &multinomial);
 }

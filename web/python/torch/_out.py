@@ -16,6 +16,7 @@ norm exp exp2 expm1 log log2 log10 log1p sqrt rsqrt reciprocal sin cos tan asin 
 abs neg negative sign floor ceil round trunc frac clamp clip eq ne lt le gt ge logical_and logical_or logical_xor
 logical_not bitwise_and bitwise_or bitwise_xor bitwise_not maximum minimum where any all sort topk kthvalue logsumexp
 tril triu diag index_select gather masked_select nonzero square msort take_along_dim softmax scatter scatter_add
+multinomial
 """.split())
 
 _SCALAR_TYPE = {

@@ -74,6 +74,18 @@ def _bernoulli_(input, p=0.5, *, generator=None):
     return input
 
 
+@tensor_method("exponential_")
+def _exponential_(input, lambd=1.0, *, generator=None):
+    ops.exponential_(input._h, float(lambd), handle(generator))
+    return input
+
+
+@tensor_method("geometric_")
+def _geometric_(input, p, *, generator=None):
+    ops.geometric_(input._h, float(p), handle(generator))
+    return input
+
+
 # ---- functions
 
 
@@ -174,3 +186,8 @@ def bernoulli(input, p=None, *, generator=None, out=None):
         return _empty(input.shape, input.dtype).bernoulli_(p, generator=generator)
     return wrap(ops.bernoulli(input._h, handle(generator)))
 
+
+
+@tensor_method()
+def multinomial(input, num_samples, replacement=False, *, generator=None):
+    return wrap(ops.multinomial(input._h, int(num_samples), bool(replacement), handle(generator)))
