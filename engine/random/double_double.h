@@ -1,10 +1,11 @@
 #pragma once
-// log, sin and cos of doubles, correctly rounded: evaluated in double-double arithmetic
-// (about 106 bits) and rounded once. PyTorch's float64 normals call glibc's log/sin/cos,
+// log, exp, sin and cos of doubles, correctly rounded: evaluated in double-double arithmetic
+// (about 106 bits) and rounded once. PyTorch's CPU samplers call glibc's log, exp, sin and cos,
 // which return the correctly rounded value in all but about 0.1% of cases; WebAssembly's
 // C library (musl) misses it far more often (3% for sin/cos), so the sampler uses these.
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace gb::dd {
 
@@ -113,6 +114,20 @@ inline SinCos sincos(double x) {
     case 2: return {-round(s), -round(c)};
     default: return {-round(c), round(s)};
   }
+}
+
+// e^x: x = k·ln 2 + r with |r| <= ln 2 / 2, e^r by its Taylor series to the 29th power,
+// scaled by 2^k (a subnormal result is rounded twice).
+inline double exp(double x) {
+  if (std::isnan(x)) return x;
+  if (x > 710) return std::numeric_limits<double>::infinity();
+  if (x < -746) return 0;
+  const double k = std::nearbyint(x / kLn2.hi);
+  const Num r = add(Num{x, 0}, neg(mul(kLn2, k)));
+  const auto& inv = inverse_factorials();
+  Num e = inv[29];
+  for (int n = 28; n >= 0; --n) e = add(mul(e, r), inv[size_t(n)]);
+  return std::ldexp(round(e), int(k));
 }
 
 }  // namespace gb::dd

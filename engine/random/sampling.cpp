@@ -306,6 +306,18 @@ Tensor geometric_(const Tensor& self, double p, Generator& g) {
   });
 }
 
+// e^z of one scalar normal z (mean, std) per element, in memory order, all in double.
+Tensor log_normal_(const Tensor& self, double mean, double std, Generator& g) {
+  if (!is_floating(self.dtype())) not_implemented_for("log_normal_cpu", self.dtype());
+  if (!(std > 0.0)) fail("log_normal_ expects std > 0.0, but found std=", std);
+  return fill_in_place(self, "LogNormalBackward0", [&] {
+    dispatch(self.dtype(), [&](auto tag) {
+      using T = decltype(tag);
+      for_each_in_memory_order<T>(self, [&](T& x) { x = T(dd::exp(normal_scalar(g, mean, std))); });
+    });
+  });
+}
+
 namespace {
 
 // With replacement, row by row: the running sums of the row in its own dtype, divided by

@@ -283,3 +283,19 @@ TEST_CASE("multinomial refuses what PyTorch refuses") {
   CHECK_THROWS_WITH(multinomial(vec({1.0, -1.0}), 1, false, g),
                     "probability tensor contains either `inf`, `nan` or element < 0");
 }
+
+TEST_CASE("log-normals use a correctly rounded exp") {
+  const double exps[][2] = {{0.0, 1.0}, {1.0, 2.718281828459045}, {-1.0, 0.36787944117144233},
+                            {0.5, 1.6487212707001282}, {-0.34657359027997264, 0.7071067811865476},
+                            {0.34657359027997264, 1.414213562373095}, {10.5, 36315.502674246636},
+                            {-20.25, 1.6052280551856116e-09}, {100.0, 2.6881171418161356e+43},
+                            {-700.0, 9.85967654375977e-305}, {709.7, 1.6549840276802644e+308},
+                            {1e-10, 1.0000000001}, {-3.75, 0.023517745856009107},
+                            {2.302585092994046, 10.000000000000002}, {0.6931471805599453, 2.0}};
+  for (const auto& [x, y] : exps) {
+    INFO("x = ", x);
+    CHECK(dd::exp(x) == y);
+  }
+  CHECK(dd::exp(710.0) == std::numeric_limits<double>::infinity());
+  CHECK(dd::exp(-746.0) == 0.0);
+}

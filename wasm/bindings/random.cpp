@@ -77,5 +77,6 @@ EMSCRIPTEN_BINDINGS(random) {
   GB_EXPORT("randperm", &randperm);
   GB_EXPORT("exponential_", &exponential_);
   GB_EXPORT("geometric_", &geometric_);
+  GB_EXPORT("log_normal_", &log_normal_);
   GB_EXPORT("multinomial", &multinomial);
 }

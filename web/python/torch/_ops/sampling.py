@@ -86,6 +86,12 @@ def _geometric_(input, p, *, generator=None):
     return input
 
 
+@tensor_method("log_normal_")
+def _log_normal_(input, mean=1.0, std=2.0, *, generator=None):
+    ops.log_normal_(input._h, float(mean), float(std), handle(generator))
+    return input
+
+
 # ---- functions
 
 
