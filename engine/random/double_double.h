@@ -1,10 +1,11 @@
 #pragma once
-// log, exp, sin and cos of doubles, correctly rounded: evaluated in double-double arithmetic
-// (about 106 bits) and rounded once. PyTorch's CPU samplers call glibc's log, exp, sin and cos,
+// log, exp, sin, cos and tan of doubles, correctly rounded: evaluated in double-double arithmetic
+// (about 106 bits) and rounded once. PyTorch's CPU samplers call glibc's log, exp, sin, cos, tan,
 // which return the correctly rounded value in all but about 0.1% of cases; WebAssembly's
 // C library (musl) misses it far more often (3% for sin/cos), so the sampler uses these.
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 namespace gb::dd {
@@ -80,7 +81,7 @@ inline double log(double x) {
   return round(add(mul(kLn2, double(e)), log_m));
 }
 
-// sin and cos of x for 0 <= x < 8 (the sampler's angles lie in [0, 2π)).
+// sin and cos of x for |x| < 8 (the sampler's angles lie in [0, 2π)).
 struct SinCos {
   double sin, cos;
 };
@@ -96,24 +97,39 @@ inline const std::array<Num, 30>& inverse_factorials() {
   return table;
 }
 
-inline SinCos sincos(double x) {
+// x = k·π/2 + r with |r| <= π/4, and sin r, cos r by their Taylor series to the 29th power.
+struct Reduced {
+  int64_t quadrant;  // k mod 4
+  Num sin, cos;
+};
+inline Reduced reduce(double x) {
   const double k = std::nearbyint(x / kHalfPi[0]);
-  Num r = two_sum(x, -k * kHalfPi[0]);  // k <= 5, so k·π/2's first part is exact
+  Num r = two_sum(x, -k * kHalfPi[0]);  // |k| <= 5, so k·π/2's first part is exact
   r = add(r, Num{-k * kHalfPi[1], 0});
   r = add(r, Num{-k * kHalfPi[2], 0});
-  // |r| <= π/4: Taylor series to the 29th power.
   const auto& inv = inverse_factorials();
   const Num r2 = mul(r, r);
   Num s = inv[29], c = inv[28];
   for (int n = 27; n >= 1; n -= 2) s = add(mul(s, neg(r2)), inv[size_t(n)]);
   for (int n = 26; n >= 0; n -= 2) c = add(mul(c, neg(r2)), inv[size_t(n)]);
-  s = mul(s, r);
-  switch (int64_t(k) & 3) {
-    case 0: return {round(s), round(c)};
-    case 1: return {round(c), -round(s)};
-    case 2: return {-round(s), -round(c)};
-    default: return {-round(c), round(s)};
+  return {int64_t(k) & 3, mul(s, r), c};
+}
+
+inline SinCos sincos(double x) {
+  const Reduced r = reduce(x);
+  const double s = round(r.sin), c = round(r.cos);
+  switch (r.quadrant) {
+    case 0: return {s, c};
+    case 1: return {c, -s};
+    case 2: return {-s, -c};
+    default: return {-c, s};
   }
+}
+
+// tan x for |x| < 8: sin r / cos r, or -cos r / sin r a quadrant away.
+inline double tan(double x) {
+  const Reduced r = reduce(x);
+  return r.quadrant % 2 == 0 ? round(div(r.sin, r.cos)) : -round(div(r.cos, r.sin));
 }
 
 // e^x: x = k·ln 2 + r with |r| <= ln 2 / 2, e^r by its Taylor series to the 29th power,

@@ -318,6 +318,21 @@ Tensor log_normal_(const Tensor& self, double mean, double std, Generator& g) {
   });
 }
 
+// median + sigma · tan(π (u - 1/2)) of one 53-bit uniform u per element, in memory order, in
+// double (the scaling fused, as in PyTorch's vectorised build).
+Tensor cauchy_(const Tensor& self, double median, double sigma, Generator& g) {
+  if (!is_floating(self.dtype())) not_implemented_for("cauchy_cpu", self.dtype());
+  return fill_in_place(self, "CauchyBackward0", [&] {
+    dispatch(self.dtype(), [&](auto tag) {
+      using T = decltype(tag);
+      constexpr double kPi = 3.141592653589793;
+      for_each_in_memory_order<T>(self, [&](T& x) {
+        x = T(fused_multiply_add(sigma, dd::tan(kPi * (g.uniform_double() - 0.5)), median));
+      });
+    });
+  });
+}
+
 namespace {
 
 // With replacement, row by row: the running sums of the row in its own dtype, divided by

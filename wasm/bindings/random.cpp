@@ -78,5 +78,6 @@ EMSCRIPTEN_BINDINGS(random) {
   GB_EXPORT("exponential_", &exponential_);
   GB_EXPORT("geometric_", &geometric_);
   GB_EXPORT("log_normal_", &log_normal_);
+  GB_EXPORT("cauchy_", &cauchy_);
   GB_EXPORT("multinomial", &multinomial);
 }

@@ -92,6 +92,12 @@ def _log_normal_(input, mean=1.0, std=2.0, *, generator=None):
     return input
 
 
+@tensor_method("cauchy_")
+def _cauchy_(input, median=0.0, sigma=1.0, *, generator=None):
+    ops.cauchy_(input._h, float(median), float(sigma), handle(generator))
+    return input
+
+
 # ---- functions
 
 
