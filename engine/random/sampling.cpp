@@ -335,6 +335,54 @@ Tensor cauchy_(const Tensor& self, double median, double sigma, Generator& g) {
 
 namespace {
 
+// One Poisson count as PyTorch's CPU sampler draws it (after NumPy's): below rate 10 the
+// number of uniforms whose running product stays above e^-rate; from 10 on Hörmann's
+// transformed rejection, two uniforms per try.
+int64_t poisson_count(double rate, Generator& g) {
+  if (!(rate >= 0)) fail("invalid Poisson rate, expected rate to be non-negative");
+  if (rate == 0) return 0;
+  if (rate < 10) {
+    const double limit = dd::exp(-rate);
+    int64_t count = 0;
+    for (double product = g.uniform_double(); product > limit; product *= g.uniform_double()) ++count;
+    return count;
+  }
+  const double root = std::sqrt(rate), log_rate = dd::log(rate);
+  const double b = 0.931 + 2.53 * root, a = -0.059 + 0.02483 * b;
+  const double inverse_alpha = 1.1239 + 1.1328 / (b - 3.4), v_r = 0.9277 - 3.6224 / (b - 2);
+  const auto log = [](double x) { return x == 0 ? -std::numeric_limits<double>::infinity() : dd::log(x); };
+  while (true) {
+    const double u = g.uniform_double() - 0.5, v = g.uniform_double();
+    const double us = 0.5 - std::fabs(u);
+    const auto k = int64_t(std::floor((2 * a / us + b) * u + rate + 0.43));
+    if (us >= 0.07 && v <= v_r) return k;
+    if (k < 0 || (us < 0.013 && v > us)) continue;
+    if (log(v) + log(inverse_alpha) - log(a / (us * us) + b) <= -rate + double(k) * log_rate - std::lgamma(double(k) + 1))
+      return k;
+  }
+}
+
+}  // namespace
+
+// Row by row over the rates; the counts' gradient is zero, as in PyTorch.
+Tensor poisson(const Tensor& rates, Generator& g) {
+  if (!is_floating(rates.dtype())) not_implemented_for("poisson_cpu", rates.dtype());
+  Tensor out = empty(rates.shape(), rates.dtype());
+  dispatch(rates.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const T* rate = rates.data<T>();
+    T* count = out.data<T>();
+    visit_in_memory_order(out, rates.strides(), [&](int64_t at, int64_t r) {
+      count[at] = T(poisson_count(double(rate[r]), g));
+    });
+  });
+  if (needs_grad(rates))
+    record("PoissonBackward0", out, {rates}, {}, [](const BackwardContext& c) { return Grads{zeros_like(c.grad())}; });
+  return out;
+}
+
+namespace {
+
 // With replacement, row by row: the running sums of the row in its own dtype, divided by
 // their total, form the cumulative distribution (its last entry forced to 1); each sample is
 // a 53-bit uniform u placed by binary search at the first entry not below u. A row is

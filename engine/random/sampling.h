@@ -20,6 +20,7 @@ Tensor exponential_(const Tensor& self, double lambda, Generator& g);
 Tensor geometric_(const Tensor& self, double p, Generator& g);  // trials until the first success
 Tensor log_normal_(const Tensor& self, double mean, double std, Generator& g);
 Tensor cauchy_(const Tensor& self, double median, double sigma, Generator& g);
+Tensor poisson(const Tensor& rates, Generator& g);  // one count per rate, in rates' dtype
 // Indices of num_samples categories per row of a 1-D or 2-D tensor of weights (int64, shape
 // [num_samples] or [rows, num_samples]).
 Tensor multinomial(const Tensor& probs, int64_t num_samples, bool replacement, Generator& g);

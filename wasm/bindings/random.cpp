@@ -79,5 +79,6 @@ EMSCRIPTEN_BINDINGS(random) {
   GB_EXPORT("geometric_", &geometric_);
   GB_EXPORT("log_normal_", &log_normal_);
   GB_EXPORT("cauchy_", &cauchy_);
+  GB_EXPORT("poisson", &poisson);
   GB_EXPORT("multinomial", &multinomial);
 }

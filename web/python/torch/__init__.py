@@ -35,8 +35,8 @@ from ._ops import inplace_views as _inplace_views  # noqa: F401 -- Tensor.unsque
 from ._ops.convolution import conv1d, conv2d, conv_transpose1d, conv_transpose2d
 from ._ops.pooling import avg_pool1d, max_pool1d, max_pool2d
 from ._ops import new as _new  # noqa: F401 -- Tensor.new_tensor, new_zeros, ...
-from ._ops.sampling import (bernoulli, multinomial, normal, rand, rand_like, randint, randint_like, randn, randn_like,
-                             randperm)
+from ._ops.sampling import (bernoulli, multinomial, normal, poisson, rand, rand_like, randint, randint_like, randn,
+                             randn_like, randperm)
 from ._ops.views import (clone, detach, flatten, movedim, narrow, permute, reshape, select, squeeze, t, transpose,
                          unflatten, unsqueeze)
 from ._ops.unary import *  # noqa: F403 -- exp, sin, abs, ... and their in-place forms

@@ -203,3 +203,7 @@ def bernoulli(input, p=None, *, generator=None, out=None):
 @tensor_method()
 def multinomial(input, num_samples, replacement=False, *, generator=None):
     return wrap(ops.multinomial(input._h, int(num_samples), bool(replacement), handle(generator)))
+
+
+def poisson(input, generator=None):
+    return wrap(ops.poisson(input._h, handle(generator)))
