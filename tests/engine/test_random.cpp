@@ -311,3 +311,17 @@ TEST_CASE("Cauchy samples use a correctly rounded tan") {
     CHECK(dd::tan(x) == y);
   }
 }
+
+TEST_CASE("poisson below rate 10 counts the uniforms whose running product stays above e^-rate") {
+  Generator g(3), h(3);
+  const std::vector<int64_t> counts = ints(poisson(make({2.5, 0, 7}, {3}, DType::Float64), g));
+  std::vector<int64_t> expected;
+  for (double rate : {2.5, 0.0, 7.0}) {
+    int64_t count = 0;
+    if (rate > 0)
+      for (double product = h.uniform_double(); product > std::exp(-rate); product *= h.uniform_double()) ++count;
+    expected.push_back(count);
+  }
+  CHECK(counts == expected);
+  CHECK_THROWS_WITH(poisson(vec({1, -1}), g), "invalid Poisson rate, expected rate to be non-negative");
+}
