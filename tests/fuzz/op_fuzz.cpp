@@ -89,7 +89,9 @@ void run_gradient(const Program& program, Counts& counts) {
   auto f = [&](const std::vector<Tensor>& inputs) { return everything(program, inputs); };
   try {
     if (!program.moderate) return;
-    test::check_gradients(f, fresh(program.inputs), 1e-4);
+    // First derivatives only: the fuzzer's programs use in-place ops, whose backward formulas are
+    // not yet recorded for a second (docs/double-backward.md).
+    test::check_first_gradients(f, fresh(program.inputs), 1e-4);
     ++counts.gradient_checked;
   } catch (const Error&) {
     ++counts.refused;  // e.g. backward through a value an in-place op changed, as PyTorch refuses too
