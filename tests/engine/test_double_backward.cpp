@@ -34,6 +34,9 @@ TEST_CASE("backward with create_graph copies the first gradient into .grad and a
   backward({sum(pow(w, 2))}, {}, true, {}, true);
   CHECK(name_of(grad_of(w)) == "AddBackward0");
   CHECK(values(grad_of(w)) == std::vector<double>{16});
+  // .grad's graph leads back to w's accumulator, which holds w: a cycle, as in PyTorch (whose
+  // warning says to reset .grad); resetting it frees the graph.
+  w.impl()->grad = Tensor{};
 }
 
 TEST_CASE("without create_graph the gradients carry no history") {
