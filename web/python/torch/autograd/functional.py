@@ -236,14 +236,21 @@ def hessian(func, inputs, create_graph=False, strict=False, vectorize=False, out
     return _untuple(result, (inputs_are_tuple, inputs_are_tuple))
 
 
-def vhp(func, inputs, v=None, create_graph=False, strict=False):
-    """(func(inputs), v · H): the vector-Hessian product of a function with one output element."""
+def _scalar_gradient(fn_name, func, inputs, v, create_graph, strict):
+    """What vhp and hvp start from: the checked inputs and v, func's single-element output and
+    its gradient, recorded so it can be differentiated again."""
     inputs_are_tuple, inputs, v = _inputs_and_v(
-        "vhp", inputs, v, create_graph, "The vector v can only be None if the input to the user-provided function "
-        "is a single Tensor with a single element.")
-    outputs = _scalar_output("vhp", func, inputs, strict)
+        fn_name, inputs, v, create_graph, "The vector v can only be None if the input to the user-provided "
+        "function is a single Tensor with a single element.")
+    outputs = _scalar_output(fn_name, func, inputs, strict)
     jac = _grad(outputs, inputs, create_graph=True)
     _check_requires_grad(jac, "jacobian", strict)
+    return inputs_are_tuple, inputs, v, outputs, jac
+
+
+def vhp(func, inputs, v=None, create_graph=False, strict=False):
+    """(func(inputs), v · H): the vector-Hessian product of a function with one output element."""
+    inputs_are_tuple, inputs, v, outputs, jac = _scalar_gradient("vhp", func, inputs, v, create_graph, strict)
     products = _zeros_for_missing(_grad(jac, inputs, v, create_graph), inputs, strict, create_graph, "double_back")
     return (_untuple(_detached_unless(outputs, create_graph), False),
             _untuple(_detached_unless(products, create_graph), inputs_are_tuple))
@@ -251,12 +258,7 @@ def vhp(func, inputs, v=None, create_graph=False, strict=False):
 
 def hvp(func, inputs, v=None, create_graph=False, strict=False):
     """(func(inputs), H · v): the Hessian-vector product, by the double-backward trick."""
-    inputs_are_tuple, inputs, v = _inputs_and_v(
-        "hvp", inputs, v, create_graph, "The vector v can only be None if the input to the user-provided function "
-        "is a single Tensor with a single element.")
-    outputs = _scalar_output("hvp", func, inputs, strict)
-    jac = _grad(outputs, inputs, create_graph=True)
-    _check_requires_grad(jac, "jacobian", strict)
+    inputs_are_tuple, inputs, v, outputs, jac = _scalar_gradient("hvp", func, inputs, v, create_graph, strict)
     grad_jac = tuple(torch.zeros_like(inp, requires_grad=True) for inp in inputs)
     double_back = _grad(jac, inputs, grad_jac, create_graph=True)
     _check_requires_grad(jac, "hessian", strict)
