@@ -123,10 +123,11 @@ class Printer {
 
   Element element(int64_t offset) const {
     Element e;
-    dispatch(t_.dtype(), [&](auto tag) {
+    dispatch_stored(t_.dtype(), [&](auto tag) {
       using T = decltype(tag);
       T v = reinterpret_cast<const T*>(t_.impl()->storage->data())[offset];
-      if constexpr (std::is_floating_point_v<T>) e.real = double(v);
+      if constexpr (is_reduced_float_v<T>) e.real = v.to_float();
+      else if constexpr (std::is_floating_point_v<T>) e.real = double(v);
       else e.whole = int64_t(v);
     });
     return e;

@@ -39,8 +39,12 @@ const char* cpp_type_name(DType t) {
   switch (t) {
     case DType::Bool: return "bool";
     case DType::UInt8: return "unsigned char";
+    case DType::Int8: return "signed char";
+    case DType::Int16: return "short int";
     case DType::Int32: return "int";
     case DType::Int64: return "long int";
+    case DType::Float16: return "c10::Half";
+    case DType::BFloat16: return "c10::BFloat16";
     case DType::Float32: return "float";
     case DType::Float64: return "double";
   }
@@ -149,7 +153,7 @@ Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
   DType t = result_type(a, b);
   Shape shape = broadcast_shapes(broadcast_shapes(cond.shape(), a.shape()), b.shape());
   Tensor out = empty(shape, t), x = as_dtype(a, t), y = as_dtype(b, t);
-  dispatch(t, [&](auto tag) {
+  dispatch_stored(t, [&](auto tag) {
     using T = decltype(tag);
     ternary_kernel(out.data<T>(), shape, out.strides(), cond.data<bool>(),
                    broadcast_strides(cond.shape(), cond.strides(), shape), x.data<T>(),

@@ -9,9 +9,9 @@ namespace gb {
 void copy_values(const Tensor& dst, const Tensor& src) {
   const Shape& shape = dst.shape();
   Shape src_strides = broadcast_strides(src.shape(), src.strides(), shape);
-  dispatch(dst.dtype(), [&](auto out_tag) {
+  dispatch_stored(dst.dtype(), [&](auto out_tag) {
     using O = decltype(out_tag);
-    dispatch(src.dtype(), [&](auto in_tag) {
+    dispatch_stored(src.dtype(), [&](auto in_tag) {
       using I = decltype(in_tag);
       unary_kernel(dst.data<O>(), shape, dst.strides(), src.data<I>(), src_strides, [](I x) { return convert<O>(x); });
     });

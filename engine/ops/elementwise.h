@@ -14,6 +14,10 @@ namespace gb {
 
 inline Tensor as_dtype(const Tensor& t, DType dtype) { return t.dtype() == dtype ? t : to_dtype(detach(t), dtype); }
 
+// An operand of a float16/bfloat16 computation as PyTorch's CPU kernels read it: first made a
+// 16-bit value (a Python number too), then widened exactly to float32.
+inline Tensor widened(const Tensor& t, DType reduced) { return as_dtype(as_dtype(t, reduced), DType::Float32); }
+
 // What a backward formula keeps of an operand it does not save: its shape and dtype.
 struct Operand {
   Shape shape;
@@ -31,13 +35,22 @@ inline Tensor reduce_grad(const Tensor& g, const Operand& to) {
 // The single value of a one-element tensor, converted as to_dtype would convert it.
 template <class T>
 T value_as(const Tensor& t) {
-  return dispatch(t.dtype(), [&](auto tag) { return convert<T>(*t.data<decltype(tag)>()); });
+  return dispatch_stored(t.dtype(), [&](auto tag) { return convert<T>(*t.data<decltype(tag)>()); });
 }
 
+template <class F>
+Tensor binary_map(const Tensor& a, const Tensor& b, DType compute, DType result, F f);
+
 // out = f(a, b), computed in `compute` and stored as `compute`; a predicate (f returns bool)
-// stores into a bool tensor (a bool-valued function of bools is both).
+// stores into a bool tensor (a bool-valued function of bools is both). float16 and bfloat16
+// compute in float32, each result rounded back once.
 template <class F>
 void binary_into(const Tensor& out, const Tensor& a, const Tensor& b, DType compute, F f) {
+  if (is_reduced_float(compute)) {
+    const DType wide = out.dtype() == DType::Bool ? DType::Bool : DType::Float32;
+    copy_values(out, binary_map(widened(a, compute), widened(b, compute), DType::Float32, wide, f));
+    return;
+  }
   const Shape& shape = out.shape();
   const int64_t n = out.numel();
   const bool dense_out = out.is_contiguous();
@@ -102,6 +115,8 @@ void write_inplace(const Tensor& self, const Tensor& other, DType compute, F f) 
 // f(a), computed in `compute`, as a new tensor of dtype `result` (bool for a predicate).
 template <class F>
 Tensor unary_map(const Tensor& a, DType compute, DType result, F f) {
+  if (is_reduced_float(compute))  // in float32, each result rounded back once
+    return as_dtype(unary_map(widened(a, compute), DType::Float32, result == DType::Bool ? result : DType::Float32, f), result);
   Tensor x = as_dtype(a, compute);
   Tensor out = empty(a.shape(), result);
   dispatch(compute, [&](auto tag) {

@@ -27,8 +27,12 @@ bool beats(T v, T best, bool is_max) {
 const char* op_name(bool is_max) { return is_max ? "max" : "min"; }
 
 
+// float16 and bfloat16 compare as their (exact) float32 values; the result is narrowed back.
+Tensor comparable(const Tensor& t) { return is_reduced_float(t.dtype()) ? widened(t, t.dtype()) : t; }
+
 // The value and index of the best element of every slice along `dim`.
-std::pair<Tensor, Tensor> select_along(const Tensor& t, int64_t dim, bool keepdim, bool is_max) {
+std::pair<Tensor, Tensor> select_along(const Tensor& stored, int64_t dim, bool keepdim, bool is_max) {
+  const Tensor t = comparable(stored);
   uint64_t mask = dim_mask({dim}, t.dim());
   Shape shape = kept_shape(t.shape(), mask, keepdim);
   Tensor values = empty(shape, t.dtype()), indices = empty(shape, DType::Int64);
@@ -51,7 +55,7 @@ std::pair<Tensor, Tensor> select_along(const Tensor& t, int64_t dim, bool keepdi
       idx[slice] = at;
     });
   });
-  return {values, indices};
+  return {as_dtype(values, stored.dtype()), indices};
 }
 
 void check_not_empty(const Tensor& t, const char* name, const std::vector<int64_t>& dims) {
@@ -87,14 +91,15 @@ Tensor extreme(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim, 
                const char* node, TieRule share) {
   check_not_empty(t, name, dims);
   uint64_t mask = dim_mask(dims, t.dim());
-  Tensor out = dispatch(t.dtype(), [&](auto tag) {
+  const Tensor x = comparable(t);
+  Tensor out = as_dtype(dispatch(x.dtype(), [&](auto tag) {
     using T = decltype(tag);
-    Tensor o = empty(kept_shape(t.shape(), mask, true), t.dtype());
+    Tensor o = empty(kept_shape(x.shape(), mask, true), x.dtype());
     std::fill_n(o.data<T>(), o.numel(), is_max ? lowest<T>() : highest<T>());
-    fold_kernel(o.data<T>(), reduced_strides(t.shape(), mask), t.data<T>(), t.shape(), t.strides(),
+    fold_kernel(o.data<T>(), reduced_strides(x.shape(), mask), x.data<T>(), x.shape(), x.strides(),
                 [is_max](T best, T v) { return beats(v, best, is_max) ? v : best; });
-    return keepdim ? o : view(o, kept_shape(t.shape(), mask, false));
-  });
+    return keepdim ? o : view(o, kept_shape(x.shape(), mask, false));
+  }), t.dtype());
   if (needs_grad(t))
     record(node, out, {t}, {t, out}, [mask, keepdim, share](const BackwardContext& c) {
       const Tensor& x = c.saved(0);
@@ -110,7 +115,7 @@ Tensor scatter_to_indices(const Tensor& g, const Tensor& indices, const Shape& s
   Tensor out = zeros(shape, g.dtype());
   Tensor src = contiguous_copy(g), idx = contiguous_copy(indices);
   const int64_t step = shape.empty() ? 0 : out.strides()[size_t(dim)];
-  dispatch(g.dtype(), [&](auto tag) {
+  dispatch_stored(g.dtype(), [&](auto tag) {
     using T = decltype(tag);
     for_each_slice(shape, out.strides(), dim, [&](int64_t slice, int64_t start) {
       out.data<T>()[start + idx.data<int64_t>()[slice] * step] = src.data<T>()[slice];

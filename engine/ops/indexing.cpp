@@ -285,7 +285,7 @@ void put_values(const Tensor& self, const std::vector<Tensor>& indices, const Te
 void fill_where(const Tensor& self, const Tensor& mask, const Tensor& value) {
   Tensor m = as_bool(mask);
   Tensor v = to_dtype(detach(value), self.dtype());
-  dispatch(self.dtype(), [&](auto tag) {
+  dispatch_stored(self.dtype(), [&](auto tag) {
     using T = decltype(tag);
     const T fill = *v.data<T>();
     strided_loop<2>(self.shape(), {self.strides(), broadcast_strides(m.shape(), m.strides(), self.shape())},
@@ -383,7 +383,7 @@ Tensor index(const Tensor& self, const std::vector<Tensor>& indices) {
   AdvancedIndex info = make_advanced_index(self, indices, true);
   Tensor out = empty(info.result_shape(), self.dtype());
   std::vector<int64_t> before = info.before_offsets(), after = info.after_offsets();
-  dispatch(self.dtype(), [&](auto tag) {
+  dispatch_stored(self.dtype(), [&](auto tag) {
     using T = decltype(tag);
     const T* src = info.src.data<T>();
     T* dst = out.data<T>();
@@ -484,7 +484,7 @@ Tensor gather(const Tensor& self, int64_t dim, const Tensor& index) {
   if (self.dim() == 0) g = {{1}, {1}, g.offset};
   std::vector<int64_t> offsets = gathered_offsets(g, d, index);
   Tensor out = empty(index.shape(), self.dtype());
-  dispatch(self.dtype(), [&](auto tag) {
+  dispatch_stored(self.dtype(), [&](auto tag) {
     using T = decltype(tag);
     const T* src = reinterpret_cast<const T*>(self.impl()->storage->data());
     T* dst = out.data<T>();

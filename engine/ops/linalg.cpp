@@ -37,8 +37,26 @@ void matmul_integral(int64_t M, int64_t N, int64_t K, const T* A, MatrixRef a, c
     }
 }
 
+// bfloat16 products as PyTorch's CPU fallback forms them: each sum over k in order, in float32,
+// rounded once.
+template <class T>
+void matmul_reduced(int64_t M, int64_t N, int64_t K, const T* A, MatrixRef a, const T* B, MatrixRef b, T* C,
+                    int64_t ldc) {
+  for (int64_t i = 0; i < M; ++i)
+    for (int64_t j = 0; j < N; ++j) {
+      float acc = 0;
+      for (int64_t k = 0; k < K; ++k)
+        acc += A[i * a.row_stride + k * a.col_stride].to_float() * B[k * b.row_stride + j * b.col_stride].to_float();
+      C[i * ldc + j] = T::from(acc);
+    }
+}
+
 // C (dense M×N, row stride ldc) = A (M×K) · B (K×N).
 void gemm(DType dtype, int64_t M, int64_t N, int64_t K, Operand a, Operand b, std::byte* c, int64_t ldc) {
+  if (dtype == DType::BFloat16) {
+    auto A = reinterpret_cast<const BFloat16*>(a.data), B = reinterpret_cast<const BFloat16*>(b.data);
+    return matmul_reduced(M, N, K, A, a.ref, B, b.ref, reinterpret_cast<BFloat16*>(c), ldc);
+  }
   dispatch(dtype, [&](auto tag) {
     using T = decltype(tag);
     auto A = reinterpret_cast<const T*>(a.data);
@@ -59,8 +77,10 @@ void check_same_dtype(const Tensor& a, const Tensor& b) {
     fail("expected scalar type ", scalar_type_name(a.dtype()), " but found ", scalar_type_name(b.dtype()));
 }
 
-void check_not_bool(const Tensor& t, const char* kernel) {
-  if (t.dtype() == DType::Bool) fail("\"", kernel, "\" not implemented for 'Bool'");
+// PyTorch's CPU products have no kernel for bool, nor for float16.
+void check_has_kernel(const Tensor& t, const char* kernel) {
+  if (t.dtype() == DType::Bool || t.dtype() == DType::Float16)
+    fail("\"", kernel, "\" not implemented for '", scalar_type_name(t.dtype()), "'");
 }
 
 // The saved operand that the other's gradient needs (undefined if it needs none).
@@ -75,7 +95,7 @@ Tensor mm(const Tensor& a, const Tensor& b) {
     fail("mat1 and mat2 shapes cannot be multiplied (", a.shape()[0], "x", a.shape()[1], " and ", b.shape()[0], "x",
          b.shape()[1], ")");
   check_same_dtype(a, b);
-  check_not_bool(a, "addmm_impl_cpu_");
+  check_has_kernel(a, "addmm_impl_cpu_");
   int64_t M = a.shape()[0], K = a.shape()[1], N = b.shape()[1];
   Tensor out = empty({M, N}, a.dtype());
   gemm(a.dtype(), M, N, K, matrix(a), matrix(b), out.raw(), N);
@@ -96,7 +116,7 @@ Tensor bmm(const Tensor& a, const Tensor& b) {
     fail("Expected size for first two dimensions of batch2 tensor to be: [", B, ", ", K, "] but got: [", b.shape()[0],
          ", ", b.shape()[1], "].");
   check_same_dtype(a, b);
-  check_not_bool(a, "bmm");
+  check_has_kernel(a, "bmm");
   Tensor out = empty({B, M, N}, a.dtype());
   int64_t item = int64_t(element_size(a.dtype()));
   for (int64_t i = 0; i < B; ++i) {
@@ -119,7 +139,7 @@ Tensor mv(const Tensor& m, const Tensor& v) {
   if (m.shape()[1] != v.shape()[0])
     fail("size mismatch, got ", m.shape()[0], ", ", m.shape()[0], "x", m.shape()[1], ",", v.shape()[0]);
   check_same_dtype(m, v);
-  check_not_bool(m, "addmv_impl_cpu");
+  check_has_kernel(m, "addmv_impl_cpu");
   int64_t M = m.shape()[0], K = m.shape()[1];
   Tensor out = empty({M}, m.dtype());
   gemm(m.dtype(), M, 1, K, matrix(m), column(v), out.raw(), 1);
@@ -141,7 +161,7 @@ Tensor dot(const Tensor& a, const Tensor& b) {
   if (a.numel() != b.numel())
     fail("inconsistent tensor size, expected tensor [", a.numel(), "] and src [", b.numel(),
          "] to have the same number of elements, but got ", a.numel(), " and ", b.numel(), " elements respectively");
-  check_not_bool(a, "dot");
+  check_has_kernel(a, "dot");
   Tensor out = empty({}, a.dtype());
   gemm(a.dtype(), 1, 1, a.numel(), row(a), column(b), out.raw(), 1);
   if (needs_grad(a, b))

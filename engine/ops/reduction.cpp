@@ -32,6 +32,8 @@ Tensor fold(const Tensor& x, uint64_t mask, bool keepdim, double init, F f) {
 }
 
 Tensor sum_forward(const Tensor& t, uint64_t mask, bool keepdim, DType out_type) {
+  if (is_reduced_float(out_type))  // accumulated in float32 and rounded once, as PyTorch's CPU sum
+    return as_dtype(sum_forward(widened(t, out_type), mask, keepdim, DType::Float32), out_type);
   Tensor x = as_dtype(t, out_type);
   if (is_floating(out_type)) {  // in PyTorch's order, for PyTorch's rounding
     Tensor out = zeros(kept_shape(t.shape(), mask, true), out_type);
@@ -146,6 +148,8 @@ Tensor prod_backward(const Tensor& g, const Tensor& x, const Tensor& result, int
 Tensor prod_impl(const Tensor& t, uint64_t mask, int64_t dim, bool keepdim, std::optional<DType> dtype,
                  const char* name) {
   Tensor x = as_dtype(t, dtype ? *dtype : accumulate_type(t.dtype()));
+  if (is_reduced_float(x.dtype()))  // PyTorch 1.13's CPU build has no such product kernel
+    fail("\"prod_cpu\" not implemented for '", scalar_type_name(x.dtype()), "'");
   Tensor out = prod_forward(x, mask, keepdim);
   if (needs_grad(t))
     record(name, out, {t}, {t, out}, [in = Operand(t), mask, dim, keepdim](const BackwardContext& c) {

@@ -44,7 +44,7 @@ Tensor empty_strided(const Shape& shape, const Shape& strides, DType dtype) {
 
 Tensor full(const Shape& shape, double value, DType dtype) {
   Tensor t = empty(shape, dtype);
-  dispatch(dtype, [&](auto tag) {
+  dispatch_stored(dtype, [&](auto tag) {
     using T = decltype(tag);
     std::fill_n(t.data<T>(), t.numel(), convert<T>(value));
   });
@@ -72,7 +72,9 @@ Tensor make_view(const Tensor& base, Shape shape, Shape strides, int64_t offset)
 double item(const Tensor& t) {
   if (t.numel() != 1)
     fail("a Tensor with ", t.numel(), " elements cannot be converted to Scalar");
-  return dispatch(t.dtype(), [&](auto tag) { return double(*t.data<decltype(tag)>()); });
+  return dispatch_stored(t.dtype(), [&](auto tag) { return convert<double>(*t.data<decltype(tag)>()); });
 }
+
+void fail_reduced_float(DType t) { fail("this operation is not implemented for '", scalar_type_name(t), "'"); }
 
 }  // namespace gb

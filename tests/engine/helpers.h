@@ -19,9 +19,11 @@ namespace gb::test {
 inline Tensor make(const std::vector<double>& values, const Shape& shape, DType dtype = DType::Float32,
                    bool requires_grad = false) {
   Tensor t = empty(shape, dtype);
-  dispatch(dtype, [&](auto tag) {
+  dispatch_stored(dtype, [&](auto tag) {
     using T = decltype(tag);
-    for (size_t i = 0; i < values.size(); ++i) t.data<T>()[i] = static_cast<T>(values[i]);
+    for (size_t i = 0; i < values.size(); ++i)
+      if constexpr (is_reduced_float_v<T>) t.data<T>()[i] = convert<T>(values[i]);
+      else t.data<T>()[i] = static_cast<T>(values[i]);
   });
   t.impl()->requires_grad = requires_grad;
   return t;
@@ -35,9 +37,9 @@ inline Tensor vec(const std::vector<double>& values, bool requires_grad = false)
 inline std::vector<double> values(const Tensor& t) {
   Tensor c = contiguous_copy(t);
   std::vector<double> out(size_t(c.numel()));
-  dispatch(c.dtype(), [&](auto tag) {
+  dispatch_stored(c.dtype(), [&](auto tag) {
     using T = decltype(tag);
-    for (size_t i = 0; i < out.size(); ++i) out[i] = double(c.data<T>()[i]);
+    for (size_t i = 0; i < out.size(); ++i) out[i] = convert<double>(c.data<T>()[i]);
   });
   return out;
 }

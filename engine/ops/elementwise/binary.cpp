@@ -16,6 +16,7 @@
 #include "kernels/fused_multiply_add.h"
 #include "ops/binary.h"
 #include "ops/elementwise.h"
+#include "ops/half_kernels.h"
 #include "ops/rounding.h"
 #include "ops/type_promotion.h"
 
@@ -349,6 +350,7 @@ void check_alpha(const BinaryDef& d, DType t, Alpha alpha) {
 }
 
 void run(const BinaryDef& d, const Tensor& out, const Tensor& a, const Tensor& b, DType t, double alpha) {
+  check_half_kernel(d.name, t);
   if (alpha == 1) d.kernel(out, a, b, t);
   else d.scaled(out, a, b, t, alpha);
 }

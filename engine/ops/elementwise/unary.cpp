@@ -13,6 +13,7 @@
 #include "kernels/fused_multiply_add.h"
 #include "kernels/vector_math.h"
 #include "ops/elementwise.h"
+#include "ops/half_kernels.h"
 #include "ops/type_promotion.h"
 #include "tensor/overlap.h"
 
@@ -249,12 +250,22 @@ void record_unary(const UnaryDef& d, const Tensor& out, const Tensor& input, con
 
 std::string_view unary_name(Unary op) { return kUnary[size_t(op)].name; }
 
+// The row's kernel; float16 and bfloat16 (when PyTorch has a kernel for them) run the float32
+// kernel on their widened values, each result rounded back once.
+void run_kernel(const UnaryDef& d, const Tensor& out, const Tensor& in) {
+  if (!is_reduced_float(out.dtype())) return d.kernel(out, in);
+  check_half_kernel(d.name, out.dtype());
+  Tensor result = empty(out.shape(), DType::Float32);
+  d.kernel(result, widened(in, out.dtype()));
+  copy_values(out, result);
+}
+
 Tensor unary(Unary op, const Tensor& x) {
   const UnaryDef& d = kUnary[size_t(op)];
   DType t = result_dtype(d, x.dtype());
   Tensor in = as_dtype(x, t);
   Tensor out = empty(x.shape(), t);
-  d.kernel(out, in);
+  run_kernel(d, out, in);
   if (needs_grad(x)) record_unary(d, out, x, d.reads == Reads::Input ? x : out);
   return out;
 }
@@ -271,7 +282,7 @@ Tensor unary_(Unary op, const Tensor& self) {
          scalar_type_name(self.dtype()));
   bool grad = needs_grad(self);
   Tensor before = grad && d.reads == Reads::Input && d.derivative ? contiguous_copy(self) : Tensor{};
-  d.kernel(self, self);
+  run_kernel(d, self, self);
   bump_version(self);
   if (grad) record_unary(d, self, self, before.defined() ? before : self);
   return self;
