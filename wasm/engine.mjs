@@ -120,10 +120,15 @@ export async function loadEngine({ wasm } = {}) {
         throw new TypeError(`backward() takes a Tensor gradient or null, not ${describe(gradient)}`);
       ops.backward(this.handle, gradient ? gradient.handle : 0, retainGraph);
     }
-    /** The values as a flat typed array (a copy) in the tensor's dtype. */
+    /** The values as a flat typed array (a copy) in the tensor's dtype; JavaScript has no
+     *  16-bit float array, so float16 and bfloat16 values come widened (exactly) to float32. */
     data() {
+      if (this.dtype === 'float16' || this.dtype === 'bfloat16') return scope(() => wrap(ops.to_dtype(this.handle, dtypeCode('float32'))).data());
       const bytes = ops.data_bytes(this.handle);
-      const Array = { bool: Uint8Array, uint8: Uint8Array, int32: Int32Array, int64: BigInt64Array, float32: Float32Array, float64: Float64Array }[this.dtype];
+      const Array = {
+        bool: Uint8Array, uint8: Uint8Array, int8: Int8Array, int16: Int16Array, int32: Int32Array, int64: BigInt64Array,
+        float32: Float32Array, float64: Float64Array,
+      }[this.dtype];
       return new Array(bytes.buffer);
     }
     item() { return ops.item(this.handle); }
@@ -248,7 +253,7 @@ function checkShape(shape, count) {
 
 // The values an integer dtype holds: [lowest, highest + 1). A value is rounded toward zero first,
 // as the conversion rounds it.
-const INTEGER_RANGES = { uint8: [0, 2 ** 8], int32: [-(2 ** 31), 2 ** 31], int64: [-(2 ** 63), 2 ** 63] };
+const INTEGER_RANGES = { uint8: [0, 2 ** 8], int8: [-(2 ** 7), 2 ** 7], int16: [-(2 ** 15), 2 ** 15], int32: [-(2 ** 31), 2 ** 31], int64: [-(2 ** 63), 2 ** 63] };
 function checkValue(value, dtype) {
   if (typeof value !== 'number' && typeof value !== 'boolean')
     throw new TypeError(`tensor() takes numbers or nested arrays of numbers, not ${describe(value)}`);

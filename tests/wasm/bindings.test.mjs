@@ -21,7 +21,7 @@ const code = (list, name) => {
 const dtype = (name) => code(gb.codes.dtypes.map((d) => d.name), name);
 
 test('the engine publishes what its codes mean, in code order', () => {
-  assert.deepEqual(gb.codes.dtypes.map((d) => d.name), ['bool', 'uint8', 'int32', 'int64', 'float32', 'float64']);
+  assert.deepEqual(gb.codes.dtypes.map((d) => d.name), ['bool', 'uint8', 'int8', 'int16', 'int32', 'int64', 'float16', 'bfloat16', 'float32', 'float64']);
   assert.deepEqual(gb.codes.dtypes[dtype('float64')], {
     name: 'float64', itemsize: 8, is_floating_point: true, legacy_name: 'torch.DoubleTensor',
   });

@@ -85,6 +85,18 @@ test('data() copies the values out in the tensor dtype', () => {
   });
 });
 
+test('data() of a float16 or bfloat16 tensor is its rounded values as a Float32Array', () => {
+  const live = gb.liveTensors();
+  gb.scope(() => {
+    const half = gb.tensor([0.1, 70000], { dtype: 'float16' }).data();
+    assert.ok(half instanceof Float32Array);
+    assert.deepEqual([...half], [0.0999755859375, Infinity]);
+    assert.deepEqual([...gb.tensor([0.1], { dtype: 'bfloat16' }).data()], [0.10009765625]);
+    assert.deepEqual([...gb.tensor([-128, 300], { dtype: 'int16' }).data()], [-128, 300]);
+  });
+  assert.equal(gb.liveTensors(), live);
+});
+
 test('the JS API rejects data that is not numbers with a TypeError', () => {
   const live = gb.liveTensors();
   for (const data of ['abc', undefined, {}, [1, 'x'], [[1, 2], [3]], [[1, 2], 3], [null], [1n]])
@@ -98,6 +110,8 @@ test('an integer dtype rejects values it cannot hold with a TypeError, and trunc
   assert.throws(() => gb.tensor([NaN], { dtype: 'int32' }), TypeError);
   assert.throws(() => gb.tensor([256], { dtype: 'uint8' }), TypeError);
   assert.throws(() => gb.tensor([-1], { dtype: 'uint8' }), TypeError);
+  assert.throws(() => gb.tensor([128], { dtype: 'int8' }), { name: 'TypeError', message: '128 does not fit dtype int8' });
+  assert.throws(() => gb.tensor([-32769], { dtype: 'int16' }), TypeError);
   gb.scope(() => {
     assert.deepEqual([...gb.tensor([2.9, -2.9, 2 ** 31 - 1], { dtype: 'int32' }).data()], [2, -2, 2 ** 31 - 1]);
     assert.equal(gb.tensor([1e300]).toString(), 'tensor([inf])');

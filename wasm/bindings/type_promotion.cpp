@@ -6,6 +6,7 @@ EMSCRIPTEN_BINDINGS(type_promotion) {
   using namespace gb;
   using namespace gb::bind;
   GB_EXPORT("result_type", overload<DType(const Tensor&, const Tensor&)>(&result_type));
+  GB_EXPORT("promote_types", &promote);
   GB_EXPORT("default_dtype", &default_dtype);
   GB_EXPORT("set_default_dtype", &set_default_dtype);
 }
