@@ -3,15 +3,16 @@ import builtins as _builtins
 
 from . import _dtype, cuda, return_types
 from ._creation import (
-    BoolTensor, ByteTensor, DoubleTensor, FloatTensor, IntTensor, LongTensor, arange, as_tensor, empty, empty_like, eye, full,
+    BFloat16Tensor, BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor,
+    ShortTensor, arange, as_tensor, empty, empty_like, eye, full,
     full_like, is_tensor, linspace, logspace, numel, ones, ones_like, tensor, zeros, zeros_like,
 )
 from ._device import device
-from ._dtype import bool, dtype, float32, float64, int32, int64, uint8
+from ._dtype import bfloat16, bool, dtype, float16, float32, float64, int8, int16, int32, int64, uint8
 from ._engine import ops as _engine_ops
 from ._size import Size
 from ._ops.activation import log_softmax, softmax
-from ._ops._args import result_type
+from ._ops._args import promote_types, result_type
 from ._ops.binary import *  # noqa: F403 -- add, mul, eq, maximum, ... their aliases, in-place forms and operators
 from ._ops.compare import (
     allclose, bitwise_not, clamp, clamp_, clip, clip_, equal, isclose, isfinite, isinf, isnan, logical_not, nonzero,
@@ -41,6 +42,7 @@ from ._ops.views import (clone, detach, flatten, movedim, narrow, permute, resha
                          unflatten, unsqueeze)
 from ._ops.unary import *  # noqa: F403 -- exp, sin, abs, ... and their in-place forms
 from ._tensor import Tensor
+from ._type_info import finfo, iinfo
 from ._unsupported import torch_getattr as __getattr__
 from . import _host  # noqa: F401 — lets the engine call Python hooks and Functions
 from . import autograd
@@ -55,6 +57,8 @@ float = float32
 double = float64
 long = int64
 int = int32
+half = float16
+short = int16
 
 __version__ = "1.13.0"
 

@@ -59,7 +59,7 @@ def _infer_dtype(flat):
 
 
 # The integer dtypes' ranges, for PyTorch's check of each value stored into one.
-_INTEGER_RANGES = {_dtype.uint8: (0, 255), _dtype.int32: (-(2**31), 2**31 - 1), _dtype.int64: (-(2**63), 2**63 - 1)}
+_INTEGER_RANGES = {_dtype.uint8: (0, 255), _dtype.int8: (-128, 127), _dtype.int16: (-(2**15), 2**15 - 1), _dtype.int32: (-(2**31), 2**31 - 1), _dtype.int64: (-(2**63), 2**63 - 1)}
 
 
 def _check_integer(v, dtype):
@@ -281,3 +281,7 @@ LongTensor = _legacy_class(_dtype.int64)
 IntTensor = _legacy_class(_dtype.int32)
 BoolTensor = _legacy_class(_dtype.bool)
 ByteTensor = _legacy_class(_dtype.uint8)
+CharTensor = _legacy_class(_dtype.int8)
+ShortTensor = _legacy_class(_dtype.int16)
+HalfTensor = _legacy_class(_dtype.float16)
+BFloat16Tensor = _legacy_class(_dtype.bfloat16)

@@ -27,8 +27,10 @@ class dtype:
         return self.name
 
 
-# struct/memoryview format of one element, by dtype name (a Python notion the engine has no use for).
-_FORMATS = {"bool": "?", "uint8": "B", "int32": "i", "int64": "q", "float32": "f", "float64": "d"}
+# struct/memoryview format of one element, by dtype name (a Python notion the engine has no use for);
+# memoryview reads no 16-bit floats, so those are widened to float32 first (exactly).
+_FORMATS = {"bool": "?", "uint8": "B", "int8": "b", "int16": "h", "int32": "i", "int64": "q", "float16": None,
+            "bfloat16": None, "float32": "f", "float64": "d"}
 
 # The engine's dtypes, in code order (the engine declares the codes; see codes()).
 BY_CODE = tuple(
@@ -36,8 +38,9 @@ BY_CODE = tuple(
     for code, d in enumerate(codes["dtypes"])
 )
 _BY_NAME = {d.name: d for d in BY_CODE}
-bool, uint8, int32, int64, float32, float64 = (
-    _BY_NAME[name] for name in ("bool", "uint8", "int32", "int64", "float32", "float64")
+bool, uint8, int8, int16, int32, int64, float16, bfloat16, float32, float64 = (
+    _BY_NAME[name]
+    for name in ("bool", "uint8", "int8", "int16", "int32", "int64", "float16", "bfloat16", "float32", "float64")
 )
 
 _LEGACY = {d: entry["legacy_name"].removeprefix("torch.") for d, entry in zip(BY_CODE, codes["dtypes"])}

@@ -21,7 +21,8 @@ multinomial
 
 _SCALAR_TYPE = {
     _dtype.bool: "Bool", _dtype.uint8: "Byte", _dtype.int32: "Int", _dtype.int64: "Long", _dtype.float32: "Float",
-    _dtype.float64: "Double",
+    _dtype.float64: "Double", _dtype.int8: "Char", _dtype.int16: "Short", _dtype.float16: "Half",
+    _dtype.bfloat16: "BFloat16",
 }
 
 

@@ -126,6 +126,8 @@ class Tensor:
         return bool(value) if kind is _dtype.bool else int(value)
 
     def tolist(self):
+        if self.dtype._format is None:
+            return self.float().tolist()
         flat = memoryview(ops.data_bytes(self._h).to_bytes()).cast(self.dtype._format).tolist()
         return _nest(flat, list(self.shape))
 

@@ -23,6 +23,15 @@ def result_type(a, b):
     return _dtype.BY_CODE[ops.result_type(x._h, y._h)]
 
 
+def promote_types(type1, type2):
+    """torch.promote_types: the dtype two tensors of these dtypes compute in."""
+    for position, (name, d) in enumerate((("type1", type1), ("type2", type2)), 1):
+        if not isinstance(d, _dtype.dtype):
+            raise TypeError(f"promote_types(): argument '{name}' (position {position}) must be torch.dtype, "
+                            f"not {type(d).__name__}")
+    return _dtype.BY_CODE[ops.promote_types(type1.code, type2.code)]
+
+
 def dims_list(dim):
     """A reduction's dim argument (an int or a sequence of ints) as a list, None staying None."""
     if dim is None:

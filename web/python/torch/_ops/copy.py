@@ -55,7 +55,9 @@ def _named(dtype):
 
 
 for _name, _target in (("float", _dtype.float32), ("double", _dtype.float64), ("long", _dtype.int64),
-                       ("int", _dtype.int32), ("bool", _dtype.bool), ("byte", _dtype.uint8)):
+                       ("int", _dtype.int32), ("bool", _dtype.bool), ("byte", _dtype.uint8),
+                       ("char", _dtype.int8), ("short", _dtype.int16), ("half", _dtype.float16),
+                       ("bfloat16", _dtype.bfloat16)):
     tensor_method(_name)(_named(_target))
 
 
