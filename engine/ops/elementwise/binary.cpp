@@ -14,6 +14,7 @@
 
 #include "autograd/record.h"
 #include "kernels/fused_multiply_add.h"
+#include "kernels/vector_pow.h"
 #include "ops/binary.h"
 #include "ops/elementwise.h"
 #include "ops/half_kernels.h"
@@ -147,6 +148,20 @@ T pow_by_number(T x, double p) {
 
 Tensor zero() { return wrapped_scalar(0, DType::Int64); }
 
+bool has_pow_shortcut(double p) { return p == 0.5 || p == -0.5 || p == -1 || p == -2 || p == 2 || p == 3; }
+
+// Any other exponent of a float32 tensor: PyTorch's AVX2 kernel takes SLEEF's pow for whole
+// blocks of 16 of a dense run and the C library's double pow for the rest (see
+// vecmath::in_blocks_of_16); a strided run takes the C library's throughout.
+Tensor float32_pow(const Tensor& x, double p) {
+  auto library = [p](auto v) { return decltype(v)(std::pow(double(v), p)); };
+  if (!x.is_contiguous()) return unary_map(x, DType::Float32, DType::Float32, library);
+  Tensor out = empty(x.shape(), DType::Float32);
+  vecmath::in_blocks_of_16(x.data<float>(), out.data<float>(), x.numel(),
+                           [p](float v) { return vecmath::pow(v, float(p)); }, library);
+  return out;
+}
+
 // tensor ** number is PyTorch's pow.Tensor_Scalar: its own kernels and node (PowBackward0,
 // d/dbase = p·x^(p-1), with the exponent shown as grad_fn._saved_exponent).
 Tensor pow_number_exponent(const Tensor& base, const Tensor& exponent) {
@@ -156,6 +171,7 @@ Tensor pow_number_exponent(const Tensor& base, const Tensor& exponent) {
   Tensor out;
   if (p == 0) out = ones(base.shape(), t);
   else if (p == 1) out = contiguous_copy(as_dtype(base, t));
+  else if (t == DType::Float32 && !has_pow_shortcut(p)) out = float32_pow(as_dtype(base, t), p);
   else {
     if (t == DType::Bool) fail("\"pow\" not implemented for 'Bool'");
     out = unary_map(base, t, t, [p](auto x) { return pow_by_number(x, p); });
