@@ -5,7 +5,10 @@
 # Changed: the notebook cells are joined into one program; each cell's last expression, which
 # the notebook displays, is printed (print(repr(...))). random.seed(0) added (the MLP's
 # weights come from Python's random). Left out: the numpy/matplotlib plot of f and the
-# graphviz drawing (trace, draw_dot and its calls), which only draw.
+# graphviz drawing (trace, draw_dot and its calls), which only draw. Value._prev keeps the
+# children in order (dict.fromkeys instead of set): a set of Values is ordered by their memory
+# addresses, so the order in which backward() adds up gradients, and the last digits of the
+# losses, changed from run to run even in CPython.
 import math
 import random
 random.seed(0)
@@ -48,7 +51,7 @@ class Value:
     self.data = data
     self.grad = 0.0
     self._backward = lambda: None
-    self._prev = set(_children)
+    self._prev = dict.fromkeys(_children)
     self._op = _op
     self.label = label
 
