@@ -6,6 +6,8 @@ a sum of losses would print other digits. Items are added left to right again, a
 strings keep the built-in's refusal.
 """
 import builtins
+import functools
+import operator
 
 _builtin_sum = builtins.sum
 
@@ -13,10 +15,8 @@ _builtin_sum = builtins.sum
 def sum(iterable, /, start=0):
     if isinstance(start, (str, bytes, bytearray)):
         return _builtin_sum(iterable, start)
-    total = start
-    for item in iterable:
-        total = total + item
-    return total
+    # reduce runs the left-to-right loop in C: sum() over a million items stays fast
+    return functools.reduce(operator.add, iterable, start)
 
 
 sum.__doc__ = _builtin_sum.__doc__
