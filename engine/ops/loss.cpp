@@ -17,12 +17,6 @@ namespace gb {
 
 namespace {
 
-Tensor reduce(const Tensor& loss, Reduction r) {
-  if (r == Reduction::Mean) return mean(loss);
-  if (r == Reduction::Sum) return sum(loss);
-  return loss;
-}
-
 // Runs f(i) -> T over the n elements of contiguous operands, writing a new tensor of `shape`.
 template <class T, class F>
 Tensor generate(const Shape& shape, DType dtype, F f) {
@@ -157,6 +151,12 @@ inline double vexp(double v) { return std::exp(v); }
 
 }  // namespace
 
+Tensor apply_reduction(const Tensor& loss, Reduction r) {
+  if (r == Reduction::Mean) return mean(loss);
+  if (r == Reduction::Sum) return sum(loss);
+  return loss;
+}
+
 // ℓ = (x - y)². Backward: dx = norm·(x - y)·g, dy = -dx.
 Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction r) {
   if (input.shape() != target.shape()) fail("mse_loss: input and target must have the same shape");
@@ -165,7 +165,7 @@ Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction r) {
     const auto d = a - b;
     return decltype(d)(d * d);
   });
-  Tensor out = reduce(loss, r);
+  Tensor out = apply_reduction(loss, r);
   if (needs_grad(input, target))
     record("MseLossBackward0", out, {input, target}, {input, target}, [r](const BackwardContext& c) {
       Tensor dx = mse_backward(c.grad(), c.saved(0), c.saved(1), r);
@@ -284,7 +284,7 @@ Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Ten
       return w.defined() ? T(l * w.data<T>()[i]) : l;
     });
   });
-  Tensor out = reduce(loss, r);
+  Tensor out = apply_reduction(loss, r);
   if (needs_grad(input, target))
     record("BinaryCrossEntropyBackward0", out, {input, target}, {input, target}, [r, w](const BackwardContext& c) {
       const Tensor x = contiguous_copy(c.saved(0)), y = dense(c.saved(1), x);
@@ -342,7 +342,7 @@ Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& targe
       return w.defined() ? T(l * w.data<T>()[i]) : l;
     });
   });
-  Tensor out = reduce(loss, r);
+  Tensor out = apply_reduction(loss, r);
   if (needs_grad(input, target))
     record("BinaryCrossEntropyWithLogitsBackward0", out, {input, target}, {input, target},
            [r, w, p](const BackwardContext& c) {

@@ -218,6 +218,7 @@ Tensor activation(Activation op, const Tensor& x, const ActivationParams& p = {}
 
 // ---- losses (ops/loss.cpp); weight and pos_weight may be undefined
 enum class Reduction : int32_t { None = 0, Mean = 1, Sum = 2 };  // PyTorch's enum values
+Tensor apply_reduction(const Tensor& loss, Reduction r);  // the mean, the sum, or loss itself
 Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction r);
 Tensor nll_loss(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r, int64_t ignore_index);
 // input [N, C, H, W], target [N, H, W]

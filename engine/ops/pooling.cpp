@@ -116,80 +116,80 @@ AvgWindow avg_window(int64_t oy, int64_t ox, Planes p, const PoolOptions& o, con
   return {y0, y1, x0, x1, divisor};
 }
 
-template <class T>
-void avg_pool_planes(const T* in, Planes p, Pooled out, const PoolOptions& o, const AvgOptions& a, T* result) {
-  for (int64_t plane = 0; plane < p.count; ++plane, in += p.height * p.width)
-    for (int64_t oy = 0; oy < out.height; ++oy)
-      for (int64_t ox = 0; ox < out.width; ++ox) {
-        const AvgWindow w = avg_window(oy, ox, p, o, a);
-        T sum = 0;
-        for (int64_t y = w.y0; y < w.y1; ++y)
-          for (int64_t x = w.x0; x < w.x1; ++x) sum += in[y * p.width + x];
-        *result++ = w.y0 >= w.y1 || w.x0 >= w.x1 ? T(0) : sum / T(w.divisor);
-      }
-}
-
-template <class T>
-void avg_unpool_planes(const T* grad, Planes p, Pooled out, const PoolOptions& o, const AvgOptions& a, T* result) {
-  for (int64_t plane = 0; plane < p.count; ++plane, result += p.height * p.width)
-    for (int64_t oy = 0; oy < out.height; ++oy)
-      for (int64_t ox = 0; ox < out.width; ++ox) {
-        const AvgWindow w = avg_window(oy, ox, p, o, a);
-        const T share = *grad++ / T(w.divisor);
-        for (int64_t y = w.y0; y < w.y1; ++y)
-          for (int64_t x = w.x0; x < w.x1; ++x) result[y * p.width + x] += share;
-      }
-}
-
 // PyTorch's adaptive windows: [⌊i·in/out⌋, ⌈(i+1)·in/out⌉)
 int64_t window_start(int64_t i, int64_t out, int64_t in) { return (i * in) / out; }
 int64_t window_end(int64_t i, int64_t out, int64_t in) { return ((i + 1) * in + out - 1) / out; }
 
-template <class T>
-void adaptive_avg_planes(const T* in, Planes p, Pooled out, T* result) {
-  for (int64_t plane = 0; plane < p.count; ++plane, in += p.height * p.width)
-    for (int64_t oy = 0; oy < out.height; ++oy)
-      for (int64_t ox = 0; ox < out.width; ++ox) {
-        const int64_t y0 = window_start(oy, out.height, p.height), y1 = window_end(oy, out.height, p.height);
-        const int64_t x0 = window_start(ox, out.width, p.width), x1 = window_end(ox, out.width, p.width);
-        T sum = 0;
-        for (int64_t y = y0; y < y1; ++y)
-          for (int64_t x = x0; x < x1; ++x) sum += in[y * p.width + x];
-        *result++ = sum / T(y1 - y0) / T(x1 - x0);
-      }
+AvgWindow adaptive_window(int64_t oy, int64_t ox, Planes p, Pooled out) {
+  return {window_start(oy, out.height, p.height), window_end(oy, out.height, p.height),
+          window_start(ox, out.width, p.width), window_end(ox, out.width, p.width), 0};
 }
 
-template <class T>
-void adaptive_avg_unpool_planes(const T* grad, Planes p, Pooled out, T* result) {
-  for (int64_t plane = 0; plane < p.count; ++plane, result += p.height * p.width)
+// How avg_pool2d and adaptive_avg_pool2d turn a window's sum into its mean: each rounds as
+// PyTorch's kernel does (one division by the divisor; a division by the height, then the width).
+constexpr auto avg_mean = [](auto sum, const AvgWindow& w) {
+  using T = decltype(sum);
+  return w.y0 >= w.y1 || w.x0 >= w.x1 ? T(0) : sum / T(w.divisor);
+};
+constexpr auto adaptive_mean = [](auto sum, const AvgWindow& w) {
+  using T = decltype(sum);
+  return sum / T(w.y1 - w.y0) / T(w.x1 - w.x0);
+};
+
+// Calls f(plane start, window, output position) for every output of an averaging pool, plane by
+// plane and window by window in row-major order (PyTorch's order); window_of(oy, ox) gives the window.
+template <class WindowOf, class F>
+void for_each_window(Planes p, Pooled out, WindowOf window_of, F f) {
+  int64_t position = 0;
+  for (int64_t plane = 0; plane < p.count; ++plane)
     for (int64_t oy = 0; oy < out.height; ++oy)
-      for (int64_t ox = 0; ox < out.width; ++ox) {
-        const int64_t y0 = window_start(oy, out.height, p.height), y1 = window_end(oy, out.height, p.height);
-        const int64_t x0 = window_start(ox, out.width, p.width), x1 = window_end(ox, out.width, p.width);
-        const T share = *grad++ / T(y1 - y0) / T(x1 - x0);
-        for (int64_t y = y0; y < y1; ++y)
-          for (int64_t x = x0; x < x1; ++x) result[y * p.width + x] += share;
-      }
+      for (int64_t ox = 0; ox < out.width; ++ox) f(plane * p.height * p.width, window_of(oy, ox), position++);
 }
 
-// The gradients w.r.t. the inputs (the backward pass runs without recording, so these keep
-// no history).
-Tensor avg_pool2d_backward(const Tensor& grad, const Shape& input_shape, const PoolOptions& o, const AvgOptions& a) {
-  Tensor g = contiguous_copy(grad), out = zeros(input_shape, grad.dtype());
-  const Planes p = planes_of(out);
-  dispatch_floating(g.dtype(), [&](auto tag) {
-    using T = decltype(tag);
-    avg_unpool_planes(g.data<T>(), p, {g.size(g.dim() - 2), g.size(g.dim() - 1)}, o, a, out.data<T>());
+// Each output: its window's running sum, turned into the mean by mean(sum, window).
+template <class T, class WindowOf, class Mean>
+void average_planes(const T* in, Planes p, Pooled out, WindowOf window_of, Mean mean, T* result) {
+  for_each_window(p, out, window_of, [&](int64_t start, const AvgWindow& w, int64_t i) {
+    T sum = 0;
+    for (int64_t y = w.y0; y < w.y1; ++y)
+      for (int64_t x = w.x0; x < w.x1; ++x) sum += in[start + y * p.width + x];
+    result[i] = mean(sum, w);
   });
-  return out;
 }
 
-Tensor adaptive_avg_pool2d_backward(const Tensor& grad, const Shape& input_shape) {
+// The backward: each output's gradient, divided as its mean was, added over its window.
+template <class T, class WindowOf, class Mean>
+void spread_planes(const T* grad, Planes p, Pooled out, WindowOf window_of, Mean mean, T* result) {
+  for_each_window(p, out, window_of, [&](int64_t start, const AvgWindow& w, int64_t i) {
+    const T share = mean(grad[i], w);
+    for (int64_t y = w.y0; y < w.y1; ++y)
+      for (int64_t x = w.x0; x < w.x1; ++x) result[start + y * p.width + x] += share;
+  });
+}
+
+// An averaging pool over input's planes; windows(planes, pooled) gives the window function.
+template <class Windows, class Mean>
+Tensor average_pool(const Tensor& input, Pooled out, Windows windows, Mean mean) {
+  Tensor x = contiguous_copy(input);
+  Tensor result = empty(with_plane(input, out.height, out.width), input.dtype());
+  const Planes p = planes_of(x);
+  dispatch_floating(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    average_planes(x.data<T>(), p, out, windows(p, out), mean, result.data<T>());
+  });
+  return result;
+}
+
+// The gradient w.r.t. the input of an averaging pool (the backward pass runs without
+// recording, so it keeps no history).
+template <class Windows, class Mean>
+Tensor average_pool_backward(const Tensor& grad, const Shape& input_shape, Windows windows, Mean mean) {
   Tensor g = contiguous_copy(grad), out = zeros(input_shape, grad.dtype());
   const Planes p = planes_of(out);
+  const Pooled pooled{g.size(g.dim() - 2), g.size(g.dim() - 1)};
   dispatch_floating(g.dtype(), [&](auto tag) {
     using T = decltype(tag);
-    adaptive_avg_unpool_planes(g.data<T>(), p, {g.size(g.dim() - 2), g.size(g.dim() - 1)}, out.data<T>());
+    spread_planes(g.data<T>(), p, pooled, windows(p, pooled), mean, out.data<T>());
   });
   return out;
 }
@@ -220,16 +220,13 @@ std::pair<Tensor, Tensor> max_pool2d_with_indices(const Tensor& input, const Poo
 
 Tensor avg_pool2d(const Tensor& input, const PoolOptions& o, const AvgOptions& a) {
   if (a.divisor_override && *a.divisor_override == 0) fail("divisor must be not zero");
-  const Pooled out = check_pool2d(input, o, "avg_pool2d");
-  Tensor x = contiguous_copy(input);
-  Tensor result = empty(with_plane(input, out.height, out.width), input.dtype());
-  dispatch_floating(x.dtype(), [&](auto tag) {
-    using T = decltype(tag);
-    avg_pool_planes(x.data<T>(), planes_of(x), out, o, a, result.data<T>());
-  });
+  const auto windows = [o, a](Planes p, Pooled) {
+    return [p, o, a](int64_t oy, int64_t ox) { return avg_window(oy, ox, p, o, a); };
+  };
+  Tensor result = average_pool(input, check_pool2d(input, o, "avg_pool2d"), windows, avg_mean);
   if (needs_grad(input))
-    record("AvgPool2DBackward0", result, {input}, {}, [shape = input.shape(), o, a](const BackwardContext& c) {
-      return Grads{avg_pool2d_backward(c.grad(), shape, o, a)};
+    record("AvgPool2DBackward0", result, {input}, {}, [shape = input.shape(), windows](const BackwardContext& c) {
+      return Grads{average_pool_backward(c.grad(), shape, windows, avg_mean)};
     });
   return result;
 }
@@ -244,15 +241,13 @@ Tensor adaptive_avg_pool2d(const Tensor& input, const Shape& output_size) {
     fail("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got ", shape_str(input.shape()));
   if (!is_floating(input.dtype()))
     fail("\"adaptive_avg_pool2d\" not implemented for '", scalar_type_name(input.dtype()), "'");
-  Tensor x = contiguous_copy(input);
-  Tensor result = empty(with_plane(input, output_size[0], output_size[1]), input.dtype());
-  dispatch_floating(x.dtype(), [&](auto tag) {
-    using T = decltype(tag);
-    adaptive_avg_planes(x.data<T>(), planes_of(x), {output_size[0], output_size[1]}, result.data<T>());
-  });
+  const auto windows = [](Planes p, Pooled out) {
+    return [p, out](int64_t oy, int64_t ox) { return adaptive_window(oy, ox, p, out); };
+  };
+  Tensor result = average_pool(input, {output_size[0], output_size[1]}, windows, adaptive_mean);
   if (needs_grad(input))
-    record("AdaptiveAvgPool2DBackward0", result, {input}, {}, [shape = input.shape()](const BackwardContext& c) {
-      return Grads{adaptive_avg_pool2d_backward(c.grad(), shape)};
+    record("AdaptiveAvgPool2DBackward0", result, {input}, {}, [shape = input.shape(), windows](const BackwardContext& c) {
+      return Grads{average_pool_backward(c.grad(), shape, windows, adaptive_mean)};
     });
   return result;
 }

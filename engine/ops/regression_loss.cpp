@@ -15,12 +15,6 @@ namespace gb {
 
 namespace {
 
-Tensor reduce(const Tensor& loss, Reduction r) {
-  if (r == Reduction::Mean) return mean(loss);
-  if (r == Reduction::Sum) return sum(loss);
-  return loss;
-}
-
 // f(a, b, in_vector_block) over dense copies of input and target.
 template <class F>
 Tensor pointwise_loss(const char* kernel, const Tensor& input, const Tensor& target, F f) {
@@ -71,7 +65,7 @@ Tensor robust_loss(const char* name, const char* kernel, const Tensor& input, co
     if (huber) return z < limit ? T(T(half * z) * z) : T(limit * T(z - T(half * limit)));
     return z < limit ? T(T(T(half * z) * z) / limit) : T(z - T(half * limit));
   });
-  Tensor out = reduce(loss, r);
+  Tensor out = apply_reduction(loss, r);
   if (needs_grad(input, target))
     record(name, out, {input, target}, {input, target}, [r, beta, huber](const BackwardContext& c) {
       Tensor dx = robust_backward(c.grad(), c.saved(0), c.saved(1), beta, huber, r);
