@@ -6,7 +6,9 @@
 //
 // Rounding as PyTorch's CPU kernels: elements in whole blocks of two AVX2 vectors (16 floats,
 // 8 doubles) of the dense run take the vectorised formula (vectorised exp, tanh, erf, ...), the
-// rest the scalar one, which calls the C library's functions.
+// rest the scalar one, which calls the C library's functions. Except gelu's erf form on a
+// contiguous float32 tensor of more than one element, which PyTorch hands to oneDNN (both
+// directions): kernels/onednn_gelu.h.
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -14,6 +16,7 @@
 
 #include "autograd/record.h"
 #include "kernels/fused_multiply_add.h"
+#include "kernels/onednn_gelu.h"
 #include "kernels/vector_math.h"
 #include "ops/elementwise.h"
 
@@ -149,20 +152,30 @@ T derivative_value(Activation op, T g, T x, bool vectorised, const ActivationPar
   return g;
 }
 
-// out[i] = f(a[i], b[i], i in a whole block) over dense copies of same-shaped a and b.
+// Whether PyTorch's loop reads x in vector blocks at all: not when its innermost elements are
+// apart (a strided slice), where every element takes the scalar formula.
+bool read_in_blocks(const Tensor& x) { return x.is_contiguous() || x.strides().back() == 1; }
+
+// out[i] = f(a[i], b[i], i in a whole block) over dense copies of same-shaped a and b; with
+// `blocks` false no element is in one.
 template <class F>
-Tensor dense_map(const Tensor& a_in, const Tensor& b_in, F f) {
+Tensor dense_map(const Tensor& a_in, const Tensor& b_in, bool blocks, F f) {
   Tensor a = contiguous_copy(a_in), b = contiguous_copy(b_in), out = empty(a.shape(), a.dtype());
   dispatch(a.dtype(), [&](auto tag) {
     using T = decltype(tag);
     if constexpr (std::is_floating_point_v<T>) {
-      const int64_t n = out.numel(), block = 2 * 32 / int64_t(sizeof(T)), blocks_end = n - n % block;
+      const int64_t n = out.numel(), block = 2 * 32 / int64_t(sizeof(T)), blocks_end = blocks ? n - n % block : 0;
       const T *x = a.data<T>(), *y = b.data<T>();
       T* o = out.data<T>();
       for (int64_t i = 0; i < n; ++i) o[i] = f(x[i], y[i], i < blocks_end);
     }
   });
   return out;
+}
+
+// PyTorch 1.13's use_mkldnn(input) for gelu: a contiguous float32 tensor of more than one element.
+bool computed_by_onednn(Activation op, const Tensor& x) {
+  return op == Activation::Gelu && x.dtype() == DType::Float32 && x.is_contiguous() && x.numel() > 1;
 }
 
 }  // namespace
@@ -172,10 +185,18 @@ std::string_view activation_name(Activation op) { return kActivations[size_t(op)
 Tensor activation(Activation op, const Tensor& x, const ActivationParams& p) {
   const ActivationDef& d = kActivations[size_t(op)];
   if (!is_floating(x.dtype())) fail('"', d.kernel, "\" not implemented for '", scalar_type_name(x.dtype()), "'");
-  Tensor y = dense_map(x, x, [op, p](auto v, auto, bool vectorised) { return forward_value(op, v, vectorised, p); });
+  const bool onednn = computed_by_onednn(op, x);
+  const bool blocks = read_in_blocks(x);
+  Tensor y = dense_map(x, x, blocks, [op, p, onednn](auto v, auto, bool vectorised) {
+    if constexpr (std::is_same_v<decltype(v), float>)
+      if (onednn) return onednn::gelu(v);
+    return forward_value(op, v, vectorised, p);
+  });
   if (needs_grad(x))
-    record(d.backward_name, y, {x}, {x}, [op, p](const BackwardContext& c) {
-      return Grads{dense_map(c.grad(), c.saved(0), [op, p](auto gv, auto xv, bool vectorised) {
+    record(d.backward_name, y, {x}, {x}, [op, p, onednn, blocks](const BackwardContext& c) {
+      return Grads{dense_map(c.grad(), c.saved(0), blocks, [op, p, onednn](auto gv, auto xv, bool vectorised) {
+        if constexpr (std::is_same_v<decltype(gv), float>)
+          if (onednn) return gv * onednn::gelu_derivative(xv);
         return derivative_value(op, gv, xv, vectorised, p);
       })};
     });

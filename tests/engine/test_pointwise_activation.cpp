@@ -73,3 +73,16 @@ TEST_CASE("activation gradients match finite differences") {
   check_first_gradients([](auto& in) { return activation(Activation::Softplus, in[0], {2, 3}); }, {smooth_inputs()});
   check_first_gradients([](auto& in) { return activation(Activation::Hardtanh, in[0], {-2, 2}); }, {smooth_inputs()});
 }
+
+TEST_CASE("gelu on a contiguous float32 tensor rounds as oneDNN's kernels, which PyTorch hands it to") {
+  Tensor x = make({-3.457080602645874, -0.9480383396148682, 1.0499495267868042, 0.35952451825141907,
+                   3.7129735946655273, -0.7418344616889954, 1e-30, 30.0},
+                  {8});
+  x.impl()->requires_grad = true;
+  Tensor y = activation(Activation::Gelu, x);
+  CHECK(float_bits(y) == std::vector<uint32_t>{0xba777a76, 0xbe268b4b, 0x3f654f65, 0x3e6bc3c5, 0x406d9b20, 0xbe2e0748,
+                                               0x0d224260, 0x41f00000});
+  backward({y}, {ones({8}, DType::Float32)}, false);
+  CHECK(float_bits(grad_of(x)) == std::vector<uint32_t>{0xbb53a880, 0xbd8ed9e4, 0x3f8c18cc, 0x3f465cac, 0x3f802de6,
+                                                        0x3b8e0b40, 0x3f000000, 0x3f800000});
+}
