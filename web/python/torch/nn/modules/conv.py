@@ -1,13 +1,9 @@
-"""nn.Conv1d, nn.Conv2d, nn.ConvTranspose1d, nn.ConvTranspose2d, initialised as PyTorch's
+"""nn.Conv1d, nn.Conv2d, nn.ConvTranspose1d, nn.ConvTranspose2d and their lazy forms, initialised as PyTorch's
 reset_parameters does (so a seeded model starts with PyTorch's weights) and printed as PyTorch
 prints them."""
-import math
-
-from ... import _dtype
-from ..._creation import new_tensor
 from .. import functional as F
-from .. import init
-from ..parameter import Parameter
+from ._weight_and_bias import add_weight_and_bias, kaiming_reset
+from .lazy import LazyModuleMixin
 from .module import Module
 
 
@@ -45,22 +41,11 @@ class _ConvNd(Module):
         self.output_padding = _ntuple(output_padding, dims)
         self.groups = groups
         self.padding_mode = padding_mode
-        dtype = dtype or _dtype.BY_CODE[_default_dtype_code()]
         shape = [in_channels, out_channels // groups] if transposed else [out_channels, in_channels // groups]
-        self.weight = Parameter(new_tensor(shape + list(self.kernel_size), dtype))
-        if bias:
-            self.bias = Parameter(new_tensor([out_channels], dtype))
-        else:
-            self.register_parameter("bias", None)
-        self.reset_parameters()
+        add_weight_and_bias(self, shape + list(self.kernel_size), out_channels, bias, dtype)
 
     def reset_parameters(self):
-        init.kaiming_uniform_(self.weight, a=math.sqrt(5))
-        if self.bias is not None:
-            fan_in, _ = init._calculate_fan_in_and_fan_out(self.weight)
-            if fan_in != 0:
-                bound = 1 / math.sqrt(fan_in)
-                init.uniform_(self.bias, -bound, bound)
+        kaiming_reset(self.weight, self.bias, fill_bias_without_fan_in=False)
 
     def extra_repr(self):
         dims = len(self.kernel_size)
@@ -140,7 +125,59 @@ class ConvTranspose2d(_ConvTransposeNd):
                                   self._output_padding(input, output_size), self.groups, self.dilation)
 
 
-def _default_dtype_code():
-    from ..._engine import ops
+class _LazyConvMixin(LazyModuleMixin):
+    """A convolution whose in_channels is the channel dim of its first input. The eager layer is
+    built with 0 input channels and no bias; the parameters wait uninitialised until then."""
 
-    return ops.default_dtype()
+    def reset_parameters(self):
+        if not self.has_uninitialized_params() and self.in_channels != 0:
+            super().reset_parameters()
+
+    def initialize_parameters(self, input):
+        batched = len(self.kernel_size) + 2
+        if input.dim() not in (batched - 1, batched):
+            raise RuntimeError(f"Expected {batched - 1}D (unbatched) or {batched}D (batched) input to "
+                               f"{type(self).__name__}, but got input of size: {input.shape}")
+        self.in_channels = input.shape[1] if input.dim() == batched else input.shape[0]
+        if self.in_channels % self.groups != 0:
+            raise ValueError("in_channels must be divisible by groups")
+        if self.transposed:
+            self.weight.materialize((self.in_channels, self.out_channels // self.groups, *self.kernel_size))
+        else:
+            self.weight.materialize((self.out_channels, self.in_channels // self.groups, *self.kernel_size))
+        if self.bias is not None:
+            self.bias.materialize((self.out_channels,))
+        self.reset_parameters()
+
+
+class _LazyConvNd(_LazyConvMixin):
+    def __init__(self, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,
+                 padding_mode="zeros", device=None, dtype=None):
+        super().__init__(0, 0, kernel_size, stride, padding, dilation, groups, False, padding_mode, dtype=dtype)
+        self._await_weight_and_bias(bias, dtype)
+        self.out_channels = out_channels
+
+
+class _LazyConvTransposeNd(_LazyConvMixin):
+    def __init__(self, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True,
+                 dilation=1, padding_mode="zeros", device=None, dtype=None):
+        super().__init__(0, 0, kernel_size, stride, padding, output_padding, groups, False, dilation, padding_mode,
+                         dtype=dtype)
+        self._await_weight_and_bias(bias, dtype)
+        self.out_channels = out_channels
+
+
+class LazyConv1d(_LazyConvNd, Conv1d):
+    cls_to_become = Conv1d
+
+
+class LazyConv2d(_LazyConvNd, Conv2d):
+    cls_to_become = Conv2d
+
+
+class LazyConvTranspose1d(_LazyConvTransposeNd, ConvTranspose1d):
+    cls_to_become = ConvTranspose1d
+
+
+class LazyConvTranspose2d(_LazyConvTransposeNd, ConvTranspose2d):
+    cls_to_become = ConvTranspose2d

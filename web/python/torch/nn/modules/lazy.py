@@ -7,7 +7,7 @@ moment) and turns the module into that layer (LazyLinear becomes a Linear).
 import warnings
 
 from ...autograd.grad_mode import no_grad
-from ..parameter import _Uninitialized
+from ..parameter import UninitializedParameter, _Uninitialized
 
 
 class LazyModuleMixin:
@@ -20,6 +20,13 @@ class LazyModuleMixin:
         super().__init__(*args, **kwargs)
         warnings.warn("Lazy modules are a new feature under heavy development so changes to the API or "
                       "functionality can happen at any moment.")
+
+    def _await_weight_and_bias(self, bias, dtype):
+        """Replaces the eager layer's parameters (made with no inputs and no bias) by uninitialised
+        ones: the weight, and the bias if the layer has one."""
+        self.weight = UninitializedParameter(dtype=dtype)
+        if bias:
+            self.bias = UninitializedParameter(dtype=dtype)
 
     def has_uninitialized_params(self):
         members = list(self._parameters.values()) + list(self._buffers.values())
