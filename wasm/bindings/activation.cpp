@@ -6,4 +6,5 @@ EMSCRIPTEN_BINDINGS(activation) {
   GB_EXPORT("softmax", &softmax);
   GB_EXPORT("log_softmax", &log_softmax);
   GB_EXPORT("leaky_relu", &leaky_relu);
+  GB_EXPORT("prelu", &prelu);
 }

@@ -11,7 +11,7 @@ from ._device import device
 from ._dtype import bfloat16, bool, dtype, float16, float32, float64, int8, int16, int32, int64, uint8
 from ._engine import ops as _engine_ops
 from ._size import Size
-from ._ops.activation import log_softmax, softmax
+from ._ops.activation import log_softmax, prelu, softmax
 from ._ops._args import promote_types, result_type
 from ._ops.binary import *  # noqa: F403 -- add, mul, eq, maximum, ... their aliases, in-place forms and operators
 from ._ops.compare import (

@@ -8,6 +8,7 @@ from .._unsupported import package_getattr
 from .. import _dtype
 from .._engine import ops
 from .._size import broadcast_shapes as _broadcast_shapes
+from .._ops.activation import prelu  # noqa: F401
 from .._ops.convolution import conv1d, conv2d, conv_transpose1d, conv_transpose2d  # noqa: F401
 from .._ops.pooling import (adaptive_avg_pool2d, avg_pool1d, avg_pool2d, max_pool1d, max_pool2d,  # noqa: F401
                             max_pool2d_with_indices)

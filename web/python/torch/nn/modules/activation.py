@@ -1,5 +1,8 @@
-"""Activation modules: ReLU, LeakyReLU, Sigmoid, Tanh, Softmax, LogSoftmax."""
+"""Activation modules: ReLU, LeakyReLU, PReLU, Sigmoid, Tanh, Softmax, LogSoftmax."""
+import torch
+
 from .. import functional as F
+from ..parameter import Parameter
 from .module import Module
 
 
@@ -13,6 +16,27 @@ class ReLU(Module):
 
     def extra_repr(self):
         return "inplace=True" if self.inplace else ""
+
+
+class PReLU(Module):
+    """LeakyReLU whose negative slope is learnt: one for all channels, or num_parameters (one per
+    channel, dim 1), each starting at init."""
+
+    def __init__(self, num_parameters=1, init=0.25, device=None, dtype=None):
+        super().__init__()
+        self.num_parameters = num_parameters
+        self.init = init
+        self.weight = Parameter(torch.full((num_parameters,), float(init), dtype=dtype))
+
+    def reset_parameters(self):
+        with torch.no_grad():
+            self.weight.fill_(self.init)
+
+    def forward(self, input):
+        return F.prelu(input, self.weight)
+
+    def extra_repr(self):
+        return f"num_parameters={self.num_parameters}"
 
 
 class LeakyReLU(Module):
