@@ -121,6 +121,8 @@ Tensor einsum(const std::string& equation, std::vector<Tensor> operands);
 Tensor var(const Tensor& t, const std::vector<int64_t>& dims, double correction, bool keepdim);
 Tensor stddev(const Tensor& t, const std::vector<int64_t>& dims, double correction, bool keepdim);
 Tensor norm(const Tensor& t, double p, const std::vector<int64_t>& dims, bool keepdim);
+// ops/distance.cpp: ‖x1 - x2 + eps‖_p over the last dim of their broadcast shape
+Tensor pairwise_distance(const Tensor& x1, const Tensor& x2, double p, double eps, bool keepdim);
 
 // ---- tensors from ranges (ops/creation.cpp)
 Tensor arange(double start, double end, double step, DType dtype);

@@ -4,4 +4,5 @@
 EMSCRIPTEN_BINDINGS(norm) {
   using namespace gb;
   GB_EXPORT("norm", &norm);
+  GB_EXPORT("pairwise_distance", &pairwise_distance);
 }

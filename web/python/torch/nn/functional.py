@@ -16,6 +16,7 @@ from .._tensor import wrap
 from ._reduction import legacy_reduction, reduction_code
 from ._pointwise_activation import (elu, gelu, hardsigmoid, hardswish, hardtanh, mish, relu6, selu, silu,  # noqa: F401
                                     softplus)
+from ._distance import cosine_similarity, normalize, pairwise_distance  # noqa: F401
 
 
 def _reduction(size_average, reduce, reduction):

@@ -2,6 +2,7 @@ from .activation import LeakyReLU, LogSoftmax, PReLU, ReLU, Sigmoid, Softmax, Ta
 from .attention import MultiheadAttention
 from .conv import Conv1d, Conv2d, ConvTranspose1d, ConvTranspose2d
 from .conv import LazyConv1d, LazyConv2d, LazyConvTranspose1d, LazyConvTranspose2d
+from .distance import CosineSimilarity, PairwiseDistance
 from .container import ModuleDict, ModuleList, Sequential
 from .dropout import Dropout, Dropout1d, Dropout2d
 from .embedding import Embedding
