@@ -238,6 +238,10 @@ Tensor huber_loss(const Tensor& input, const Tensor& target, Reduction r, double
 // ---- embedding lookup (ops/embedding.cpp): weight [N, D], indices [..S] → [..S, D];
 // padding_idx -1 for none
 Tensor embedding(const Tensor& weight, const Tensor& indices, int64_t padding_idx);
+// ops/embedding_bag.cpp: indices [L] cut into bags by offsets, each bag's rows reduced by mode
+// (0 sum, 1 mean, 2 max, PyTorch's codes) → [bags, D]; per_sample_weights [L] or undefined.
+Tensor embedding_bag(const Tensor& weight, const Tensor& indices, const Tensor& offsets, int32_t mode,
+                     const Tensor& per_sample_weights, bool include_last_offset, int64_t padding_idx);
 
 // ---- linear layers (ops/linear.cpp): bias + mat1 · mat2
 Tensor addmm(const Tensor& bias, const Tensor& mat1, const Tensor& mat2);

@@ -3,4 +3,5 @@
 
 EMSCRIPTEN_BINDINGS(embedding) {
   GB_EXPORT("embedding", &gb::embedding);
+  GB_EXPORT_OPTIONAL("embedding_bag", gb::bind::optional_tensors(4), &gb::embedding_bag);
 }

@@ -5,7 +5,7 @@ from .conv import LazyConv1d, LazyConv2d, LazyConvTranspose1d, LazyConvTranspose
 from .distance import CosineSimilarity, PairwiseDistance
 from .container import ModuleDict, ModuleList, Sequential
 from .dropout import Dropout, Dropout1d, Dropout2d
-from .embedding import Embedding
+from .embedding import Embedding, EmbeddingBag
 from .flatten import Flatten, Unflatten
 from .linear import Identity, LazyLinear, Linear
 from .lazy import LazyModuleMixin

@@ -1,11 +1,33 @@
-"""nn.Embedding: a table of num_embeddings vectors of size embedding_dim, looked up by index."""
-from ... import _dtype
+"""nn.Embedding: a table of num_embeddings vectors of size embedding_dim, looked up by index; nn.EmbeddingBag:
+the same table, its looked-up vectors reduced bag by bag."""
 from ..._creation import new_tensor
 from ...autograd.grad_mode import no_grad
 from .. import functional as F
 from .. import init
 from ..parameter import Parameter
+from ._weight_and_bias import default_dtype
 from .module import Module
+
+
+def _row_index(padding_idx, num_embeddings, message):
+    """padding_idx as a row number (a negative one counts from the end), or None."""
+    if padding_idx is not None:
+        assert -num_embeddings <= padding_idx < num_embeddings, message
+        if padding_idx < 0:
+            padding_idx += num_embeddings
+    return padding_idx
+
+
+def _renorm_options(module):
+    """The repr of max_norm, norm_type and scale_grad_by_freq where they are not the defaults."""
+    s = ""
+    if module.max_norm is not None:
+        s += f", max_norm={module.max_norm}"
+    if module.norm_type != 2:
+        s += f", norm_type={module.norm_type}"
+    if module.scale_grad_by_freq is not False:
+        s += ", scale_grad_by_freq=True"
+    return s
 
 
 class Embedding(Module):
@@ -14,19 +36,13 @@ class Embedding(Module):
         super().__init__()
         self.num_embeddings = num_embeddings
         self.embedding_dim = embedding_dim
-        if padding_idx is not None:
-            if padding_idx > 0:
-                assert padding_idx < num_embeddings, "Padding_idx must be within num_embeddings"
-            elif padding_idx < 0:
-                assert padding_idx >= -num_embeddings, "Padding_idx must be within num_embeddings"
-                padding_idx = num_embeddings + padding_idx
-        self.padding_idx = padding_idx
+        self.padding_idx = _row_index(padding_idx, num_embeddings, "Padding_idx must be within num_embeddings")
         self.max_norm = max_norm
         self.norm_type = norm_type
         self.scale_grad_by_freq = scale_grad_by_freq
         self.sparse = sparse
         if _weight is None:
-            dtype = dtype or _dtype.BY_CODE[_default_dtype_code()]
+            dtype = dtype or default_dtype()
             self.weight = Parameter(new_tensor([num_embeddings, embedding_dim], dtype))
             self.reset_parameters()
         else:
@@ -51,12 +67,7 @@ class Embedding(Module):
         s = f"{self.num_embeddings}, {self.embedding_dim}"
         if self.padding_idx is not None:
             s += f", padding_idx={self.padding_idx}"
-        if self.max_norm is not None:
-            s += f", max_norm={self.max_norm}"
-        if self.norm_type != 2:
-            s += f", norm_type={self.norm_type}"
-        if self.scale_grad_by_freq is not False:
-            s += ", scale_grad_by_freq=True"
+        s += _renorm_options(self)
         if self.sparse is not False:
             s += ", sparse=True"
         return s
@@ -72,7 +83,40 @@ class Embedding(Module):
         return embedding
 
 
-def _default_dtype_code():
-    from ..._engine import ops
+class EmbeddingBag(Module):
+    def __init__(self, num_embeddings, embedding_dim, max_norm=None, norm_type=2.0, scale_grad_by_freq=False,
+                 mode="mean", sparse=False, _weight=None, include_last_offset=False, padding_idx=None, device=None,
+                 dtype=None):
+        super().__init__()
+        self.num_embeddings = num_embeddings
+        self.embedding_dim = embedding_dim
+        self.max_norm = max_norm
+        self.norm_type = norm_type
+        self.scale_grad_by_freq = scale_grad_by_freq
+        self.padding_idx = _row_index(padding_idx, num_embeddings, "padding_idx must be within num_embeddings")
+        if _weight is None:
+            self.weight = Parameter(new_tensor([num_embeddings, embedding_dim], dtype or default_dtype()))
+            self.reset_parameters()
+        else:
+            assert list(_weight.shape) == [num_embeddings, embedding_dim], \
+                "Shape of weight does not match num_embeddings and embedding_dim"
+            self.weight = Parameter(_weight)
+        self.mode = mode
+        self.sparse = sparse
+        self.include_last_offset = include_last_offset
 
-    return ops.default_dtype()
+    reset_parameters = Embedding.reset_parameters
+    _fill_padding_idx_with_zero = Embedding._fill_padding_idx_with_zero
+
+    def forward(self, input, offsets=None, per_sample_weights=None):
+        return F.embedding_bag(input, self.weight, offsets, self.max_norm, self.norm_type, self.scale_grad_by_freq,
+                               self.mode, self.sparse, per_sample_weights, self.include_last_offset,
+                               self.padding_idx)
+
+    def extra_repr(self):
+        s = f"{self.num_embeddings}, {self.embedding_dim}"
+        s += _renorm_options(self)
+        s += f", mode={self.mode}"
+        if self.padding_idx is not None:
+            s += f", padding_idx={self.padding_idx}"
+        return s
