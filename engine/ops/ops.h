@@ -25,6 +25,7 @@ Tensor remainder_(const Tensor& self, const Tensor& other);
 // ---- powers (ops/elementwise/binary.cpp); a Python number is a wrapped 0-dim tensor on either side
 Tensor pow(const Tensor& base, const Tensor& exponent);
 Tensor pow(const Tensor& base, double exponent);
+Tensor xlogy(const Tensor& a, const Tensor& b);  // a·ln b, 0 where a = 0
 
 // ---- elementwise functions of one tensor (ops/elementwise/unary.cpp)
 enum class Unary : uint8_t {

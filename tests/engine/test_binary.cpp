@@ -61,3 +61,29 @@ TEST_CASE("hypot_ writes into self, and its gradient reads self from before the 
       },
       {f64({0.5, -1.5, 2.0}, {3}), f64({1.5, 0.75, -2.0}, {3})});
 }
+
+TEST_CASE("xlogy is x·ln y, 0 where x is 0 unless y is nan, in the default float dtype for integers") {
+  std::vector<double> v = values(xlogy(vec({0, 0, 2, 1, 0}), vec({0, 5, 1, 0, NAN})));
+  CHECK(v[0] == 0);
+  CHECK(v[1] == 0);
+  CHECK(v[2] == 0);
+  CHECK(v[3] == -INFINITY);
+  CHECK(std::isnan(v[4]));
+  Tensor i = xlogy(ints({1, 2}), ints({3, 4}));
+  CHECK(i.dtype() == DType::Float32);
+  CHECK(values(i) == std::vector<double>{double(std::log(3.0f)), double(2 * std::log(4.0f))});
+}
+
+TEST_CASE("xlogy's gradients are xlogy(grad, y) (0 where x = 0 and y ≤ 0) and grad·x/y, with a number on either side") {
+  Tensor x = vec({0, 0.5, 2}, true), y = vec({1.5, 2, 0.5}, true);
+  Tensor out = xlogy(x, y);
+  CHECK(name_of(out) == "XlogyBackward0");
+  backward({out}, {ones_like(out)}, false);
+  CHECK(values(grad_of(x)) == std::vector<double>{double(std::log(1.5f)), double(std::log(2.0f)), double(std::log(0.5f))});
+  CHECK(values(grad_of(y)) == std::vector<double>{0, 0.25, 4});
+  const int32_t code = binary_code("xlogy");
+  CHECK(name_of(binary(code, x, num(3))) == "XlogyBackward2");
+  CHECK(name_of(binary(code, num(3), y)) == "XlogyBackward1");
+  check_gradients([](auto& in) { return xlogy(in[0], in[1]); },
+                  {f64({0.5, -1.5, 2.0, 3.0, 0.25, 1.0}, {2, 3}), f64({1.5, 0.75, 2.5}, {3})});
+}

@@ -323,6 +323,19 @@ constexpr BinaryDef kBinary[] = {
      .d_other = [](const Saved& s) { return div(mul(s.grad, s.other), s.result); },
      .self_reads = kSelf | kResult, .other_reads = kOther | kResult, .inplace = true, .number_other = false,
      .accepts = Accepts::FloatingOnly, .kernel_name = "hypot_cpu"},
+    // xlogy(a, b) = a·ln b, 0 where a = 0 unless b is nan; PyTorch's kernel is scalar only (the
+    // C library's log). d/da = xlogy(grad, b), 0 where a = 0 and b ≤ 0; d/db = grad·a/b.
+    {.name = "xlogy", .backward_name = "XlogyBackward0", .result = Result::Floating,
+     .kernel = kernel([](auto x, auto y) {
+       if constexpr (std::is_floating_point_v<decltype(x)>) return y != y ? y : x == 0 ? decltype(x)(0) : x * std::log(y);
+       else return x;  // never called: integers compute in the default float dtype
+     }),
+     .d_self = [](const Saved& s) {
+       return masked_fill(xlogy(s.grad, s.other), logical_and(eq(s.self, zero()), le(s.other, zero())), zero(), false);
+     },
+     .d_other = [](const Saved& s) { return div(mul(s.grad, s.self), s.other); },
+     .self_reads = kSelf | kOther, .other_reads = kSelf | kOther, .inplace = true,
+     .number_other_node = "XlogyBackward2", .number_self_node = "XlogyBackward1"},
 };
 
 constexpr int32_t kCount = int32_t(std::size(kBinary));
@@ -551,6 +564,7 @@ GB_BINARY(bitwise_or)
 GB_BINARY(bitwise_xor)
 GB_BINARY(maximum)
 GB_BINARY(minimum)
+GB_BINARY(xlogy)
 #undef GB_BINARY
 
 #define GB_BINARY_INPLACE(name) \

@@ -63,6 +63,7 @@ short = int16
 __version__ = "1.13.0"
 
 from . import nn, optim, utils  # noqa: E402  (they use the names above)
+from . import special  # noqa: E402
 
 
 def get_default_dtype():

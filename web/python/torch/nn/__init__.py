@@ -15,6 +15,7 @@ from .modules import ELU, GELU, SELU, Hardsigmoid, Hardswish, Hardtanh, Mish, Re
 from .modules import LazyConv1d, LazyConv2d, LazyConvTranspose1d, LazyConvTranspose2d
 from .modules import PReLU
 from .modules import CosineSimilarity, PairwiseDistance
+from .modules import KLDivLoss
 from .modules import EmbeddingBag
 from . import utils
 

@@ -260,6 +260,32 @@ def binary_cross_entropy_with_logits(input, target, weight=None, size_average=No
                                                      pos_weight._h if pos_weight is not None else 0, code))
 
 
+def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_target=False):
+    """target·(log target - input) (or e^target·(target - input) with log_target), reduced; 'batchmean'
+    is the sum divided by the batch size."""
+    if size_average is not None or reduce is not None:
+        reduction = legacy_reduction(size_average, reduce)
+    elif reduction == "mean":
+        warnings.warn("reduction: 'mean' divides the total loss by both the batch size and the support size."
+                      "'batchmean' divides only by the batch size, and aligns with the KL div math definition."
+                      "'mean' will be changed to behave the same as 'batchmean' in the next major release.")
+    summed = reduction == "batchmean"
+    reduction_code("sum" if summed else reduction)  # rejects an unknown reduction
+    # PyTorch's C++ evaluates the right operand first; the order the nodes are made in decides
+    # the order the target's gradients are added in.
+    if log_target:
+        difference = target - input
+        loss = torch.exp(target) * difference
+    else:
+        product = target * input
+        loss = torch.xlogy(target, target) - product
+    if summed or reduction == "sum":
+        loss = loss.sum()
+    elif reduction != "none":
+        loss = loss.mean()
+    return loss / input.size()[0] if summed and input.dim() != 0 else loss
+
+
 def one_hot(tensor, num_classes=-1):
     if tensor.dtype is not _dtype.int64:
         raise RuntimeError("one_hot is only applicable to index tensor.")
@@ -503,6 +529,7 @@ def _renorm_rows(weight, input, max_norm, norm_type):
             norm = weight[row].norm(norm_type).item()
             if norm > max_norm:
                 weight[row].mul_(max_norm / (norm + 1e-7))
+
 
 
 _BAG_MODES = {"sum": 0, "mean": 1, "max": 2}

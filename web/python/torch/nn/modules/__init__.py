@@ -11,6 +11,7 @@ from .linear import Identity, LazyLinear, Linear
 from .lazy import LazyModuleMixin
 from .loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
 from .loss import HuberLoss, SmoothL1Loss
+from .loss import KLDivLoss
 from .module import Module
 from .rnn import GRU, GRUCell, LSTM, LSTMCell, RNN, RNNBase, RNNCell, RNNCellBase
 from .pooling import AdaptiveAvgPool2d, AvgPool1d, AvgPool2d, MaxPool1d, MaxPool2d
