@@ -17,6 +17,9 @@ from .modules import PReLU
 from .modules import CosineSimilarity, PairwiseDistance
 from .modules import KLDivLoss
 from .modules import EmbeddingBag
+from .modules import (BatchNorm1d, BatchNorm2d, BatchNorm3d, GroupNorm, LayerNorm, LazyBatchNorm1d,
+                      LazyBatchNorm2d, LazyBatchNorm3d)
+from .modules import InstanceNorm1d, InstanceNorm2d
 from . import utils
 
 

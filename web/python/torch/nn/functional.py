@@ -506,6 +506,64 @@ def _heads(t, static, batch_heads, head_dim, name):
 __getattr__ = package_getattr(__name__)
 
 
+# ---- normalisation layers
+
+
+def _verify_batch_size(size):
+    values = size[0]
+    for extent in size[2:]:
+        values *= extent
+    if values == 1:
+        raise ValueError(f"Expected more than 1 value per channel when training, got input size {size}")
+
+
+def _handle(t):
+    return t._h if t is not None else 0
+
+
+def batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-5):
+    if training:
+        _verify_batch_size(input.size())
+    return wrap(ops.batch_norm(input._h, _handle(weight), _handle(bias), _handle(running_mean), _handle(running_var),
+                               training, momentum, eps))
+
+
+def instance_norm(input, running_mean=None, running_var=None, weight=None, bias=None, use_input_stats=True,
+                  momentum=0.1, eps=1e-5):
+    """PyTorch's instance norm: batch norm of the input seen as one sample of N·C channels, the
+    parameters and running statistics repeated per sample (the running ones then averaged back)."""
+    if use_input_stats:
+        spatial = 1
+        for extent in input.size()[2:]:
+            spatial *= extent
+        if spatial == 1:
+            raise ValueError(f"Expected more than 1 spatial element when training, got input size {input.size()}")
+    samples, channels = input.size(0), input.size(1)
+
+    def repeated(t):
+        return None if t is None else t.repeat(samples)
+
+    running = [repeated(running_mean), repeated(running_var)]
+    out = batch_norm(input.contiguous().view(1, samples * channels, *input.size()[2:]), running[0], running[1],
+                     repeated(weight), repeated(bias), use_input_stats, momentum, eps)
+    with torch.no_grad():
+        for stats, blended in zip((running_mean, running_var), running):
+            if stats is not None:
+                stats.copy_(blended.view(samples, channels).mean(0))
+    return out.view(input.size())
+
+
+def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):
+    return wrap(ops.layer_norm(input._h, list(normalized_shape), _handle(weight), _handle(bias), eps))
+
+
+def group_norm(input, num_groups, weight=None, bias=None, eps=1e-5):
+    if input.dim() < 2:
+        raise RuntimeError(f"Expected at least 2 dimensions for input tensor but received {input.dim()}")
+    _verify_batch_size([input.size(0) * input.size(1) // num_groups, num_groups] + list(input.size()[2:]))
+    return wrap(ops.group_norm(input._h, num_groups, _handle(weight), _handle(bias), eps))
+
+
 # ---- embeddings
 
 
