@@ -15,13 +15,15 @@
 //     group_norm x·(rstd·weight) + (bias − rstd·weight·mean), each step a fused multiply-add.
 // The backward formula is written with engine ops: dx = rstd·(g − mean(g) − x̂·mean(g·x̂)) over
 // each group, g being the incoming gradient times the weight, so a create_graph backward records
-// it (then the statistics are recomputed from x with recorded ops, as they depend on it).
+// it (then the statistics are recomputed from x with recorded ops, as they depend on it). A pass
+// that is not recorded takes batch norm's and layer norm's own PyTorch kernels, for their bits.
 #include <algorithm>
 #include <cmath>
 #include <type_traits>
 
 #include "autograd/record.h"
 #include "kernels/fused_multiply_add.h"
+#include "kernels/lane_reduce.h"
 #include "kernels/rowwise_moments.h"
 #include "ops/floating_dispatch.h"
 #include "ops/normalization.h"
@@ -151,6 +153,93 @@ void channel_moments(const T* x, int64_t n, int64_t channels, int64_t rest, T* m
   }
 }
 
+// Batch norm's gradients as PyTorch's CPU kernel rounds them, for a backward pass that is not
+// recorded: per channel Σg and Σ(x − mean)·g (per [N, C] column in the input's type, fused; per
+// plane of rest elements across SIMD lanes, fused, those added in double), then
+// dx = ((g − Σg/n) − (x − mean)·k)·rstd·w with k = Σ(x − mean)·g·rstd²/n, the first step fused.
+// In eval mode rstd comes from the running variance in double and dx = g·rstd·w.
+template <class T>
+void batch_norm_gradients(const Tensor& x, const Tensor& g, const Tensor& weight, const T* mean, const T* rstd_or_var,
+                          bool training, double eps, Tensor& dx, Tensor& dweight, Tensor& dbias) {
+  const int64_t n = x.size(0), channels = x.size(1), rest = x.numel() / std::max<int64_t>(1, n * channels);
+  const int64_t count = n * rest;
+  const T* in = x.data<T>();
+  const T* dy = g.data<T>();
+  const T* w = data_or_null<T>(weight);
+  for (int64_t c = 0; c < channels; ++c) {
+    const T m = mean[c];
+    const T rstd = training ? rstd_or_var[c] : T(1 / std::sqrt(double(rstd_or_var[c]) + eps));
+    double sum = 0, dot = 0;
+    T sum_t = 0, dot_t = 0;
+    if (rest == 1) {
+      for (int64_t i = 0; i < n; ++i) {
+        const int64_t at = i * channels + c;
+        sum_t = sum_t + dy[at];
+        dot_t = fused_multiply_add(in[at] - m, dy[at], dot_t);
+      }
+      sum = double(sum_t);
+      dot = double(dot_t);
+    } else {
+      for (int64_t i = 0; i < n; ++i) {
+        const T* xp = in + (i * channels + c) * rest;
+        const T* gp = dy + (i * channels + c) * rest;
+        sum += double(lane_sum(gp, rest));
+        dot += double(lane_reduce<T>(
+            rest, [&](int64_t j) { return (xp[j] - m) * gp[j]; },
+            [&](T acc, int64_t j) { return fused_multiply_add(xp[j] - m, gp[j], acc); }));
+      }
+      sum_t = T(sum);
+      dot_t = T(dot);
+    }
+    const T scale = w ? w[c] : T(1);
+    if (dx.defined()) {
+      T* out = dx.data<T>();
+      const T k = dot_t * rstd * rstd / T(count);
+      const T grad_mean = rest == 1 ? sum_t / T(count) : T(sum / double(count));
+      for (int64_t i = 0; i < n; ++i)
+        for (int64_t j = 0; j < rest; ++j) {
+          const int64_t at = (i * channels + c) * rest + j;
+          out[at] = training ? fused_multiply_add(-(in[at] - m), k, dy[at] - grad_mean) * rstd * scale
+                             : dy[at] * rstd * scale;
+        }
+    }
+    if (dweight.defined()) dweight.data<T>()[c] = rest == 1 ? dot_t * rstd : T(dot * double(rstd));
+    if (dbias.defined()) dbias.data<T>()[c] = sum_t;
+  }
+}
+
+// Layer norm's gradients as PyTorch's CPU kernel rounds them, for a backward pass that is not
+// recorded: per row ds = Σg·x·w and db = Σg·w across SIMD lanes (fused), then
+// dx = a·g·w + b·x + c with b = (db·mean − ds)·a³/n and c = −b·mean − db·a/n (a = rstd), with
+// the multiply-adds GCC fuses there; dweight and dbias sum the rows in order, fused.
+template <class T>
+void layer_norm_gradients(const T* x, const T* g, const T* w, const T* mean, const T* rstd, int64_t rows,
+                          int64_t width, T* dx, T* dweight, T* dbias) {
+  const T scale = T(1) / T(width);
+  if (dweight) std::fill(dweight, dweight + width, T(0));
+  if (dbias) std::fill(dbias, dbias + width, T(0));
+  for (int64_t r = 0; r < rows; ++r) {
+    const T* xp = x + r * width;
+    const T* gp = g + r * width;
+    const T a = rstd[r];
+    const T shift = -a * mean[r];
+    for (int64_t j = 0; j < width; ++j) {
+      if (dweight) dweight[j] = fused_multiply_add(gp[j], fused_multiply_add(a, xp[j], shift), dweight[j]);
+      if (dbias) dbias[j] = dbias[j] + gp[j];
+    }
+    if (!dx) continue;
+    const T ds = w ? lane_reduce<T>(
+                         width, [&](int64_t j) { return gp[j] * xp[j] * w[j]; },
+                         [&](T acc, int64_t j) { return fused_multiply_add(gp[j] * xp[j], w[j], acc); })
+                   : lane_dot(gp, xp, width);
+    const T db = w ? lane_dot(gp, w, width) : lane_sum(gp, width);
+    const T b = fused_multiply_add(db, mean[r], -ds) * a * a * a * scale;
+    const T c = fused_multiply_add(-b, mean[r], -(db * a * scale));
+    for (int64_t j = 0; j < width; ++j)
+      dx[r * width + j] = fused_multiply_add(b, xp[j], w ? a * gp[j] * w[j] : a * gp[j]) + c;
+  }
+}
+
 }  // namespace
 
 Tensor batch_norm(const Tensor& input, const Tensor& weight, const Tensor& bias, const Tensor& running_mean,
@@ -213,8 +302,25 @@ Tensor batch_norm(const Tensor& input, const Tensor& weight, const Tensor& bias,
   if (running_mean.defined()) bump_version(running_mean);
   if (running_var.defined()) bump_version(running_var);
   if (needs_grad(input, weight, bias))
-    record("NativeBatchNormBackward0", out, {input, weight, bias}, {input, weight, save_mean, save_rstd},
-           [s, eps, training](const BackwardContext& c) { return normalization_backward(c, s, eps, !training); });
+    record("NativeBatchNormBackward0", out, {input, weight, bias},
+           {input, weight, save_mean, save_rstd, training ? Tensor{} : running_var},
+           [s, eps, training](const BackwardContext& c) {
+             // A recording pass (create_graph) takes the formula of engine ops; otherwise PyTorch's kernel.
+             if (grad_enabled()) return normalization_backward(c, s, eps, !training);
+             const Tensor x = contiguous_copy(c.saved(0)), g = contiguous_copy(c.grad());
+             Tensor dx = c.needs(0) ? empty(x.shape(), x.dtype()) : Tensor{};
+             Tensor dweight = c.needs(1) ? empty(s.parameter, x.dtype()) : Tensor{};
+             Tensor dbias = c.needs(2) ? empty(s.parameter, x.dtype()) : Tensor{};
+             const Tensor stats = contiguous_copy(training ? c.saved(3) : c.saved(4));
+             const Tensor mean = contiguous_copy(c.saved(2));
+             const Tensor weight = c.saved(1).defined() ? contiguous_copy(c.saved(1)) : Tensor{};
+             dispatch_floating(x.dtype(), [&](auto zero) {
+               using T = decltype(zero);
+               batch_norm_gradients<T>(x, g, weight, mean.data<T>(), stats.data<T>(), training, eps, dx, dweight,
+                                       dbias);
+             });
+             return Grads{dx, dweight, dbias};
+           });
   return out;
 }
 
@@ -265,7 +371,23 @@ Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tens
   });
   if (needs_grad(input, weight, bias))
     record("NativeLayerNormBackward0", out, {input, weight, bias}, {input, weight, save_mean, save_rstd},
-           [s, eps](const BackwardContext& c) { return normalization_backward(c, s, eps, false); });
+           [s, eps](const BackwardContext& c) {
+             // A recording pass (create_graph) takes the formula of engine ops; otherwise PyTorch's kernel.
+             if (grad_enabled()) return normalization_backward(c, s, eps, false);
+             const Tensor x = contiguous_copy(c.saved(0)), g = contiguous_copy(c.grad());
+             const Tensor weight = c.saved(1).defined() ? contiguous_copy(c.saved(1)) : Tensor{};
+             Tensor dx = c.needs(0) ? empty(x.shape(), x.dtype()) : Tensor{};
+             Tensor dweight = c.needs(1) ? empty(s.parameter, x.dtype()) : Tensor{};
+             Tensor dbias = c.needs(2) ? empty(s.parameter, x.dtype()) : Tensor{};
+             dispatch_floating(x.dtype(), [&](auto zero) {
+               using T = decltype(zero);
+               auto data = [](const Tensor& t) { return t.defined() ? t.data<T>() : nullptr; };
+               layer_norm_gradients<T>(x.data<T>(), g.data<T>(), data(weight), c.saved(2).data<T>(),
+                                       c.saved(3).data<T>(), s.stats_view[0], s.stats_view[1], data(dx),
+                                       data(dweight), data(dbias));
+             });
+             return Grads{dx, dweight, dbias};
+           });
   return out;
 }
 

@@ -3,6 +3,7 @@
 // statistics as it does, and have first and second derivatives that match float64 finite
 // differences; PyTorch's errors.
 #include <cmath>
+#include <tuple>
 
 #include "helpers.h"
 #include "ops/normalization.h"
@@ -40,10 +41,37 @@ TEST_CASE("batch_norm of [N, C, L] in training and in eval mode: PyTorch's bits"
   CHECK(float_bits(batch_norm(x, weight(), bias(), rm, rv, false, 0.1, 1e-5)) == std::vector<uint32_t>{0xbee124e9, 0xbe8ef9e3, 0xbdf33b70, 0x3d2ae153, 0x3e4f0e61, 0xbf8e6ebc, 0xbfd86be1, 0x3f9d6abf, 0x3f26db34, 0x3d97074b, 0xbe82fe39, 0x3e9b5c7c, 0x3f5cdb99, 0xbffb4827, 0xbfb3b17a, 0x3ccb5f3d, 0x3e3dc1f4, 0x3eb10c00, 0x3f019b83, 0xbe9bf334, 0x3f366ed0, 0x3e09d215, 0xbee30b8a, 0xbf82c007, 0xbfccbd2c, 0xc00168a4, 0xbfbb3a99, 0xbf6747d7, 0xbeb034f8, 0x3e5c4b80});
 }
 
+TEST_CASE("batch_norm's gradients outside a recording pass: PyTorch's kernel bits") {
+  for (const auto& [shape, dx_bits, dw_bits, db_bits] :
+       {std::tuple{Shape{4, 3}, std::vector<uint32_t>{0xbd9d2993, 0x3f0cdb25, 0xbf612e5d, 0x3ea65dac, 0xbf5e90bc, 0xbf596d5f, 0xbda334ee, 0xbf0e4901, 0x3f596d5f, 0xbe2c8c1b, 0x3f5ffe98, 0x3f612e5b}, std::vector<uint32_t>{0x3f36c10a, 0x3f015353, 0xbf51417f}, std::vector<uint32_t>{0xbf666666, 0x3e99999a, 0x3e4ccccc}},
+        std::tuple{Shape{2, 3, 5}, std::vector<uint32_t>{0xbe76cf3b, 0xbdcf917e, 0x3d1cf6ea, 0x3e364436, 0x3ea2a558, 0x3f444763, 0x3c4f873c, 0x3e8847d9, 0xbef9cab6, 0x3fa6f23e, 0xbf878732, 0x3c70bc2f, 0x3f8b4a24, 0x3fa34c6b, 0xbfd58b11, 0xbd097a60, 0x3dd94fc6, 0x3e7bae5d, 0xbf1164e2, 0x3d6d9cf4, 0x3df01670, 0xbf230679, 0xbfb207e0, 0x3ecd7427, 0xbeb49e68, 0x3eaa9ccf, 0x3fb40fdf, 0xbfc4c79e, 0xbeed7bcc, 0x3f1c1371}, std::vector<uint32_t>{0x3ffb94a0, 0xbfb6b622, 0xbf4e7dcc}, std::vector<uint32_t>{0x3ecccccd, 0x3f8ccccc, 0x3fe66666}}}) {
+    const int64_t n = shape.size() == 2 ? 12 : 30;
+    Tensor x = make(uneven(n), shape), w = weight(), b = bias();
+    for (Tensor* t : {&x, &w, &b}) t->impl()->requires_grad = true;
+    backward({batch_norm(x, w, b, {}, {}, true, 0.1, 1e-5)}, {make(uneven(n, 0.29, 1.3, 0.6), shape)}, false);
+    CHECK(float_bits(grad_of(x)) == dx_bits);
+    CHECK(float_bits(grad_of(w)) == dw_bits);
+    CHECK(float_bits(grad_of(b)) == db_bits);
+  }
+}
+
 TEST_CASE("layer_norm over the last dim: PyTorch's bits") {
   Tensor y = layer_norm(make(uneven(30), {3, 10}), {10}, make(uneven(10, 0.21, 1.7, -0.4), {10}),
                         make(uneven(10, 0.13, 0.9, 0.5), {10}), 1e-5);
   CHECK(float_bits(y) == std::vector<uint32_t>{0xbf8c6fb6, 0xbf70d613, 0xbf0a26e1, 0x3dd9714f, 0x3f7f290e, 0x40087273, 0x4060c418, 0xc012d152, 0xbf95254b, 0xbd25c780, 0xbed95139, 0x3dcb9a4e, 0x3f5dbfce, 0xbfd5497e, 0xbf930d06, 0xbec6e0fe, 0x3f1d69ae, 0x3f760e12, 0x401cd25f, 0xbf96b4b4, 0xbf6400ea, 0xbf0dfbb4, 0x3d95761b, 0x3f7dfe7b, 0x400cfcdd, 0xc013eb87, 0xbfb32aa1, 0xbf8c5ec8, 0x3ecbcb93, 0x3f062a83});
+}
+
+TEST_CASE("layer_norm's gradients outside a recording pass: PyTorch's kernel bits") {
+  Tensor x = make(uneven(30), {3, 10}), w = make(uneven(10, 0.21, 1.7, -0.4), {10}), b = make(uneven(10, 0.13, 0.9, 0.5), {10});
+  Tensor plain = make(uneven(30), {3, 10});
+  for (Tensor* t : {&x, &w, &b, &plain}) t->impl()->requires_grad = true;
+  const Tensor g = make(uneven(30, 0.29, 1.3, 0.6), {3, 10});
+  backward({layer_norm(x, {10}, w, b, 1e-5)}, {g}, false);
+  CHECK(float_bits(grad_of(x)) == std::vector<uint32_t>{0xbf2d1ee8, 0xbf081350, 0xbe46490c, 0x3eacc87e, 0x3f87e81c, 0xbf5ff2a4, 0xbe3b13aa, 0x3e9c38aa, 0x3fb11a7e, 0xbf2109bb, 0xbea0639e, 0xbd9fee3e, 0x3eb29e50, 0x3f4affe7, 0xbf506dc4, 0xbe68daf4, 0x3f0d1934, 0x3fc2c106, 0xbfb2b598, 0xbec55605, 0xbf1466c7, 0x3ccc7680, 0x3f5c1c71, 0xbef4dfd1, 0x3ea2ece6, 0x3de72fe8, 0x3faf546c, 0xbfc54a72, 0xbea548cc, 0x3e722a30});
+  CHECK(float_bits(grad_of(w)) == std::vector<uint32_t>{0x3f29a2fc, 0x3e4aeb08, 0x3f4bd855, 0xbf993cb2, 0x3f63cb92, 0xbf97a997, 0xbf58315d, 0x3ead5ca2, 0xbf35e509, 0x3ebea558});
+  CHECK(float_bits(grad_of(b)) == std::vector<uint32_t>{0xbf19999a, 0x3e999999, 0x3f99999a, 0x3f4ccccd, 0x3ecccccd, 0x00000000, 0x3f666666, 0x3f000000, 0x3dcccccc, 0xbe99999a});
+  backward({layer_norm(plain, {10}, {}, {}, 1e-5)}, {g}, false);
+  CHECK(float_bits(grad_of(plain)) == std::vector<uint32_t>{0xbf39bc70, 0xbea76663, 0x3d92b064, 0x3ef0be95, 0x3f5e6889, 0xbf22a66b, 0xbe7274b2, 0x3ed06137, 0x3f4e39d9, 0xbf32d51a, 0xbee55cfd, 0xbba36da0, 0x3ee04190, 0x3f56844a, 0xbf1b9cc9, 0xbe28d498, 0x3e8e64fa, 0x3f389a20, 0xbf3986f4, 0xbea646e2, 0xbe8b8914, 0x3ec0b8b7, 0x3f833ea2, 0xbf17c291, 0x3d65e558, 0xbd65e550, 0x3f17c290, 0xbf833ea1, 0xbec0b8b8, 0x3e8b8915});
 }
 
 TEST_CASE("group_norm of two groups of two channels: PyTorch's bits") {
