@@ -271,6 +271,38 @@ struct AvgOptions {
 std::pair<Tensor, Tensor> max_pool2d_with_indices(const Tensor& input, const PoolOptions& o);  // values, indices
 Tensor avg_pool2d(const Tensor& input, const PoolOptions& o, const AvgOptions& a);  // dilation unused
 Tensor adaptive_avg_pool2d(const Tensor& input, const Shape& output_size);
+// adaptive_max_pool2d: values and their int64 positions in the input plane
+std::pair<Tensor, Tensor> adaptive_max_pool2d(const Tensor& input, const Shape& output_size);
+
+// ---- padding (ops/padding.cpp); pad: (before, after) of the last dim first, negative crops
+Tensor constant_pad_nd(const Tensor& input, const std::vector<int64_t>& pad, double value);
+enum class EdgeMode : uint8_t { Reflect, Replicate };
+// 1 to 3 padded dims (pad.size() / 2) of an input with one or two more dims
+Tensor edge_pad(const Tensor& input, const std::vector<int64_t>& pad, EdgeMode mode);
+
+// ---- resizing (ops/upsample.cpp): [N, C, (D, H,) W] to output_size (one entry per spatial dim);
+// scales: the scale_factor given per dim (none when the size was given)
+enum class Interpolation : uint8_t { Nearest, NearestExact, Linear };  // Linear: (bi/tri)linear
+struct ResampleOptions {
+  Interpolation mode;
+  Shape output_size;
+  std::vector<std::optional<double>> scales;
+  bool align_corners = false;
+};
+Tensor upsample(const Tensor& input, const ResampleOptions& o);
+Tensor upsample_backward(const Tensor& grad, const Shape& input_shape, const ResampleOptions& o);
+
+// ---- sliding blocks (ops/fold.cpp): kernel/dilation/padding/stride as (height, width)
+struct BlockOptions {
+  std::vector<int64_t> kernel, dilation, padding, stride;
+};
+// [(N,) C, H, W] → [(N,) C·kh·kw, L] (unfold) and back, overlaps added (fold, to output_size (H, W))
+Tensor im2col(const Tensor& input, const BlockOptions& o);
+Tensor col2im(const Tensor& input, const Shape& output_size, const BlockOptions& o);
+
+// ---- sub-pixel rearrangement (ops/pixel_shuffle.cpp): [*, C·r², H, W] ↔ [*, C, H·r, W·r]
+Tensor pixel_shuffle(const Tensor& input, int64_t upscale_factor);
+Tensor pixel_unshuffle(const Tensor& input, int64_t downscale_factor);
 
 // ---- optimizer steps (ops/optim.cpp): update param in place as PyTorch's optimizers do
 struct SgdOptions {

@@ -4,7 +4,8 @@
 //     plane; backward adds each gradient onto that index (a scatter_add);
 //   avg_pool2d: the window's running sum divided by its divisor (the window's size with or
 //     without padding, or divisor_override); backward spreads grad / divisor over the window;
-//   adaptive_avg_pool2d: windows [⌊i·H/oH⌋, ⌈(i+1)·H/oH⌉), sum / kh / kw.
+//   adaptive_avg_pool2d: windows [⌊i·H/oH⌋, ⌈(i+1)·H/oH⌉), sum / kh / kw;
+//   adaptive_max_pool2d: the same windows, max_pool2d's choice of the first largest value.
 // 1-D pooling is the 2-D pooling of an unsqueezed input (torch.nn.functional does that).
 #include <cmath>
 #include <limits>
@@ -71,6 +72,27 @@ Pooled check_pool2d(const Tensor& input, const PoolOptions& o, const char* name)
   return out;
 }
 
+// A window's rows or columns: first, end (exclusive), step.
+struct Span {
+  int64_t begin, end, step;
+};
+
+// The window's first largest value (nan wins) and its flat index in the plane.
+template <class T>
+std::pair<T, int64_t> window_max(const T* in, int64_t width, Span rows, Span columns) {
+  T best = -std::numeric_limits<T>::infinity();
+  int64_t at = rows.begin * width + columns.begin;
+  for (int64_t y = rows.begin; y < rows.end; y += rows.step)
+    for (int64_t x = columns.begin; x < columns.end; x += columns.step) {
+      const T v = in[y * width + x];
+      if (v > best || std::isnan(v)) {
+        best = v;
+        at = y * width + x;
+      }
+    }
+  return {best, at};
+}
+
 template <class T>
 void max_pool_planes(const T* in, Planes p, Pooled out, const PoolOptions& o, T* values, int64_t* indices) {
   for (int64_t plane = 0; plane < p.count; ++plane, in += p.height * p.width)
@@ -81,16 +103,7 @@ void max_pool_planes(const T* in, Planes p, Pooled out, const PoolOptions& o, T*
         const int64_t x1 = std::min(x0 + (o.kernel[1] - 1) * o.dilation[1] + 1, p.width);
         while (y0 < 0) y0 += o.dilation[0];
         while (x0 < 0) x0 += o.dilation[1];
-        T best = -std::numeric_limits<T>::infinity();
-        int64_t at = y0 * p.width + x0;
-        for (int64_t y = y0; y < y1; y += o.dilation[0])
-          for (int64_t x = x0; x < x1; x += o.dilation[1]) {
-            const T v = in[y * p.width + x];
-            if (v > best || std::isnan(v)) {
-              best = v;
-              at = y * p.width + x;
-            }
-          }
+        const auto [best, at] = window_max(in, p.width, {y0, y1, o.dilation[0]}, {x0, x1, o.dilation[1]});
         *values++ = best;
         *indices++ = at;
       }
@@ -123,6 +136,19 @@ int64_t window_end(int64_t i, int64_t out, int64_t in) { return ((i + 1) * in + 
 AvgWindow adaptive_window(int64_t oy, int64_t ox, Planes p, Pooled out) {
   return {window_start(oy, out.height, p.height), window_end(oy, out.height, p.height),
           window_start(ox, out.width, p.width), window_end(ox, out.width, p.width), 0};
+}
+
+template <class T>
+void adaptive_max_planes(const T* in, Planes p, Pooled out, T* values, int64_t* indices) {
+  for (int64_t plane = 0; plane < p.count; ++plane, in += p.height * p.width)
+    for (int64_t oy = 0; oy < out.height; ++oy)
+      for (int64_t ox = 0; ox < out.width; ++ox) {
+        const int64_t y0 = window_start(oy, out.height, p.height), y1 = window_end(oy, out.height, p.height);
+        const int64_t x0 = window_start(ox, out.width, p.width), x1 = window_end(ox, out.width, p.width);
+        const auto [best, at] = window_max(in, p.width, {y0, y1, 1}, {x0, x1, 1});
+        *values++ = best;
+        *indices++ = at;
+      }
 }
 
 // How avg_pool2d and adaptive_avg_pool2d turn a window's sum into its mean: each rounds as
@@ -194,6 +220,16 @@ Tensor average_pool_backward(const Tensor& grad, const Shape& input_shape, Windo
   return out;
 }
 
+// Each gradient added onto the input position its max came from (a recorded scatter_add).
+Tensor unpool_max(const Tensor& grad, const Tensor& at, const Shape& shape) {
+  const int64_t positions = at.size(at.dim() - 2) * at.size(at.dim() - 1);
+  const int64_t planes = positions ? at.numel() / positions : 0;
+  const int64_t plane_size = shape[shape.size() - 2] * shape[shape.size() - 1];
+  Tensor flat = zeros({planes, plane_size}, grad.dtype());
+  Tensor spread = scatter_add(flat, 1, reshape(at, {planes, positions}), reshape(grad, {planes, positions}));
+  return reshape(spread, shape);
+}
+
 }  // namespace
 
 std::pair<Tensor, Tensor> max_pool2d_with_indices(const Tensor& input, const PoolOptions& o) {
@@ -207,13 +243,7 @@ std::pair<Tensor, Tensor> max_pool2d_with_indices(const Tensor& input, const Poo
   });
   if (needs_grad(input))
     record("MaxPool2DWithIndicesBackward0", values, {input}, {indices}, [shape = input.shape()](const BackwardContext& c) {
-      const Tensor& at = c.saved(0);
-      const int64_t positions = at.size(at.dim() - 2) * at.size(at.dim() - 1);
-      const int64_t planes = positions ? at.numel() / positions : 0;
-      const int64_t plane_size = shape[shape.size() - 2] * shape[shape.size() - 1];
-      Tensor flat = zeros({planes, plane_size}, c.grad().dtype());
-      Tensor spread = scatter_add(flat, 1, reshape(at, {planes, positions}), reshape(c.grad(), {planes, positions}));
-      return Grads{reshape(spread, shape)};
+      return Grads{unpool_max(c.grad(), c.saved(0), shape)};
     });
   return {values, indices};
 }
@@ -250,6 +280,31 @@ Tensor adaptive_avg_pool2d(const Tensor& input, const Shape& output_size) {
       return Grads{average_pool_backward(c.grad(), shape, windows, adaptive_mean)};
     });
   return result;
+}
+
+std::pair<Tensor, Tensor> adaptive_max_pool2d(const Tensor& input, const Shape& output_size) {
+  if (output_size.size() != 2) fail("adaptive_max_pool2d(): internal error: output_size.size() must be 2");
+  if (input.dim() != 3 && input.dim() != 4)
+    fail("adaptive_max_pool2d(): Expected 3D or 4D tensor, but got: ", shape_str(input.shape()));
+  for (int64_t d = 1; d < input.dim(); ++d)
+    if (input.size(d) == 0)
+      fail("adaptive_max_pool2d(): Expected input to have non-zero size for non-batch dimensions, but input has sizes ",
+           shape_str(input.shape()), " with dimension ", d, " being empty");
+  if (!is_floating(input.dtype()))
+    fail("\"adaptive_max_pool2d\" not implemented for '", scalar_type_name(input.dtype()), "'");
+  Tensor x = contiguous_copy(input);
+  Tensor values = empty(with_plane(input, output_size[0], output_size[1]), input.dtype());
+  Tensor indices = empty(values.shape(), DType::Int64);
+  dispatch_floating(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    adaptive_max_planes(x.data<T>(), planes_of(x), {output_size[0], output_size[1]}, values.data<T>(),
+                        indices.data<int64_t>());
+  });
+  if (needs_grad(input))
+    record("AdaptiveMaxPool2DBackward0", values, {input}, {indices}, [shape = input.shape()](const BackwardContext& c) {
+      return Grads{unpool_max(c.grad(), c.saved(0), shape)};
+    });
+  return {values, indices};
 }
 
 }  // namespace gb

@@ -90,3 +90,18 @@ TEST_CASE("pooling rejects bad arguments with PyTorch's messages") {
   CHECK_THROWS_WITH(avg_pool2d(x, pool(2, 0), {}), "stride should not be zero");
   CHECK_THROWS_WITH(avg_pool2d(x, pool(2, 2), {true, 0}), "divisor must be not zero");
 }
+
+TEST_CASE("adaptive_max_pool2d keeps each adaptive window's first largest value and its index") {
+  auto [v, i] = adaptive_max_pool2d(make({1, 5, 2, 4, 3, 6}, {1, 2, 3}), {1, 2});
+  CHECK(values(v) == std::vector<double>{5, 6});
+  CHECK(values(i) == std::vector<double>{1, 5});
+  CHECK(v.grad_fn() == nullptr);
+  CHECK_THROWS_WITH(adaptive_max_pool2d(iota({2, 3}), {1, 1}), "adaptive_max_pool2d(): Expected 3D or 4D tensor, but got: [2, 3]");
+}
+
+TEST_CASE("adaptive_max_pool2d's gradient goes to each window's max, second order too") {
+  CHECK(name_of(adaptive_max_pool2d(make({1, 2, 3, 4}, {1, 2, 2}, DType::Float32, true), {1, 1}).first) ==
+        "AdaptiveMaxPool2DBackward0");
+  check_gradients([](const std::vector<Tensor>& in) { return sin(adaptive_max_pool2d(in[0], {2, 3}).first); },
+                  {wavy({1, 2, 3, 5}, 0.4)});
+}

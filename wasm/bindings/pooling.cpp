@@ -33,4 +33,5 @@ EMSCRIPTEN_BINDINGS(pooling) {
   GB_EXPORT("max_pool2d_with_indices", &max_pool2d_with_indices_);
   GB_EXPORT("avg_pool2d", &avg_pool2d_);
   GB_EXPORT("adaptive_avg_pool2d", &adaptive_avg_pool2d_);
+  GB_EXPORT("adaptive_max_pool2d", &gb::adaptive_max_pool2d);
 }

@@ -69,3 +69,47 @@ def adaptive_avg_pool2d(input, output_size):
         # PyTorch takes the mean for a 1×1 output (so its grad_fn is MeanBackward1).
         return input.mean((-1, -2), keepdim=True)
     return wrap(ops.adaptive_avg_pool2d(input._h, size))
+
+
+def adaptive_max_pool2d(input, output_size, return_indices=False):
+    if isinstance(output_size, int):
+        size = [output_size] * 2
+    else:
+        # torch.nn.functional's _list_with_default: None keeps the input's size.
+        if input.dim() <= len(output_size):
+            raise ValueError(f"Input dimension should be at least {len(output_size) + 1}")
+        size = [d if s is None else int(s) for s, d in zip(output_size, input.shape[-len(output_size):])]
+    values, indices = (wrap(h) for h in ops.adaptive_max_pool2d(input._h, size))
+    return (values, indices) if return_indices else values
+
+
+def adaptive_max_pool2d_with_indices(input, output_size, return_indices=False):
+    return adaptive_max_pool2d(input, output_size, True)
+
+
+def _one_size(name, input, output_size):
+    """1-D adaptive pooling's checks: a 2-D or 3-D input and one output size."""
+    if input.dim() not in (2, 3):
+        raise RuntimeError(f"Expected 2 to 3 dimensions, but got {input.dim()}-dimensional tensor for argument #1 "
+                           f"'self' (while checking arguments for {name})")
+    if isinstance(output_size, int):
+        return output_size
+    if len(output_size) != 1:
+        raise RuntimeError(f"{name}() argument 'output_size' should contain one int (got {len(output_size)})")
+    return int(output_size[0])
+
+
+def adaptive_max_pool1d(input, output_size, return_indices=False):
+    size = _one_size("adaptive_max_pool1d", input, output_size)
+    values, indices = adaptive_max_pool2d(input.unsqueeze(-2), [1, size], True)
+    values = values.squeeze(-2)
+    return (values, indices.squeeze(-2)) if return_indices else values
+
+
+def adaptive_max_pool1d_with_indices(input, output_size, return_indices=False):
+    return adaptive_max_pool1d(input, output_size, True)
+
+
+def adaptive_avg_pool1d(input, output_size):
+    size = _one_size("adaptive_avg_pool1d", input, output_size)
+    return adaptive_avg_pool2d(input.unsqueeze(-2), [1, size]).squeeze(-2)

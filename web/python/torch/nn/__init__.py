@@ -20,6 +20,11 @@ from .modules import EmbeddingBag
 from .modules import (BatchNorm1d, BatchNorm2d, BatchNorm3d, GroupNorm, LayerNorm, LazyBatchNorm1d,
                       LazyBatchNorm2d, LazyBatchNorm3d)
 from .modules import InstanceNorm1d, InstanceNorm2d
+from .modules import AdaptiveAvgPool1d, AdaptiveMaxPool1d, AdaptiveMaxPool2d
+from .modules import (ConstantPad1d, ConstantPad2d, ConstantPad3d, ReflectionPad1d, ReflectionPad2d, ReflectionPad3d,
+                      ReplicationPad1d, ReplicationPad2d, ReplicationPad3d, ZeroPad2d)
+from .modules import Fold, Unfold, Upsample, UpsamplingBilinear2d, UpsamplingNearest2d
+from .modules import PixelShuffle, PixelUnshuffle
 from . import utils
 
 

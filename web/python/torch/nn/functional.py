@@ -12,6 +12,12 @@ from .._ops.activation import prelu  # noqa: F401
 from .._ops.convolution import conv1d, conv2d, conv_transpose1d, conv_transpose2d  # noqa: F401
 from .._ops.pooling import (adaptive_avg_pool2d, avg_pool1d, avg_pool2d, max_pool1d, max_pool2d,  # noqa: F401
                             max_pool2d_with_indices)
+from .._ops.pooling import (adaptive_avg_pool1d, adaptive_max_pool1d, adaptive_max_pool1d_with_indices,  # noqa: F401
+                            adaptive_max_pool2d, adaptive_max_pool2d_with_indices)
+from ._padding import pad  # noqa: F401
+from ._interpolation import interpolate, upsample, upsample_bilinear, upsample_nearest  # noqa: F401
+from ._fold import fold, unfold  # noqa: F401
+from ._pixel_shuffle import pixel_shuffle, pixel_unshuffle  # noqa: F401
 from .._tensor import wrap
 from ._reduction import legacy_reduction, reduction_code
 from ._pointwise_activation import (elu, gelu, hardsigmoid, hardswish, hardtanh, mish, relu6, selu, silu,  # noqa: F401
