@@ -34,23 +34,6 @@ Tensor range_end(DType t, bool upper) {
   return e;
 }
 
-// The C++ type name PyTorch's clamp_ shows in its cast error ("long int").
-const char* cpp_type_name(DType t) {
-  switch (t) {
-    case DType::Bool: return "bool";
-    case DType::UInt8: return "unsigned char";
-    case DType::Int8: return "signed char";
-    case DType::Int16: return "short int";
-    case DType::Int32: return "int";
-    case DType::Int64: return "long int";
-    case DType::Float16: return "c10::Half";
-    case DType::BFloat16: return "c10::BFloat16";
-    case DType::Float32: return "float";
-    case DType::Float64: return "double";
-  }
-  return "?";
-}
-
 // out = clamp(x, lo, hi) elementwise; nan in x stays nan.
 void clamp_into(const Tensor& out, const Tensor& x, const Tensor& lo, const Tensor& hi) {
   DType t = out.dtype();
@@ -112,10 +95,19 @@ Shape clamp_shape(const Tensor& x, const Tensor& lo, const Tensor& hi) {
   return shape;
 }
 
+// The node names of clamp and of clamp_min/clamp_max, for tensor bounds and for numbers.
+struct ClampNodes {
+  const char* tensors;
+  const char* numbers;
+};
+constexpr ClampNodes kClampNodes{"ClampBackward0", "ClampBackward1"};
+constexpr ClampNodes kClampMinNodes{"ClampMinBackward1", "ClampMinBackward0"};
+constexpr ClampNodes kClampMaxNodes{"ClampMaxBackward1", "ClampMaxBackward0"};
+
 void record_clamp(const Tensor& out, const Tensor& x, const Tensor& lo, const Tensor& hi, Bounds b,
-                  const Tensor& x_saved) {
+                  const Tensor& x_saved, ClampNodes nodes) {
   auto fn = [b, self = Operand(x)](const BackwardContext& c) { return clamp_backward(c, b, self); };
-  const char* name = b.tensors ? "ClampBackward0" : "ClampBackward1";
+  const char* name = b.tensors ? nodes.tensors : nodes.numbers;
   Tensor l = b.tensors ? lo : Tensor{}, h = b.tensors ? hi : Tensor{};
   if (b.lo && b.hi) record(name, out, {x, l, h}, {x_saved, lo, hi}, fn);
   else if (b.lo) record(name, out, {x, l, h}, {x_saved, lo}, fn);
@@ -187,15 +179,17 @@ Tensor nonzero(const Tensor& t) {
   return out;
 }
 
-Tensor clamp(const Tensor& x, const Tensor& lo, const Tensor& hi) {
+namespace {
+
+Tensor clamped(const Tensor& x, const Tensor& lo, const Tensor& hi, ClampNodes nodes) {
   Bounds b = check_bounds(lo, hi);
   Tensor out = empty(clamp_shape(x, lo, hi), result_type({x, lo, hi}));
   clamp_into(out, x, lo, hi);
-  if (clamp_needs_grad(x, lo, hi, b)) record_clamp(out, x, lo, hi, b, x);
+  if (clamp_needs_grad(x, lo, hi, b)) record_clamp(out, x, lo, hi, b, x, nodes);
   return out;
 }
 
-Tensor clamp_(const Tensor& self, const Tensor& lo, const Tensor& hi) {
+Tensor clamped_(const Tensor& self, const Tensor& lo, const Tensor& hi, ClampNodes nodes) {
   Bounds b = check_bounds(lo, hi);
   check_inplace(self);
   check_no_internal_overlap(self);
@@ -211,9 +205,18 @@ Tensor clamp_(const Tensor& self, const Tensor& lo, const Tensor& hi) {
   Tensor before = grad ? contiguous_copy(self) : Tensor{};
   clamp_into(self, self, lo, hi);
   bump_version(self);
-  if (grad) record_clamp(self, self, lo, hi, b, before);
+  if (grad) record_clamp(self, self, lo, hi, b, before, nodes);
   return self;
 }
+
+}  // namespace
+
+Tensor clamp(const Tensor& x, const Tensor& lo, const Tensor& hi) { return clamped(x, lo, hi, kClampNodes); }
+Tensor clamp_(const Tensor& self, const Tensor& lo, const Tensor& hi) { return clamped_(self, lo, hi, kClampNodes); }
+Tensor clamp_min(const Tensor& x, const Tensor& lo) { return clamped(x, lo, {}, kClampMinNodes); }
+Tensor clamp_max(const Tensor& x, const Tensor& hi) { return clamped(x, {}, hi, kClampMaxNodes); }
+Tensor clamp_min_(const Tensor& self, const Tensor& lo) { return clamped_(self, lo, {}, kClampMinNodes); }
+Tensor clamp_max_(const Tensor& self, const Tensor& hi) { return clamped_(self, {}, hi, kClampMaxNodes); }
 
 // |a - b| <= atol + rtol·|b| (or both equal, including infinities; nan only with equal_nan).
 Tensor isclose(const Tensor& a, const Tensor& b, double rtol, double atol, bool equal_nan) {

@@ -77,8 +77,26 @@ Tensor minimum(const Tensor& a, const Tensor& b);
 // Either bound may be undefined (absent); bounds that are Python numbers are wrapped tensors.
 Tensor clamp(const Tensor& x, const Tensor& min, const Tensor& max);
 Tensor clamp_(const Tensor& self, const Tensor& min, const Tensor& max);
+Tensor clamp_min(const Tensor& x, const Tensor& min);
+Tensor clamp_max(const Tensor& x, const Tensor& max);
+Tensor clamp_min_(const Tensor& self, const Tensor& min);
+Tensor clamp_max_(const Tensor& self, const Tensor& max);
 Tensor isclose(const Tensor& a, const Tensor& b, double rtol, double atol, bool equal_nan);
 bool equal(const Tensor& a, const Tensor& b);  // same shape and values
+
+// ---- pointwise functions of three tensors (ops/elementwise/ternary.cpp): addcmul and addcdiv
+// (self, tensor1, tensor2, value), lerp (self, end, weight; a Python number weight is a wrapped
+// 0-dim tensor, and value is unused)
+enum class Ternary : uint8_t { Addcmul, Addcdiv, Lerp, Count };
+std::string_view ternary_name(Ternary op);
+Tensor ternary(Ternary op, const Tensor& self, const Tensor& a, const Tensor& b, double value);
+Tensor ternary_(Ternary op, const Tensor& self, const Tensor& a, const Tensor& b, double value);  // in place
+
+// ---- nan and infinities replaced (ops/nan_to_num.cpp); absent: 0, the dtype's largest, its lowest
+Tensor nan_to_num(const Tensor& self, std::optional<double> nan, std::optional<double> posinf,
+                  std::optional<double> neginf);
+Tensor nan_to_num_(const Tensor& self, std::optional<double> nan, std::optional<double> posinf,
+                   std::optional<double> neginf);
 
 // ---- max, min and their positions (ops/extremes.cpp)
 Tensor max(const Tensor& t);

@@ -24,4 +24,7 @@ constexpr bool can_cast(DType from, DType to) {
 DType default_dtype();
 void set_default_dtype(DType dtype);
 
+// The C++ name of a dtype's element type, as some of PyTorch's messages show it ("long int").
+const char* cpp_type_name(DType t);
+
 }  // namespace gb

@@ -1,4 +1,5 @@
 // Comparisons, logic, where, maximum/minimum, clamp and isclose.
+#include <cfloat>
 #include <cmath>
 
 #include "autograd/grad_mode.h"
@@ -130,4 +131,47 @@ TEST_CASE("gradients of clamp_ and of where with broadcast operands agree with f
                   {x, f64({-1, 0.6, 0.1}, {3})});
   Tensor cond = make({1, 0, 1}, {3}, DType::Bool);
   check_gradients([cond](auto& in) { return where(cond, in[0], in[1]); }, {x, f64({7, -8}, {2, 1})});
+}
+
+TEST_CASE("clamp_min and clamp_max bound one side, under their own node names") {
+  Tensor x = vec({1, 2, 3}, true);
+  CHECK(values(clamp_min(x, num(2))) == std::vector<double>{2, 2, 3});
+  CHECK(values(clamp_max(x, num(2))) == std::vector<double>{1, 2, 2});
+  CHECK(name_of(clamp_min(x, num(2))) == "ClampMinBackward0");
+  CHECK(name_of(clamp_max(x, num(2))) == "ClampMaxBackward0");
+  CHECK(name_of(clamp_min(x, make({2}, {}))) == "ClampMinBackward1");
+  CHECK(name_of(clamp_max(x, vec({2, 1, 5}))) == "ClampMaxBackward1");
+  CHECK(values(clamp_min(ints({1, 2, 3}), num(2.5))) == std::vector<double>{2.5, 2.5, 3});
+  CHECK(std::isnan(values(clamp_min(vec({NAN}), num(0)))[0]));
+  CHECK_THROWS_WITH(clamp_min_(ints({1, 2, 3}), num(2.5)),
+                    "result type Float can't be cast to the desired output type long int");
+  Tensor y = vec({1, 5});
+  clamp_max_(y, num(3));
+  CHECK(values(y) == std::vector<double>{1, 3});
+  const Tensor input = f64({0.5, -1.5, 2.0, 3.0, -0.25, 1.0}, {2, 3});
+  check_gradients([](auto& in) { return clamp_min(in[0], in[1]); }, {input, f64({0.0, 1.0, -1.0}, {3})});
+  check_gradients([](auto& in) { return clamp_max(in[0], num(0.7)); }, {input});
+}
+
+TEST_CASE("nan_to_num replaces nan and infinities by 0 and the dtype's ends, or the numbers given") {
+  Tensor x = vec({NAN, INFINITY, -INFINITY, 1.5});
+  CHECK(values(nan_to_num(x, {}, {}, {})) ==
+        std::vector<double>{0, double(FLT_MAX), -double(FLT_MAX), 1.5});
+  CHECK(values(nan_to_num(to_dtype(x, DType::Float64), {}, {}, {})) == std::vector<double>{0, DBL_MAX, -DBL_MAX, 1.5});
+  CHECK(values(nan_to_num(x, 2.0, 3.0, {})) == std::vector<double>{2, 3, -double(FLT_MAX), 1.5});
+  CHECK(values(nan_to_num(x, 1e300, {}, {}))[0] == INFINITY);  // too large for float32
+  CHECK(values(nan_to_num(ints({1, 2}), 2.5, {}, {})) == std::vector<double>{1, 2});
+  Tensor y = vec({NAN, -INFINITY});
+  nan_to_num_(y, {}, {}, -7.0);
+  CHECK(values(y) == std::vector<double>{0, -7});
+}
+
+TEST_CASE("NanToNumBackward0 passes the gradient where self was finite") {
+  Tensor x = vec({NAN, 2, INFINITY}, true);
+  Tensor out = nan_to_num(x, {}, {}, {});
+  CHECK(name_of(out) == "NanToNumBackward0");
+  backward({out}, {ones_like(out)}, false);
+  CHECK(values(grad_of(x)) == std::vector<double>{0, 1, 0});
+  check_gradients([](auto& in) { return mul(nan_to_num(in[0], {}, {}, {}), in[0]); },
+                  {f64({0.5, -1.5, 2.0}, {3})});
 }

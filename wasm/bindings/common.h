@@ -118,6 +118,14 @@ template <> struct Arg<std::optional<int64_t>> {
   using Wire = val;
   static std::optional<int64_t> from(const val& v) { return optional_int(v); }
 };
+// A number, or null/undefined for none (nan_to_num's replacements).
+template <> struct Arg<std::optional<double>> {
+  using Wire = val;
+  static std::optional<double> from(const val& v) {
+    if (v.isNull() || v.isUndefined()) return std::nullopt;
+    return v.as<double>();
+  }
+};
 template <class Enum, Enum (*Check)(int32_t)>
 struct Code {
   using Wire = int32_t;

@@ -26,6 +26,12 @@ EMSCRIPTEN_BINDINGS(compare) {
   GB_EXPORT("where", &gb::where);
   GB_EXPORT_OPTIONAL("clamp", optional_tensors(1, 2), &gb::clamp);
   GB_EXPORT_OPTIONAL("clamp_", optional_tensors(1, 2), &gb::clamp_);
+  GB_EXPORT("clamp_min", &gb::clamp_min);
+  GB_EXPORT("clamp_max", &gb::clamp_max);
+  GB_EXPORT("clamp_min_", &gb::clamp_min_);
+  GB_EXPORT("clamp_max_", &gb::clamp_max_);
+  GB_EXPORT("nan_to_num", &gb::nan_to_num);
+  GB_EXPORT("nan_to_num_", &gb::nan_to_num_);
   GB_EXPORT("isclose", &gb::isclose);
   GB_EXPORT("equal", &gb::equal);
   GB_EXPORT("nonzero", &gb::nonzero);

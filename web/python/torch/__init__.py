@@ -18,6 +18,8 @@ from ._ops.compare import (
     allclose, bitwise_not, clamp, clamp_, clip, clip_, equal, isclose, isfinite, isinf, isnan, logical_not, nonzero,
     where,
 )
+from ._ops.compare import clamp_max, clamp_max_, clamp_min, clamp_min_, nan_to_num, nan_to_num_
+from ._ops.ternary import *  # noqa: F403 -- addcmul, addcdiv, lerp
 from ._ops.copy import is_complex, is_floating_point
 from ._ops.indexing import flip, gather, index_select, masked_fill, masked_select, scatter, scatter_add
 from ._ops.joining import cat, chunk, concat, split, stack, unbind

@@ -87,6 +87,47 @@ def clamp_(input, min=None, max=None):
 clip, clip_ = clamp, clamp_
 
 
+def _one_bound(name, op):
+    """clamp_min(input, min) and clamp_max(input, max): one bound, a tensor or a number."""
+    bound_name = "min" if "min" in name else "max"
+
+    def function(input, bound):
+        check_tensor(name, "input", 1, input)
+        b = operand(bound)
+        if b is None:
+            raise TypeError(
+                f"{name}() received an invalid combination of arguments - got (Tensor, {type(bound).__name__}), "
+                f"but expected one of:\n * (Tensor input, Tensor {bound_name}, *, Tensor out)\n"
+                f" * (Tensor input, Number {bound_name}, *, Tensor out)\n"
+            )
+        return op(input, b)
+
+    function.__name__ = name
+    return tensor_method()(function)
+
+
+clamp_min = _one_bound("clamp_min", lambda x, b: wrap(ops.clamp_min(x._h, b._h)))
+clamp_max = _one_bound("clamp_max", lambda x, b: wrap(ops.clamp_max(x._h, b._h)))
+clamp_min_ = _one_bound("clamp_min_", lambda x, b: (ops.clamp_min_(x._h, b._h), x)[1])
+clamp_max_ = _one_bound("clamp_max_", lambda x, b: (ops.clamp_max_(x._h, b._h), x)[1])
+
+
+def _replacement(value):
+    return None if value is None else float(value)
+
+
+@tensor_method()
+def nan_to_num(input, nan=0.0, posinf=None, neginf=None):
+    check_tensor("nan_to_num", "input", 1, input)
+    return wrap(ops.nan_to_num(input._h, _replacement(nan), _replacement(posinf), _replacement(neginf)))
+
+
+@tensor_method()
+def nan_to_num_(input, nan=0.0, posinf=None, neginf=None):
+    ops.nan_to_num_(input._h, _replacement(nan), _replacement(posinf), _replacement(neginf))
+    return input
+
+
 @tensor_method()
 def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
     check_tensor("isclose", "input", 1, input)
