@@ -215,6 +215,19 @@ Tensor scatter_(const Tensor& self, int64_t dim, const Tensor& index, const Tens
 Tensor scatter_add(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src);
 Tensor scatter_add_(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src);
 Tensor flip(const Tensor& self, const std::vector<int64_t>& dims);
+// ops/index_writes.cpp: writes into the slices along dim that index picks (or where mask holds)
+Tensor index_add(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& source, double alpha);
+Tensor index_add_(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& source, double alpha);
+Tensor index_copy(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& source);
+Tensor index_copy_(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& source);
+// value: a 0-dim tensor; value_is_tensor tells a Python number (IndexFillBackward0) from a tensor (IndexFillBackward1)
+Tensor index_fill(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& value, bool value_is_tensor);
+Tensor index_fill_(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& value, bool value_is_tensor);
+Tensor masked_scatter(const Tensor& self, const Tensor& mask, const Tensor& source);
+Tensor masked_scatter_(const Tensor& self, const Tensor& mask, const Tensor& source);
+// ops/rotation.cpp: no dims rolls the flattened tensor (one shift)
+Tensor roll(const Tensor& self, const std::vector<int64_t>& shifts, const std::vector<int64_t>& dims);
+Tensor rot90(const Tensor& self, int64_t k, const std::vector<int64_t>& dims);
 
 // ---- matrix products (ops/linalg.cpp)
 Tensor mm(const Tensor& a, const Tensor& b);

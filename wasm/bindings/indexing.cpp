@@ -63,6 +63,16 @@ EMSCRIPTEN_BINDINGS(indexing) {
   GB_EXPORT("gather", &gather);
   GB_EXPORT("masked_select", &masked_select);
   GB_EXPORT("flip", &flip);
+  GB_EXPORT("roll", &roll);
+  GB_EXPORT("rot90", &rot90);
+  GB_EXPORT("index_add", &index_add);
+  GB_EXPORT("index_add_", &index_add_);
+  GB_EXPORT("index_copy", &index_copy);
+  GB_EXPORT("index_copy_", &index_copy_);
+  GB_EXPORT("index_fill", &index_fill);
+  GB_EXPORT("index_fill_", &index_fill_);
+  GB_EXPORT("masked_scatter", &masked_scatter);
+  GB_EXPORT("masked_scatter_", &masked_scatter_);
   GB_EXPORT("masked_fill", &masked_fill);
   GB_EXPORT("masked_fill_", &masked_fill_);
   GB_EXPORT("scatter", &scatter);

@@ -1,5 +1,6 @@
 """x[...] and x[...] = v with PyTorch's rules, iteration, and the gather- and scatter-like ops
-(index_select, gather, masked_select, masked_fill, scatter, scatter_add, flip, index_put_).
+(index_select, gather, masked_select, masked_fill, scatter, scatter_add, flip, index_put_, index_add,
+index_copy, index_fill, masked_scatter), and roll and rot90.
 
 The index expression is read here the way PyTorch's Python binding reads it, then handed to
 the engine, which applies it (engine/ops/indexing.cpp): each item is encoded as four numbers
@@ -215,6 +216,64 @@ def masked_select(input, mask):
 @tensor_method()
 def flip(input, *dims):
     return wrap(ops.flip(input._h, shape_args(dims)))
+
+
+@tensor_method()
+def index_add(input, dim, index, source, *, alpha=1):
+    return wrap(ops.index_add(input._h, int(dim), index._h, source._h, float(alpha)))
+
+
+@tensor_method("index_add_")
+def _index_add_(input, dim, index, source, *, alpha=1):
+    ops.index_add_(input._h, int(dim), index._h, source._h, float(alpha))
+    return input
+
+
+@tensor_method()
+def index_copy(input, dim, index, source):
+    return wrap(ops.index_copy(input._h, int(dim), index._h, source._h))
+
+
+@tensor_method("index_copy_")
+def _index_copy_(input, dim, index, source):
+    ops.index_copy_(input._h, int(dim), index._h, source._h)
+    return input
+
+
+@tensor_method()
+def index_fill(input, dim, index, value):
+    is_tensor = isinstance(value, Tensor)
+    value = value if is_tensor else _number_as(input.dtype, value)
+    return wrap(ops.index_fill(input._h, int(dim), index._h, value._h, is_tensor))
+
+
+@tensor_method("index_fill_")
+def _index_fill_(input, dim, index, value):
+    is_tensor = isinstance(value, Tensor)
+    value = value if is_tensor else _number_as(input.dtype, value)
+    ops.index_fill_(input._h, int(dim), index._h, value._h, is_tensor)
+    return input
+
+
+@tensor_method()
+def masked_scatter(input, mask, source):
+    return wrap(ops.masked_scatter(input._h, mask._h, source._h))
+
+
+@tensor_method("masked_scatter_")
+def _masked_scatter_(input, mask, source):
+    ops.masked_scatter_(input._h, mask._h, source._h)
+    return input
+
+
+@tensor_method()
+def roll(input, shifts, dims=None):
+    return wrap(ops.roll(input._h, shape_args((shifts,)), None if dims is None else shape_args((dims,))))
+
+
+@tensor_method()
+def rot90(input, k=1, dims=(0, 1)):
+    return wrap(ops.rot90(input._h, int(k), [int(d) for d in dims]))
 
 
 @tensor_method("index_put_")
