@@ -237,6 +237,15 @@ Tensor dot(const Tensor& a, const Tensor& b);
 Tensor outer(const Tensor& a, const Tensor& b);
 Tensor matmul(const Tensor& a, const Tensor& b);
 
+// ---- vector and Kronecker products (ops/products.cpp); cross without a dim: a's first dim of size 3
+Tensor linalg_cross(const Tensor& a, const Tensor& b, int64_t dim);
+Tensor cross(const Tensor& a, const Tensor& b, std::optional<int64_t> dim);
+Tensor kron(const Tensor& a, const Tensor& b);
+
+// ---- counting (ops/histograms.cpp); weights may be undefined. Not differentiable.
+Tensor bincount(const Tensor& self, const Tensor& weights, int64_t minlength);
+Tensor histc(const Tensor& self, int64_t bins, double min, double max);
+
 // ---- activations (ops/activation.cpp)
 Tensor softmax(const Tensor& x, int64_t dim);
 Tensor log_softmax(const Tensor& x, int64_t dim);

@@ -23,6 +23,8 @@ from ._ops.ternary import *  # noqa: F403 -- addcmul, addcdiv, lerp
 from ._ops.copy import is_complex, is_floating_point
 from ._ops.indexing import flip, gather, index_select, masked_fill, masked_select, scatter, scatter_add
 from ._ops.indexing import index_add, index_copy, index_fill, masked_scatter, roll, rot90
+from ._ops.products import cross, kron
+from ._ops.histograms import bincount, histc
 from ._ops.joining import cat, chunk, concat, split, stack, unbind
 from ._ops.linalg import bmm, dot, ger, matmul, mm, mv, outer
 from ._ops.reduction import (

@@ -17,7 +17,7 @@ abs neg negative sign floor ceil round trunc frac clamp clip eq ne lt le gt ge l
 logical_not bitwise_and bitwise_or bitwise_xor bitwise_not maximum minimum where any all sort topk kthvalue logsumexp
 tril triu diag index_select gather masked_select nonzero square msort take_along_dim softmax scatter scatter_add
 multinomial
-addcmul addcdiv lerp clamp_min clamp_max nan_to_num index_add index_copy
+addcmul addcdiv lerp clamp_min clamp_max nan_to_num index_add index_copy histc cross kron
 """.split())
 
 _SCALAR_TYPE = {
