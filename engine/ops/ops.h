@@ -123,6 +123,9 @@ std::pair<Tensor, Tensor> kthvalue(const Tensor& t, int64_t k, int64_t dim, bool
 // shape) and each value's count.
 std::vector<Tensor> unique(const Tensor& t);
 std::vector<Tensor> unique_consecutive(const Tensor& t);
+// The same for the slices along dim (values [.., groups, ..], inverse [size(dim)], counts [groups]):
+// sorted, or (consecutive) runs of equal neighbours.
+std::vector<Tensor> unique_dim(const Tensor& t, int64_t dim, bool consecutive);
 
 // ---- triangles and diagonals (ops/matrix_parts.cpp); logsumexp
 Tensor tril(const Tensor& t, int64_t diagonal);

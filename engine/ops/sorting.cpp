@@ -111,9 +111,16 @@ void quick_select(std::vector<std::pair<T, int64_t>>& a, int64_t k) {
   }
 }
 
+// PyTorch gives unique's values a node whose backward is an error.
+void record_not_differentiable(const Tensor& values, const Tensor& t, const char* node, const char* op) {
+  if (needs_grad(t))
+    record(node, values, {t}, {}, [op](const BackwardContext&) -> Grads {
+      throw Error(ErrorKind::NotImplemented, cat("the derivative for '", op, "' is not implemented."));
+    });
+}
+
 // unique and unique_consecutive: `find(a, n, inverse, values, counts)` lists the distinct
 // values of the flattened t with their counts and writes each element's index among them.
-// PyTorch gives the values a node whose backward is an error.
 template <class Find>
 std::vector<Tensor> distinct(const Tensor& t, const char* node, const char* op, Find find) {
   Tensor x = contiguous_copy(t);
@@ -128,10 +135,7 @@ std::vector<Tensor> distinct(const Tensor& t, const char* node, const char* op, 
     std::copy(v.begin(), v.end(), values.data<T>());
     std::copy(c.begin(), c.end(), counts.data<int64_t>());
   });
-  if (needs_grad(t))
-    record(node, values, {t}, {}, [op](const BackwardContext&) -> Grads {
-      throw Error(ErrorKind::NotImplemented, cat("the derivative for '", op, "' is not implemented."));
-    });
+  record_not_differentiable(values, t, node, op);
   return {values, inverse, counts};
 }
 
@@ -215,6 +219,66 @@ std::vector<Tensor> unique_consecutive(const Tensor& t) {
                       inverse[i] = int64_t(values.size()) - 1;
                     }
                   });
+}
+
+// The slices along dim as rows (dim moved to the front, the other dims kept in order), sorted
+// lexicographically unless consecutive (libstdc++'s sort, as PyTorch's CPU kernel); runs of
+// equal rows (element by element, so a nan row is never equal) collapse into one.
+std::vector<Tensor> unique_dim(const Tensor& t, int64_t dim, bool consecutive) {
+  const int64_t d = wrap_existing_dim(dim, t.dim());
+  const Shape& shape = t.shape();
+  const auto zero_dims = std::count(shape.begin(), shape.end(), 0);
+  const char* node = consecutive ? "UniqueConsecutiveBackward0" : "UniqueDimBackward0";
+  const char* op = consecutive ? "unique_consecutive" : "unique_dim";
+  if (shape[size_t(d)] == 0) {
+    if (zero_dims != 1) fail("Number of zero sized dimensions is more than one, so unique cannot be applied ");
+    Tensor values = empty(shape, t.dtype());
+    record_not_differentiable(values, t, node, op);
+    return {values, empty({0}, DType::Int64), empty({0}, DType::Int64)};
+  }
+  if (zero_dims != 0) fail("There are 0 sized dimensions, and they aren't selected, so unique cannot be applied");
+  std::vector<int64_t> to_front{d}, back(static_cast<size_t>(t.dim()));
+  for (int64_t i = 0; i < t.dim(); ++i)
+    if (i != d) to_front.push_back(i);
+  for (size_t i = 0; i < to_front.size(); ++i) back[size_t(to_front[i])] = int64_t(i);
+  Tensor moved = contiguous_copy(permute(detach(t), to_front));
+  const int64_t n = shape[size_t(d)], m = moved.numel() / n;
+  std::vector<int64_t> order(static_cast<size_t>(n));
+  for (int64_t i = 0; i < n; ++i) order[size_t(i)] = i;
+  Tensor inverse = empty({n}, DType::Int64), counts_all = zeros({n}, DType::Int64);
+  std::vector<int64_t> firsts;  // the row that stands for each group
+  dispatch(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const T* rows = moved.data<T>();
+    if (!consecutive)
+      stdsort::sort(order.begin(), order.end(), [&](int64_t a, int64_t b) {
+        for (int64_t k = 0; k < m; ++k) {
+          const T x = rows[a * m + k], y = rows[b * m + k];
+          if (x < y) return true;
+          if (x > y) return false;
+        }
+        return false;
+      });
+    auto same = [&](int64_t a, int64_t b) {
+      for (int64_t k = 0; k < m; ++k)
+        if (!(rows[a * m + k] == rows[b * m + k])) return false;
+      return true;
+    };
+    for (int64_t row : order) {
+      if (firsts.empty() || !same(firsts.back(), row)) firsts.push_back(row);
+      inverse.data<int64_t>()[row] = int64_t(firsts.size()) - 1;
+      ++counts_all.data<int64_t>()[firsts.size() - 1];
+    }
+  });
+  const int64_t groups = int64_t(firsts.size());
+  Tensor picked = index_select(moved, 0, [&] {
+    Tensor rows = empty({groups}, DType::Int64);
+    std::copy(firsts.begin(), firsts.end(), rows.data<int64_t>());
+    return rows;
+  }());
+  Tensor values = contiguous_copy(permute(picked, back));
+  record_not_differentiable(values, t, node, op);
+  return {values, inverse, contiguous_copy(slice(counts_all, 0, 0, groups, 1))};
 }
 
 }  // namespace gb

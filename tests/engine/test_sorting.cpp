@@ -93,3 +93,37 @@ TEST_CASE("unique_consecutive collapses runs") {
   CHECK(values(parts[1]) == std::vector<double>{0, 0, 1, 1, 2, 3, 3, 4});
   CHECK(values(parts[2]) == std::vector<double>{2, 2, 1, 2, 1});
 }
+
+TEST_CASE("unique_dim lists the distinct slices along dim, sorted, or collapses runs of equal neighbours") {
+  Tensor m = make({1, 2, 0, 5, 1, 2, 0, 1}, {4, 2}, DType::Int64);
+  auto rows = unique_dim(m, 0, false);
+  CHECK(values(rows[0]) == std::vector<double>{0, 1, 0, 5, 1, 2});
+  CHECK(rows[0].shape() == Shape{3, 2});
+  CHECK(values(rows[1]) == std::vector<double>{2, 1, 2, 0});
+  CHECK(values(rows[2]) == std::vector<double>{1, 1, 2});
+  auto columns = unique_dim(m, -1, false);
+  CHECK(values(columns[0]) == values(m));
+  CHECK(values(columns[1]) == std::vector<double>{0, 1});
+  auto runs = unique_dim(make({1, 2, 1, 2, 0, 1, 1, 2}, {4, 2}, DType::Int64), 0, true);
+  CHECK(values(runs[0]) == std::vector<double>{1, 2, 0, 1, 1, 2});
+  CHECK(values(runs[1]) == std::vector<double>{0, 0, 1, 2});
+  CHECK(values(runs[2]) == std::vector<double>{2, 1, 1});
+  // Rows holding nan never equal each other.
+  CHECK(values(unique_dim(make({1, NAN, 1, NAN}, {2, 2}), 0, false)[2]) == std::vector<double>{1, 1});
+  // The middle dim of a 3-d tensor: slices compare with the other dims in their order.
+  Tensor cube = make({1, 2, 1, 2, 0, 1, 1, 2}, {2, 2, 2}, DType::Int64);
+  CHECK(values(unique_dim(cube, 1, false)[1]) == std::vector<double>{0, 1});
+}
+
+TEST_CASE("unique_dim's checks and its node") {
+  CHECK_THROWS_WITH(unique_dim(ints({1}), 1, false), "Dimension out of range (expected to be in range of [-1, 0], but got 1)");
+  CHECK_THROWS_WITH(unique_dim(make({3}, {}, DType::Int64), 0, false), "Dimension specified as 0 but tensor has no dimensions");
+  CHECK_THROWS_WITH(unique_dim(zeros({2, 0}, DType::Float32), 0, false),
+                    "There are 0 sized dimensions, and they aren't selected, so unique cannot be applied");
+  auto empty_rows = unique_dim(zeros({0, 2}, DType::Float32), 0, false);
+  CHECK(empty_rows[0].shape() == Shape{0, 2});
+  CHECK(empty_rows[1].numel() == 0);
+  Tensor x = make({1, 2, 1, 2}, {2, 2}, DType::Float32, true);
+  CHECK(name_of(unique_dim(x, 0, false)[0]) == "UniqueDimBackward0");
+  CHECK(name_of(unique_dim(x, 0, true)[0]) == "UniqueConsecutiveBackward0");
+}

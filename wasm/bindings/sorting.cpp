@@ -9,4 +9,5 @@ EMSCRIPTEN_BINDINGS(sorting) {
   GB_EXPORT("kthvalue", &kthvalue);
   GB_EXPORT("unique", &unique);
   GB_EXPORT("unique_consecutive", &unique_consecutive);
+  GB_EXPORT("unique_dim", &unique_dim);
 }

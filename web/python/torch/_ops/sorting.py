@@ -2,7 +2,6 @@
 from .. import return_types
 from .._engine import ops
 from .._tensor import tensor_method, wrap
-from .._unsupported import unsupported
 from ._args import check_tensor
 
 
@@ -43,9 +42,11 @@ def kthvalue(input, k, dim=-1, keepdim=False):
 
 def _distinct(op, name, input, return_inverse, return_counts, dim):
     check_tensor(name, "input", 1, input)
-    if dim is not None:
-        raise unsupported(f"torch.{name}(dim=...)")
-    values, inverse, counts = (wrap(h) for h in op(input._h))
+    if dim is None:
+        handles = op(input._h)
+    else:  # distinct slices along dim
+        handles = ops.unique_dim(input._h, int(dim), name == "unique_consecutive")
+    values, inverse, counts = (wrap(h) for h in handles)
     if not (return_inverse or return_counts):
         return values
     return (values,) + ((inverse,) if return_inverse else ()) + ((counts,) if return_counts else ())
@@ -53,7 +54,8 @@ def _distinct(op, name, input, return_inverse, return_counts, dim):
 
 @tensor_method()
 def unique(input, sorted=True, return_inverse=False, return_counts=False, dim=None):
-    # PyTorch's CPU kernel sorts whether asked to or not.
+    # Known difference: with sorted=False (and no dim) PyTorch 1.13's CPU kernel lists the
+    # values in its hash set's order; these come sorted.
     return _distinct(ops.unique, "unique", input, return_inverse, return_counts, dim)
 
 
