@@ -14,3 +14,7 @@ z = F.normalize(zero)
 z.sum().backward()
 print(z, zero.grad)
 print(F.normalize(torch.tensor([[1e-13, 0.0]])), F.normalize(torch.tensor([3.0, 4.0]), dim=0))
+
+# the norm is raised to eps by clamp_min, as PyTorch's graph shows
+g = F.normalize(torch.randn(2, 3, requires_grad=True)).grad_fn
+print(g.name(), g.next_functions[1][0].next_functions[0][0].name())

@@ -43,7 +43,5 @@ def pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False):
 
 def normalize(input, p=2.0, dim=1, eps=1e-12, out=None):
     """input / max(‖input‖_p along dim, eps), the norm expanded back to input's shape."""
-    # PyTorch raises the norm with clamp_min (ClampMinBackward0); clamp(min=) gives the same
-    # values and gradients under the node name ClampBackward1.
-    denom = input.norm(p, dim, keepdim=True).clamp(min=eps).expand_as(input)
+    denom = input.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(input)
     return input / denom if out is None else torch.div(input, denom, out=out)
