@@ -1,5 +1,6 @@
 // The vector p-norm over all elements or chosen dims: (Σ |x|^p)^(1/p), with p = inf giving
-// max |x|, p = -inf min |x| and p = 0 the count of non-zeros. NormBackward1, as PyTorch's.
+// max |x|, p = -inf min |x| and p = 0 the count of non-zeros: torch.norm (NormBackward1) and
+// torch.linalg.vector_norm (LinalgVectorNormBackward0), as PyTorch's.
 //
 // Shapes: as every reduction (ops/reduce_shape.h). Backward (g restored to x's rank):
 //   p = 1: g·sgn(x)   p = 2: g·x/‖x‖   p = ±inf: g shared among the |x| equal to the norm
@@ -11,6 +12,7 @@
 #include "kernels/fused_multiply_add.h"
 #include "kernels/reduce.h"
 #include "ops/elementwise.h"
+#include "ops/linalg/linalg.h"
 #include "ops/reduce_shape.h"
 
 namespace gb {
@@ -89,22 +91,34 @@ Tensor norm_backward(const Tensor& g, const Tensor& x, const Tensor& norm, doubl
   return mul(mul(x, pow(abs(x), p - 2)), scale);
 }
 
-}  // namespace
-
-Tensor norm(const Tensor& t, double p, const std::vector<int64_t>& dims, bool keepdim) {
-  if (!is_floating(t.dtype()))
-    fail("norm(): input dtype should be either floating point or complex. Got ", scalar_type_name(t.dtype()),
-         " instead.");
+// The norm with its node: torch.norm's NormBackward1, linalg.vector_norm's LinalgVectorNormBackward0.
+Tensor recorded_norm(const Tensor& t, double p, const std::vector<int64_t>& dims, bool keepdim, const char* node) {
   uint64_t mask = dim_mask(dims, t.dim());
   Tensor out = norm_forward(detach(t), p, dims, keepdim);
   if (needs_grad(t))
-    record("NormBackward1", out, {t}, {t, out}, [p, mask, keepdim](const BackwardContext& c) {
+    record(node, out, {t}, {t, out}, [p, mask, keepdim](const BackwardContext& c) {
       const Tensor& x = c.saved(0);
       Tensor g = restore_dims(c.grad(), x.shape(), mask, keepdim);
       Tensor n = restore_dims(c.saved(1), x.shape(), mask, keepdim);
       return Grads{norm_backward(g, x, n, p, mask)};
     });
   return out;
+}
+
+}  // namespace
+
+Tensor norm(const Tensor& t, double p, const std::vector<int64_t>& dims, bool keepdim) {
+  if (!is_floating(t.dtype()))
+    fail("norm(): input dtype should be either floating point or complex. Got ", scalar_type_name(t.dtype()),
+         " instead.");
+  return recorded_norm(t, p, dims, keepdim, "NormBackward1");
+}
+
+Tensor linalg_vector_norm(const Tensor& x, double ord, const std::vector<int64_t>& dims, bool keepdim) {
+  if (!is_floating(x.dtype()))
+    fail("linalg.vector_norm: Expected a floating point or complex tensor as input. Got ",
+         scalar_type_name(x.dtype()));
+  return recorded_norm(x, ord, dims, keepdim, "LinalgVectorNormBackward0");
 }
 
 }  // namespace gb

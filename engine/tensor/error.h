@@ -10,8 +10,9 @@
 namespace gb {
 
 // Host: an exception raised by host code the engine called back (a Python hook or a custom
-// Function's backward); the host keeps the exception and re-raises it.
-enum class ErrorKind { Runtime, Index, Type, Value, NotImplemented, Host };
+// Function's backward); the host keeps the exception and re-raises it. LinAlg: PyTorch's
+// torch.linalg.LinAlgError (a RuntimeError) for a singular or not positive-definite input.
+enum class ErrorKind { Runtime, Index, Type, Value, NotImplemented, Host, LinAlg };
 
 class Error : public std::runtime_error {
  public:
@@ -54,5 +55,7 @@ template <class... Parts>
 [[noreturn]] void fail_type(const Parts&... parts) { throw Error(ErrorKind::Type, cat(parts...)); }
 template <class... Parts>
 [[noreturn]] void fail_value(const Parts&... parts) { throw Error(ErrorKind::Value, cat(parts...)); }
+template <class... Parts>
+[[noreturn]] void fail_linalg(const Parts&... parts) { throw Error(ErrorKind::LinAlg, cat(parts...)); }
 
 }  // namespace gb
