@@ -112,13 +112,21 @@ TEST_CASE("the LU family's gradients match finite differences to second order") 
   check_gradients([](const auto& in) { return linalg_det(in[0]); }, {stack({general(), well_conditioned()}, 0)});
 }
 
-TEST_CASE("det's gradient at a singular matrix is its cofactor matrix") {
-  Tensor a = f64({1, 2, 3, 2, 4, 6, 1, 0, 1}, {3, 3});  // rank 2
+TEST_CASE("det's gradient at an exactly singular matrix is PyTorch's: P·diag(g·det), signed zeros and all") {
+  Tensor a = f64({1, 2, 2, 4}, {2, 2});  // rows swapped by the pivot, det = -0
   a.impl()->requires_grad = true;
-  backward({linalg_det(a)}, {}, false);
-  // cofactors C_ij = (-1)^{i+j} M_ij
-  check_close(grad_of(a), f64({4, 4, -4, -2, -2, 2, 0, 0, 0}, {3, 3}), 1e-9);
-  check_first_gradients([](const auto& in) { return linalg_det(in[0]); }, {f64({1, 2, 3, 2, 4, 6, 1, 0, 1}, {3, 3})});
+  Tensor d = linalg_det(a);
+  CHECK(std::signbit(values(d)[0]));
+  backward({d}, {}, false);
+  std::vector<double> g = values(grad_of(a));
+  CHECK(g == std::vector<double>{0, 0, 0, 0});
+  CHECK(std::vector<bool>{std::signbit(g[0]), std::signbit(g[1]), std::signbit(g[2]), std::signbit(g[3])} ==
+        std::vector<bool>{false, true, true, false});
+  Tensor mixed = stack({general(), f64({1, 2, 3, 2, 4, 6, 1, 0, 1}, {3, 3})}, 0);
+  mixed.impl()->requires_grad = true;
+  backward({sum(linalg_det(mixed))}, {}, false);
+  check_close(select(grad_of(mixed), 0, 1), zeros({3, 3}, DType::Float64));
+  check_close(select(grad_of(mixed), 0, 0), mul(linalg_det(general()), transpose(linalg_inv(general()), 0, 1)), 1e-9);
 }
 
 TEST_CASE("cholesky: L·Lᵀ = A, upper gives Lᵀ, and the failing minor's order") {

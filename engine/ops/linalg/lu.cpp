@@ -7,8 +7,10 @@
 //
 // Backward formulas (PyTorch 1.13's derivatives.yaml; G: the incoming gradient):
 //   inv      X = A⁻¹          gA = -Xᵀ·G·Xᵀ
-//   det      d = det A        gA = g·d·A⁻ᵀ; for a singular A, A = U·S·Vᵀ gives the cofactors:
-//                             gA = g·det(U)·det(V)·U·diag(∏_{j≠i} s_j)·Vᵀ
+//   det      d = det A        gA = g·d·A⁻ᵀ. PyTorch solves with A's LU factors, and for an exactly
+//                             singular A (d = 0) its triangular solves leave the zero right-hand
+//                             side as it is: gA = P·diag(g·d), signed zeros included (not the
+//                             cofactors); we give the same.
 //   slogdet  (sign, log|d|)   gA = g·A⁻ᵀ (sign has none)
 //   solve    X = A⁻¹·B        gB = A⁻ᵀ·G (a solve),  gA = -gB·Xᵀ
 // all written with these ops, so a create_graph backward records them.
@@ -24,6 +26,11 @@ namespace gb {
 using linalg::Matrix;
 
 namespace {
+
+Shape concat_shape(Shape shape, int64_t last) {
+  shape.push_back(last);
+  return shape;
+}
 
 struct LU {
   Matrix lu;               // L below the diagonal (unit diagonal implied), U on and above
@@ -82,15 +89,20 @@ double determinant(const LU& f) {
   return d;
 }
 
-// The cofactor gradient of det for a singular A (see the header).
-Tensor singular_det_grad(const Tensor& g, const Tensor& A) {
-  auto [U, S, Vh] = linalg_svd(A, false);
-  const int64_t n = S.shape().back();
-  // ∏_{j≠i} s_j as a product of the s_j with s_i replaced by 1.
-  Tensor eye_n = eye(n, n, S.dtype());
-  Tensor others = prod(add(mul(unsqueeze(S, -2), sub(linalg::number(1), eye_n)), eye_n), -1, false);
-  Tensor scale = mul(g, mul(linalg_det(U), linalg_det(Vh)));
-  return matmul(mul(U, unsqueeze(mul(others, unsqueeze(scale, -1)), -2)), Vh);
+// Where row i of P·X comes from: the row interchanges of the factorisation (A = P·L·U) undone
+// in reverse order.
+std::vector<double> permutation_rows(const LU& f) {
+  std::vector<double> rows(f.pivots.size());
+  for (size_t i = 0; i < rows.size(); ++i) rows[i] = double(i);
+  for (size_t k = rows.size(); k-- > 0;) std::swap(rows[k], rows[size_t(f.pivots[k])]);
+  return rows;
+}
+
+// P·diag(gd) for each matrix: the gradient PyTorch's LU solve gives at a singular matrix.
+Tensor permuted_diagonal(const Tensor& gd, const Tensor& rows, int64_t n) {
+  Tensor diagonal_matrix = diag_embed(expand(unsqueeze(gd, -1), concat_shape(gd.shape(), n)), 0, -2, -1);
+  Tensor index = expand(unsqueeze(rows, -1), concat_shape(rows.shape(), n));
+  return gather(diagonal_matrix, -2, index);
 }
 
 }  // namespace
@@ -120,23 +132,31 @@ Tensor linalg_inv(const Tensor& A) { return linalg_inv_ex(A, true).first; }
 Tensor linalg_det(const Tensor& A) {
   linalg::check_square(A, "linalg.det");
   linalg::Batch batch(A);
-  std::vector<double> dets(size_t(batch.count()));
-  for (int64_t i = 0; i < batch.count(); ++i) dets[size_t(i)] = determinant(factor(batch.read(i)));
+  const int64_t n = batch.rows();
+  std::vector<double> dets(static_cast<size_t>(batch.count())), rows;
+  for (int64_t i = 0; i < batch.count(); ++i) {
+    LU f = factor(batch.read(i));
+    dets[size_t(i)] = determinant(f);
+    std::vector<double> r = permutation_rows(f);
+    rows.insert(rows.end(), r.begin(), r.end());
+  }
   Tensor out = linalg::scalars(batch.leading(), dets, A.dtype());
-  if (needs_grad(A))
-    record("LinalgDetBackward0", out, {A}, {A, out}, [](const BackwardContext& c) {
+  if (needs_grad(A)) {
+    Tensor pivot_rows = linalg::scalars(concat_shape(batch.leading(), n), rows, DType::Int64);
+    record("LinalgDetBackward0", out, {A}, {A, out, pivot_rows}, [n](const BackwardContext& c) {
       const Tensor &a = c.saved(0), &d = c.saved(1);
-      Tensor g = c.grad();
-      // Each matrix takes the formula its own determinant allows.
+      Tensor gd = mul(c.grad(), d);
       Tensor singular = eq(d, linalg::number(0));
-      if (item(any(singular)) == 0)
-        return Grads{mul(linalg::per_matrix(mul(g, d)), linalg::mT(linalg_inv(a)))};
-      Tensor cofactors = singular_det_grad(g, a);
-      if (item(all(singular)) != 0) return Grads{cofactors};
-      Tensor safe = where(linalg::per_matrix(singular), eye(a.shape().back(), a.shape().back(), a.dtype()), a);
-      Tensor regular = mul(linalg::per_matrix(mul(g, d)), linalg::mT(linalg_inv(safe)));
-      return Grads{where(linalg::per_matrix(singular), cofactors, regular)};
+      if (item(any(singular)) == 0) return Grads{mul(linalg::per_matrix(gd), linalg::mT(linalg_inv(a)))};
+      Tensor at_singular = permuted_diagonal(gd, c.saved(2), n);
+      if (item(all(singular)) != 0) return Grads{at_singular};
+      // A batch of both kinds: each matrix takes its own formula (the singular ones invert I instead).
+      Tensor mask = linalg::per_matrix(singular);
+      Tensor invertible = where(mask, eye(n, n, a.dtype()), a);
+      Tensor regular = mul(linalg::per_matrix(gd), linalg::mT(linalg_inv(invertible)));
+      return Grads{where(mask, at_singular, regular)};
     });
+  }
   return out;
 }
 
