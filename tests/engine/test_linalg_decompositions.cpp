@@ -232,3 +232,32 @@ TEST_CASE("grad_fn names are PyTorch's") {
   CHECK(linalg_cholesky(p, false).grad_fn()->name() == "LinalgCholeskyExBackward0");
   CHECK(cholesky(p, false).grad_fn()->name() == "CholeskyBackward0");
 }
+
+TEST_CASE("pinv, lstsq and matrix_rank: the minimum-norm least-squares solution and the rank") {
+  Tensor a = tall();
+  Tensor P = linalg_pinv(a, 0, std::nullopt);
+  CHECK(P.shape() == Shape{2, 4});
+  check_close(matmul(matmul(a, P), a), a);
+  check_close(linalg_pinv(f64({1, 1, 1, 1}, {2, 2}), 0, std::nullopt), f64({0.25, 0.25, 0.25, 0.25}, {2, 2}));
+  std::vector<Tensor> result = linalg_lstsq(a, f64({1, 0, 2, 1}, {4}), std::nullopt);
+  CHECK(result[0].shape() == Shape{2});
+  check_close(result[0], matmul(P, f64({1, 0, 2, 1}, {4})));
+  CHECK(result[1].shape() == Shape{0});
+  CHECK(values(result[2]) == std::vector<double>{2});
+  CHECK(result[2].dtype() == DType::Int64);
+  CHECK(values(linalg_matrix_rank(ones({3, 3}, DType::Float32), 0, std::nullopt)) == std::vector<double>{1});
+  CHECK(values(linalg_matrix_rank(general(), 0, std::nullopt)) == std::vector<double>{3});
+  CHECK(message_of([] { linalg_pinv(ones({3}, DType::Int64), 0, std::nullopt); }) ==
+        "linalg.pinv(Long{[3]}): expected a tensor with 2 or more dimensions of float, double, cfloat or cdouble types");
+  CHECK(message_of([&] { linalg_lstsq(a, ones({2, 1}, DType::Float64), std::nullopt); }) ==
+        "torch.linalg.lstsq: input.size(-2) should match other.size(-2)");
+  for (Tensor m : {general(), tall(), wide()})
+    check_gradients([](const auto& in) { return linalg_pinv(in[0], 0, std::nullopt); }, {m});
+  check_gradients([](const auto& in) { return linalg_lstsq(in[0], in[1], std::nullopt)[0]; },
+                  {tall(), f64({1, 0, 2, 1, -1, 3, 0.5, 2}, {4, 2})});
+  Tensor x = tall();
+  x.impl()->requires_grad = true;
+  Tensor solution = linalg_lstsq(x, f64({1, 0, 2, 1}, {4}), std::nullopt)[0];
+  CHECK(message_of([&] { backward({sum(solution)}, {}, false); }) ==
+        "Dimension out of range (expected to be in range of [-1, 0], but got -2)");
+}

@@ -2,6 +2,7 @@
 // torch.linalg (engine/ops/linalg/): factorisations, solves, determinants and norms of batches
 // of matrices (the last two dims), differentiable as PyTorch 1.13's. Pairs and triples are the
 // fields of PyTorch's named tuples, in order.
+#include <optional>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -30,6 +31,10 @@ Tensor linalg_eigvalsh(const Tensor& A, const std::string& uplo);
 // ---- singular values (svd.cpp): descending
 std::tuple<Tensor, Tensor, Tensor> linalg_svd(const Tensor& A, bool full_matrices);  // U, S, Vh
 Tensor linalg_svdvals(const Tensor& A);
+// ---- from the singular values (pseudoinverse.cpp); rtol absent: PyTorch's default
+Tensor linalg_pinv(const Tensor& A, double atol, std::optional<double> rtol);
+std::vector<Tensor> linalg_lstsq(const Tensor& A, const Tensor& B, std::optional<double> rcond);  // solution, residuals, rank, singular_values
+Tensor linalg_matrix_rank(const Tensor& A, double atol, std::optional<double> rtol);
 // ---- norms (norms.cpp; the vector norm shares ops/norm.cpp's kernels)
 Tensor linalg_vector_norm(const Tensor& x, double ord, const std::vector<int64_t>& dims, bool keepdim);
 Tensor linalg_matrix_norm(const Tensor& A, double ord, const std::vector<int64_t>& dims, bool keepdim);

@@ -35,8 +35,10 @@ Factors householder(Matrix a, bool complete) {
     std::vector<double> v(size_t(m - j), 0.0);
     v[0] = 1;
     if (tail == 0) {
+      // H = I (τ = 0): the column is already upper triangular; LAPACK keeps its zeros as v.
+      for (int64_t i = j + 1; i < m; ++i) v[size_t(i - j)] = a(i, j);
       reflectors[size_t(j)] = v;
-      continue;  // H = I: the column is already upper triangular
+      continue;
     }
     double beta = -std::copysign(std::sqrt(alpha * alpha + tail), alpha);
     double tau = (beta - alpha) / beta;
@@ -53,16 +55,23 @@ Factors householder(Matrix a, bool complete) {
     taus[size_t(j)] = tau;
   }
   const int64_t qcols = complete ? m : k;
-  // Q = H₀·H₁·…·H_{k-1} applied to the first qcols columns of the identity, last reflector first.
+  // Q = H₀·H₁·…·H_{k-1} as LAPACK's orgqr builds it, last reflector first: the columns past k
+  // start as unit vectors; then for j = k-1, …, 0, H_j acts on the columns right of j (skipped
+  // when τ = 0) and column j becomes H_j·e_j = (1 - τ, -τ·v) from the diagonal down, so an
+  // untouched column keeps orgqr's signed zeros (-0·v).
   Matrix q(m, qcols);
-  for (int64_t i = 0; i < std::min(m, qcols); ++i) q(i, i) = 1;
+  for (int64_t c = k; c < qcols; ++c) q(c, c) = 1;
   for (int64_t j = k - 1; j >= 0; --j) {
     const auto& v = reflectors[size_t(j)];
-    for (int64_t c = 0; c < qcols; ++c) {
-      double s = 0;
-      for (int64_t i = j; i < m; ++i) s += v[size_t(i - j)] * q(i, c);
-      for (int64_t i = j; i < m; ++i) q(i, c) -= taus[size_t(j)] * s * v[size_t(i - j)];
-    }
+    const double tau = taus[size_t(j)];
+    if (tau != 0)
+      for (int64_t c = j + 1; c < qcols; ++c) {
+        double s = 0;
+        for (int64_t i = j; i < m; ++i) s += v[size_t(i - j)] * q(i, c);
+        for (int64_t i = j; i < m; ++i) q(i, c) -= tau * s * v[size_t(i - j)];
+      }
+    q(j, j) = 1 - tau;
+    for (int64_t i = j + 1; i < m; ++i) q(i, j) = -tau * v[size_t(i - j)];
   }
   const int64_t rrows = complete ? m : k;
   Matrix r(rrows, n);
