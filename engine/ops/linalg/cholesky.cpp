@@ -46,15 +46,16 @@ Tensor cholesky_backward(const Tensor& gL, const Tensor& L) {
   return mul(linalg::number(0.5), add(S, linalg::mT(S)));
 }
 
-std::pair<Tensor, Tensor> factorise(const Tensor& A, bool upper, bool check_errors, const char* node) {
-  linalg::check_square(A, "linalg.cholesky");
+// fn: the name errors start with ("linalg.cholesky", or the legacy "cholesky").
+std::pair<Tensor, Tensor> factorise(const Tensor& A, bool upper, bool check_errors, const char* fn, const char* node) {
+  linalg::check_square(A, fn);
   linalg::Batch batch(A);
   std::vector<double> info(size_t(batch.count()));
   Tensor L = linalg::build(A.shape(), A.dtype(), batch.count(), [&](int64_t i) {
     auto [l, minor] = factor(batch.read(i));
     info[size_t(i)] = double(minor);
     if (minor && check_errors)
-      fail_linalg("linalg.cholesky: ", linalg::batch_prefix(A, i),
+      fail_linalg(fn, ": ", linalg::batch_prefix(A, i),
                   "The factorization could not be completed because the input is not positive-definite (the leading "
                   "minor of order ",
                   minor, " is not positive-definite).");
@@ -73,9 +74,9 @@ std::pair<Tensor, Tensor> factorise(const Tensor& A, bool upper, bool check_erro
 }  // namespace
 
 std::pair<Tensor, Tensor> linalg_cholesky_ex(const Tensor& A, bool upper, bool check_errors) {
-  return factorise(A, upper, check_errors, "LinalgCholeskyExBackward0");
+  return factorise(A, upper, check_errors, "linalg.cholesky", "LinalgCholeskyExBackward0");
 }
 Tensor linalg_cholesky(const Tensor& A, bool upper) { return linalg_cholesky_ex(A, upper, true).first; }
-Tensor cholesky(const Tensor& A, bool upper) { return factorise(A, upper, true, "CholeskyBackward0").first; }
+Tensor cholesky(const Tensor& A, bool upper) { return factorise(A, upper, true, "cholesky", "CholeskyBackward0").first; }
 
 }  // namespace gb

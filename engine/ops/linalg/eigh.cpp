@@ -109,8 +109,9 @@ Tensor eigh_backward(const Tensor& gL, const Tensor& gV, const Tensor& L, const 
   return matmul(V, matmul(inner, linalg::mT(V)));
 }
 
-std::pair<Tensor, Tensor> decompose(const Tensor& A, const std::string& uplo, const char* fn, bool vectors) {
-  linalg::check_square(A, fn);
+// eigvalsh's errors name linalg.eigh too, as PyTorch's do.
+std::pair<Tensor, Tensor> decompose(const Tensor& A, const std::string& uplo, bool vectors) {
+  linalg::check_square(A, "linalg.eigh");
   if (uplo != "L" && uplo != "U" && uplo != "l" && uplo != "u")
     fail("Expected UPLO argument to be 'L' or 'U', but got ", uplo);
   const bool lower = uplo == "L" || uplo == "l";
@@ -139,10 +140,10 @@ std::pair<Tensor, Tensor> decompose(const Tensor& A, const std::string& uplo, co
 }  // namespace
 
 std::pair<Tensor, Tensor> linalg_eigh(const Tensor& A, const std::string& uplo) {
-  return decompose(A, uplo, "linalg.eigh", true);
+  return decompose(A, uplo, true);
 }
 Tensor linalg_eigvalsh(const Tensor& A, const std::string& uplo) {
-  return decompose(A, uplo, "linalg.eigvalsh", false).first;
+  return decompose(A, uplo, false).first;
 }
 
 }  // namespace gb
