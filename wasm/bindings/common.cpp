@@ -134,6 +134,7 @@ const char* python_name(ErrorKind kind) {
     case ErrorKind::Value: return "ValueError";
     case ErrorKind::NotImplemented: return "NotImplementedError";
     case ErrorKind::Host: return "HostError";
+    case ErrorKind::LinAlg: return "LinAlgError";
     case ErrorKind::Runtime: break;
   }
   return "RuntimeError";

@@ -13,6 +13,7 @@
 #include <new>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -118,7 +119,7 @@ template <> struct Arg<std::optional<int64_t>> {
   using Wire = val;
   static std::optional<int64_t> from(const val& v) { return optional_int(v); }
 };
-// A number, or null/undefined for none (nan_to_num's replacements).
+// A number, or null/undefined for none (nan_to_num's replacements, a tolerance PyTorch chooses).
 template <> struct Arg<std::optional<double>> {
   using Wire = val;
   static std::optional<double> from(const val& v) {
@@ -161,6 +162,13 @@ template <> struct Result<std::vector<Tensor>> {
 template <> struct Result<std::pair<Tensor, Tensor>> {
   using Wire = val;
   static val to(const std::pair<Tensor, Tensor>& p) { return handles_of({p.first, p.second}); }
+};
+// (U, S, Vh): an array of three handles.
+template <> struct Result<std::tuple<Tensor, Tensor, Tensor>> {
+  using Wire = val;
+  static val to(const std::tuple<Tensor, Tensor, Tensor>& t) {
+    return handles_of({std::get<0>(t), std::get<1>(t), std::get<2>(t)});
+  }
 };
 template <> struct Result<int64_t> {
   using Wire = val;

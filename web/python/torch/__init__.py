@@ -27,6 +27,8 @@ from ._ops.products import cross, kron
 from ._ops.histograms import bincount, histc
 from ._ops.joining import cat, chunk, concat, split, stack, unbind
 from ._ops.linalg import bmm, dot, ger, matmul, mm, mv, outer
+from . import linalg
+from ._ops.linalg_legacy import cholesky, det, inverse, logdet, qr, slogdet, svd
 from ._ops.reduction import (
     all, amax, amin, any, argmax, argmin, cumsum, max, mean, min, norm, prod, std, sum, var,
 )

@@ -8,7 +8,15 @@ with PyTorch's message.
 import _gradbook_engine as _js
 from pyodide.ffi import JsException
 
+class _LinAlgError(RuntimeError):
+    """torch.linalg.LinAlgError: a singular or not positive-definite input (PyTorch's
+    torch._C._LinAlgError)."""
+
+
+_LinAlgError.__module__ = "torch._C"
+
 _PYTHON_ERRORS = {
+    "LinAlgError": _LinAlgError,
     "RuntimeError": RuntimeError,
     "IndexError": IndexError,
     "TypeError": TypeError,

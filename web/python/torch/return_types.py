@@ -56,3 +56,32 @@ class cummin(_ValuesIndices):
 for _result in (max, min, sort, topk, kthvalue, cummax, cummin):
     globals()[_result.__name__ + "_out"] = type(_result.__name__ + "_out", (_ValuesIndices,), {"__slots__": ()})
 del _result
+
+
+def _named(name, fields):
+    """A named tuple of tensors as torch.return_types prints it: one field a line."""
+
+    def new(cls, *values):
+        return tuple.__new__(cls, values)
+
+    def repr_(self):
+        lines = ",\n".join(f"{field}={value!r}" for field, value in zip(fields, self))
+        return f"torch.return_types.{name}(\n{lines})"
+
+    namespace = {"__slots__": (), "__new__": new, "__repr__": repr_, "n_fields": len(fields)}
+    for i, field in enumerate(fields):
+        namespace[field] = property(lambda self, i=i: self[i])
+    return type(name, (tuple,), namespace)
+
+
+# torch.linalg's results and the legacy functions'.
+linalg_inv_ex = _named("linalg_inv_ex", ("inverse", "info"))
+linalg_slogdet = _named("linalg_slogdet", ("sign", "logabsdet"))
+slogdet = _named("slogdet", ("sign", "logabsdet"))
+linalg_cholesky_ex = _named("linalg_cholesky_ex", ("L", "info"))
+linalg_qr = _named("linalg_qr", ("Q", "R"))
+qr = _named("qr", ("Q", "R"))
+linalg_eigh = _named("linalg_eigh", ("eigenvalues", "eigenvectors"))
+linalg_svd = _named("linalg_svd", ("U", "S", "Vh"))
+svd = _named("svd", ("U", "S", "V"))
+linalg_lstsq = _named("linalg_lstsq", ("solution", "residuals", "rank", "singular_values"))
