@@ -1,0 +1,42 @@
+import torch
+
+W = torch.tensor([[1., 2, 3], [4, 5, 6], [7, 8, 10]], dtype=torch.float64)
+
+
+def grad(f, A):
+    A = A.clone().requires_grad_()
+    out = f(A)
+    print(out.grad_fn.name() if out.grad_fn is not None else None)
+    (out * W[: out.shape[-2], : out.shape[-1]] if out.dim() == 2 else out).sum().backward()
+    print(A.grad)
+
+
+A = torch.tensor([[4., 1, 2], [1, 3, 0], [2, 0, 5]], dtype=torch.float64)
+B = torch.tensor([[2., -1, 0.5], [1, 3, -2], [0.25, 1, 4]], dtype=torch.float64)
+grad(torch.linalg.inv, B)
+grad(torch.inverse, B)
+grad(torch.linalg.det, B)
+grad(torch.det, torch.tensor([[1., 2], [2, 4]], dtype=torch.float64))
+grad(lambda a: torch.linalg.slogdet(a).logabsdet, B)
+grad(torch.logdet, A)
+grad(lambda a: torch.linalg.solve(a, W), B)
+grad(lambda a: torch.linalg.solve(B, a), A)
+grad(torch.linalg.cholesky, A)
+grad(lambda a: torch.linalg.cholesky(a, upper=True), A)
+grad(lambda a: torch.linalg.qr(a).Q, B)
+grad(lambda a: torch.linalg.qr(a).R, B)
+grad(lambda a: torch.linalg.qr(a).R, B[:, :2])
+grad(lambda a: torch.linalg.qr(a).R, B[:2])
+grad(lambda a: torch.linalg.eigvalsh(a) * torch.tensor([1., 2, 3], dtype=torch.float64), A)
+grad(torch.linalg.svdvals, B)
+grad(lambda a: torch.linalg.svd(a).S, B[:2])
+grad(lambda a: torch.linalg.matrix_norm(a, "nuc"), B)
+grad(lambda a: torch.linalg.matrix_norm(a, 2), B)
+grad(lambda a: torch.linalg.matrix_norm(a, 1), B)
+grad(torch.linalg.norm, B)
+grad(lambda a: torch.linalg.vector_norm(a, 3, dim=0), B)
+x = B.clone().requires_grad_()
+g, = torch.autograd.grad(torch.linalg.det(x), x, create_graph=True)
+print(g.grad_fn is not None)
+g.sum().backward()
+print(x.grad)
