@@ -206,8 +206,9 @@ Tensor linalg_solve(const Tensor& A, const Tensor& B) {
   if (b.dim() < 2 || b.shape()[size_t(b.dim() - 2)] != n)
     fail("linalg.solve: Incompatible shapes of A and B for the equation AX = B (", n, "x", n, " and ",
          b.dim() >= 2 ? b.shape()[size_t(b.dim() - 2)] : b.shape()[0], "x", b.dim() >= 2 ? b.shape().back() : 1, ")");
-  Shape batch_shape = broadcast_shapes(Shape(A.shape().begin(), A.shape().end() - 2),
-                                       Shape(b.shape().begin(), b.shape().end() - 2));
+  // B's batch shape first: PyTorch's message names B's size as tensor a's.
+  Shape batch_shape = broadcast_shapes(Shape(b.shape().begin(), b.shape().end() - 2),
+                                       Shape(A.shape().begin(), A.shape().end() - 2));
   Shape a_shape = batch_shape, b_shape = batch_shape;
   a_shape.insert(a_shape.end(), {n, n});
   b_shape.insert(b_shape.end(), {n, b.shape().back()});
