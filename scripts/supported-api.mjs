@@ -3,9 +3,9 @@
 //   node scripts/supported-api.mjs --write    writes it into docs/python-api.md (between the markers)
 //   node scripts/supported-api.mjs --check    fails if docs/python-api.md's list is not the current one
 // Lists every public name of torch, torch.Tensor, torch.nn, torch.nn.functional, torch.nn.init,
-// torch.optim, torch.optim.lr_scheduler, torch.autograd and torch.utils.data that our package
-// defines and PyTorch 1.13 has too (names we lack raise NotImplementedError and are not
-// listed). Needs `npm run build`.
+// torch.optim, torch.optim.lr_scheduler, torch.autograd, torch.utils.data and torch.linalg that
+// our package defines and PyTorch 1.13 has too (names we lack raise NotImplementedError and are
+// not listed). Needs `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const AREAS = ['torch', 'torch.Tensor', 'torch.nn', 'torch.nn.functional', 'torch.nn.init', 'torch.optim',
-  'torch.optim.lr_scheduler', 'torch.autograd', 'torch.utils.data'];
+  'torch.optim.lr_scheduler', 'torch.autograd', 'torch.utils.data', 'torch.linalg'];
 
 const lister = `
 import importlib, inspect, json, types, torch
