@@ -9,6 +9,11 @@ Tensor add(const Tensor& a, const Tensor& b, double alpha = 1, bool alpha_is_flo
 Tensor sub(const Tensor& a, const Tensor& b, double alpha = 1, bool alpha_is_float = false);
 Tensor rsub(const Tensor& a, const Tensor& b, double alpha = 1, bool alpha_is_float = false);  // b - alpha * a
 Tensor mul(const Tensor& a, const Tensor& b);
+// t · value, PyTorch's mul.Scalar: the product its C++ backward formulas form with a number,
+// recorded as MulBackward1 (one edge, t's).
+Tensor mul_scalar(const Tensor& t, double value);
+// t + value, PyTorch's add.Scalar, likewise: AddBackward1.
+Tensor add_scalar(const Tensor& t, double value);
 Tensor div(const Tensor& a, const Tensor& b);
 enum class RoundingMode { None, Trunc, Floor };
 Tensor div(const Tensor& a, const Tensor& b, RoundingMode mode);  // torch.div(..., rounding_mode=)

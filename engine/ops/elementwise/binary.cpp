@@ -179,7 +179,7 @@ Tensor pow_number_exponent(const Tensor& base, const Tensor& exponent) {
   if (needs_grad(base)) {
     record("PowBackward0", out, {base}, {base}, [p](const BackwardContext& c) {
       if (p == 0) return Grads{zeros_like(c.grad())};
-      Tensor d = mul(wrapped_scalar(p, DType::Float64), pow(c.saved(0), p - 1));
+      Tensor d = mul_scalar(pow(c.saved(0), p - 1), p);
       return Grads{mul(c.grad(), d)};
     });
     out.grad_fn()->save_number("exponent", p);
@@ -210,7 +210,7 @@ void check_not_bool_sub(const Tensor& a, const Tensor& b) {
 }
 
 // add/sub's scaled operand: alpha = 1 leaves the gradient as it is.
-Tensor times(const Tensor& g, double alpha) { return alpha == 1 ? g : mul(g, wrapped_scalar(alpha, DType::Float64)); }
+Tensor times(const Tensor& g, double alpha) { return alpha == 1 ? g : mul_scalar(g, alpha); }
 
 // maximum/minimum: the gradient goes to the larger (smaller) operand, half to each on a tie.
 Tensor shared(const Saved& s) {
@@ -539,6 +539,29 @@ Tensor div(const Tensor& a, const Tensor& b, RoundingMode mode) {
 Tensor pow(const Tensor& base, double exponent) {
   bool integral = exponent == std::floor(exponent);
   return pow(base, wrapped_scalar(exponent, integral ? DType::Int64 : DType::Float64));
+}
+
+Tensor mul_scalar(const Tensor& t, double value) {
+  const Tensor number = wrapped_scalar(value, DType::Float64);
+  Tensor out;
+  {
+    GradModeGuard untracked(false);
+    out = mul(t, number);
+  }
+  if (needs_grad(t))
+    record("MulBackward1", out, {t}, {}, [value](const BackwardContext& c) { return Grads{mul_scalar(c.grad(), value)}; });
+  return out;
+}
+
+Tensor add_scalar(const Tensor& t, double value) {
+  const Tensor number = wrapped_scalar(value, DType::Float64);
+  Tensor out;
+  {
+    GradModeGuard untracked(false);
+    out = add(t, number);
+  }
+  if (needs_grad(t)) record("AddBackward1", out, {t}, {}, [](const BackwardContext& c) { return Grads{c.grad()}; });
+  return out;
 }
 
 // The engine's own calls by name.
