@@ -144,6 +144,30 @@ Tensor divide_by_count(const Tensor& t, int64_t n) {
   return out;
 }
 
+// t summed down to `shape` where a gradient was broadcast (a scalar loss's g against gg).
+Tensor reduce_to(const Tensor& t, const Shape& shape) { return t.shape() == shape ? t : sum_to(t, shape); }
+
+Tensor number(double v) { return wrapped_scalar(v, DType::Float64); }
+
+// mse_loss's gradient as an op of its own, so that a recording backward (create_graph)
+// differentiates it again (MseLossBackwardBackward0). With gg the gradient of dx:
+//   d/dg = the same op of gg (summed to g's shape),  d/dx = −d/dy = 2·gg·g (over numel for the mean).
+Tensor recorded_mse_backward(const Tensor& g, const Tensor& x, const Tensor& y, Reduction r) {
+  Tensor dx = mse_backward(g, x, y, r);
+  if (needs_grad(g, x, y))
+    record("MseLossBackwardBackward0", dx, {g, x, y}, {g, x, y}, [r](const BackwardContext& c) {
+      const Tensor &gg = c.grad(), &g = c.saved(0), &x = c.saved(1), &y = c.saved(2);
+      Tensor second;
+      if (c.needs(1) || c.needs(2)) {
+        second = mul_scalar(mul(gg, g), 2);
+        if (r == Reduction::Mean) second = divide_by_count(second, x.numel());
+      }
+      return Grads{c.needs(0) ? reduce_to(recorded_mse_backward(gg, x, y, r), g.shape()) : Tensor{},
+                   c.needs(1) ? second : Tensor{}, c.needs(2) ? neg(second) : Tensor{}};
+    });
+  return dx;
+}
+
 inline float vlog(float v) { return vecmath::log(v); }
 inline double vlog(double v) { return std::log(v); }
 inline float vexp(float v) { return vecmath::exp(v); }
@@ -168,13 +192,58 @@ Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction r) {
   Tensor out = apply_reduction(loss, r);
   if (needs_grad(input, target))
     record("MseLossBackward0", out, {input, target}, {input, target}, [r](const BackwardContext& c) {
-      Tensor dx = mse_backward(c.grad(), c.saved(0), c.saved(1), r);
+      Tensor dx = recorded_mse_backward(c.grad(), c.saved(0), c.saved(1), r);
       return Grads{c.needs(0) ? dx : Tensor{}, c.needs(1) ? neg(dx) : Tensor{}};
     });
   return out;
 }
 
 namespace {
+
+// Sample k's score for class c, as an offset into a contiguous [N, C, S...] input.
+int64_t class_offset(const NllShape& s, int64_t k, int64_t c) { return (k / s.spatial * s.classes + c) * s.spatial + k % s.spatial; }
+
+// nll's gradient: dx[n, t_k, s] = -w[t_k]·g (mean: g / Σw), 0 elsewhere and where t_k is ignored.
+Tensor nll_backward(const Tensor& grad, const Tensor& target, const Tensor& w, double total_weight,
+                    const NllShape& s, Reduction r, int64_t ignore_index, const Shape& shape) {
+  const Tensor t = contiguous_copy(target);
+  Tensor g = contiguous_copy(grad);
+  Tensor dx = zeros(shape, g.dtype());
+  floating(g.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const int64_t* tp = t.data<int64_t>();
+    const T* gp = g.data<T>();
+    const T* wp = w.defined() ? w.data<T>() : nullptr;
+    T* d = dx.data<T>();
+    const bool per_sample = r == Reduction::None && !s.per_sample.empty();
+    const T scalar = per_sample ? T(0) : T(-(r == Reduction::Mean ? T(gp[0] / T(total_weight)) : gp[0]));
+    for (int64_t k = 0; k < s.samples; ++k) {
+      if (tp[k] == ignore_index) continue;
+      const T grad_k = per_sample ? T(-gp[k]) : scalar;
+      d[class_offset(s, k, tp[k])] = wp ? T(wp[tp[k]] * grad_k) : grad_k;
+    }
+    return dx;
+  });
+  return dx;
+}
+
+Tensor nll(const char* name, const NllShape& s, const Tensor& input, const Tensor& target, const Tensor& weight,
+           Reduction r, int64_t ignore_index);
+
+// The gradient as an op of its own (NllLossBackwardBackward0 for NllLossBackward0): linear in
+// g, and it picks scores, so d/dg is nll of gg itself and d/dinput is zero.
+Tensor recorded_nll_backward(const std::string& name, const Tensor& g, const Tensor& input, const Tensor& target,
+                             const Tensor& w, double total_weight, const NllShape& s, Reduction r,
+                             int64_t ignore_index) {
+  Tensor dx = nll_backward(g, target, w, total_weight, s, r, ignore_index, input.shape());
+  if (needs_grad(g, input))
+    record(name.substr(0, name.size() - 1) + "Backward0", dx, {g, input}, {target},
+           [name, s, w, r, ignore_index](const BackwardContext& c) {
+             return Grads{c.needs(0) ? nll(name.c_str(), s, c.grad(), c.saved(0), w, r, ignore_index) : Tensor{},
+                          c.needs(1) ? zeros_like(c.grad()) : Tensor{}};
+           });
+  return dx;
+}
 
 // ℓ_k = -w[t_k]·x[n, t_k, s] (0 where t_k == ignore_index); the mean divides Σℓ by Σw (or the
 // number of counted samples). Backward: dx[n, t_k, s] = -w[t_k]·g (mean: g / Σw), 0 elsewhere.
@@ -183,10 +252,7 @@ Tensor nll(const char* name, const NllShape& s, const Tensor& input, const Tenso
   Tensor x = contiguous_copy(input), tg = contiguous_copy(target);
   Tensor w = weight.defined() ? contiguous_copy(as_dtype(detach(weight), input.dtype())) : weight;
   const int64_t* t = tg.data<int64_t>();
-  // Sample k's score for class c, as an offset into x.
-  auto at = [spatial = s.spatial, classes = s.classes](int64_t k, int64_t c) {
-    return (k / spatial * classes + c) * spatial + k % spatial;
-  };
+  auto at = [&s](int64_t k, int64_t c) { return class_offset(s, k, c); };
   Tensor total_weight;
   Tensor out = floating(x.dtype(), [&](auto tag) {
     using T = decltype(tag);
@@ -213,30 +279,11 @@ Tensor nll(const char* name, const NllShape& s, const Tensor& input, const Tenso
     total_weight = full({}, double(tw), x.dtype());
     return full({}, double(r == Reduction::Mean ? T(sum / tw) : sum), x.dtype());
   });
-  if (needs_grad(input)) {
-    record(name, out, {input}, {target}, [r, ignore_index, s, at, tw = total_weight, w, shape = input.shape()](
-                                              const BackwardContext& c) {
-      const Tensor t = contiguous_copy(c.saved(0));
-      Tensor g = contiguous_copy(c.grad());
-      Tensor dx = zeros(shape, g.dtype());
-      floating(g.dtype(), [&](auto tag) {
-        using T = decltype(tag);
-        const int64_t* tp = t.data<int64_t>();
-        const T* gp = g.data<T>();
-        const T* wp = w.defined() ? w.data<T>() : nullptr;
-        T* d = dx.data<T>();
-        const bool per_sample = r == Reduction::None && !s.per_sample.empty();
-        const T scalar = per_sample ? T(0) : T(-(r == Reduction::Mean ? T(gp[0] / T(item(tw))) : gp[0]));
-        for (int64_t k = 0; k < s.samples; ++k) {
-          if (tp[k] == ignore_index) continue;
-          const T grad = per_sample ? T(-gp[k]) : scalar;
-          d[at(k, tp[k])] = wp ? T(wp[tp[k]] * grad) : grad;
-        }
-        return dx;
-      });
-      return Grads{dx};
-    });
-  }
+  if (needs_grad(input))
+    record(name, out, {input}, {target, input},
+           [name = std::string(name), s, w, r, ignore_index, tw = total_weight.defined() ? item(total_weight) : 0.0](const BackwardContext& c) {
+             return Grads{recorded_nll_backward(name, c.grad(), c.saved(1), c.saved(0), w, tw, s, r, ignore_index)};
+           });
   return out;
 }
 
@@ -267,6 +314,69 @@ Tensor cross_entropy_probabilities(const Tensor& input, const Tensor& target, co
   return r == Reduction::Sum ? total : divide_by_count(total, classes ? input.numel() / classes : 0);
 }
 
+namespace {
+
+// binary_cross_entropy's gradients by its kernels (the ones wanted; see the formulas below).
+std::pair<Tensor, Tensor> bce_backward(const Tensor& grad, const Tensor& input, const Tensor& target, const Tensor& w,
+                                       Reduction r, bool want_x, bool want_y) {
+  const Tensor x = contiguous_copy(input), y = dense(target, x);
+  Tensor g = dense(grad, x);
+  const double n = double(x.numel());
+  auto finish = [&](auto v, int64_t i) {
+    using T = decltype(v);
+    if (w.defined()) v = T(v * w.data<T>()[i]);
+    return r == Reduction::Mean ? T(v / T(n)) : v;
+  };
+  Tensor dx, dy;
+  floating(x.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const T *xp = x.data<T>(), *yp = y.data<T>(), *gp = g.data<T>();
+    if (want_x)
+      dx = generate<T>(x.shape(), x.dtype(), [&](int64_t i) {
+        const T denominator = std::max(T(T(1 - xp[i]) * xp[i]), T(1e-12));
+        return finish(T(T(gp[i] * T(xp[i] - yp[i])) / denominator), i);
+      });
+    if (want_y)
+      dy = generate<T>(x.shape(), x.dtype(), [&](int64_t i) {
+        const T logit = std::log(T(xp[i] / T(1 - xp[i])));
+        return finish(T(-logit * gp[i]), i);
+      });
+    return dx;
+  });
+  return {dx, dy};
+}
+
+// dx as an op of its own (BinaryCrossEntropyBackwardBackward0). With d = max((1 - x)·x, 1e-12)
+// and c = gg·g·w (over numel for the mean): d/dg = the same op of gg (summed to g's shape),
+// d/dx = c·(x² - 2xy + y) / d², d/dy = -c / d.
+Tensor recorded_bce_backward(const Tensor& g, const Tensor& x, const Tensor& y, const Tensor& w, Reduction r) {
+  Tensor dx = bce_backward(g, x, y, w, r, true, false).first;
+  if (needs_grad(g, x, y))
+    record("BinaryCrossEntropyBackwardBackward0", dx, {g, x, y}, {g, x, y}, [w, r](const BackwardContext& c) {
+      const Tensor &gg = c.grad(), &g = c.saved(0), &x = c.saved(1), &y = c.saved(2);
+      Tensor scale = mul(gg, g);
+      if (w.defined()) scale = mul(scale, w);
+      if (r == Reduction::Mean) scale = divide_by_count(scale, x.numel());
+      const Tensor d = maximum(mul(sub(number(1), x), x), full({}, 1e-12, x.dtype()));
+      Tensor dx, dy;
+      if (c.needs(1)) dx = div(mul(scale, add(sub(mul(x, x), mul_scalar(mul(x, y), 2)), y)), mul(d, d));
+      if (c.needs(2)) dy = neg(div(scale, d));
+      return Grads{c.needs(0) ? reduce_to(recorded_bce_backward(gg, x, y, w, r), g.shape()) : Tensor{}, dx, dy};
+    });
+  return dx;
+}
+
+// dy = -logit(x)·g, times w, over numel for the mean; composed of recorded ops in a recording
+// backward, as PyTorch composes it.
+Tensor bce_target_backward(const Tensor& g, const Tensor& x, const Tensor& y, const Tensor& w, Reduction r) {
+  if (!needs_grad(g, x, y)) return bce_backward(g, x, y, w, r, false, true).second;
+  Tensor dy = mul(neg(log(div(x, sub(number(1), x)))), g);
+  if (w.defined()) dy = mul(dy, w);
+  return r == Reduction::Mean ? divide_by_count(dy, y.numel()) : dy;
+}
+
+}  // namespace
+
 // ℓ = (y - 1)·max(log(1 - x), -100) - y·max(log x, -100), times w.
 // Backward: dx = g·(x - y) / max((1 - x)·x, 1e-12), times w, over numel for the mean;
 // dy = -logit(x)·g, times w, over numel for the mean.
@@ -287,34 +397,43 @@ Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Ten
   Tensor out = apply_reduction(loss, r);
   if (needs_grad(input, target))
     record("BinaryCrossEntropyBackward0", out, {input, target}, {input, target}, [r, w](const BackwardContext& c) {
-      const Tensor x = contiguous_copy(c.saved(0)), y = dense(c.saved(1), x);
-      Tensor g = dense(c.grad(), x);
-      const double n = double(x.numel());
-      auto finish = [&](auto v, int64_t i) {
-        using T = decltype(v);
-        if (w.defined()) v = T(v * w.data<T>()[i]);
-        return r == Reduction::Mean ? T(v / T(n)) : v;
-      };
-      Tensor dx, dy;
-      floating(x.dtype(), [&](auto tag) {
-        using T = decltype(tag);
-        const T *xp = x.data<T>(), *yp = y.data<T>(), *gp = g.data<T>();
-        if (c.needs(0))
-          dx = generate<T>(x.shape(), x.dtype(), [&](int64_t i) {
-            const T denominator = std::max(T(T(1 - xp[i]) * xp[i]), T(1e-12));
-            return finish(T(T(gp[i] * T(xp[i] - yp[i])) / denominator), i);
-          });
-        if (c.needs(1))
-          dy = generate<T>(x.shape(), x.dtype(), [&](int64_t i) {
-            const T logit = std::log(T(xp[i] / T(1 - xp[i])));
-            return finish(T(-logit * gp[i]), i);
-          });
-        return dx;
-      });
-      return Grads{dx, dy};
+      const Tensor &g = c.grad(), &x = c.saved(0), &y = c.saved(1);
+      return Grads{c.needs(0) ? recorded_bce_backward(g, x, y, w, r) : Tensor{},
+                   c.needs(1) ? bce_target_backward(g, x, y, w, r) : Tensor{}};
     });
   return out;
 }
+
+namespace {
+
+// binary_cross_entropy_with_logits' gradients in a recording backward: composed of recorded ops
+// as PyTorch 1.13 composes them (its formulas are not kernels of their own), in the kernels' order.
+Grads bce_with_logits_recorded(const BackwardContext& c, const Tensor& w, const Tensor& p, Reduction r) {
+  const Tensor &g = c.grad(), &x = c.saved(0), &y = c.saved(1);
+  auto finish = [&](Tensor t) {
+    if (w.defined()) t = mul(t, w);
+    return r == Reduction::Mean ? divide_by_count(t, x.numel()) : t;
+  };
+  Tensor dx, dy;
+  if (c.needs(0)) {
+    const Tensor s = unary(Unary::Sigmoid, x);
+    if (!p.defined()) dx = mul(sub(s, y), g);
+    else {
+      const Tensor py = mul(p, y);
+      dx = mul(sub(mul(sub(add(py, number(1)), y), s), py), g);
+    }
+  }
+  if (c.needs(1)) {
+    if (!p.defined()) dy = mul(neg(x), g);
+    else {
+      const Tensor s = unary(Unary::Sigmoid, x);
+      dy = mul(sub(log(sub(number(1), s)), mul(p, log(s))), g);
+    }
+  }
+  return Grads{dx.defined() ? finish(dx) : dx, dy.defined() ? finish(dy) : dy};
+}
+
+}  // namespace
 
 // With m = max(-x, 0): ℓ = (1 - y)·x + m + log(exp(-m) + exp(-x - m)); with pos_weight p the
 // log term (plus m) is scaled by (p - 1)·y + 1. Times w.
@@ -346,6 +465,7 @@ Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& targe
   if (needs_grad(input, target))
     record("BinaryCrossEntropyWithLogitsBackward0", out, {input, target}, {input, target},
            [r, w, p](const BackwardContext& c) {
+      if (needs_grad(c.grad(), c.saved(0), c.saved(1))) return bce_with_logits_recorded(c, w, p, r);
       const Tensor x = contiguous_copy(c.saved(0)), y = dense(c.saved(1), x);
       Tensor g = dense(c.grad(), x);
       const double n = double(x.numel());

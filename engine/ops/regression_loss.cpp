@@ -58,6 +58,38 @@ Tensor robust_backward(const Tensor& g, const Tensor& input, const Tensor& targe
   });
 }
 
+// The gradient as an op of its own (SmoothL1LossBackwardBackward0 for SmoothL1LossBackward0, `name`),
+// so that a recording backward differentiates it again. With gg the gradient of dx and
+// c = gg·g (over numel for the mean): d/dg = the same op of gg (summed to g's shape);
+// d/dx = −d/dy = c where |x − y| < beta (smooth_l1 divides by beta; beta 0 gives zero), else 0.
+Tensor recorded_robust_backward(const std::string& name, const Tensor& g, const Tensor& input, const Tensor& target,
+                                double beta, bool huber, Reduction r) {
+  Tensor dx;
+  {
+    GradModeGuard untracked(false);
+    dx = robust_backward(g, input, target, beta, huber, r);
+  }
+  if (needs_grad(g, input, target))
+    record(name.substr(0, name.size() - 1) + "Backward0", dx, {g, input, target}, {g, input, target},
+           [name, beta, huber, r](const BackwardContext& c) {
+             const Tensor &gg = c.grad(), &g = c.saved(0), &x = c.saved(1), &y = c.saved(2);
+             Tensor second;
+             if (c.needs(1) || c.needs(2)) {
+               const Tensor limit = wrapped_scalar(beta, DType::Float64);
+               second = !huber && beta <= 0 ? zeros_like(gg) : mul(mul(gg, g), lt(abs(sub(x, y)), limit));
+               if (!huber && beta > 0) second = div(second, limit);
+               if (r == Reduction::Mean) second = div(second, wrapped_scalar(double(x.numel()), DType::Int64));
+             }
+             Tensor dg;
+             if (c.needs(0)) {
+               dg = recorded_robust_backward(name, gg, x, y, beta, huber, r);
+               if (dg.shape() != g.shape()) dg = sum_to(dg, g.shape());
+             }
+             return Grads{dg, c.needs(1) ? second : Tensor{}, c.needs(2) ? neg(second) : Tensor{}};
+           });
+  return dx;
+}
+
 Tensor robust_loss(const char* name, const char* kernel, const Tensor& input, const Tensor& target, Reduction r, double beta, bool huber) {
   Tensor loss = pointwise_loss(kernel, input, target, [beta, huber](auto a, auto b, bool) {
     using T = decltype(a);
@@ -67,8 +99,8 @@ Tensor robust_loss(const char* name, const char* kernel, const Tensor& input, co
   });
   Tensor out = apply_reduction(loss, r);
   if (needs_grad(input, target))
-    record(name, out, {input, target}, {input, target}, [r, beta, huber](const BackwardContext& c) {
-      Tensor dx = robust_backward(c.grad(), c.saved(0), c.saved(1), beta, huber, r);
+    record(name, out, {input, target}, {input, target}, [name = std::string(name), r, beta, huber](const BackwardContext& c) {
+      Tensor dx = recorded_robust_backward(name, c.grad(), c.saved(0), c.saved(1), beta, huber, r);
       return Grads{c.needs(0) ? dx : Tensor{}, c.needs(1) ? neg(dx) : Tensor{}};
     });
   return out;

@@ -88,22 +88,22 @@ TEST_CASE("binary_cross_entropy_with_logits is stable for large logits, with opt
 TEST_CASE("loss gradients agree with finite differences") {
   Tensor a = f64({0.5, -1.5, 2.0, 0.25}, {2, 2}), b = f64({1.0, 0.5, -0.5, 0.75}, {2, 2});
   for (Reduction r : {Reduction::Mean, Reduction::Sum, Reduction::None})
-    check_first_gradients([r](auto& in) { return mse_loss(in[0], in[1], r); }, {a, b});
+    check_gradients([r](auto& in) { return mse_loss(in[0], in[1], r); }, {a, b});
   Tensor x = f64({0.3, -1.2, 2.5, 0.7, -0.4, 1.9}, {2, 3});
   Tensor t = classes({2, 0});
   Tensor w = make({0.5, 2.0, 1.5}, {3}, DType::Float64);
   for (Reduction r : {Reduction::Mean, Reduction::Sum, Reduction::None}) {
-    check_first_gradients([&](auto& in) { return nll_loss(in[0], t, Tensor{}, r, -100); }, {x});
-    check_first_gradients([&](auto& in) { return nll_loss(in[0], t, w, r, -100); }, {x});
-    check_first_gradients([&](auto& in) { return nll_loss(log_softmax(in[0], 1), t, Tensor{}, r, -100); }, {x});
+    check_gradients([&](auto& in) { return nll_loss(in[0], t, Tensor{}, r, -100); }, {x});
+    check_gradients([&](auto& in) { return nll_loss(in[0], t, w, r, -100); }, {x});
+    check_gradients([&](auto& in) { return nll_loss(log_softmax(in[0], 1), t, Tensor{}, r, -100); }, {x});
   }
   Tensor p = f64({0.9, 0.2, 0.6, 0.35}, {4}), y = f64({1, 0, 0.7, 0.2}, {4}), z = f64({0.5, -1, 3, -0.25}, {4});
   Tensor pw = make({2.0, 0.5, 1.0, 3.0}, {4}, DType::Float64), bw = make({1.0, 0.5, 2.0, 1.5}, {4}, DType::Float64);
   for (Reduction r : {Reduction::Mean, Reduction::Sum, Reduction::None}) {
-    check_first_gradients([r](auto& in) { return binary_cross_entropy(in[0], in[1], Tensor{}, r); }, {p, y}, 1e-5);
-    check_first_gradients([r](auto& in) { return binary_cross_entropy_with_logits(in[0], in[1], Tensor{}, Tensor{}, r); },
+    check_gradients([r](auto& in) { return binary_cross_entropy(in[0], in[1], Tensor{}, r); }, {p, y}, 1e-5);
+    check_gradients([r](auto& in) { return binary_cross_entropy_with_logits(in[0], in[1], Tensor{}, Tensor{}, r); },
                     {z, y});
-    check_first_gradients([&](auto& in) { return binary_cross_entropy_with_logits(in[0], in[1], bw, pw, r); },
+    check_gradients([&](auto& in) { return binary_cross_entropy_with_logits(in[0], in[1], bw, pw, r); },
                     {z, y});
   }
 }
@@ -149,4 +149,29 @@ TEST_CASE("nll_loss2d: spatial class scores [N, C, H, W] against targets [N, H, 
   Tensor ts = make({0, 1, 1, 1, 0, 0, -100, 1}, {2, 2, 2}, DType::Int64);
   for (Reduction r : {Reduction::Mean, Reduction::Sum, Reduction::None})
     check_gradients([&](auto& in) { return nll_loss2d(in[0], ts, Tensor{}, r, -100); }, {xs});
+}
+
+TEST_CASE("loss gradients taken with create_graph are PyTorch's double-backward ops") {
+  Tensor x = make({0.3, 0.6, 0.2, 0.9}, {2, 2}, DType::Float64, true), y = make({0.5, 0.1, 0.7, 0.4}, {2, 2});
+  const Tensor none;
+  auto gradient_node = [&](const Tensor& loss) { return name_of(grad({loss}, {}, {x}, true, false, true)[0]); };
+  CHECK(gradient_node(mse_loss(x, y, Reduction::Mean)) == "MseLossBackwardBackward0");
+  CHECK(gradient_node(nll_loss(x, classes({1, 0}), none, Reduction::Mean, -100)) == "NllLossBackwardBackward0");
+  CHECK(gradient_node(nll_loss(log_softmax(x, 1), classes({1, 0}), none, Reduction::Mean, -100)) ==
+        "LogSoftmaxBackwardDataBackward0");
+  CHECK(gradient_node(binary_cross_entropy(x, y, none, Reduction::Mean)) == "BinaryCrossEntropyBackwardBackward0");
+  CHECK(gradient_node(binary_cross_entropy_with_logits(x, y, none, none, Reduction::Mean)) == "DivBackward1");
+  CHECK(gradient_node(binary_cross_entropy_with_logits(x, y, none, none, Reduction::Sum)) == "MulBackward0");
+}
+
+TEST_CASE("a loss's gradient is differentiated again through what feeds it") {
+  // The incoming gradient depends on x here, so the double-backward ops' d/dgrad is exercised.
+  Tensor a = f64({0.5, -1.5, 2.0, 0.25}, {2, 2}), b = f64({1.0, 0.5, -0.5, 0.75}, {2, 2});
+  Tensor p = f64({0.9, 0.2, 0.6, 0.35}, {4}), y = f64({1, 0, 0.7, 0.2}, {4});
+  for (Reduction r : {Reduction::Mean, Reduction::None}) {
+    check_gradients([r](auto& in) { return mse_loss(mul(in[0], in[0]), in[1], r); }, {a, b});
+    check_gradients([r](auto& in) { return nll_loss(mul(in[0], in[0]), classes({1, 0}), Tensor{}, r, -100); }, {a});
+    check_gradients([r](auto& in) { return binary_cross_entropy(unary(Unary::Sigmoid, in[0]), in[1], Tensor{}, r); },
+                    {p, y}, 1e-5);
+  }
 }

@@ -49,8 +49,20 @@ TEST_CASE("robust losses: names and errors are PyTorch's") {
 TEST_CASE("robust loss gradients match finite differences, for input and target") {
   Tensor x = f64({0.3, -1.7, 2.25, 0.05, -0.4, 3.1}, {2, 3}), y = f64({0.1, 0.4, -0.3, 0.17, 0.9, 1.2}, {2, 3});
   for (Reduction r : {Reduction::None, Reduction::Mean, Reduction::Sum}) {
-    check_first_gradients([r](auto& in) { return smooth_l1_loss(in[0], in[1], r, 1.0); }, {x, y});
-    check_first_gradients([r](auto& in) { return smooth_l1_loss(in[0], in[1], r, 0.5); }, {x, y});
-    check_first_gradients([r](auto& in) { return huber_loss(in[0], in[1], r, 0.7); }, {x, y});
+    check_gradients([r](auto& in) { return smooth_l1_loss(in[0], in[1], r, 1.0); }, {x, y});
+    check_gradients([r](auto& in) { return smooth_l1_loss(in[0], in[1], r, 0.5); }, {x, y});
+    check_gradients([r](auto& in) { return huber_loss(in[0], in[1], r, 0.7); }, {x, y});
   }
+}
+
+TEST_CASE("robust loss gradients taken with create_graph are their double-backward ops, differentiable again") {
+  Tensor x = make({0.3, -1.7, 2.25}, {3}, DType::Float64, true), y = f64({0.1, 0.4, -0.3}, {3});
+  CHECK(name_of(grad({smooth_l1_loss(x, y, Reduction::Mean, 1.0)}, {}, {x}, true, false, true)[0]) ==
+        "SmoothL1LossBackwardBackward0");
+  CHECK(name_of(grad({huber_loss(x, y, Reduction::Mean, 1.0)}, {}, {x}, true, false, true)[0]) ==
+        "HuberLossBackwardBackward0");
+  check_gradients([](auto& in) { return smooth_l1_loss(mul(in[0], in[0]), in[1], Reduction::Mean, 1.0); },
+                  {f64({0.3, -1.7, 2.25}, {3}), f64({0.1, 0.4, -0.3}, {3})});
+  check_gradients([](auto& in) { return huber_loss(mul(in[0], in[0]), in[1], Reduction::Sum, 0.7); },
+                  {f64({0.3, -1.7, 2.25}, {3}), f64({0.1, 0.4, -0.3}, {3})});
 }
