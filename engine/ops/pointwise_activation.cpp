@@ -13,6 +13,7 @@
 #include <cmath>
 #include <iterator>
 #include <numbers>
+#include <string>
 
 #include "autograd/record.h"
 #include "kernels/fused_multiply_add.h"
@@ -178,6 +179,81 @@ bool computed_by_onednn(Activation op, const Tensor& x) {
   return op == Activation::Gelu && x.dtype() == DType::Float32 && x.is_contiguous() && x.numel() > 1;
 }
 
+Tensor number(double v) { return wrapped_scalar(v, DType::Float64); }
+Tensor unary_of(Unary op, const Tensor& x) { return unary(op, x); }
+
+// silu's and mish's gradients in a recording backward: composed of recorded ops, as PyTorch's
+// infinitely differentiable formulas are (they have no double-backward op of their own).
+//   silu: g·σ(x)·(1 + x·(1 − σ(x)));  mish: g·(t + x·σ(x)·(1 − t²)), t = tanh(log1p(exp(x)))
+Tensor composed_backward(Activation op, const Tensor& g, const Tensor& x) {
+  const Tensor sigmoid = unary_of(Unary::Sigmoid, x);
+  if (op == Activation::Silu) return mul(mul(g, sigmoid), add_scalar(mul(x, sub(number(1), sigmoid)), 1));
+  const Tensor t = unary_of(Unary::Tanh, unary_of(Unary::Log1p, exp(x)));
+  return mul(g, add(t, mul(mul(x, sigmoid), sub(number(1), mul(t, t)))));
+}
+
+// d(g·f'(x))/dx = g·f''(x), times gg, written with recorded ops.
+Tensor second_derivative(Activation op, const Tensor& gg, const Tensor& g, const Tensor& x, const ActivationParams& p) {
+  using std::numbers::sqrt2, std::numbers::inv_sqrtpi;
+  const Tensor c = mul(gg, g), x_sq = mul(x, x), zero = number(0);
+  switch (op) {
+    case Activation::Gelu: {  // φ(x)·(2 − x²)
+      const Tensor pdf = mul_scalar(exp(mul_scalar(x_sq, -0.5)), inv_sqrtpi * sqrt2 / 2);
+      return mul(c, mul(pdf, sub(number(2), x_sq)));
+    }
+    case Activation::GeluTanh: {  // (1 − t²)·(u' + x·(u'' − 2t·u'²)/2), t = tanh u, u = β(x + κx³)
+      const double beta = sqrt2 * inv_sqrtpi, kappa = 0.044715;
+      const Tensor t = unary_of(Unary::Tanh, mul_scalar(add(x, mul_scalar(mul(x_sq, x), kappa)), beta));
+      const Tensor du = mul_scalar(add(number(1), mul_scalar(x_sq, 3 * kappa)), beta);
+      const Tensor d2u = mul_scalar(x, 6 * beta * kappa);
+      const Tensor inner = add(du, mul_scalar(mul(x, sub(d2u, mul_scalar(mul(t, mul(du, du)), 2))), 0.5));
+      return mul(c, mul(sub(number(1), mul(t, t)), inner));
+    }
+    case Activation::Elu: {  // x ≤ 0: scale·alpha·input_scale²·exp(x·input_scale)
+      const Tensor curve = mul_scalar(exp(mul_scalar(x, p.c)), p.a * p.b * p.c * p.c);
+      return where(le(x, zero), mul(c, curve), zero);
+    }
+    case Activation::Softplus: {  // βx ≤ threshold: β·σ(βx)·(1 − σ(βx))
+      const Tensor z = unary_of(Unary::Sigmoid, mul_scalar(x, p.a));
+      return where(le(mul_scalar(x, p.a), number(p.b)), mul(c, mul_scalar(mul(z, sub(number(1), z)), p.a)), zero);
+    }
+    case Activation::Hardswish:  // −3 < x < 3: 1/3
+      return where(logical_and(gt(x, number(-3)), lt(x, number(3))), div(c, number(3)), zero);
+    default:  // hardtanh: piecewise constant
+      return zeros_like(gg);
+  }
+}
+
+// grad·f'(x) by the forward's kernels; in a recording backward an op of its own
+// (GeluBackwardBackward0 for GeluBackward0, ...) whose derivatives are d/dg = the same op of gg
+// and d/dx = gg·g·f''(x). PyTorch has no such derivative for hardsigmoid: its node says so.
+Tensor activation_backward(Activation op, const Tensor& g, const Tensor& x, const ActivationParams& p) {
+  if ((op == Activation::Silu || op == Activation::Mish) && needs_grad(g, x)) return composed_backward(op, g, x);
+  const bool onednn = computed_by_onednn(op, x);
+  Tensor dx = dense_map(g, x, read_in_blocks(x), [op, p, onednn](auto gv, auto xv, bool vectorised) {
+    if constexpr (std::is_same_v<decltype(gv), float>)
+      if (onednn) return gv * onednn::gelu_derivative(xv);
+    return derivative_value(op, gv, xv, vectorised, p);
+  });
+  if (!needs_grad(g, x)) return dx;
+  if (op == Activation::Hardsigmoid) {
+    const auto fail_here = [](const BackwardContext&) -> Grads {
+      fail("derivative for aten::hardsigmoid_backward is not implemented");
+    };
+    const bool both = g.requires_grad() && x.requires_grad();
+    if (both) record("torch::autograd::NotImplemented", dx, {g, x}, {}, fail_here);
+    else record("torch::autograd::NotImplemented", dx, {g.requires_grad() ? g : x}, {}, fail_here);
+    return dx;
+  }
+  const std::string name = kActivations[size_t(op)].backward_name;
+  record(name.substr(0, name.size() - 1) + "Backward0", dx, {g, x}, {g, x}, [op, p](const BackwardContext& c) {
+    const Tensor &gg = c.grad(), &g = c.saved(0), &x = c.saved(1);
+    return Grads{c.needs(0) ? activation_backward(op, gg, x, p) : Tensor{},
+                 c.needs(1) ? second_derivative(op, gg, g, x, p) : Tensor{}};
+  });
+  return dx;
+}
+
 }  // namespace
 
 std::string_view activation_name(Activation op) { return kActivations[size_t(op)].name; }
@@ -193,12 +269,8 @@ Tensor activation(Activation op, const Tensor& x, const ActivationParams& p) {
     return forward_value(op, v, vectorised, p);
   });
   if (needs_grad(x))
-    record(d.backward_name, y, {x}, {x}, [op, p, onednn, blocks](const BackwardContext& c) {
-      return Grads{dense_map(c.grad(), c.saved(0), blocks, [op, p, onednn](auto gv, auto xv, bool vectorised) {
-        if constexpr (std::is_same_v<decltype(gv), float>)
-          if (onednn) return gv * onednn::gelu_derivative(xv);
-        return derivative_value(op, gv, xv, vectorised, p);
-      })};
+    record(d.backward_name, y, {x}, {x}, [op, p](const BackwardContext& c) {
+      return Grads{activation_backward(op, c.grad(), c.saved(0), p)};
     });
   return y;
 }

@@ -65,13 +65,42 @@ TEST_CASE("activations record PyTorch's grad_fn names and reject integer tensors
   CHECK_THROWS_WITH(activation(Activation::Silu, ints({1})), "\"silu_cpu\" not implemented for 'Long'");
 }
 
-TEST_CASE("activation gradients match finite differences") {
-  for (Activation op : {Activation::Gelu, Activation::GeluTanh, Activation::Silu, Activation::Mish,
-                        Activation::Hardswish, Activation::Hardsigmoid})
-    check_first_gradients([op](auto& in) { return activation(op, in[0]); }, {smooth_inputs()});
-  check_first_gradients([](auto& in) { return activation(Activation::Elu, in[0], {0.7, 1.2, 0.9}); }, {smooth_inputs()});
-  check_first_gradients([](auto& in) { return activation(Activation::Softplus, in[0], {2, 3}); }, {smooth_inputs()});
-  check_first_gradients([](auto& in) { return activation(Activation::Hardtanh, in[0], {-2, 2}); }, {smooth_inputs()});
+// Second derivatives too (the gradients are recorded ops): of f(x) and of f(x)², whose first
+// gradient also depends on x through the incoming gradient.
+TEST_CASE("activation gradients and their gradients match finite differences") {
+  auto check = [](Activation op, ActivationParams p) {
+    check_gradients([op, p](auto& in) { return activation(op, in[0], p); }, {smooth_inputs()});
+    check_gradients([op, p](auto& in) {
+      Tensor y = activation(op, in[0], p);
+      return mul(y, y);
+    }, {smooth_inputs()});
+  };
+  for (Activation op : {Activation::Gelu, Activation::GeluTanh, Activation::Silu, Activation::Mish, Activation::Hardswish})
+    check(op, {});
+  check(Activation::Elu, {0.7, 1.2, 0.9});
+  check(Activation::Softplus, {2, 3});
+  check(Activation::Hardtanh, {-2, 2});
+  // PyTorch has no derivative of hardsigmoid's gradient: first order only.
+  check_first_gradients([](auto& in) { return activation(Activation::Hardsigmoid, in[0]); }, {smooth_inputs()});
+}
+
+TEST_CASE("a gradient taken with create_graph is PyTorch's double-backward op") {
+  const std::pair<Activation, const char*> names[] = {
+      {Activation::Gelu, "GeluBackwardBackward0"}, {Activation::Elu, "EluBackwardBackward0"},
+      {Activation::Softplus, "SoftplusBackwardBackward0"}, {Activation::Hardtanh, "HardtanhBackwardBackward0"},
+      {Activation::Hardswish, "HardswishBackwardBackward0"}, {Activation::Silu, "MulBackward0"},
+      {Activation::Mish, "MulBackward0"}, {Activation::Hardsigmoid, "torch::autograd::NotImplemented"}};
+  for (auto [op, name] : names) {
+    Tensor x = vec({0.5, -0.25}, true);
+    std::vector<Tensor> g = grad({sum(activation(op, x, {1, 20, 1}))}, {}, {x}, true, false, true);
+    CHECK(name_of(g[0]) == name);
+  }
+}
+
+TEST_CASE("hardsigmoid's gradient cannot be differentiated again, as in PyTorch") {
+  Tensor x = vec({0.5, -0.25}, true);
+  std::vector<Tensor> g = grad({sum(activation(Activation::Hardsigmoid, x))}, {}, {x}, true, false, true);
+  CHECK_THROWS_WITH(backward({sum(g[0])}, {}, false), "derivative for aten::hardsigmoid_backward is not implemented");
 }
 
 TEST_CASE("gelu on a contiguous float32 tensor rounds as oneDNN's kernels, which PyTorch hands it to") {
