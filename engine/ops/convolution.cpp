@@ -8,6 +8,7 @@
 //              dW = Σ over frames of (g · columnsᵀ), db = g summed over batch and positions.
 // A 1-D convolution is the 2-D one over a height of 1, as in PyTorch.
 #include <algorithm>
+#include <array>
 
 #include "autograd/record.h"
 #include "kernels/im2col.h"
@@ -149,7 +150,68 @@ std::vector<int64_t> bias_dims(int64_t dim) {
   return dims;
 }
 
-// The convolution itself, for arguments already checked; records ConvolutionBackward0.
+Tensor convolve(const Tensor& input, const Tensor& weight, const Tensor& bias, const ConvolutionOptions& o);
+
+// dx: the adjoint of a convolution is the transposed one with the same window; the output
+// padding restores the rows a strided window skipped at the end.
+Tensor input_grad(const Tensor& grad, const Tensor& x, const Tensor& w, const ConvolutionOptions& o, const Geometry& g) {
+  ConvolutionOptions back = o;
+  back.transposed = !o.transposed;
+  if (!o.transposed) {
+    back.output_padding.assign(o.stride.size(), 0);
+    const Geometry there = geometry(grad, w, back);
+    back.output_padding.back() = g.in.width - there.out.width;
+    if (x.dim() == 4) back.output_padding[0] = g.in.height - there.out.height;
+  }
+  return convolve(grad, w, Tensor{}, back);
+}
+
+// ConvolutionBackward0's formula: the gradients (dx, dW, db) that `want` asks for, by the
+// kernels. In a recording backward they are the outputs of one op of their own,
+// ConvolutionBackwardBackward0 (edges: grad, input, weight). The convolution is bilinear in
+// (x, W), so with (ggx, ggW, ggb) the gradients of (dx, dW, db):
+//   d/dg = conv(ggx, W) + conv(x, ggW) + ggb (broadcast over the positions),
+//   d/dx = the input gradient of conv(x, ggW) for g,  d/dW = the weight gradient of conv(ggx, W) for g.
+std::array<Tensor, 3> convolution_backward(const Tensor& grad, const Tensor& x, const Tensor& w,
+                                           const ConvolutionOptions& o, std::array<bool, 3> want) {
+  std::array<Tensor, 3> out;
+  {
+    GradModeGuard untracked(false);
+    const Geometry g = geometry(x, w, o);
+    if (want[0]) out[0] = input_grad(grad, x, w, o, g);
+    if (want[1]) out[1] = convolution_weight_grad(x, grad, w.shape(), g, o.transposed);
+    if (want[2]) out[2] = sum(grad, bias_dims(grad.dim()), false);
+  }
+  if (!needs_grad(grad, x, w)) return out;
+  std::vector<Tensor> outs;
+  std::array<int, 3> slot{-1, -1, -1};  // each gradient's output index on the node
+  for (size_t i = 0; i < out.size(); ++i)
+    if (out[i].defined()) slot[i] = int(outs.size()), outs.push_back(out[i]);
+  record_multi("ConvolutionBackwardBackward0", outs, {grad, x, w}, {grad, x, w}, [o, slot](const BackwardContext& c) {
+    auto grad_of = [&](size_t i) { return slot[i] < 0 ? Tensor{} : c.grad(size_t(slot[i])); };
+    const Tensor ggx = grad_of(0), ggw = grad_of(1), ggb = grad_of(2);
+    const Tensor &g = c.saved(0), &x = c.saved(1), &w = c.saved(2);
+    Tensor dg, dx, dw;
+    if (c.needs(0)) {
+      // Summed in PyTorch's order: the two products, then the bias term.
+      auto plus = [&dg](const Tensor& term) { dg = dg.defined() ? add(dg, term) : term; };
+      if (ggx.defined()) plus(convolve(ggx, w, Tensor{}, o));
+      if (ggw.defined()) plus(convolve(x, ggw, Tensor{}, o));
+      if (ggb.defined()) {
+        Shape per_channel(size_t(g.dim()), 1);
+        per_channel[1] = ggb.numel();
+        plus(expand(view(ggb, per_channel), g.shape()));
+      }
+    }
+    if (c.needs(1) && ggw.defined()) dx = convolution_backward(g, x, ggw, o, {true, false, false})[0];
+    if (c.needs(2) && ggx.defined()) dw = convolution_backward(g, ggx, w, o, {false, true, false})[1];
+    return Grads{dg, dx, dw};
+  });
+  return out;
+}
+
+// The convolution itself, for arguments already checked; records ConvolutionBackward0, whose
+// third edge (the bias's) is None without a bias, as in PyTorch.
 Tensor convolve(const Tensor& input, const Tensor& weight, const Tensor& bias, const ConvolutionOptions& o) {
   const Geometry g = geometry(input, weight, o);
   Tensor x = contiguous_copy(input), w = contiguous_copy(weight), b = bias.defined() ? contiguous_copy(bias) : bias;
@@ -162,33 +224,11 @@ Tensor convolve(const Tensor& input, const Tensor& weight, const Tensor& bias, c
     else
       forward(x.data<T>(), w.data<T>(), bias_data, g, out.data<T>());
   });
-  const bool has_bias = bias.defined();
-  if (!needs_grad(input, weight) && !(has_bias && needs_grad(bias))) return out;
-  auto backward = [o, g, has_bias](const BackwardContext& c) {
-    const Tensor& grad = c.grad();
-    const Tensor &x = c.saved(0), &w = c.saved(1);
-    Tensor dx;
-    if (c.needs(0)) {
-      // The adjoint of a convolution is the transposed one with the same window; the output
-      // padding restores the rows a strided window skipped at the end.
-      ConvolutionOptions back = o;
-      back.transposed = !o.transposed;
-      if (!o.transposed) {
-        back.output_padding.assign(o.stride.size(), 0);
-        const Geometry there = geometry(grad, w, back);
-        back.output_padding.back() = g.in.width - there.out.width;
-        if (x.dim() == 4) back.output_padding[0] = g.in.height - there.out.height;
-      }
-      dx = convolve(grad, w, Tensor{}, back);
-    }
-    Grads grads{dx, c.needs(1) ? convolution_weight_grad(x, grad, w.shape(), g, o.transposed) : Tensor{}};
-    if (has_bias) grads.push_back(c.needs(2) ? sum(grad, bias_dims(grad.dim()), false) : Tensor{});
-    return grads;
-  };
-  if (has_bias)
-    record("ConvolutionBackward0", out, {input, weight, bias}, {input, weight}, backward);
-  else
-    record("ConvolutionBackward0", out, {input, weight}, {input, weight}, backward);
+  if (needs_grad(input, weight) || (bias.defined() && needs_grad(bias)))
+    record("ConvolutionBackward0", out, {input, weight, bias}, {input, weight}, [o](const BackwardContext& c) {
+      const auto d = convolution_backward(c.grad(), c.saved(0), c.saved(1), o, {c.needs(0), c.needs(1), c.needs(2)});
+      return Grads{d[0], d[1], d[2]};
+    });
   return out;
 }
 

@@ -54,29 +54,29 @@ TEST_CASE("convolution records ConvolutionBackward0") {
 
 TEST_CASE("conv2d gradients match finite differences") {
   SUBCASE("stride, padding, bias") {
-    check_first_gradients([](const std::vector<Tensor>& t) { return convolution(t[0], t[1], t[2], conv2d_options(2, 1)); },
+    check_gradients([](const std::vector<Tensor>& t) { return convolution(t[0], t[1], t[2], conv2d_options(2, 1)); },
                     {wavy({2, 3, 5, 6}, 0), wavy({4, 3, 3, 2}, 1), wavy({4}, 2)});
   }
   SUBCASE("dilation and groups") {
-    check_first_gradients(
+    check_gradients(
         [](const std::vector<Tensor>& t) { return convolution(t[0], t[1], t[2], conv2d_options(1, 2, 2, 2)); },
         {wavy({2, 4, 5, 5}, 0), wavy({6, 2, 2, 3}, 1), wavy({6}, 2)});
   }
   SUBCASE("a stride that skips the last rows") {
-    check_first_gradients([](const std::vector<Tensor>& t) { return convolution(t[0], t[1], Tensor{}, conv2d_options(3, 0)); },
+    check_gradients([](const std::vector<Tensor>& t) { return convolution(t[0], t[1], Tensor{}, conv2d_options(3, 0)); },
                     {wavy({1, 2, 7, 8}, 0), wavy({3, 2, 2, 2}, 1)});
   }
 }
 
 TEST_CASE("conv1d gradients match finite differences") {
   ConvolutionOptions o{{2}, {1}, {2}, {0}, false, 1};
-  check_first_gradients([&](const std::vector<Tensor>& t) { return convolution(t[0], t[1], t[2], o); },
+  check_gradients([&](const std::vector<Tensor>& t) { return convolution(t[0], t[1], t[2], o); },
                   {wavy({2, 3, 9}, 0), wavy({2, 3, 3}, 1), wavy({2}, 2)});
 }
 
 TEST_CASE("conv_transpose2d gradients match finite differences") {
   ConvolutionOptions o{{2, 1}, {1, 0}, {1, 2}, {1, 0}, true, 2};
-  check_first_gradients([&](const std::vector<Tensor>& t) { return convolution(t[0], t[1], t[2], o); },
+  check_gradients([&](const std::vector<Tensor>& t) { return convolution(t[0], t[1], t[2], o); },
                   {wavy({2, 4, 3, 4}, 0), wavy({4, 3, 3, 2}, 1), wavy({6}, 2)});
 }
 
@@ -104,4 +104,29 @@ TEST_CASE("convolution rejects bad arguments with PyTorch's messages") {
   CHECK_THROWS_WITH(convolution(wavy({1, 1, 8, 8}, 0), wavy({6, 1, 5}, 0), none, conv2d_options(1, 0)),
                     "expected stride to be a single integer value or a list of 1 values to match the convolution "
                     "dimensions, but got stride=[1, 1]");
+}
+
+TEST_CASE("a convolution without bias has PyTorch's three edges, the bias's None") {
+  Tensor x = make({1, 2, 3, 4}, {1, 1, 2, 2}, DType::Float32, true), w = make({1}, {1, 1, 1, 1}, DType::Float32, true);
+  const auto& edges = convolution(x, w, Tensor{}, conv2d_options(1, 0)).grad_fn()->next_edges();
+  REQUIRE(edges.size() == 3);
+  CHECK(edges[2].node == nullptr);
+}
+
+TEST_CASE("convolution gradients taken with create_graph are ConvolutionBackwardBackward0, differentiable again") {
+  Tensor x = wavy({1, 2, 4, 4}, 0), w = wavy({3, 2, 2, 2}, 1), b = wavy({3}, 2);
+  for (Tensor* t : {&x, &w, &b}) t->impl()->requires_grad = true;
+  Tensor y = convolution(x, w, b, conv2d_options(1, 0));
+  for (const Tensor& g : grad({sum(mul(y, y))}, {}, {x, w, b}, true, false, true))
+    CHECK(name_of(g) == "ConvolutionBackwardBackward0");
+  // Squared, so that the incoming gradient depends on every input too.
+  check_gradients([](const std::vector<Tensor>& t) {
+    Tensor out = convolution(t[0], t[1], t[2], conv2d_options(2, 1));
+    return mul(out, out);
+  }, {wavy({1, 2, 5, 4}, 0), wavy({3, 2, 3, 2}, 1), wavy({3}, 2)});
+  ConvolutionOptions transposed{{2, 1}, {1, 0}, {1, 1}, {1, 0}, true, 1};
+  check_gradients([&](const std::vector<Tensor>& t) {
+    Tensor out = convolution(t[0], t[1], Tensor{}, transposed);
+    return mul(out, out);
+  }, {wavy({1, 2, 3, 3}, 0), wavy({2, 3, 2, 2}, 1)});
 }
