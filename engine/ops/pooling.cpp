@@ -9,6 +9,7 @@
 // 1-D pooling is the 2-D pooling of an unsqueezed input (torch.nn.functional does that).
 #include <cmath>
 #include <limits>
+#include <string>
 
 #include "autograd/record.h"
 #include "ops/elementwise.h"
@@ -220,14 +221,34 @@ Tensor average_pool_backward(const Tensor& grad, const Shape& input_shape, Windo
   return out;
 }
 
-// Each gradient added onto the input position its max came from (a recorded scatter_add).
-Tensor unpool_max(const Tensor& grad, const Tensor& at, const Shape& shape) {
+// A pooling gradient dx of g as an op of its own (MaxPool2DWithIndicesBackwardBackward0 for
+// MaxPool2DWithIndicesBackward0, ...; edges: g, x), so that a recording backward differentiates
+// it again: dx is linear in g, so d/dg is `again` (the pooling itself) of gg; d/dx is zero.
+template <class Again>
+Tensor recorded_pool_backward(const std::string& name, const Tensor& dx, const Tensor& g, const Tensor& x, Again again) {
+  if (needs_grad(g, x))
+    record(name.substr(0, name.size() - 1) + "Backward0", dx, {g, x}, {}, [again](const BackwardContext& c) {
+      return Grads{c.needs(0) ? again(c.grad()) : Tensor{}, c.needs(1) ? zeros_like(c.grad()) : Tensor{}};
+    });
+  return dx;
+}
+
+// Each gradient added onto the input position its max came from; recorded as name's
+// double-backward op, which reads gg back at the same indices.
+Tensor unpool_max(const std::string& name, const Tensor& grad, const Tensor& at, const Tensor& input, const Shape& shape) {
   const int64_t positions = at.size(at.dim() - 2) * at.size(at.dim() - 1);
   const int64_t planes = positions ? at.numel() / positions : 0;
   const int64_t plane_size = shape[shape.size() - 2] * shape[shape.size() - 1];
-  Tensor flat = zeros({planes, plane_size}, grad.dtype());
-  Tensor spread = scatter_add(flat, 1, reshape(at, {planes, positions}), reshape(grad, {planes, positions}));
-  return reshape(spread, shape);
+  const Tensor flat_indices = reshape(at, {planes, positions});
+  Tensor dx;
+  {
+    GradModeGuard untracked(false);
+    Tensor flat = zeros({planes, plane_size}, grad.dtype());
+    dx = reshape(scatter_add(flat, 1, flat_indices, reshape(grad, {planes, positions})), shape);
+  }
+  return recorded_pool_backward(name, dx, grad, input, [flat_indices, planes, plane_size, picked = at.shape()](const Tensor& gg) {
+    return reshape(gather(reshape(gg, {planes, plane_size}), 1, flat_indices), picked);
+  });
 }
 
 }  // namespace
@@ -242,8 +263,8 @@ std::pair<Tensor, Tensor> max_pool2d_with_indices(const Tensor& input, const Poo
     max_pool_planes(x.data<T>(), planes_of(x), out, o, values.data<T>(), indices.data<int64_t>());
   });
   if (needs_grad(input))
-    record("MaxPool2DWithIndicesBackward0", values, {input}, {indices}, [shape = input.shape()](const BackwardContext& c) {
-      return Grads{unpool_max(c.grad(), c.saved(0), shape)};
+    record("MaxPool2DWithIndicesBackward0", values, {input}, {indices, input}, [shape = input.shape()](const BackwardContext& c) {
+      return Grads{unpool_max("MaxPool2DWithIndicesBackward0", c.grad(), c.saved(0), c.saved(1), shape)};
     });
   return {values, indices};
 }
@@ -255,8 +276,9 @@ Tensor avg_pool2d(const Tensor& input, const PoolOptions& o, const AvgOptions& a
   };
   Tensor result = average_pool(input, check_pool2d(input, o, "avg_pool2d"), windows, avg_mean);
   if (needs_grad(input))
-    record("AvgPool2DBackward0", result, {input}, {}, [shape = input.shape(), windows](const BackwardContext& c) {
-      return Grads{average_pool_backward(c.grad(), shape, windows, avg_mean)};
+    record("AvgPool2DBackward0", result, {input}, {input}, [shape = input.shape(), windows, o, a](const BackwardContext& c) {
+      return Grads{recorded_pool_backward("AvgPool2DBackward0", average_pool_backward(c.grad(), shape, windows, avg_mean),
+                                          c.grad(), c.saved(0), [o, a](const Tensor& gg) { return avg_pool2d(gg, o, a); })};
     });
   return result;
 }
@@ -276,8 +298,10 @@ Tensor adaptive_avg_pool2d(const Tensor& input, const Shape& output_size) {
   };
   Tensor result = average_pool(input, {output_size[0], output_size[1]}, windows, adaptive_mean);
   if (needs_grad(input))
-    record("AdaptiveAvgPool2DBackward0", result, {input}, {}, [shape = input.shape(), windows](const BackwardContext& c) {
-      return Grads{average_pool_backward(c.grad(), shape, windows, adaptive_mean)};
+    record("AdaptiveAvgPool2DBackward0", result, {input}, {input}, [shape = input.shape(), windows, output_size](const BackwardContext& c) {
+      return Grads{recorded_pool_backward("AdaptiveAvgPool2DBackward0", average_pool_backward(c.grad(), shape, windows, adaptive_mean),
+                                          c.grad(), c.saved(0),
+                                          [output_size](const Tensor& gg) { return adaptive_avg_pool2d(gg, output_size); })};
     });
   return result;
 }
@@ -301,8 +325,8 @@ std::pair<Tensor, Tensor> adaptive_max_pool2d(const Tensor& input, const Shape& 
                         indices.data<int64_t>());
   });
   if (needs_grad(input))
-    record("AdaptiveMaxPool2DBackward0", values, {input}, {indices}, [shape = input.shape()](const BackwardContext& c) {
-      return Grads{unpool_max(c.grad(), c.saved(0), shape)};
+    record("AdaptiveMaxPool2DBackward0", values, {input}, {indices, input}, [shape = input.shape()](const BackwardContext& c) {
+      return Grads{unpool_max("AdaptiveMaxPool2DBackward0", c.grad(), c.saved(0), c.saved(1), shape)};
     });
   return {values, indices};
 }

@@ -105,3 +105,33 @@ TEST_CASE("adaptive_max_pool2d's gradient goes to each window's max, second orde
   check_gradients([](const std::vector<Tensor>& in) { return sin(adaptive_max_pool2d(in[0], {2, 3}).first); },
                   {wavy({1, 2, 3, 5}, 0.4)});
 }
+
+TEST_CASE("pooling gradients taken with create_graph are PyTorch's double-backward ops, differentiable again") {
+  auto gradient_node = [](auto pool_of) {
+    Tensor x = make({1, 5, 2, 8, 3, 7, 4, 6, 0}, {1, 3, 3}, DType::Float64, true);
+    Tensor y = pool_of(x);
+    return name_of(grad({sum(mul(y, y))}, {}, {x}, true, false, true)[0]);
+  };
+  CHECK(gradient_node([](const Tensor& x) { return max_pool2d_with_indices(x, pool(2, 1)).first; }) ==
+        "MaxPool2DWithIndicesBackwardBackward0");
+  CHECK(gradient_node([](const Tensor& x) { return avg_pool2d(x, pool(2, 1), {true, {}}); }) == "AvgPool2DBackwardBackward0");
+  CHECK(gradient_node([](const Tensor& x) { return adaptive_avg_pool2d(x, {2, 2}); }) ==
+        "AdaptiveAvgPool2DBackwardBackward0");
+  CHECK(gradient_node([](const Tensor& x) { return adaptive_max_pool2d(x, {2, 2}).first; }) ==
+        "AdaptiveMaxPool2DBackwardBackward0");
+  // Squared outputs: the incoming gradient depends on x, so d/dgrad of each op is checked.
+  Tensor x = make({0.3, 1.7, -0.4, 2.2, 0.9, -1.3, 0.5, 1.1, -0.8, 2.6, 0.1, -2.1, 1.4, 0.7, -0.2, 1.9}, {1, 4, 4},
+                  DType::Float64);
+  check_gradients([](const std::vector<Tensor>& t) {
+    Tensor y = max_pool2d_with_indices(t[0], pool(2, 1)).first;
+    return mul(y, y);
+  }, {x});
+  check_gradients([](const std::vector<Tensor>& t) {
+    Tensor y = avg_pool2d(t[0], pool(3, 2, 1, true), {false, {}});
+    return mul(y, y);
+  }, {x});
+  check_gradients([](const std::vector<Tensor>& t) {
+    Tensor y = adaptive_avg_pool2d(t[0], {3, 2});
+    return mul(y, y);
+  }, {x});
+}
