@@ -287,10 +287,29 @@ Tensor unsqueeze(const Tensor& t, int64_t dim) {
   return out;
 }
 
-// Every size-1 dim removed. Backward: reshape back.
+namespace {
+
+// A squeeze's backward, as PyTorch's unsqueeze_to: the removed dims come back one unsqueeze at
+// a time, in order, so a recording backward shows UnsqueezeBackward0 nodes.
+void record_squeeze(const char* name, const Tensor& out, const Tensor& in, std::vector<int64_t> removed) {
+  record(name, out, {in}, {}, [removed = std::move(removed)](const BackwardContext& c) {
+    Tensor g = c.grad();
+    for (int64_t d : removed) g = unsqueeze(g, d);
+    return Grads{g};
+  });
+}
+
+}  // namespace
+
+// Every size-1 dim removed.
 Tensor squeeze(const Tensor& t) {
   Tensor out = as_view(t, squeeze_geometry(geometry_of(t), [&](int64_t d) { return t.shape()[d] == 1; }));
-  if (needs_grad(t)) record_reshape("SqueezeBackward0", out, t);
+  if (needs_grad(t)) {
+    std::vector<int64_t> removed;
+    for (int64_t d = 0; d < t.dim(); ++d)
+      if (t.shape()[size_t(d)] == 1) removed.push_back(d);
+    record_squeeze("SqueezeBackward0", out, t, removed);
+  }
   return out;
 }
 
@@ -299,7 +318,7 @@ Tensor squeeze(const Tensor& t, int64_t dim) {
   int64_t d = wrap_dim(dim, t.dim());
   bool drop = t.dim() > 0 && t.shape()[d] == 1;
   Tensor out = as_view(t, squeeze_geometry(geometry_of(t), [&](int64_t i) { return drop && i == d; }));
-  if (needs_grad(t)) record_reshape("SqueezeBackward1", out, t);
+  if (needs_grad(t)) record_squeeze("SqueezeBackward1", out, t, drop ? std::vector<int64_t>{d} : std::vector<int64_t>{});
   return out;
 }
 

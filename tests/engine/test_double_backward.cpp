@@ -45,3 +45,13 @@ TEST_CASE("without create_graph the gradients carry no history") {
   CHECK_FALSE(g[0].requires_grad());
   CHECK(grad_enabled());
 }
+
+TEST_CASE("a squeeze's gradient is unsqueezed back, so its history shows UnsqueezeBackward0 as PyTorch's") {
+  Tensor x = make({1, 2, 3}, {1, 3, 1}, DType::Float64, true);
+  for (const Tensor& y : {squeeze(x), squeeze(x, 2)}) {
+    std::vector<Tensor> g = grad({sum(mul(y, y))}, {}, {x}, true, false, true);
+    CHECK(name_of(g[0]) == "UnsqueezeBackward0");
+    CHECK(g[0].shape() == Shape{1, 3, 1});
+    CHECK(values(grad({sum(g[0])}, {}, {x}, false, false)[0]) == std::vector<double>{2, 2, 2});
+  }
+}
