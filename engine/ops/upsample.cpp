@@ -4,17 +4,23 @@
 //   each output index along a dim reads input index(es) computed once per dim:
 //     nearest:       ⌊i·s⌋ (s = in/out, or 1/scale_factor when one was given), in float;
 //     nearest-exact: ⌊(s·(i + ½) − ½) + ½⌋, the source index clamped at 0 first;
-//     linear:        the source s·(i + ½) − ½ (clamped at 0), or s·i with align_corners and
-//                    s = (in − 1)/(out − 1), in double; its two neighbours i0, i1 and the weights
-//                    λ1 = src − i0, λ0 = 1 − λ1; an unresized dim copies (λ0 = 1, λ1 = 0).
-//   linear modes interpolate the innermost dim first: out = t0·λ0 + t1·λ1 per dim.
+//     linear:        the source s·(i + ½) − ½ (one fused multiply-add, clamped at 0), or s·i with
+//                    align_corners and s = (in − 1)/(out − 1), in double (s itself rounded to the
+//                    dtype); its two neighbours i0, i1 and the weights λ1 = src − i0, λ0 = 1 − λ1
+//                    rounded to the dtype; an unresized dim copies (λ0 = 1, λ1 = 0).
+//   PyTorch's x86 build fuses a·b + c into one rounding (fma), so we do too, where it does:
+//     1-D, and 2-D/3-D laid out channels-first: innermost dim first, fma(t0, λ0, t1·λ1) per dim;
+//     2-D/3-D laid out channels-last (every input with one channel is): corner weights
+//       λ_d0·λ_d1·… in the dtype, corners in row-major order summed in double by fmas
+//       (fma(x0, w0, x1·w1), then fma(x_k, w_k, sum)), rounded once at the end.
 //   backward adds each output gradient onto its sources in output order (a linear mode's share
-//   λ_d0·λ_d1·…·grad, corners in row-major order), with nearest's indices from PyTorch's
-//   separate float formula (scale 2 and 1 exact). The backward is an op of its own whose
+//   fma(λ_d0·λ_d1·…, grad, sum), corners in row-major order), with nearest's indices from
+//   PyTorch's separate float formula (scale 2 and 1 exact). The backward is an op of its own whose
 //   derivative is the forward, so gradients of gradients are recorded.
 #include <cmath>
 
 #include "autograd/record.h"
+#include "kernels/fused_multiply_add.h"
 #include "ops/copy.h"
 #include "ops/floating_dispatch.h"
 #include "ops/ops.h"
@@ -42,6 +48,13 @@ T area_scale(int64_t in, int64_t out, bool align_corners, std::optional<double> 
   return scale_value<T>(scale, in, out);
 }
 
+// The linear modes' source index, in double with the multiply-add fused as PyTorch's build does.
+double linear_source_index(double scale, int64_t i, bool align_corners) {
+  if (align_corners) return scale * static_cast<double>(i);
+  const double source = fused_multiply_add(scale, static_cast<double>(i) + 0.5, -0.5);
+  return source < 0 ? 0 : source;
+}
+
 template <class T>
 T source_index(T scale, int64_t i, bool align_corners) {
   if (align_corners) return scale * static_cast<T>(i);
@@ -66,7 +79,7 @@ Taps<T> forward_taps(Interpolation mode, int64_t in, int64_t out, std::optional<
       taps.weight0.push_back(T(1));
       taps.weight1.push_back(T(0));
     } else {
-      const double real = source_index<double>(area_scale<T>(in, out, align_corners, scale), i, align_corners);
+      const double real = linear_source_index(area_scale<T>(in, out, align_corners, scale), i, align_corners);
       const int64_t i0 = static_cast<int64_t>(real);
       const T lambda1 = static_cast<T>(real - static_cast<double>(i0));
       taps.index0.push_back(i0);
@@ -143,7 +156,39 @@ T interpolate(const T* src, const std::vector<Taps<T>>& taps, const Shape& strid
   const T* p1 = src + t.index1[size_t(i)] * stride[d];
   const T t0 = d + 1 == taps.size() ? *p0 : interpolate(p0, taps, stride, at, d + 1, linear);
   const T t1 = d + 1 == taps.size() ? *p1 : interpolate(p1, taps, stride, at, d + 1, linear);
-  return t0 * t.weight0[size_t(i)] + t1 * t.weight1[size_t(i)];
+  return fused_multiply_add(t0, t.weight0[size_t(i)], t1 * t.weight1[size_t(i)]);
+}
+
+// A corner's weight: the product of its dims' weights, left to right, and its offset in the plane.
+template <class T>
+T corner_weight(const std::vector<Taps<T>>& taps, const Shape& stride, const int64_t* at, int corner,
+                int64_t& offset) {
+  const size_t dims = taps.size();
+  T weight{};
+  offset = 0;
+  for (size_t d = 0; d < dims; ++d) {
+    const bool far = corner >> (dims - 1 - d) & 1;
+    const Taps<T>& t = taps[d];
+    offset += (far ? t.index1 : t.index0)[size_t(at[d])] * stride[d];
+    const T w = (far ? t.weight1 : t.weight0)[size_t(at[d])];
+    weight = d == 0 ? w : weight * w;
+  }
+  return weight;
+}
+
+// The channels-last kernel's value: all corners at once, in row-major order, summed in double.
+template <class T>
+T interpolate_corners(const T* src, const std::vector<Taps<T>>& taps, const Shape& stride, const int64_t* at) {
+  const int corners = 1 << taps.size();
+  int64_t offset0, offset1;
+  const double w0 = corner_weight(taps, stride, at, 0, offset0), w1 = corner_weight(taps, stride, at, 1, offset1);
+  double sum = fused_multiply_add(double(src[offset0]), w0, double(src[offset1]) * w1);
+  for (int corner = 2; corner < corners; ++corner) {
+    int64_t offset;
+    const double w = corner_weight(taps, stride, at, corner, offset);
+    sum = fused_multiply_add(double(src[offset]), w, sum);
+  }
+  return static_cast<T>(sum);
 }
 
 Shape strides_of(const Shape& sizes) {
@@ -160,14 +205,16 @@ void advance(std::vector<int64_t>& at, const Shape& sizes) {
 }
 
 template <class T>
-void resample_planes(const T* in, const Layout& l, const ResampleOptions& o, T* out) {
+void resample_planes(const T* in, const Layout& l, const ResampleOptions& o, bool channels_last, T* out) {
   const std::vector<Taps<T>> taps = all_taps<T>(l, o, false);
   const Shape stride = strides_of(l.in);
   const int64_t in_plane = product(l.in), out_plane = product(l.out);
   const bool linear = o.mode == Interpolation::Linear;
   for (int64_t p = 0; p < l.planes; ++p, in += in_plane) {
     std::vector<int64_t> at(l.out.size(), 0);
-    for (int64_t k = 0; k < out_plane; ++k, advance(at, l.out)) *out++ = interpolate(in, taps, stride, at.data(), 0, linear);
+    for (int64_t k = 0; k < out_plane; ++k, advance(at, l.out))
+      *out++ = linear && channels_last ? interpolate_corners(in, taps, stride, at.data())
+                                       : interpolate(in, taps, stride, at.data(), 0, linear);
   }
 }
 
@@ -177,24 +224,21 @@ void unresample_planes(const T* grad, const Layout& l, const ResampleOptions& o,
   const Shape stride = strides_of(l.in);
   const int64_t in_plane = product(l.in), out_plane = product(l.out);
   const size_t dims = l.out.size();
-  const int corners = o.mode == Interpolation::Linear ? 1 << dims : 1;
+  const bool linear = o.mode == Interpolation::Linear;
   for (int64_t p = 0; p < l.planes; ++p, result += in_plane) {
     std::vector<int64_t> at(dims, 0);
     for (int64_t k = 0; k < out_plane; ++k, advance(at, l.out)) {
       const T g = *grad++;
-      for (int corner = 0; corner < corners; ++corner) {
+      if (!linear) {
         int64_t offset = 0;
-        T share{};
-        for (size_t d = 0; d < dims; ++d) {
-          const bool far = corners > 1 && (corner >> (dims - 1 - d) & 1);
-          const Taps<T>& t = taps[d];
-          offset += (far ? t.index1 : t.index0)[size_t(at[d])] * stride[d];
-          if (corners > 1) {
-            const T w = (far ? t.weight1 : t.weight0)[size_t(at[d])];
-            share = d == 0 ? w : share * w;
-          }
-        }
-        result[offset] += corners > 1 ? share * g : g;
+        for (size_t d = 0; d < dims; ++d) offset += taps[d].index0[size_t(at[d])] * stride[d];
+        result[offset] += g;
+        continue;
+      }
+      for (int corner = 0; corner < 1 << dims; ++corner) {
+        int64_t offset;
+        const T share = corner_weight(taps, stride, at.data(), corner, offset);
+        result[offset] = fused_multiply_add(share, g, result[offset]);
       }
     }
   }
@@ -207,6 +251,21 @@ std::string node_name(const ResampleOptions& o) {
                            : o.mode == Interpolation::NearestExact ? cat("NearestExact", dims, "D")
                                                                    : linear[dims - 1];
   return "Upsample" + kind;
+}
+
+// Whether `t` [N, C, (D,) H, W] is laid out channels-last by PyTorch's rule (size-1 dims don't
+// count, so every standard tensor with one channel is): PyTorch then runs a separate kernel.
+bool channels_last(const Tensor& t) {
+  std::vector<int64_t> order{1};
+  for (int64_t d = t.dim() - 1; d >= 2; --d) order.push_back(d);
+  order.push_back(0);
+  int64_t expected = 1;
+  for (int64_t d : order) {
+    if (t.size(d) == 1) continue;
+    if (t.strides()[size_t(d)] != expected) return false;
+    expected *= t.size(d);
+  }
+  return true;
 }
 
 void check_resample(const Tensor& input, const ResampleOptions& o) {
@@ -248,7 +307,7 @@ Tensor upsample(const Tensor& input, const ResampleOptions& o) {
   Tensor x = contiguous_copy(input), result = empty(out_shape, input.dtype());
   dispatch_floating(x.dtype(), [&](auto tag) {
     using T = decltype(tag);
-    resample_planes(x.data<T>(), l, o, result.data<T>());
+    resample_planes(x.data<T>(), l, o, o.output_size.size() > 1 && channels_last(input), result.data<T>());
   });
   if (needs_grad(input))
     record(node_name(o) + "Backward1", result, {input}, {}, [o, shape = input.shape()](const BackwardContext& c) {
