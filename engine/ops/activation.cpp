@@ -96,12 +96,35 @@ void softmax_inner(const T* x, T* y, const Rows& r) {
   }
 }
 
+// bfloat16 along the last dim, as PyTorch's kernel: the rows widened to float32. softmax
+// rounds only its results; log_softmax also rounds Σe and its log to bfloat16 on the way.
+template <bool Log>
+Tensor bfloat16_softmax_last(const Tensor& input, int64_t rows, int64_t n) {
+  Tensor x = contiguous_copy(to_dtype(detach(input), DType::Float32));
+  Tensor y = empty(input.shape(), DType::Float32);
+  const float* xp = x.data<float>();
+  float* yp = y.data<float>();
+  if constexpr (!Log) softmax_last<float, false>(xp, yp, rows, n);
+  const auto rounded = [](float v) { return BFloat16::from(v).to_float(); };
+  for (int64_t row = 0; Log && row < rows; ++row, xp += n, yp += n) {
+    float max = xp[0];
+    for (int64_t i = 1; i < n; ++i) max = vmax(max, xp[i]);
+    const float sum = lane_reduce<float>(
+        n, [&](int64_t i) { return vexp(xp[i] - max); }, [&](float acc, int64_t i) { return acc + vexp(xp[i] - max); });
+    const float log_sum = rounded(vlog(rounded(sum)));
+    for (int64_t i = 0; i < n; ++i) yp[i] = (xp[i] - max) - log_sum;
+  }
+  return to_dtype(y, DType::BFloat16);
+}
+
 template <bool Log>
 Tensor softmax_forward(const Tensor& input, int64_t dim) {
   const Rows r(input.shape(), dim);
-  if (!is_floating(input.dtype()))
+  if (!is_floating(input.dtype()) || input.dtype() == DType::Float16)
     fail("\"", r.last_dim ? (Log ? "log_softmax_lastdim" : "softmax_lastdim") : "softmax",
          "_kernel_impl\" not implemented for '", scalar_type_name(input.dtype()), "'");
+  if (input.dtype() == DType::BFloat16 && r.last_dim && input.numel() > 0)
+    return bfloat16_softmax_last<Log>(input, r.outer, r.size);
   Tensor x = contiguous_copy(input);
   Tensor y = empty(input.shape(), input.dtype());
   if (y.numel() == 0) return y;
@@ -226,7 +249,7 @@ Tensor leaky_relu_backward(const Tensor& g, const Tensor& x, double negative_slo
 
 // y = x for x > 0, else slope·x; dy/dx = 1 or slope (slope at 0). Saved: x.
 Tensor leaky_relu(const Tensor& x, double negative_slope) {
-  if (!is_floating(x.dtype()))
+  if (!is_floating(x.dtype()) || x.dtype() == DType::Float16)  // PyTorch 1.13 has no float16 kernel either
     fail("\"leaky_relu_cpu\" not implemented for '", scalar_type_name(x.dtype()), "'");
   Tensor y = unary_map(x, x.dtype(), x.dtype(), [negative_slope](auto v) {
     using T = decltype(v);

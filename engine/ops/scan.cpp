@@ -1,7 +1,8 @@
 // cumsum, cumprod, logcumsumexp, cummax, cummin: running folds along one dim.
 //
 // Shapes: t: [..S] → [..S]. As PyTorch's CPU kernels, cumsum and cumprod accumulate floats in
-// double and store each partial result rounded; integers and bools accumulate in int64.
+// double and store each partial result rounded; integers and bools accumulate in int64. bfloat16
+// accumulates in float32 (PyTorch's CPU accumulation type for it); float16 has no kernel there.
 // Backward: each input element feeds every later output in its slice, so cumsum's gradient is
 // the reversed running sum of the incoming gradient; the others' are below.
 #include <cmath>
@@ -16,23 +17,23 @@ namespace gb {
 namespace {
 
 // out[i] = x[0] ∘ ... ∘ x[i] (or x[i] ∘ ... ∘ x[n-1] when reversed) within each slice along dim,
-// starting from `init`; floats accumulate in double.
+// starting from `init`; floats accumulate in double, bfloat16 in float32.
 template <class Op>
 Tensor running_fold(const Tensor& x, int64_t dim, bool reversed, double init, Op op) {
   Tensor in = contiguous_copy(x), out = empty(x.shape(), x.dtype());  // one layout: same slice offsets
   const int64_t n = x.dim() ? x.shape()[size_t(dim)] : 1;
   const int64_t step = x.dim() ? in.strides()[size_t(dim)] : 1;
-  dispatch(x.dtype(), [&](auto tag) {
+  dispatch_stored(x.dtype(), [&](auto tag) {
     using T = decltype(tag);
-    using Acc = std::conditional_t<std::is_floating_point_v<T>, double, T>;
+    using Acc = std::conditional_t<is_reduced_float_v<T>, float, std::conditional_t<std::is_floating_point_v<T>, double, T>>;
     const T* a = in.data<T>();
     T* o = out.data<T>();
     for_each_slice(in.shape(), in.strides(), dim, [&](int64_t, int64_t start) {
       Acc acc = Acc(init);
       for (int64_t k = 0; k < n; ++k) {
         int64_t i = start + (reversed ? n - 1 - k : k) * step;
-        acc = Acc(op(acc, Acc(a[i])));
-        o[i] = T(acc);
+        acc = Acc(op(acc, convert<Acc>(a[i])));
+        o[i] = convert<T>(acc);
       }
     });
   });
@@ -132,6 +133,7 @@ std::pair<Tensor, Tensor> cum_extreme(const Tensor& t, int64_t dim, bool is_max)
 Tensor cumprod(const Tensor& t, int64_t dim, std::optional<DType> dtype) {
   int64_t d = wrap_dim(dim, t.dim());
   DType out_type = dtype ? *dtype : is_floating(t.dtype()) ? t.dtype() : DType::Int64;
+  if (out_type == DType::Float16) fail("\"cumprod_out_cpu\" not implemented for 'Half'");
   Tensor out = running_fold(as_dtype(t, out_type), d, false, 1, [](auto acc, auto v) { return acc * v; });
   if (needs_grad(t))
     record("CumprodBackward0", out, {t}, {t, out}, [d, in = Operand(t)](const BackwardContext& c) {
@@ -170,6 +172,7 @@ std::pair<Tensor, Tensor> cummin(const Tensor& t, int64_t dim) { return cum_extr
 Tensor cumsum(const Tensor& t, int64_t dim, std::optional<DType> dtype) {
   int64_t d = wrap_dim(dim, t.dim());
   DType out_type = dtype ? *dtype : is_floating(t.dtype()) ? t.dtype() : DType::Int64;
+  if (out_type == DType::Float16) fail("\"cumsum_out_cpu\" not implemented for 'Half'");
   Tensor out = running_sum(as_dtype(t, out_type), d, false);
   if (needs_grad(t))
     record("CumsumBackward0", out, {t}, {}, [d, in = Operand(t)](const BackwardContext& c) {
