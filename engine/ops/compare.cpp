@@ -37,6 +37,13 @@ Tensor range_end(DType t, bool upper) {
 // out = clamp(x, lo, hi) elementwise; nan in x stays nan.
 void clamp_into(const Tensor& out, const Tensor& x, const Tensor& lo, const Tensor& hi) {
   DType t = out.dtype();
+  if (is_reduced_float(t)) {  // a selection, so exact in float32
+    auto wide = [t](const Tensor& v) { return v.defined() ? widened(v, t) : v; };
+    Tensor result = empty(out.shape(), DType::Float32);
+    clamp_into(result, wide(x), wide(lo), wide(hi));
+    copy_values(out, result);
+    return;
+  }
   Tensor a = as_dtype(x, t);
   Tensor l = lo.defined() ? as_dtype(lo, t) : range_end(t, false);
   Tensor h = hi.defined() ? as_dtype(hi, t) : range_end(t, true);
@@ -86,6 +93,18 @@ Bounds check_bounds(const Tensor& lo, const Tensor& hi) {
   if (!lo.defined() && !hi.defined()) fail("torch.clamp: At least one of 'min' or 'max' must not be None");
   bool tensors = (lo.defined() && !lo.impl()->wrapped_number) || (hi.defined() && !hi.impl()->wrapped_number);
   return {lo.defined(), hi.defined(), tensors};
+}
+
+// PyTorch 1.13's CPU build computes a float16 clamp only with a single bound given as a tensor;
+// otherwise the kernel its overload picks is missing.
+void check_clamp_kernel(DType t, const Tensor& lo, const Tensor& hi) {
+  if (t != DType::Float16) return;
+  auto number = [](const Tensor& bound) { return bound.impl()->wrapped_number; };
+  const char* kernel = nullptr;
+  if (lo.defined() && hi.defined()) kernel = number(lo) || number(hi) ? "clamp_scalar_cpu" : "clamp_cpu";
+  else if (lo.defined() && number(lo)) kernel = "clamp_min_cpu";
+  else if (hi.defined() && number(hi)) kernel = "clamp_max_scalar_cpu";
+  if (kernel) fail("\"", kernel, "\" not implemented for 'Half'");
 }
 
 Shape clamp_shape(const Tensor& x, const Tensor& lo, const Tensor& hi) {
@@ -184,6 +203,7 @@ namespace {
 Tensor clamped(const Tensor& x, const Tensor& lo, const Tensor& hi, ClampNodes nodes) {
   Bounds b = check_bounds(lo, hi);
   Tensor out = empty(clamp_shape(x, lo, hi), result_type({x, lo, hi}));
+  check_clamp_kernel(out.dtype(), lo, hi);
   clamp_into(out, x, lo, hi);
   if (clamp_needs_grad(x, lo, hi, b)) record_clamp(out, x, lo, hi, b, x, nodes);
   return out;
@@ -201,6 +221,7 @@ Tensor clamped_(const Tensor& self, const Tensor& lo, const Tensor& hi, ClampNod
   Shape shape = clamp_shape(self, lo, hi);
   if (shape != self.shape())
     fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
+  check_clamp_kernel(self.dtype(), lo, hi);
   bool grad = clamp_needs_grad(self, lo, hi, b);
   Tensor before = grad ? contiguous_copy(self) : Tensor{};
   clamp_into(self, self, lo, hi);

@@ -65,7 +65,7 @@ void check_addmm(const Tensor& bias, const Tensor& mat1, const Tensor& mat2) {
          mat2.size(1), ")");
   if (mat1.dtype() != mat2.dtype()) fail("mat1 and mat2 must have the same dtype");
   if (bias.dtype() != mat2.dtype()) fail("self and mat2 must have the same dtype");
-  if (!is_floating(mat1.dtype()))
+  if (!is_floating(mat1.dtype()) || mat1.dtype() == DType::Float16)
     fail("\"addmm_impl_cpu_\" not implemented for '", scalar_type_name(mat1.dtype()), "'");
   const Shape out{mat1.size(0), mat2.size(1)};
   bool expandable = bias.dim() <= 2;
@@ -78,23 +78,34 @@ void check_addmm(const Tensor& bias, const Tensor& mat1, const Tensor& mat2) {
          ") at non-singleton dimension 1.  Target sizes: ", shape_str(out), ".  Tensor sizes: ", shape_str(bias.shape()));
 }
 
+// addmm's values, no history; `first` says where the bias enters (bias_comes_first).
+Tensor addmm_values(const Tensor& bias, const Tensor& mat1, const Tensor& mat2, bool first) {
+  if (first) {
+    Tensor out = contiguous_copy(expand(bias, {mat1.size(0), mat2.size(1)}));
+    multiply_into(out, mat1, mat2, true);
+    return out;
+  }
+  Tensor product = matrix_product(mat1, mat2);
+  return binary_map(product, bias, product.dtype(), product.dtype(), [](auto p, auto b) { return p + b; });
+}
+
 }  // namespace
 
 Tensor addmm(const Tensor& bias, const Tensor& mat1, const Tensor& mat2) {
   check_addmm(bias, mat1, mat2);
-  Tensor out;
-  if (bias_comes_first(mat1, mat2)) {
-    out = contiguous_copy(expand(bias, {mat1.size(0), mat2.size(1)}));
-    multiply_into(out, mat1, mat2, true);
-  } else {
-    Tensor product = matrix_product(mat1, mat2);
-    out = binary_map(product, bias, product.dtype(), product.dtype(), [](auto p, auto b) { return p + b; });
-  }
+  const bool first = bias_comes_first(mat1, mat2);
+  // bfloat16: PyTorch's CPU gemm sums in float32 and rounds each output, bias added, once.
+  const DType reduced = mat1.dtype();
+  Tensor out = reduced == DType::BFloat16
+                   ? to_dtype(addmm_values(widened(bias, reduced), widened(mat1, reduced), widened(mat2, reduced), first),
+                              reduced)
+                   : addmm_values(bias, mat1, mat2, first);
   if (needs_grad(bias, mat1, mat2))
     record("AddmmBackward0", out, {bias, mat1, mat2}, {mat1, mat2}, [bias_shape = bias.shape()](const BackwardContext& c) {
       const Tensor& g = c.grad();
-      // A recording backward pass (create_graph) takes the recorded mm, as PyTorch's formula does.
-      if (grad_enabled())
+      // A recording backward pass (create_graph) takes the recorded mm, as PyTorch's formula does;
+      // so does bfloat16, which matrix_product does not compute.
+      if (grad_enabled() || g.dtype() == DType::BFloat16)
         return Grads{c.needs(0) ? sum_to(g, bias_shape) : Tensor{}, c.needs(1) ? mm(g, t(c.saved(1))) : Tensor{},
                      c.needs(2) ? mm(t(c.saved(0)), g) : Tensor{}};
       return Grads{c.needs(0) ? sum_to(g, bias_shape) : Tensor{},
