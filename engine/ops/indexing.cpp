@@ -249,6 +249,14 @@ AdvancedIndex make_advanced_index(const Tensor& self, const std::vector<Tensor>&
   return info;
 }
 
+// a + b stored as T: float16/bfloat16 add in float32 and round each sum, as PyTorch's serial
+// CPU kernels (index_put_ with accumulate, scatter_add) add one value at a time.
+template <class T>
+T stored_sum(T a, T b) {
+  if constexpr (is_reduced_float_v<T>) return T::from(a.to_float() + b.to_float());
+  else return T(a + b);
+}
+
 // self[indices] = values (or += values), values broadcast to the indexing result; no history.
 void put_values(const Tensor& self, const std::vector<Tensor>& indices, const Tensor& values, bool accumulate) {
   AdvancedIndex info = make_advanced_index(self, indices, true);
@@ -266,7 +274,7 @@ void put_values(const Tensor& self, const std::vector<Tensor>& indices, const Te
          " for the destination and ", scalar_type_name(values.dtype()), " for the source.");
   std::vector<int64_t> value_offsets = element_offsets(result, broadcast_strides(values.shape(), values.strides(), result));
   std::vector<int64_t> before = info.before_offsets(), after = info.after_offsets();
-  dispatch(self.dtype(), [&](auto tag) {
+  dispatch_stored(self.dtype(), [&](auto tag) {
     using T = decltype(tag);
     T* dst = info.src.data<T>();
     const T* src = values.data<T>();
@@ -275,7 +283,7 @@ void put_values(const Tensor& self, const std::vector<Tensor>& indices, const Te
       for (int64_t p : info.positions)
         for (int64_t a : after) {
           T& slot = dst[b + p + a];
-          slot = accumulate ? T(slot + src[value_offsets[k]]) : src[value_offsets[k]];
+          slot = accumulate ? stored_sum(slot, src[value_offsets[k]]) : src[value_offsets[k]];
           ++k;
         }
   });
@@ -605,12 +613,12 @@ void scatter_values(const Tensor& self, int64_t dim, const Tensor& index, const 
   Tensor values = to_dtype(detach(src), self.dtype());
   Shape strides = values.dim() == 0 ? Shape(size_t(index.dim()), 0) : values.strides();
   std::vector<int64_t> sources = element_offsets(index.shape(), strides);
-  dispatch(self.dtype(), [&](auto tag) {
+  dispatch_stored(self.dtype(), [&](auto tag) {
     using T = decltype(tag);
     T* dst = reinterpret_cast<T*>(self.impl()->storage->data());
     const T* from = values.data<T>();
     for (size_t k = 0; k < targets.size(); ++k)
-      dst[targets[k]] = add ? T(dst[targets[k]] + from[sources[k]]) : from[sources[k]];
+      dst[targets[k]] = add ? stored_sum(dst[targets[k]], from[sources[k]]) : from[sources[k]];
   });
 }
 

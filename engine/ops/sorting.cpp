@@ -38,6 +38,10 @@ struct Before {
 // first `keep` pairs into values/indices of shape `out_shape` (t's shape with `keep` at dim).
 template <class Order>
 std::pair<Tensor, Tensor> order_slices(const Tensor& t, int64_t dim, int64_t keep, const Shape& out_shape, Order order) {
+  if (is_reduced_float(t.dtype())) {  // ordered by their exact float32 values, as PyTorch compares them
+    auto [values, indices] = order_slices(widened(t, t.dtype()), dim, keep, out_shape, order);
+    return {to_dtype(values, t.dtype()), indices};
+  }
   Tensor values = empty(out_shape, t.dtype()), indices = empty(out_shape, DType::Int64);
   if (values.numel() == 0) return {values, indices};
   const int64_t n = t.dim() ? t.shape()[size_t(dim)] : 1;
@@ -157,6 +161,7 @@ std::pair<Tensor, Tensor> topk(const Tensor& t, int64_t k, int64_t dim, bool lar
   int64_t d = wrap_dim(dim, t.dim());
   const int64_t n = t.dim() ? t.shape()[size_t(d)] : 1;
   if (k < 0 || k > n) fail("selected index k out of range");
+  if (t.dtype() == DType::Float16) fail("\"topk_cpu\" not implemented for 'Half'");  // PyTorch 1.13 has none
   auto result = order_slices(t, d, k, with_size(t.shape(), d, k), [&](auto& pairs) {
     using T = typename std::decay_t<decltype(pairs)>::value_type::first_type;
     Before<T> before{largest};
@@ -175,6 +180,7 @@ std::pair<Tensor, Tensor> kthvalue(const Tensor& t, int64_t k, int64_t dim, bool
   int64_t d = wrap_dim(dim, t.dim());
   const int64_t n = t.dim() ? t.shape()[size_t(d)] : 1;
   if (k < 1 || k > n) fail("kthvalue(): selected number k out of range for dimension ", d);
+  if (t.dtype() == DType::Float16) fail("\"kthvalue_cpu\" not implemented for 'Half'");  // PyTorch 1.13 has none
   auto [values, indices] = order_slices(t, d, 1, with_size(t.shape(), d, 1), [&](auto& pairs) {
     quick_select(pairs, k - 1);
     pairs[0] = pairs[size_t(k - 1)];
