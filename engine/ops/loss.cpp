@@ -47,6 +47,7 @@ decltype(auto) floating(DType t, F f) {
 // The gradient w.r.t. input: norm·(x - y)·g, with norm = 2/numel for the mean, else 2.
 Tensor mse_backward(const Tensor& g, const Tensor& x, const Tensor& y, Reduction r) {
   const double norm = r == Reduction::Mean ? 2.0 / double(x.numel()) : 2.0;
+  if (x.dtype() == DType::Float16) fail("\"mse_backward_cpu_out\" not implemented for 'Half'");  // PyTorch 1.13 has none
   Tensor scaled = binary_map(x, y, x.dtype(), x.dtype(), [norm](auto a, auto b) {
     using T = decltype(a);
     return T(T(norm) * T(a - b));
@@ -185,10 +186,17 @@ Tensor apply_reduction(const Tensor& loss, Reduction r) {
 Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction r) {
   if (input.shape() != target.shape()) fail("mse_loss: input and target must have the same shape");
   const DType t = result_type(input, target);
-  Tensor loss = binary_map(input, target, t, t, [](auto a, auto b) {
-    const auto d = a - b;
-    return decltype(d)(d * d);
-  });
+  if (t == DType::BFloat16) fail("\"mse_cpu\" not implemented for 'BFloat16'");  // PyTorch 1.13 has none
+  Tensor loss;
+  if (t == DType::Float16) {  // PyTorch's scalar float16 arithmetic rounds the difference, then its square
+    Tensor d = binary_map(input, target, t, t, [](auto a, auto b) { return a - b; });
+    loss = binary_map(d, d, t, t, [](auto a, auto b) { return a * b; });
+  } else {
+    loss = binary_map(input, target, t, t, [](auto a, auto b) {
+      const auto d = a - b;
+      return decltype(d)(d * d);
+    });
+  }
   Tensor out = apply_reduction(loss, r);
   if (needs_grad(input, target))
     record("MseLossBackward0", out, {input, target}, {input, target}, [r](const BackwardContext& c) {

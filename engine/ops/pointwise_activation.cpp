@@ -260,7 +260,10 @@ std::string_view activation_name(Activation op) { return kActivations[size_t(op)
 
 Tensor activation(Activation op, const Tensor& x, const ActivationParams& p) {
   const ActivationDef& d = kActivations[size_t(op)];
-  if (!is_floating(x.dtype())) fail('"', d.kernel, "\" not implemented for '", scalar_type_name(x.dtype()), "'");
+  if (!is_floating(x.dtype()) || x.dtype() == DType::Float16) {  // PyTorch 1.13 has no float16 kernel either
+    const bool by_numbers = x.dtype() == DType::Float16 && op == Activation::Hardtanh;  // clamp's overload for numbers
+    fail('"', by_numbers ? "clamp_scalar_cpu" : d.kernel, "\" not implemented for '", scalar_type_name(x.dtype()), "'");
+  }
   const bool onednn = computed_by_onednn(op, x);
   const bool blocks = read_in_blocks(x);
   Tensor y = dense_map(x, x, blocks, [op, p, onednn](auto v, auto, bool vectorised) {
