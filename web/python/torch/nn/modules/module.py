@@ -329,6 +329,12 @@ class Module:
     def double(self):
         return self._apply(lambda t: t.to(_dtype.float64) if t.dtype.is_floating_point else t)
 
+    def half(self):
+        return self._apply(lambda t: t.to(_dtype.float16) if t.dtype.is_floating_point else t)
+
+    def bfloat16(self):
+        return self._apply(lambda t: t.to(_dtype.bfloat16) if t.dtype.is_floating_point else t)
+
     def cpu(self):
         return self
 
