@@ -152,3 +152,33 @@ TEST_CASE("gradients flow through float16 and back to float32") {
   backward({sum(y)}, {}, false);
   CHECK(values(grad_of(x)) == std::vector<double>{3, 3});
 }
+
+TEST_CASE("bfloat16 running sums accumulate in float32 and round each output") {
+  // In bfloat16 steps 256 + 1 stays 256 (a tie to even) and + 1 again stays 256; a float32
+  // running sum reaches 258, which bfloat16 holds.
+  CHECK(values(cumsum(reduced({256, 1, 1}, DType::BFloat16), 0, std::nullopt)) == std::vector<double>{256, 256, 258});
+  CHECK_THROWS_WITH(cumsum(reduced({1, 2}, DType::Float16), 0, std::nullopt),
+                    "\"cumsum_out_cpu\" not implemented for 'Half'");
+}
+
+TEST_CASE("accumulating index_put_ rounds each float16 sum, as PyTorch's serial kernel") {
+  Tensor z = reduced({0}, DType::Float16);
+  index_put_(z, {ints({0, 0, 0})}, reduced({2048, 1, 1}, DType::Float16), true);
+  CHECK(values(z) == std::vector<double>{2048});
+}
+
+TEST_CASE("addmm on bfloat16 adds the bias to the float32 dot product and rounds once") {
+  // 256 + 1 + 1 rounded once is 258; rounding the product 257 first would give 256 + 1 → 256.
+  Tensor x = reduced({256, 1}, DType::BFloat16), ones = reduced({1, 1}, DType::BFloat16);
+  Tensor bias = reduced({1}, DType::BFloat16);
+  CHECK(values(addmm(bias, view(x, {1, 2}), t(view(ones, {1, 2})))) == std::vector<double>{258});
+}
+
+TEST_CASE("float16 clamp computes only with one bound given as a tensor, as PyTorch 1.13") {
+  Tensor h = reduced({-2, 0.5, 3}, DType::Float16);
+  CHECK_THROWS_WITH(clamp(h, num(-1), num(1)), "\"clamp_scalar_cpu\" not implemented for 'Half'");
+  CHECK_THROWS_WITH(clamp(h, num(-1), Tensor{}), "\"clamp_min_cpu\" not implemented for 'Half'");
+  CHECK(values(clamp(h, reduced({-1}, DType::Float16), Tensor{})) == std::vector<double>{-1, 0.5, 3});
+  CHECK(values(clamp(reduced({-2, 0.5, 3}, DType::BFloat16), num(-1), num(1))) == std::vector<double>{-1, 0.5, 1});
+  CHECK_THROWS_WITH(softmax(h, 0), "\"softmax_lastdim_kernel_impl\" not implemented for 'Half'");
+}
