@@ -47,6 +47,11 @@ _LEGACY = {d: entry["legacy_name"].removeprefix("torch.") for d, entry in zip(BY
 BY_LEGACY = {"torch." + name: d for d, name in _LEGACY.items()}
 
 
+def scalar_type_name(d):
+    """'Float' for float32: the name PyTorch's C++ error texts give a dtype."""
+    return _LEGACY[d].removesuffix("Tensor")
+
+
 def legacy_name(d):
     """'FloatTensor' for float32: the name of the legacy tensor type of a dtype."""
     return _LEGACY[d]

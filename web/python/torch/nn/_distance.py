@@ -2,6 +2,7 @@
 normalize, in PyTorch 1.13's steps (so the values round alike and grad_fn shows the same nodes)."""
 import torch
 
+from .._dtype import scalar_type_name
 from .._engine import ops
 from .._size import broadcast_shapes
 from .._tensor import wrap
@@ -16,9 +17,7 @@ def cosine_similarity(x1, x2, dim=1, eps=1e-8):
     check_tensor("cosine_similarity", "x2", 2, x2)
     common = torch.result_type(x1, x2)
     if not common.is_floating_point:
-        from .functional import _scalar_type_name
-
-        raise RuntimeError(f"expected common dtype to be floating point, yet common dtype is {_scalar_type_name(common)}")
+        raise RuntimeError(f"expected common dtype to be floating point, yet common dtype is {scalar_type_name(common)}")
     x1 = x1 if x1.dtype == common else x1.to(common)
     x2 = x2 if x2.dtype == common else x2.to(common)
     shape = broadcast_shapes(x1.shape, x2.shape)

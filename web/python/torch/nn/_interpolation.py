@@ -6,6 +6,7 @@ import math
 import warnings
 
 from .._engine import ops
+from .._ops.pooling import adaptive_avg_pool1d, adaptive_avg_pool2d
 from .._tensor import wrap
 
 _NEAREST, _NEAREST_EXACT, _LINEAR = 0, 1, 2
@@ -64,8 +65,7 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
         return wrap(ops.upsample(input._h, _NEAREST if mode == "nearest" else _NEAREST_EXACT, output_size, scales,
                                  False))
     if mode == "area" and dims in (1, 2):
-        from . import functional as F
-        return (F.adaptive_avg_pool1d if dims == 1 else F.adaptive_avg_pool2d)(input, output_size)
+        return (adaptive_avg_pool1d if dims == 1 else adaptive_avg_pool2d)(input, output_size)
     if _LINEAR_MODES.get(mode) == dims:
         if antialias:
             raise NotImplementedError("interpolate(antialias=True) is not supported yet")

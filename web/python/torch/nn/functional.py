@@ -6,6 +6,7 @@ import torch
 
 from .._unsupported import package_getattr
 from .. import _dtype
+from .._dtype import scalar_type_name
 from .._engine import ops
 from .._size import broadcast_shapes as _broadcast_shapes
 from .._ops.activation import prelu  # noqa: F401
@@ -233,7 +234,7 @@ def _cross_entropy_probabilities(input, target, weight, ignore_index, code, clas
     """Targets that are class probabilities: -Σ p·log softmax(x), averaged over the samples."""
     if not target.dtype.is_floating_point:
         raise RuntimeError(f"Expected floating point type for target with class probabilities, got "
-                           f"{_scalar_type_name(target.dtype)}")
+                           f"{scalar_type_name(target.dtype)}")
     if ignore_index >= 0:
         raise RuntimeError("ignore_index is not supported for floating point target")
     classes = input.shape[class_dim]
@@ -241,10 +242,6 @@ def _cross_entropy_probabilities(input, target, weight, ignore_index, code, clas
         raise RuntimeError(f"weight tensor should be defined either for all {classes} classes or no classes but got "
                            f"weight tensor of shape: {list(weight.shape)}")
     return wrap(ops.cross_entropy_probabilities(input._h, target._h, weight._h if weight is not None else 0, code))
-
-
-def _scalar_type_name(dtype):
-    return {"bool": "Bool", "int32": "Int", "int64": "Long", "float32": "Float", "float64": "Double"}[dtype.name]
 
 
 def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
