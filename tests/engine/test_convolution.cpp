@@ -108,7 +108,8 @@ TEST_CASE("convolution rejects bad arguments with PyTorch's messages") {
 
 TEST_CASE("a convolution without bias has PyTorch's three edges, the bias's None") {
   Tensor x = make({1, 2, 3, 4}, {1, 1, 2, 2}, DType::Float32, true), w = make({1}, {1, 1, 1, 1}, DType::Float32, true);
-  const auto& edges = convolution(x, w, Tensor{}, conv2d_options(1, 0)).grad_fn()->next_edges();
+  Tensor y = convolution(x, w, Tensor{}, conv2d_options(1, 0));  // kept alive: it owns the node
+  const auto& edges = y.grad_fn()->next_edges();
   REQUIRE(edges.size() == 3);
   CHECK(edges[2].node == nullptr);
 }
