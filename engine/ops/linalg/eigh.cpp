@@ -37,21 +37,13 @@ std::pair<std::vector<double>, Matrix> symmetric_eigen(Matrix a) {
         double theta = (a(q, q) - a(p, p)) / (2 * a(p, q));
         double t = std::copysign(1.0, theta) / (std::abs(theta) + std::sqrt(theta * theta + 1));
         double c = 1 / std::sqrt(t * t + 1), s = t * c;
-        for (int64_t k = 0; k < n; ++k) {
-          double akp = a(k, p), akq = a(k, q);
-          a(k, p) = c * akp - s * akq;
-          a(k, q) = s * akp + c * akq;
-        }
+        rotate_columns(a, p, q, c, s);
         for (int64_t k = 0; k < n; ++k) {
           double apk = a(p, k), aqk = a(q, k);
           a(p, k) = c * apk - s * aqk;
           a(q, k) = s * apk + c * aqk;
         }
-        for (int64_t k = 0; k < n; ++k) {
-          double vkp = v(k, p), vkq = v(k, q);
-          v(k, p) = c * vkp - s * vkq;
-          v(k, q) = s * vkp + c * vkq;
-        }
+        rotate_columns(v, p, q, c, s);
       }
   }
   std::vector<int64_t> order(static_cast<size_t>(n));

@@ -5,6 +5,14 @@
 
 namespace gb::linalg {
 
+void rotate_columns(Matrix& m, int64_t p, int64_t q, double c, double s) {
+  for (int64_t k = 0; k < m.rows; ++k) {
+    const double mp = m(k, p), mq = m(k, q);
+    m(k, p) = c * mp - s * mq;
+    m(k, q) = s * mp + c * mq;
+  }
+}
+
 Matrix Matrix::identity(int64_t n) {
   Matrix m(n, n);
   for (int64_t i = 0; i < n; ++i) m(i, i) = 1;

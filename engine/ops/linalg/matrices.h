@@ -22,6 +22,10 @@ struct Matrix {
   static Matrix identity(int64_t n);
 };
 
+// Columns p and q of m turned by the plane rotation (c, s): p ← c·p − s·q, q ← s·p + c·q
+// (the Jacobi step shared by eigh and svd).
+void rotate_columns(Matrix& m, int64_t p, int64_t q, double c, double s);
+
 // "linalg.inv: Expected a floating point or complex tensor as input. Got Long"
 void check_floating(const Tensor& A, const std::string& fn);
 // "linalg.inv: The input tensor A must have at least 2 dimensions."

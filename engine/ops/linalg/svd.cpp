@@ -84,16 +84,8 @@ Decomposition tall_svd(Matrix w, bool full) {
         double zeta = (beta - alpha) / (2 * gamma);
         double t = std::copysign(1.0, zeta) / (std::abs(zeta) + std::sqrt(1 + zeta * zeta));
         double c = 1 / std::sqrt(1 + t * t), s = c * t;
-        for (int64_t i = 0; i < m; ++i) {
-          double wp = w(i, p), wq = w(i, q);
-          w(i, p) = c * wp - s * wq;
-          w(i, q) = s * wp + c * wq;
-        }
-        for (int64_t i = 0; i < n; ++i) {
-          double vp = v(i, p), vq = v(i, q);
-          v(i, p) = c * vp - s * vq;
-          v(i, q) = s * vp + c * vq;
-        }
+        rotate_columns(w, p, q, c, s);
+        rotate_columns(v, p, q, c, s);
       }
     if (!rotated) break;
   }
