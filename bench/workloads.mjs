@@ -192,7 +192,7 @@ export function tfjsEngine(tf, name) {
     lenetStep({ x, onehot, params, lr }) {
       const [c1, cb1, c2, cb2, f1, fb1, f2, fb2, f3, fb3] = params;
       return tfTrainStep(tf, params, lr, () => {
-        const conv = (h, w, b) => tf.relu(tf.add(tf.conv2d(h, w, 1, 'valid'), b));
+        const conv = (h, w, b) => tf.relu(tf.add(tfConv2d(tf, h, w), b));
         let h = tf.maxPool(conv(x, c1, cb1), 2, 2, 'valid');
         h = tf.maxPool(conv(h, c2, cb2), 2, 2, 'valid');
         h = tf.reshape(tf.transpose(h, [0, 3, 1, 2]), [x.shape[0], -1]);
@@ -217,6 +217,24 @@ export function tfjsEngine(tf, name) {
       return tf.grads((a_, b_) => tf.sum(tf.tanh(tf.add(tf.mul(x, a_), b_))))([a, b]);
     },
   };
+}
+
+// A valid, stride-1 conv2d. tfjs's wasm backend has no Conv2DBackpropFilter kernel, so there the
+// filter's gradient is computed as a user of that backend would: as a conv2d itself, of the
+// input with batch and channels swapped ([C, H, W, N]) by the output gradient taken as a filter
+// ([OH, OW, N, O]); the input's gradient is the backend's own Conv2DBackpropInput.
+function tfConv2d(tf, x, w) {
+  if (tf.getKernel('Conv2DBackpropFilter', tf.getBackend())) return tf.conv2d(x, w, 1, 'valid');
+  return tf.customGrad((x_, w_, save) => {
+    save([x_, w_]);
+    return {
+      value: tf.conv2d(x_, w_, 1, 'valid'),
+      gradFunc: (dy, [xs, ws]) => [
+        tf.conv2dTranspose(dy, ws, xs.shape, 1, 'valid'),
+        tf.transpose(tf.conv2d(tf.transpose(xs, [3, 1, 2, 0]), tf.transpose(dy, [1, 2, 0, 3]), 1, 'valid'), [1, 2, 0, 3]),
+      ],
+    };
+  })(x, w);
 }
 
 const tfCrossEntropy = (tf, logits, onehot) =>
