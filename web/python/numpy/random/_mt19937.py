@@ -1,8 +1,9 @@
 """The Mersenne Twister (MT19937) as NumPy's RandomState keeps it: a 624-word key and the position
 of the next word to temper, so that get_state/set_state round-trip with NumPy's.
 
-Words are produced a whole key at a time (one twist, then tempering by list comprehensions)
-because a word-at-a-time loop in Python is several times slower."""
+Words are produced a whole key at a time, the twist and the tempering on all words at once,
+because a word-at-a-time loop in Python is many times slower."""
+from array import array
 
 N = 624
 M = 397
@@ -12,17 +13,47 @@ LOWER = 0x7FFFFFFF
 MASK32 = 0xFFFFFFFF
 
 
+def _lanes(words):
+    """32-bit words packed into one int, a 64-bit lane each: shifts and masks on the int act on
+    every word at once (at C speed), and the spare high half of each lane catches what a shift
+    carries over from its neighbour."""
+    return int.from_bytes(array("Q", words).tobytes(), "little")
+
+
+def _unlanes(packed, count):
+    words = array("I")
+    words.frombytes(packed.to_bytes(8 * count, "little"))
+    return words[0::2].tolist()
+
+
+def _repeated(word):
+    return _lanes([word] * N)
+
+
+LOW32 = _repeated(MASK32)
+UPPER_BITS = _repeated(UPPER)
+LOWER_BITS = _repeated(LOWER)
+LOWEST_BIT = _repeated(1)
+TEMPER_B = _repeated(0x9D2C5680)
+TEMPER_C = _repeated(0xEFC60000)
+
+
+def _twist_slice(current, following, ahead):
+    """new[i] for a run of i from key[i], key[i+1] and the word M places on (lists of equal length)."""
+    y = (_lanes(current) & UPPER_BITS) | (_lanes(following) & LOWER_BITS)
+    following_low = _lanes(following) & LOWEST_BIT
+    return _unlanes(_lanes(ahead) ^ ((y >> 1) & LOW32) ^ (following_low * MATRIX_A), len(current))
+
+
 def _twisted(old):
     """The key after one twist. Word i mixes words i, i+1 and i+M; the words past N-M wrap onto
     words that were already replaced, so the new key is built in slices that only read finished
     values."""
-    new = [old[i + M] ^ (((old[i] & UPPER) | (old[i + 1] & LOWER)) >> 1) ^ (MATRIX_A * (old[i + 1] & 1))
-           for i in range(N - M)]
+    new = _twist_slice(old[:N - M], old[1:N - M + 1], old[M:])
     start = N - M
     while start < N - 1:
         stop = min(start + N - M, N - 1)
-        new += [new[i + M - N] ^ (((old[i] & UPPER) | (old[i + 1] & LOWER)) >> 1) ^ (MATRIX_A * (old[i + 1] & 1))
-                for i in range(start, stop)]
+        new += _twist_slice(old[start:stop], old[start + 1:stop + 1], new[start + M - N:stop + M - N])
         start = stop
     last = ((old[N - 1] & UPPER) | (new[0] & LOWER))
     new.append(new[M - 1] ^ (last >> 1) ^ (MATRIX_A * (last & 1)))
@@ -30,10 +61,12 @@ def _twisted(old):
 
 
 def _tempered(key):
-    words = [y ^ (y >> 11) for y in key]
-    words = [y ^ ((y << 7) & 0x9D2C5680) for y in words]
-    words = [y ^ ((y << 15) & 0xEFC60000) for y in words]
-    return [y ^ (y >> 18) for y in words]
+    y = _lanes(key)
+    y ^= (y >> 11) & LOW32
+    y ^= (y << 7) & TEMPER_B
+    y ^= (y << 15) & TEMPER_C
+    y ^= (y >> 18) & LOW32
+    return _unlanes(y, N)
 
 
 def _genrand_key(seed):
@@ -112,5 +145,5 @@ class MT19937:
     def doubles(self, count):
         """Doubles in [0, 1) with 53 random bits: 27 bits of one word, then 26 of the next."""
         words = self.words(2 * count)
-        return [((high >> 5) * 67108864.0 + (low >> 6)) / 9007199254740992.0
+        return [((high >> 5) * 67108864.0 + (low >> 6)) * 1.1102230246251565e-16  # / 2**53, exactly
                 for high, low in zip(words[0::2], words[1::2])]

@@ -5,6 +5,7 @@ import operator
 
 from . import _bounded, _parameters
 from ._choice import choose
+from ._log import log
 from ._mt19937 import N, MT19937
 from ._output import array, count_of, dtype_name, is_ndarray, numpy_scalar, result, shape_of
 from ._seed_sequence import SeedSequence
@@ -155,7 +156,7 @@ class RandomState:
                 r2 = x1 * x1 + x2 * x2
                 if r2 >= 1.0 or r2 == 0.0:
                     continue
-                f = math.sqrt(-2.0 * math.log(r2) / r2)
+                f = math.sqrt(-2.0 * log(r2) / r2)
                 out.append(f * x2)
                 if len(out) < count:
                     out.append(f * x1)
@@ -187,7 +188,7 @@ class RandomState:
     # --- exponential -------------------------------------------------------------------------
 
     def _exponential_values(self, count):
-        return [-math.log(1.0 - u) for u in self._bit_generator.doubles(count)]
+        return [-log(1.0 - u) for u in self._bit_generator.doubles(count)]
 
     def standard_exponential(self, size=None):
         shape = shape_of(size)
