@@ -43,9 +43,13 @@ def _kahan_sum(values):
 
 def _population(a, size, text, legacy):
     """(the population as an array or None for an int population, its size)."""
+    taken = 1 if size is None else count_of(shape_of(size))
+    if isinstance(a, int):  # the common case needs no array
+        if a <= 0 and (size is None or taken != 0):
+            raise ValueError(text["not_positive"])
+        return None, a
     import numpy
     values = numpy.asarray(a)
-    taken = 1 if size is None else count_of(shape_of(size))
     if values.ndim == 0:
         try:
             pop_size = operator.index(values.item())
@@ -64,14 +68,23 @@ def _population(a, size, text, legacy):
     return values, pop_size
 
 
+def _probability_list(p):
+    """p's values as floats when it is a flat list or tuple of numbers, else None."""
+    if isinstance(p, (list, tuple)) and all(isinstance(value, (int, float)) for value in p):
+        return [float(value) for value in p]
+    return None
+
+
 def _probabilities(p, pop_size, text):
-    import numpy
-    probabilities = numpy.asarray(p, dtype="float64")
-    if probabilities.ndim != 1:
-        raise ValueError(text["p_ndim"])
-    if probabilities.size != pop_size:
+    values = _probability_list(p)
+    if values is None:
+        import numpy
+        probabilities = numpy.asarray(p, dtype="float64")
+        if probabilities.ndim != 1:
+            raise ValueError(text["p_ndim"])
+        values = [float(value) for value in probabilities.tolist()]
+    if len(values) != pop_size:
         raise ValueError(text["p_size"])
-    values = [float(value) for value in probabilities.tolist()]
     total = _kahan_sum(values)
     if math.isnan(total):
         raise ValueError(text["p_nan"])

@@ -19,16 +19,19 @@ INT_BOUNDS = {
 
 def _seed_words(seed):
     """A seed array's words: a non-empty 1-d sequence of ints in [0, 2**32)."""
-    import numpy
-    values = numpy.asarray(seed)
-    if values.size == 0:
-        raise ValueError("Seed must be non-empty")
-    if values.dtype.kind not in "biu":
-        raise TypeError(f"Cannot cast array data from dtype('{values.dtype.name}') to dtype('int64') "
-                        "according to the rule 'safe'")
-    if values.ndim != 1:
-        raise ValueError("Seed array must be 1-d")
-    words = [int(value) for value in values.tolist()]
+    if isinstance(seed, (list, tuple)) and seed and all(isinstance(value, int) for value in seed):
+        words = list(seed)  # the common case needs no array
+    else:
+        import numpy
+        values = numpy.asarray(seed)
+        if values.size == 0:
+            raise ValueError("Seed must be non-empty")
+        if values.dtype.kind not in "biu":
+            raise TypeError(f"Cannot cast array data from dtype('{values.dtype.name}') to dtype('int64') "
+                            "according to the rule 'safe'")
+        if values.ndim != 1:
+            raise ValueError("Seed array must be 1-d")
+        words = [int(value) for value in values.tolist()]
     if any(word < 0 or word > 2**32 - 1 for word in words):
         raise ValueError("Seed must be between 0 and 2**32 - 1")
     return words

@@ -43,8 +43,14 @@ def numpy_scalar(dtype_name):
     return make
 
 
+CANONICAL_NAMES = {"bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64",
+                   "float32", "float64"}
+
+
 def dtype_name(dtype):
     """The name of a dtype given as NumPy accepts it: int and bool mean int64 and bool here."""
+    if isinstance(dtype, str) and dtype in CANONICAL_NAMES:
+        return dtype
     if dtype is int:
         return "int64"
     if dtype is bool:
