@@ -1,0 +1,15 @@
+import numpy as np
+
+rng = np.random.default_rng(4)
+print(rng.choice(5, 6))
+print(rng.choice(10, 4, replace=False))
+print(rng.choice(20000, 5, replace=False))
+print(rng.choice(4, 8, p=[0.1, 0.2, 0.3, 0.4]))
+print(rng.choice(np.arange(12).reshape(4, 3), 2))
+print(rng.permutation(10))
+print(rng.permutation(np.arange(6).reshape(3, 2)))
+a = np.arange(8)
+rng.shuffle(a)
+print(a)
+same = np.random.default_rng(rng)
+print(same is rng)

@@ -1,0 +1,15 @@
+import numpy as np
+
+rs = np.random.RandomState(0)
+state = rs.get_state()
+print(state[0], state[1][:3], state[1].dtype, state[2], state[3], state[4])
+rs.randn()
+state = rs.get_state()
+print(state[2], state[3], state[4])
+first = rs.randn(4)
+rs.set_state(state)
+print(first)
+print(rs.randn(4))
+print(np.array_equal(first, rs.set_state(state) or rs.randn(4)))
+d = rs.get_state(legacy=False)
+print(sorted(d), d["bit_generator"], d["state"]["pos"])
