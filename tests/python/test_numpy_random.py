@@ -6,7 +6,7 @@ import unittest
 import numpy.random as npr
 from numpy.random import _bounded
 from numpy.random._choice import _weighted_distinct
-from numpy.random._mtrand import shuffled_order
+from numpy.random._permutation import shuffled_order
 
 RANDN_0 = [1.764052345967664, 0.4001572083672233, 0.9787379841057392, 2.240893199201458, 1.8675579901499675, -0.977277879876411, 0.9500884175255894, -0.1513572082976979, -0.10321885179355784, 0.41059850193837233]
 RANDN_1 = [1.6243453636632417, -0.6117564136500754, -0.5281717522634557, -1.0729686221561705, 0.8654076293246785]
@@ -217,7 +217,7 @@ class GeneratorStreams(unittest.TestCase):
         self.assertEqual(generator.bit_generator.state, PCG64_AFTER_HALF_WORD)
 
     def test_permutation_shuffle_and_choice(self):
-        self.assertEqual(npr.default_rng(3)._order(10), GEN_PERMUTATION)
+        self.assertEqual(shuffled_order(npr.default_rng(3).bit_generator, 10), GEN_PERMUTATION)
         letters = list("abcdefgh")
         npr.default_rng(3).shuffle(letters)
         self.assertEqual(letters, GEN_SHUFFLED_LETTERS)

@@ -9,7 +9,16 @@ pieces, low bits first, and drop the unused pieces when the call ends.
 Rejection needs one word per value at least, so words are requested in batches of the values still
 missing: a batch never takes a word that the reference would not have drawn."""
 
+import operator
+
+from ._output import count_of, dtype_name, numpy_scalar, result, shape_of
+
 MASK32 = 0xFFFFFFFF
+INT_BOUNDS = {
+    "bool": (0, 1), "int8": (-2**7, 2**7 - 1), "uint8": (0, 2**8 - 1),
+    "int16": (-2**15, 2**15 - 1), "uint16": (0, 2**16 - 1), "int32": (-2**31, 2**31 - 1),
+    "uint32": (0, 2**32 - 1), "int64": (-2**63, 2**63 - 1), "uint64": (0, 2**64 - 1),
+}
 
 PIECE_BITS = {"bool": 1, "int8": 8, "uint8": 8, "int16": 16, "uint16": 16}
 
@@ -77,3 +86,33 @@ def lemire(bitgen, rng, count, dtype_name="int64"):
         product = word * span
         return product >> bits if product & low_mask >= threshold else None
     return _collect(draw, count, accept)
+
+
+def integers(draw, bitgen, low, high, size, dtype, endpoint, method):
+    """randint and integers: the bounds checked with NumPy's messages, then low + draw(bitgen, rng,
+    count, dtype name) for the values in [0, rng]. Without a size, dtype int or bool gives a Python
+    int or bool, any other dtype NumPy's scalar."""
+    name = dtype_name(dtype)
+    if name not in INT_BOUNDS:
+        import numpy
+        raise TypeError(f"Unsupported dtype {numpy.dtype(dtype)!r} for {method}")
+    if high is None:
+        low, high, message = 0, low, "high <= 0"
+    else:
+        message = "low > high" if endpoint else "low >= high"
+    low, high = operator.index(low), operator.index(high)
+    last = high if endpoint else high - 1
+    smallest, largest = INT_BOUNDS[name]
+    if low < smallest:
+        raise ValueError(f"low is out of bounds for {name}")
+    if last > largest:
+        raise ValueError(f"high is out of bounds for {name}")
+    if low > last:
+        raise ValueError(message)
+    shape = shape_of(size)
+    values = [low + value for value in draw(bitgen, last - low, 1 if shape is None else count_of(shape), name)]
+    if name == "bool":
+        values = [bool(value) for value in values]
+    if shape is None and dtype in (int, bool):
+        return dtype(values[0])
+    return result(values, shape, name, numpy_scalar("bool_" if name == "bool" else name))

@@ -1,14 +1,12 @@
 """Generator on PCG64, as np.random.default_rng makes it: NumPy's streams for the same seed, with
 the Generator's own algorithms (ziggurat normals and exponentials, Lemire's bounded integers,
 Floyd's sampling without replacement)."""
-import math
-import operator
 
 from . import _bounded, _parameters, _ziggurat
 from ._choice import choose
-from ._mtrand import INT_BOUNDS, shuffled_order
-from ._output import array, count_of, dtype_name, is_ndarray, numpy_scalar, result, shape_of
+from ._output import count_of, dtype_name, result, shape_of
 from ._pcg64 import PCG64
+from ._permutation import permutation, shuffle
 
 
 def _bounded_index(bitgen, rng):
@@ -66,99 +64,44 @@ class Generator:
         raise TypeError(f"Unsupported dtype {numpy.dtype(dtype)!r} for random")
 
     def uniform(self, low=0.0, high=1.0, size=None):
-        if _parameters.is_scalar(low) and _parameters.is_scalar(high):
-            low, high = float(low), float(high)
-            span = high - low
-            if not math.isfinite(span):
-                raise OverflowError("high - low range exceeds valid bounds")
-            if span < 0:
-                raise ValueError("high - low < 0")
-            shape = shape_of(size)
-            draws = self._uniform_values(1 if shape is None else count_of(shape))
-            return result([low + span * u for u in draws], shape, "float64")
-        import numpy
-        low, high = _parameters.as_array(low), _parameters.as_array(high)
-        span = high - low
-        if not bool(numpy.isfinite(span).all()):
-            raise OverflowError("Range exceeds valid bounds")
-        if _parameters.any_negative(span):
-            raise ValueError("high - low < 0")
-        shape = shape_of(size) or _parameters.broadcast_shape(low.shape, span.shape)
-        return low + span * self.random(shape)
+        low, span = _parameters.low_and_span(low, high)
+        checks = [_parameters.finite("high - low range exceeds valid bounds", "Range exceeds valid bounds"),
+                  _parameters.non_negative("high - low")]
+        return _parameters.location_scale(self._uniform_values, self.random, size, low, span, checks)
 
     # --- normal and exponential --------------------------------------------------------------
 
+    def _normal_values(self, count):
+        return _ziggurat.standard_normal(self._bit_generator, count)
+
+    def _exponential_values(self, count):
+        return _ziggurat.standard_exponential(self._bit_generator, count)
+
     def standard_normal(self, size=None, dtype="float64"):
-        if dtype_name(dtype) != "float64":
-            import numpy
-            raise TypeError(f"Unsupported dtype {numpy.dtype(dtype)!r} for standard_normal")
-        shape = shape_of(size)
-        return result(_ziggurat.standard_normal(self._bit_generator, 1 if shape is None else count_of(shape)),
-                      shape, "float64")
+        return self._float64_draws(self._normal_values, size, dtype, "standard_normal")
 
     def normal(self, loc=0.0, scale=1.0, size=None):
-        if _parameters.is_scalar(loc) and _parameters.is_scalar(scale):
-            loc, scale = float(loc), float(scale)
-            if scale < 0:
-                raise ValueError("scale < 0")
-            shape = shape_of(size)
-            draws = _ziggurat.standard_normal(self._bit_generator, 1 if shape is None else count_of(shape))
-            return result([loc + scale * z for z in draws], shape, "float64")
-        loc, scale = _parameters.as_array(loc), _parameters.as_array(scale)
-        if _parameters.any_negative(scale):
-            raise ValueError("scale < 0")
-        shape = shape_of(size) or _parameters.broadcast_shape(loc.shape, scale.shape)
-        return loc + scale * self.standard_normal(shape)
+        return _parameters.location_scale(self._normal_values, self.standard_normal, size, loc, scale,
+                                          [_parameters.non_negative("scale")])
 
     def standard_exponential(self, size=None, dtype="float64"):
+        return self._float64_draws(self._exponential_values, size, dtype, "standard_exponential")
+
+    def _float64_draws(self, values, size, dtype, method):
         if dtype_name(dtype) != "float64":
             import numpy
-            raise TypeError(f"Unsupported dtype {numpy.dtype(dtype)!r} for standard_exponential")
+            raise TypeError(f"Unsupported dtype {numpy.dtype(dtype)!r} for {method}")
         shape = shape_of(size)
-        return result(_ziggurat.standard_exponential(self._bit_generator, 1 if shape is None else count_of(shape)),
-                      shape, "float64")
+        return result(values(1 if shape is None else count_of(shape)), shape, "float64")
 
     def exponential(self, scale=1.0, size=None):
-        if _parameters.is_scalar(scale):
-            scale = float(scale)
-            if scale < 0:
-                raise ValueError("scale < 0")
-            shape = shape_of(size)
-            draws = _ziggurat.standard_exponential(self._bit_generator, 1 if shape is None else count_of(shape))
-            return result([scale * e for e in draws], shape, "float64")
-        scale = _parameters.as_array(scale)
-        if _parameters.any_negative(scale):
-            raise ValueError("scale < 0")
-        return scale * self.standard_exponential(shape_of(size) or scale.shape)
+        return _parameters.location_scale(self._exponential_values, self.standard_exponential, size, 0.0, scale,
+                                          [_parameters.non_negative("scale")])
 
     # --- integers ----------------------------------------------------------------------------
 
     def integers(self, low, high=None, size=None, dtype="int64", endpoint=False):
-        name = dtype_name(dtype)
-        if name not in INT_BOUNDS:
-            import numpy
-            raise TypeError(f"Unsupported dtype {numpy.dtype(dtype)!r} for integers")
-        if high is None:
-            low, high, message = 0, low, "high <= 0"
-        else:
-            message = "low > high" if endpoint else "low >= high"
-        low, high = operator.index(low), operator.index(high)
-        last = high if endpoint else high - 1
-        smallest, largest = INT_BOUNDS[name]
-        if low < smallest:
-            raise ValueError(f"low is out of bounds for {name}")
-        if last > largest:
-            raise ValueError(f"high is out of bounds for {name}")
-        if low > last:
-            raise ValueError(message)
-        shape = shape_of(size)
-        draws = _bounded.lemire(self._bit_generator, last - low, 1 if shape is None else count_of(shape), name)
-        values = [low + value for value in draws]
-        if name == "bool":
-            values = [bool(value) for value in values]
-        if shape is None and dtype in (int, bool):
-            return dtype(values[0])
-        return result(values, shape, name, numpy_scalar("bool_" if name == "bool" else name))
+        return _bounded.integers(_bounded.lemire, self._bit_generator, low, high, size, dtype, endpoint, "integers")
 
     # --- permutations and choice -------------------------------------------------------------
 
@@ -181,34 +124,20 @@ class Generator:
         return choose(self, a, size, replace, p, False,
                       lambda pop_size, count: self._distinct_index_values(pop_size, count, shuffle))
 
-    def _order(self, n):
-        """range(n) in the order shuffle and permutation give: partners drawn by masking."""
-        return shuffled_order(self._bit_generator, n)
-
     def shuffle(self, x, axis=0):
         if axis != 0:
             raise NotImplementedError("Generator.shuffle supports axis=0 only")
-        order = self._order(len(x))
-        if not isinstance(x, list) and is_ndarray(x):
-            if x.ndim and x.size:
-                x[:] = x[array(order, (len(order),), "int64")]
-            return
-        values = list(x)  # a list or another mutable sequence: the same swaps, in place
-        for i, j in enumerate(order):
-            x[i] = values[j]
+        shuffle(self._bit_generator, x)
 
     def permutation(self, x, axis=0):
-        import numpy
         if axis != 0:
             raise NotImplementedError("Generator.permutation supports axis=0 only")
-        if isinstance(x, int) or (getattr(x, "ndim", None) == 0 and getattr(x, "dtype", None) is not None
-                                  and x.dtype.kind in "iu"):
-            n = int(x)
-            return array(self._order(n), (max(n, 0),), "int64")
-        values = numpy.asarray(x)
-        if values.ndim < 1:
-            raise numpy.AxisError("axis 0 is out of bounds for array of dimension 0")
-        return values[array(self._order(values.shape[0]), (values.shape[0],), "int64")]
+        return permutation(self._bit_generator, x, _no_axis_zero)
+
+
+def _no_axis_zero():
+    import numpy
+    return numpy.AxisError("axis 0 is out of bounds for array of dimension 0")
 
 
 def default_rng(seed=None):

@@ -7,15 +7,9 @@ from . import _bounded, _parameters
 from ._choice import choose
 from ._log import log
 from ._mt19937 import N, MT19937
-from ._output import array, count_of, dtype_name, is_ndarray, numpy_scalar, result, shape_of
+from ._output import array, count_of, result, shape_of
+from ._permutation import permutation, shuffle, shuffled_order
 from ._seed_sequence import SeedSequence
-
-INT_BOUNDS = {
-    "bool": (0, 1), "int8": (-2**7, 2**7 - 1), "uint8": (0, 2**8 - 1),
-    "int16": (-2**15, 2**15 - 1), "uint16": (0, 2**16 - 1), "int32": (-2**31, 2**31 - 1),
-    "uint32": (0, 2**32 - 1), "int64": (-2**63, 2**63 - 1), "uint64": (0, 2**64 - 1),
-}
-
 
 def _seed_words(seed):
     """A seed array's words: a non-empty 1-d sequence of ints in [0, 2**32)."""
@@ -45,23 +39,6 @@ def _index_or_none(seed):
     if isinstance(seed, str):
         raise TypeError(f"Cannot cast scalar from dtype('<U{len(seed)}') to dtype('int64') according to the rule 'safe'")
     return operator.index(seed)
-
-
-def shuffled_order(bitgen, n):
-    """range(n) shuffled as NumPy's shuffle does (RandomState's and Generator's alike): Fisher–Yates
-    from the end, each swap partner drawn by masked rejection in [0, i]."""
-    order = list(range(n))
-    i = n - 1
-    while i > 0:
-        draws = bitgen.words(i) if i <= 0xFFFFFFFF else bitgen.words64(i)
-        for word in draws:
-            j = word & ((1 << i.bit_length()) - 1)
-            if j <= i:
-                order[i], order[j] = order[j], order[i]
-                i -= 1
-                if i == 0:
-                    break
-    return order
 
 
 class RandomState:
@@ -124,21 +101,9 @@ class RandomState:
         return self.random_sample(args if args else None)
 
     def uniform(self, low=0.0, high=1.0, size=None):
-        if _parameters.is_scalar(low) and _parameters.is_scalar(high):
-            low, high = float(low), float(high)
-            span = high - low
-            if not math.isfinite(span):
-                raise OverflowError("Range exceeds valid bounds")
-            shape = shape_of(size)
-            draws = self._bit_generator.doubles(1 if shape is None else count_of(shape))
-            return result([low + span * u for u in draws], shape, "float64")
-        low, high = _parameters.as_array(low), _parameters.as_array(high)
-        span = high - low
-        import numpy
-        if not bool(numpy.isfinite(span).all()):
-            raise OverflowError("Range exceeds valid bounds")
-        shape = shape_of(size) or _parameters.broadcast_shape(low.shape, span.shape)
-        return low + span * self.random_sample(shape)
+        low, span = _parameters.low_and_span(low, high)
+        return _parameters.location_scale(self._bit_generator.doubles, self.random_sample, size, low, span,
+                                          [_parameters.finite("Range exceeds valid bounds", "Range exceeds valid bounds")])
 
     # --- normal ------------------------------------------------------------------------------
 
@@ -175,18 +140,8 @@ class RandomState:
         return self.standard_normal(args if args else None)
 
     def normal(self, loc=0.0, scale=1.0, size=None):
-        if _parameters.is_scalar(loc) and _parameters.is_scalar(scale):
-            loc, scale = float(loc), float(scale)
-            if scale < 0:
-                raise ValueError("scale < 0")
-            shape = shape_of(size)
-            draws = self._gauss_values(1 if shape is None else count_of(shape))
-            return result([loc + scale * z for z in draws], shape, "float64")
-        loc, scale = _parameters.as_array(loc), _parameters.as_array(scale)
-        if _parameters.any_negative(scale):
-            raise ValueError("scale < 0")
-        shape = shape_of(size) or _parameters.broadcast_shape(loc.shape, scale.shape)
-        return loc + scale * self.standard_normal(shape)
+        return _parameters.location_scale(self._gauss_values, self.standard_normal, size, loc, scale,
+                                          [_parameters.non_negative("scale")])
 
     # --- exponential -------------------------------------------------------------------------
 
@@ -198,69 +153,21 @@ class RandomState:
         return result(self._exponential_values(1 if shape is None else count_of(shape)), shape, "float64")
 
     def exponential(self, scale=1.0, size=None):
-        if _parameters.is_scalar(scale):
-            scale = float(scale)
-            if scale < 0:
-                raise ValueError("scale < 0")
-            shape = shape_of(size)
-            draws = self._exponential_values(1 if shape is None else count_of(shape))
-            return result([scale * e for e in draws], shape, "float64")
-        scale = _parameters.as_array(scale)
-        if _parameters.any_negative(scale):
-            raise ValueError("scale < 0")
-        return scale * self.standard_exponential(shape_of(size) or scale.shape)
+        return _parameters.location_scale(self._exponential_values, self.standard_exponential, size, 0.0, scale,
+                                          [_parameters.non_negative("scale")])
 
     # --- integers ----------------------------------------------------------------------------
 
     def randint(self, low, high=None, size=None, dtype=int):
-        name = dtype_name(dtype)
-        if name not in INT_BOUNDS:
-            import numpy
-            raise TypeError(f"Unsupported dtype {numpy.dtype(dtype)!r} for randint")
-        if high is None:
-            low, high, message = 0, low, "high <= 0"
-        else:
-            message = "low >= high"
-        low, high = operator.index(low), operator.index(high)
-        smallest, largest = INT_BOUNDS[name]
-        if low < smallest:
-            raise ValueError(f"low is out of bounds for {name}")
-        if high - 1 > largest:
-            raise ValueError(f"high is out of bounds for {name}")
-        if low >= high:
-            raise ValueError(message)
-        shape = shape_of(size)
-        draws = _bounded.masked(self._bit_generator, high - 1 - low, 1 if shape is None else count_of(shape), name)
-        values = [low + value for value in draws]
-        if name == "bool":
-            values = [bool(value) for value in values]
-        if shape is None:
-            return dtype(values[0]) if dtype in (int, bool) else numpy_scalar(name)(values[0])
-        return array(values, shape, name)
+        return _bounded.integers(_bounded.masked, self._bit_generator, low, high, size, dtype, False, "randint")
 
     # --- permutations ------------------------------------------------------------------------
 
     def shuffle(self, x):
-        order = shuffled_order(self._bit_generator, len(x))
-        if not isinstance(x, list) and is_ndarray(x):
-            if x.ndim and x.size:
-                x[:] = x[array(order, (len(order),), "int64")]
-            return
-        values = list(x)  # a list or another mutable sequence: the same swaps, in place
-        for i, j in enumerate(order):
-            x[i] = values[j]
+        shuffle(self._bit_generator, x)
 
     def permutation(self, x):
-        import numpy
-        if isinstance(x, int) or (getattr(x, "ndim", None) == 0 and getattr(x, "dtype", None) is not None
-                                  and x.dtype.kind in "iu"):
-            n = int(x)
-            return array(shuffled_order(self._bit_generator, n), (max(n, 0),), "int64")
-        values = numpy.asarray(x)
-        if values.ndim < 1:
-            raise IndexError("x must be an integer or at least 1-dimensional")
-        order = shuffled_order(self._bit_generator, values.shape[0])
-        return values[array(order, (len(order),), "int64")]
+        return permutation(self._bit_generator, x, lambda: IndexError("x must be an integer or at least 1-dimensional"))
 
     # --- choice ------------------------------------------------------------------------------
 

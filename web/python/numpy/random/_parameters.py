@@ -1,14 +1,14 @@
-"""Distribution parameters that may be scalars or arrays. With scalars a sampler computes each
-value in Python; with arrays it draws the standard values for the broadcast shape and lets ndarray
-arithmetic apply them, which performs the same double operations in the same order as NumPy."""
+"""Distributions with a location and a scale (normal, uniform, exponential): their parameters may
+be scalars or arrays. With scalars each value is computed in Python; with arrays the standard
+values are drawn for the broadcast shape and ndarray arithmetic applies the parameters, which
+performs the same double operations in the same order as NumPy."""
+import math
+
+from ._output import count_of, result, shape_of
 
 
 def is_scalar(value):
     return getattr(value, "ndim", 0) == 0 and not isinstance(value, (list, tuple))
-
-
-def as_float(value):
-    return float(value)
 
 
 def as_array(value):
@@ -28,5 +28,44 @@ def broadcast_shape(*shapes):
     return tuple(out)
 
 
-def any_negative(array):
-    return bool((array < 0).any())
+def non_negative(name):
+    """A check that a parameter has no negative value, with NumPy's message."""
+    def check(value, scalar):
+        if (value < 0) if scalar else bool((value < 0).any()):
+            raise ValueError(f"{name} < 0")
+    return check
+
+
+def finite(scalar_message, array_message):
+    """A check that a range is finite, with NumPy's messages for scalar and array ranges."""
+    def check(value, scalar):
+        if scalar and not math.isfinite(value):
+            raise OverflowError(scalar_message)
+        if not scalar:
+            import numpy
+            if not bool(numpy.isfinite(value).all()):
+                raise OverflowError(array_message)
+    return check
+
+
+def location_scale(standard_values, standard_array, size, location, scale, checks):
+    """location + scale * standard draws. standard_values(count) gives the draws as a list,
+    standard_array(shape) as an array; each check(scale, scalar) may reject the scale."""
+    scalar = is_scalar(location) and is_scalar(scale)
+    location, scale = (float(location), float(scale)) if scalar else (as_array(location), as_array(scale))
+    for check in checks:
+        check(scale, scalar)
+    if scalar:
+        shape = shape_of(size)
+        draws = standard_values(1 if shape is None else count_of(shape))
+        return result([location + scale * z for z in draws], shape, "float64")
+    shape = shape_of(size) or broadcast_shape(location.shape, scale.shape)
+    return location + scale * standard_array(shape)
+
+
+def low_and_span(low, high):
+    """uniform's parameters as a location and a scale: low and high - low."""
+    if is_scalar(low) and is_scalar(high):
+        return float(low), float(high) - float(low)
+    low = as_array(low)
+    return low, as_array(high) - low
