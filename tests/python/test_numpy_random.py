@@ -58,6 +58,13 @@ GEN_CHOICE_NO_REPLACE = [5, 7, 8, 9]
 GEN_CHOICE_TAIL = [8130, 18905, 19412, 12156, 4891]
 GEN_CHOICE_P = [3, 2, 3, 0, 3, 2, 3, 1]
 PCG64_AFTER_HALF_WORD = {'bit_generator': 'PCG64', 'state': {'state': 46252351831906012273313324766457463411, 'inc': 233193750087604940414945475171846202189}, 'has_uint32': 1, 'uinteger': 3457461230}
+BINOMIAL_SMALL = [2, 4, 6, 2, 4, 2, 4, 6]
+BINOMIAL_BTPE = [297, 278, 301, 297, 292, 297]
+POISSON_SMALL = [2, 3, 3, 4, 6, 4, 4, 4]
+POISSON_PTRS = [999, 983, 995, 1038, 959, 970]
+GEN_BINOMIAL = [901, 889, 881, 905, 896, 877]
+GEN_POISSON = [24, 24, 21, 29, 24, 30]
+LEGACY_BINOMIAL_ZERO_N_DRAWS = 0.9469626038148141
 
 
 class RandomStateStreams(unittest.TestCase):
@@ -140,6 +147,21 @@ class RandomStateStreams(unittest.TestCase):
         distinct = npr.RandomState(8)
         self.assertEqual(_weighted_distinct([0.1, 0.2, 0.3, 0.4], 3, distinct._uniform_values), CHOICE_P_NO_REPLACE)
 
+    def test_binomial_by_inversion_and_btpe(self):
+        generator = npr.RandomState(21)
+        self.assertEqual([generator.binomial(10, 0.5) for _ in BINOMIAL_SMALL], BINOMIAL_SMALL)
+        self.assertEqual([generator.binomial(1000, 0.3) for _ in BINOMIAL_BTPE], BINOMIAL_BTPE)
+
+    def test_legacy_binomial_draws_even_for_zero_trials(self):
+        generator = npr.RandomState(23)
+        self.assertEqual(generator.binomial(0, 0.5), 0)
+        self.assertEqual(generator.rand(), LEGACY_BINOMIAL_ZERO_N_DRAWS)
+
+    def test_poisson_by_multiplication_and_ptrs(self):
+        generator = npr.RandomState(22)
+        self.assertEqual([generator.poisson(3.0) for _ in POISSON_SMALL], POISSON_SMALL)
+        self.assertEqual([generator.poisson(1000.5) for _ in POISSON_PTRS], POISSON_PTRS)
+
     def test_module_functions_share_one_global_state(self):
         npr.seed(9)
         drawn = [npr.rand(), npr.randn(), npr.randint(100), npr.random(), npr.uniform(), npr.normal()]
@@ -178,6 +200,13 @@ class RandomStateErrors(unittest.TestCase):
         self.assertRaisesText(ValueError, "probabilities do not sum to 1", lambda: generator.choice(2, p=[0.5, 0.6]))
         self.assertRaisesText(ValueError, "probabilities are not non-negative", lambda: generator.choice(2, p=[-0.5, 1.5]))
 
+    def test_bad_counts(self):
+        generator = npr.RandomState(0)
+        self.assertRaisesText(ValueError, "n < 0", lambda: generator.binomial(-1, 0.5))
+        self.assertRaisesText(ValueError, "p < 0, p > 1 or p is NaN", lambda: generator.binomial(1, 1.5))
+        self.assertRaisesText(ValueError, "lam < 0 or lam is NaN", lambda: generator.poisson(-1))
+        self.assertRaisesText(ValueError, "lam value too large", lambda: generator.poisson(1e19))
+
     def test_set_state_needs_an_mt19937_state(self):
         self.assertRaisesText(ValueError, "set_state can only be used with legacy MT19937state instances.",
                               lambda: npr.RandomState(0).set_state(("MT", [0] * 624, 0)))
@@ -210,6 +239,11 @@ class GeneratorStreams(unittest.TestCase):
         self.assertEqual([value - 50 for value in _bounded.lemire(bits, 99, 8, "int8")], GEN_INTEGERS_INT8)
         self.assertEqual([value + 1 for value in _bounded.lemire(bits, 5, 8)], GEN_INTEGERS_ENDPOINT)
         self.assertEqual([bool(value) for value in _bounded.lemire(bits, 1, 10, "bool")], GEN_INTEGERS_BOOL)
+
+    def test_binomial_and_poisson(self):
+        generator = npr.default_rng(21)
+        self.assertEqual([generator.binomial(1000, 0.9) for _ in GEN_BINOMIAL], GEN_BINOMIAL)
+        self.assertEqual([generator.poisson(25.0) for _ in GEN_POISSON], GEN_POISSON)
 
     def test_a_32_bit_draw_keeps_the_other_half_word(self):
         generator = npr.default_rng(5)

@@ -25,10 +25,12 @@ standard_exponential = _global.standard_exponential
 choice = _global.choice
 permutation = _global.permutation
 shuffle = _global.shuffle
+binomial = _global.binomial
+poisson = _global.poisson
 
 __all__ = [
-    "Generator", "PCG64", "RandomState", "SeedSequence", "choice", "default_rng", "exponential",
-    "get_state", "normal", "permutation", "rand", "randint", "randn", "random", "random_sample",
+    "Generator", "PCG64", "RandomState", "SeedSequence", "binomial", "choice", "default_rng", "exponential",
+    "get_state", "normal", "permutation", "poisson", "rand", "randint", "randn", "random", "random_sample",
     "ranf", "sample", "seed", "set_state", "shuffle", "standard_exponential", "standard_normal",
     "uniform",
 ]

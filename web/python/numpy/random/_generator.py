@@ -4,6 +4,7 @@ Floyd's sampling without replacement)."""
 
 from . import _bounded, _parameters, _ziggurat
 from ._choice import choose
+from ._discrete import sample_binomial, sample_poisson
 from ._output import count_of, dtype_name, result, shape_of
 from ._pcg64 import PCG64
 from ._permutation import permutation, shuffle
@@ -97,6 +98,14 @@ class Generator:
     def exponential(self, scale=1.0, size=None):
         return _parameters.location_scale(self._exponential_values, self.standard_exponential, size, 0.0, scale,
                                           [_parameters.non_negative("scale")])
+
+    # --- counts ------------------------------------------------------------------------------
+
+    def binomial(self, n, p, size=None):
+        return sample_binomial(self._bit_generator.next_double, n, p, size, legacy=False)
+
+    def poisson(self, lam=1.0, size=None):
+        return sample_poisson(self._bit_generator.next_double, lam, size)
 
     # --- integers ----------------------------------------------------------------------------
 

@@ -142,6 +142,9 @@ class MT19937:
         words = self.words(2 * count)
         return [(high << 32) | low for high, low in zip(words[0::2], words[1::2])]
 
+    def next_double(self):
+        return self.doubles(1)[0]
+
     def doubles(self, count):
         """Doubles in [0, 1) with 53 random bits: 27 bits of one word, then 26 of the next."""
         words = self.words(2 * count)

@@ -5,6 +5,7 @@ import operator
 
 from . import _bounded, _parameters
 from ._choice import choose
+from ._discrete import sample_binomial, sample_poisson
 from ._log import log
 from ._mt19937 import N, MT19937
 from ._output import array, count_of, result, shape_of
@@ -155,6 +156,14 @@ class RandomState:
     def exponential(self, scale=1.0, size=None):
         return _parameters.location_scale(self._exponential_values, self.standard_exponential, size, 0.0, scale,
                                           [_parameters.non_negative("scale")])
+
+    # --- counts ------------------------------------------------------------------------------
+
+    def binomial(self, n, p, size=None):
+        return sample_binomial(self._bit_generator.next_double, n, p, size, legacy=True)
+
+    def poisson(self, lam=1.0, size=None):
+        return sample_poisson(self._bit_generator.next_double, lam, size)
 
     # --- integers ----------------------------------------------------------------------------
 

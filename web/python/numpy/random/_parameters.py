@@ -28,6 +28,22 @@ def broadcast_shape(*shapes):
     return tuple(out)
 
 
+def broadcast_values(array, shape):
+    """The values of `array` broadcast to `shape`, as a flat list in C order."""
+    values = array.ravel().tolist()
+    source_shape = (1,) * (len(shape) - array.ndim) + tuple(array.shape)
+    strides = []
+    stride = 1
+    for size in reversed(source_shape):
+        strides.append(stride if size != 1 else 0)
+        stride *= size
+    strides.reverse()
+    flat = [0]
+    for size, step in zip(shape, strides):
+        flat = [base + index * step for base in flat for index in range(size)]
+    return [values[i] for i in flat]
+
+
 def non_negative(name):
     """A check that a parameter has no negative value, with NumPy's message."""
     def check(value, scalar):
