@@ -65,6 +65,9 @@ POISSON_PTRS = [999, 983, 995, 1038, 959, 970]
 GEN_BINOMIAL = [901, 889, 881, 905, 896, 877]
 GEN_POISSON = [24, 24, 21, 29, 24, 30]
 LEGACY_BINOMIAL_ZERO_N_DRAWS = 0.9469626038148141
+RANDINT_ARRAY_BOUNDS = [2, 7, 70103886718]
+RANDINT_ARRAY_INT8 = [98, 59, 53]
+BYTES = b'zD\x8f\xf7\xae \x8f'
 
 
 class RandomStateStreams(unittest.TestCase):
@@ -120,6 +123,17 @@ class RandomStateStreams(unittest.TestCase):
         self.assertEqual(_bounded.masked(bits, 999, 8, "uint16"), RANDINT_UINT16)
         self.assertEqual([bool(value) for value in _bounded.masked(bits, 1, 10, "bool")], RANDINT_BOOL)
         self.assertEqual(_bounded.masked(bits, 6, 8, "int32"), RANDINT_INT32)
+
+    def test_randint_with_bounds_per_element_draws_each_in_turn(self):
+        bits = npr.RandomState(31)._bit_generator
+        self.assertEqual(_bounded.masked_each(bits, [4, 9, 2**40 - 1]), RANDINT_ARRAY_BOUNDS)
+        ranges = [99 - low for low in (0, 1, 2)]
+        self.assertEqual([low + value for low, value in zip((0, 1, 2), _bounded.masked_each(bits, ranges, "int8"))],
+                         RANDINT_ARRAY_INT8)
+
+    def test_bytes_are_little_endian_words(self):
+        npr.seed(4)
+        self.assertEqual(npr.bytes(7), BYTES)
 
     def test_scalar_randint_is_a_python_int(self):
         value = npr.RandomState(5).randint(10)

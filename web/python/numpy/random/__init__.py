@@ -26,10 +26,11 @@ choice = _global.choice
 permutation = _global.permutation
 shuffle = _global.shuffle
 binomial = _global.binomial
+bytes = _global.bytes
 poisson = _global.poisson
 
 __all__ = [
-    "Generator", "PCG64", "RandomState", "SeedSequence", "binomial", "choice", "default_rng", "exponential",
+    "Generator", "PCG64", "RandomState", "SeedSequence", "binomial", "bytes", "choice", "default_rng", "exponential",
     "get_state", "normal", "permutation", "poisson", "rand", "randint", "randn", "random", "random_sample",
     "ranf", "sample", "seed", "set_state", "shuffle", "standard_exponential", "standard_normal",
     "uniform",

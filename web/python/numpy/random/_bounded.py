@@ -9,8 +9,6 @@ pieces, low bits first, and drop the unused pieces when the call ends.
 Rejection needs one word per value at least, so words are requested in batches of the values still
 missing: a batch never takes a word that the reference would not have drawn."""
 
-import operator
-
 from ._output import count_of, dtype_name, numpy_scalar, result, shape_of
 
 MASK32 = 0xFFFFFFFF
@@ -64,20 +62,12 @@ def _collect(draw, count, accept):
     return out
 
 
-def masked(bitgen, rng, count, dtype_name="int64"):
-    """RandomState's draws in [0, rng]."""
-    if rng == 0:
-        return [0] * count
-    draw, _ = _source(bitgen, rng, dtype_name)
+def _masked_acceptor(rng, bits):
     mask = mask_of(rng)
-    return _collect(draw, count, lambda word: word & mask if word & mask <= rng else None)
+    return lambda word: word & mask if word & mask <= rng else None
 
 
-def lemire(bitgen, rng, count, dtype_name="int64"):
-    """Generator's draws in [0, rng]."""
-    if rng == 0:
-        return [0] * count
-    draw, bits = _source(bitgen, rng, dtype_name)
+def _lemire_acceptor(rng, bits):
     span = rng + 1
     threshold = ((1 << bits) - 1 - rng) % span
     low_mask = (1 << bits) - 1
@@ -85,34 +75,106 @@ def lemire(bitgen, rng, count, dtype_name="int64"):
     def accept(word):
         product = word * span
         return product >> bits if product & low_mask >= threshold else None
-    return _collect(draw, count, accept)
+    return accept
 
 
-def integers(draw, bitgen, low, high, size, dtype, endpoint, method):
-    """randint and integers: the bounds checked with NumPy's messages, then low + draw(bitgen, rng,
-    count, dtype name) for the values in [0, rng]. Without a size, dtype int or bool gives a Python
-    int or bool, any other dtype NumPy's scalar."""
+def _same_range(acceptor):
+    """`count` values in [0, rng], drawn in batches."""
+    def draw(bitgen, rng, count, dtype_name="int64"):
+        if rng == 0:
+            return [0] * count
+        source, bits = _source(bitgen, rng, dtype_name)
+        return _collect(source, count, acceptor(rng, bits))
+    return draw
+
+
+def _each_range(acceptor):
+    """A value in [0, rng] for each rng in turn; 8-, 16-bit and bool dtypes share one stream of
+    pieces across the values, as NumPy's buffer is shared across a broadcast."""
+    def draw(bitgen, rngs, dtype_name="int64"):
+        bits = PIECE_BITS.get(dtype_name)
+        pieces = _pieces(bitgen, bits) if bits else None
+        pending = []
+        out = []
+        for rng in rngs:
+            if rng == 0:
+                out.append(0)
+                continue
+            width = bits or (32 if rng <= MASK32 else 64)
+            accept = acceptor(rng, width)
+            value = None
+            while value is None:
+                if pieces:
+                    if not pending:
+                        pending = pieces(1)[::-1]
+                    word = pending.pop()
+                else:
+                    word = bitgen.words(1)[0] if width == 32 else bitgen.words64(1)[0]
+                value = accept(word)
+            out.append(value)
+        return out
+    return draw
+
+
+masked = _same_range(_masked_acceptor)  # RandomState's draws
+lemire = _same_range(_lemire_acceptor)  # Generator's draws
+masked_each = _each_range(_masked_acceptor)
+lemire_each = _each_range(_lemire_acceptor)
+
+
+def _bounds_message(low_is_zero, endpoint):
+    """NumPy's words for empty bounds: about high when low is 0 (the one-argument call)."""
+    if low_is_zero:
+        return "high < 0" if endpoint else "high <= 0"
+    return "low > high" if endpoint else "low >= high"
+
+
+def integers(draws, bitgen, low, high, size, dtype, endpoint, method):
+    """randint and integers: the bounds checked with NumPy's messages, then low + a value in
+    [0, high - low] drawn by draws = (same-range draw, per-element draw). Without a size, dtype int
+    or bool gives a Python int or bool, any other dtype NumPy's scalar."""
+    from ._parameters import broadcast_shape, broadcast_values, is_scalar
     name = dtype_name(dtype)
     if name not in INT_BOUNDS:
         import numpy
         raise TypeError(f"Unsupported dtype {numpy.dtype(dtype)!r} for {method}")
     if high is None:
-        low, high, message = 0, low, "high <= 0"
-    else:
-        message = "low > high" if endpoint else "low >= high"
-    low, high = operator.index(low), operator.index(high)
-    last = high if endpoint else high - 1
+        low, high = 0, low
     smallest, largest = INT_BOUNDS[name]
-    if low < smallest:
-        raise ValueError(f"low is out of bounds for {name}")
-    if last > largest:
-        raise ValueError(f"high is out of bounds for {name}")
-    if low > last:
-        raise ValueError(message)
     shape = shape_of(size)
-    values = [low + value for value in draw(bitgen, last - low, 1 if shape is None else count_of(shape), name)]
+    if is_scalar(low) and is_scalar(high):
+        lows, highs = [int(low)], [int(high)]
+    else:
+        import numpy
+        low_array, high_array = numpy.asarray(low), numpy.asarray(high)
+        shape = shape or broadcast_shape(low_array.shape, high_array.shape)
+        lows = [int(value) for value in broadcast_values(low_array, shape)]
+        highs = [int(value) for value in broadcast_values(high_array, shape)]
+    lasts = highs if endpoint else [value - 1 for value in highs]
+    if any(value < smallest for value in lows):
+        raise ValueError(f"low is out of bounds for {name}")
+    if any(value > largest for value in lasts):
+        raise ValueError(f"high is out of bounds for {name}")
+    if any(first > last for first, last in zip(lows, lasts)):
+        raise ValueError(_bounds_message(not any(lows), endpoint))
+    same_range, each_range = draws
+    if len(lows) == 1:
+        count = 1 if shape is None else count_of(shape)
+        values = [lows[0] + value for value in same_range(bitgen, lasts[0] - lows[0], count, name)]
+    else:
+        values = [first + value for first, value in
+                  zip(lows, each_range(bitgen, [last - first for first, last in zip(lows, lasts)], name))]
     if name == "bool":
         values = [bool(value) for value in values]
     if shape is None and dtype in (int, bool):
         return dtype(values[0])
     return result(values, shape, name, numpy_scalar("bool_" if name == "bool" else name))
+
+
+def random_bytes(bitgen, length):
+    """`length` random bytes: whole 32-bit words (integers over their full range), little-endian.
+    The word count is NumPy's (length - 1) / 4 + 1 in C, which rounds toward zero: even 0 bytes take
+    a word."""
+    quotient = (length - 1) // 4 if length >= 1 else -((1 - length) // 4)
+    words = bitgen.words(quotient + 1)
+    return b"".join(word.to_bytes(4, "little") for word in words)[:length]

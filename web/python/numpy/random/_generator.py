@@ -110,7 +110,11 @@ class Generator:
     # --- integers ----------------------------------------------------------------------------
 
     def integers(self, low, high=None, size=None, dtype="int64", endpoint=False):
-        return _bounded.integers(_bounded.lemire, self._bit_generator, low, high, size, dtype, endpoint, "integers")
+        return _bounded.integers((_bounded.lemire, _bounded.lemire_each), self._bit_generator,
+                                 low, high, size, dtype, endpoint, "integers")
+
+    def bytes(self, length):
+        return _bounded.random_bytes(self._bit_generator, length)
 
     # --- permutations and choice -------------------------------------------------------------
 

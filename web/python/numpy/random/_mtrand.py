@@ -38,7 +38,8 @@ def _index_or_none(seed):
     if isinstance(seed, float) or getattr(getattr(seed, "dtype", None), "kind", "i") == "f":
         raise TypeError("Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'")
     if isinstance(seed, str):
-        raise TypeError(f"Cannot cast scalar from dtype('<U{len(seed)}') to dtype('int64') according to the rule 'safe'")
+        raise TypeError(f"Cannot cast scalar from dtype('<U{len(seed)}') to dtype('int64') "
+                        "according to the rule 'safe'")
     return operator.index(seed)
 
 
@@ -103,8 +104,8 @@ class RandomState:
 
     def uniform(self, low=0.0, high=1.0, size=None):
         low, span = _parameters.low_and_span(low, high)
-        return _parameters.location_scale(self._bit_generator.doubles, self.random_sample, size, low, span,
-                                          [_parameters.finite("Range exceeds valid bounds", "Range exceeds valid bounds")])
+        checks = [_parameters.finite("Range exceeds valid bounds", "Range exceeds valid bounds")]
+        return _parameters.location_scale(self._bit_generator.doubles, self.random_sample, size, low, span, checks)
 
     # --- normal ------------------------------------------------------------------------------
 
@@ -168,7 +169,11 @@ class RandomState:
     # --- integers ----------------------------------------------------------------------------
 
     def randint(self, low, high=None, size=None, dtype=int):
-        return _bounded.integers(_bounded.masked, self._bit_generator, low, high, size, dtype, False, "randint")
+        return _bounded.integers((_bounded.masked, _bounded.masked_each), self._bit_generator,
+                                 low, high, size, dtype, False, "randint")
+
+    def bytes(self, length):
+        return _bounded.random_bytes(self._bit_generator, length)
 
     # --- permutations ------------------------------------------------------------------------
 
