@@ -29,6 +29,8 @@ GENERATOR_TEXT = {
     "too_many": "Cannot take a larger sample than population when replace is False",
 }
 
+FLOAT_EPSILON = {"float16": 2.0 ** -10, "float32": 2.0 ** -23, "float64": 2.0 ** -52}
+
 
 def _kahan_sum(values):
     total = 0.0
@@ -75,6 +77,13 @@ def _probability_list(p):
     return None
 
 
+def _tolerance(p):
+    """How far from 1 the probabilities may sum: the square root of the machine epsilon of p's
+    dtype when p is a float array of lower precision, of float64's otherwise (as NumPy allows)."""
+    epsilon = FLOAT_EPSILON.get(getattr(getattr(p, "dtype", None), "name", None), FLOAT_EPSILON["float64"])
+    return math.sqrt(max(epsilon, FLOAT_EPSILON["float64"]))
+
+
 def _probabilities(p, pop_size, text):
     values = _probability_list(p)
     if values is None:
@@ -90,7 +99,7 @@ def _probabilities(p, pop_size, text):
         raise ValueError(text["p_nan"])
     if any(value < 0 for value in values):
         raise ValueError(text["p_negative"])
-    if abs(total - 1.0) > math.sqrt(2.220446049250313e-16):
+    if abs(total - 1.0) > _tolerance(p):
         raise ValueError(text["p_sum"])
     return values
 

@@ -12,6 +12,7 @@ from ._output import array, count_of, result, shape_of
 from ._permutation import permutation, shuffle, shuffled_order
 from ._seed_sequence import SeedSequence
 
+
 def _seed_words(seed):
     """A seed array's words: a non-empty 1-d sequence of ints in [0, 2**32)."""
     if isinstance(seed, (list, tuple)) and seed and all(isinstance(value, int) for value in seed):
@@ -33,6 +34,7 @@ def _seed_words(seed):
 
 
 def _index_or_none(seed):
+    """A scalar seed as an int, or None for a sequence; other scalars fail as NumPy's cast does."""
     if isinstance(seed, (list, tuple)) or getattr(seed, "ndim", 0) > 0:
         return None
     if isinstance(seed, float) or getattr(getattr(seed, "dtype", None), "kind", "i") == "f":
@@ -50,6 +52,7 @@ class RandomState:
 
     def seed(self, seed=None):
         if seed is None:
+            # fresh entropy, as NumPy takes it: the top bit of the first word set, so never all zero
             words = SeedSequence().generate_words(N)
             self._bit_generator.set_key([0x80000000] + words[1:], N)
         else:
@@ -111,7 +114,7 @@ class RandomState:
 
     def _gauss_values(self, count):
         """Polar Box–Muller: each accepted pair of uniforms gives two values; the second waits in
-        the state for the next call, as in NumPy."""
+        the state for the next call, as in NumPy. The log is glibc's, bit for bit (see _log)."""
         out = []
         if count and self._has_gauss:
             out.append(self._gauss)
@@ -181,7 +184,8 @@ class RandomState:
         shuffle(self._bit_generator, x)
 
     def permutation(self, x):
-        return permutation(self._bit_generator, x, lambda: IndexError("x must be an integer or at least 1-dimensional"))
+        return permutation(self._bit_generator, x,
+                           lambda: IndexError("x must be an integer or at least 1-dimensional"))
 
     # --- choice ------------------------------------------------------------------------------
 
