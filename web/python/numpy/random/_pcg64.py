@@ -51,22 +51,17 @@ class PCG64:
         return [(value >> 11) * scale for value in self.words64(count)]
 
     @property
-    def seed_seq(self):
-        return self._seed_seq
-
-    @property
     def state(self):
         return {"bit_generator": "PCG64", "state": {"state": self._state, "inc": self._inc},
                 "has_uint32": self._has_uint32, "uinteger": self._uinteger}
 
     @state.setter
     def state(self, value):
-        if not isinstance(value, dict) or value.get("bit_generator") != "PCG64":
+        if not isinstance(value, dict):
+            raise TypeError("state must be a dict")
+        if value.get("bit_generator") != "PCG64":
             raise ValueError("state must be for a PCG64 RNG")
         self._state = value["state"]["state"] & MASK128
         self._inc = value["state"]["inc"] & MASK128
         self._has_uint32 = value["has_uint32"]
         self._uinteger = value["uinteger"]
-
-    def __repr__(self):
-        return f"PCG64 at 0x{id(self):X}"
