@@ -45,12 +45,11 @@ def write(ln2hi, ln2lo, poly, poly1, invc, logc):
 
 
 def check():
-    spec = importlib.util.spec_from_file_location("_log", os.path.join(os.path.dirname(TARGET), "_log.py"),
-                                                  submodule_search_locations=[])
-    package = type(sys)("numpy_random_check")
+    package = type(sys)("numpy_random_check")  # _log imports its tables relative to its package
     package.__path__ = [os.path.dirname(TARGET)]
     sys.modules["numpy_random_check"] = package
-    spec = importlib.util.spec_from_file_location("numpy_random_check._log", os.path.join(os.path.dirname(TARGET), "_log.py"))
+    spec = importlib.util.spec_from_file_location("numpy_random_check._log",
+                                                  os.path.join(os.path.dirname(TARGET), "_log.py"))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     draw = random.Random(0)
