@@ -61,35 +61,34 @@ def shortest_digits(magnitude, dtype_name):
 
 
 def _rounded(magnitude, exponent):
-    """The exact value rounded, half to even, to a multiple of 10**exponent: the digits it ends
-    with when it rounds down, and without trailing zeros when it rounds up (a carry)."""
+    """The exact value rounded, half to even, to a multiple of 10**exponent. Like Dragon4's digit
+    loop it keeps the zeros it cut through when it rounds down, but has no trailing zeros when
+    the exact value ended before the cut or when it rounds up (a carry)."""
     exact = decimal.Decimal(magnitude)
     unit = decimal.Decimal(1).scaleb(exponent)
     down = exact.quantize(unit, rounding=decimal.ROUND_DOWN, context=_EXACT)
     nearest = exact.quantize(unit, rounding=decimal.ROUND_HALF_EVEN, context=_EXACT)
-    if nearest == down:
+    if nearest == down and down != exact:
         _, digits, last = down.as_tuple()
         return "".join(map(str, digits)), last
     return _pair(nearest)
 
 
-def _significant_exponent(magnitude):
-    """The power of ten of the leading digit of the exact value."""
-    return decimal.Decimal(magnitude).adjusted() if magnitude else 0
-
-
-def _digits(magnitude, dtype_name, unique, precision, min_digits, scientific):
-    """The digits Dragon4 prints: ``precision`` and ``min_digits`` count digits after the point,
-    in scientific notation after the leading digit."""
-    def last_exponent(count):  # the exponent of the digit ``count`` places after the point
-        return (_significant_exponent(magnitude) if scientific else 0) - count
+def _digits(magnitude, dtype_name, unique, precision, min_digits, counted_from_point):
+    """The digits Dragon4 prints. ``precision`` and ``min_digits`` count digits after the point
+    when ``counted_from_point``, else after the leading digit; a positional text with
+    ``fractional=False`` counts all significant digits, one more than after the leading one."""
+    def last_exponent(count):  # the exponent of the last digit that ``count`` allows
+        if counted_from_point:
+            return -count
+        return (decimal.Decimal(magnitude).adjusted() if magnitude else 0) - count
 
     if not unique:
         return _rounded(magnitude, last_exponent(precision))
     digits, exponent = shortest_digits(magnitude, dtype_name)
     if precision is not None and exponent < last_exponent(precision):
         return _rounded(magnitude, last_exponent(precision))
-    if min_digits is not None and exponent > last_exponent(min_digits):
+    if min_digits and exponent > last_exponent(min_digits):
         return _rounded(magnitude, last_exponent(min_digits))
     return digits, exponent
 
@@ -117,14 +116,35 @@ def _sign(value, sign):
     return "+" if sign else ""
 
 
+def _non_finite(value, sign):
+    """nan (never signed) or inf, as Dragon4 writes them, unpadded."""
+    return "nan" if math.isnan(value) else _sign(value, sign) + "inf"
+
+
 def positional(value, dtype_name="float64", precision=None, unique=True, trim="k", sign=False,
-               pad_left=None, pad_right=None, min_digits=None):
-    """``value`` in positional notation (finite values only)."""
-    digits, exponent = _digits(abs(value), dtype_name, unique, precision, min_digits, False)
+               pad_left=None, pad_right=None, min_digits=None, fractional=True):
+    """``value`` in positional notation; with ``fractional=False`` the precision counts
+    significant digits instead of digits after the point."""
+    if not math.isfinite(value):
+        return _non_finite(value, sign)
+    magnitude = abs(value)
+    if fractional:
+        digits, exponent = _digits(magnitude, dtype_name, unique, precision, min_digits, True)
+    else:
+        leading = decimal.Decimal(magnitude).adjusted() if magnitude else 0
+        cut, least = (None if count is None else count - 1 - leading
+                      for count in (precision, min_digits))
+        digits, exponent = _digits(magnitude, dtype_name, unique, cut, least, True)
     if exponent >= 0:
         whole, fraction = digits + "0" * exponent, ""
     else:
         whole, fraction = digits[:exponent] or "0", digits[exponent:].rjust(-exponent, "0")
+    if not fractional:
+        # For padding Dragon4 counts the whole part's digits (a lone 0 too) against the total.
+        if precision is not None:
+            precision = max(precision - len(whole), 0)
+        if min_digits is not None:
+            min_digits = max(min_digits - len(whole), 0)
     fraction, point = _finish_fraction(fraction, unique, precision, min_digits, trim)
     whole = _sign(value, sign) + whole
     if pad_left is not None:
@@ -136,8 +156,10 @@ def positional(value, dtype_name="float64", precision=None, unique=True, trim="k
 
 def scientific(value, dtype_name="float64", precision=None, unique=True, trim="k", sign=False,
                pad_left=None, exp_digits=None, min_digits=None):
-    """``value`` in scientific notation (finite values only)."""
-    digits, exponent = _digits(abs(value), dtype_name, unique, precision, min_digits, True)
+    """``value`` in scientific notation."""
+    if not math.isfinite(value):
+        return _non_finite(value, sign)
+    digits, exponent = _digits(abs(value), dtype_name, unique, precision, min_digits, False)
     power = exponent + len(digits) - 1 if value else 0
     fraction, point = _finish_fraction(digits[1:], unique, precision, min_digits, trim)
     whole = _sign(value, sign) + digits[0]
