@@ -237,3 +237,73 @@ def format_scalar_str(value, dtype_name):
     """str of a NumPy scalar: its repr, except under legacy='1.13' where floats get '%.12g'
     (float32: '%.6g')."""
     return _format_scalar(value, dtype_name, str)
+
+
+# NumPy's public functions, over any array with .shape, .dtype.name and .ravel().tolist().
+
+
+def _elements(a):
+    return a.ravel().tolist(), tuple(a.shape), a.dtype.name
+
+
+def np_array2string(a, max_line_width=None, precision=None, suppress_small=None, separator=" ",
+                    prefix="", formatter=None, threshold=None, edgeitems=None, sign=None,
+                    floatmode=None, suffix="", *, legacy=None):
+    """numpy.array2string."""
+    return array2string(*_elements(a), max_line_width, precision, suppress_small, separator,
+                        prefix, formatter, threshold, edgeitems, sign, floatmode, suffix,
+                        legacy=legacy)
+
+
+def np_array_repr(arr, max_line_width=None, precision=None, suppress_small=None):
+    """numpy.array_repr."""
+    return array_repr(*_elements(arr), max_line_width, precision, suppress_small)
+
+
+def np_array_str(a, max_line_width=None, precision=None, suppress_small=None):
+    """numpy.array_str."""
+    return array_str(*_elements(a), max_line_width, precision, suppress_small)
+
+
+def _non_negative(value, name):
+    if value is not None and value < 0:
+        raise ValueError(f"{name} must be >= 0")
+    return value
+
+
+def _float_arguments(x, precision, unique, trim, pad_left, other_pad, min_digits):
+    """x as a Python float with its dtype name, after NumPy's checks of the common arguments."""
+    if isinstance(x, str):
+        raise TypeError("must be real number, not str")
+    for value, name in ((precision, "precision"), (pad_left, "pad_left"),
+                        (other_pad[0], other_pad[1]), (min_digits, "min_digits")):
+        _non_negative(value, name)
+    if not unique and precision is None:
+        raise TypeError("in non-unique mode `precision` must be supplied")
+    if trim not in _float_format.TRIM_MODES:
+        raise TypeError(f"if supplied, trim must be 'k', '.', '0' or '-' found `{trim}`")
+    if min_digits and precision and min_digits > precision:
+        raise ValueError("min_digits must be less than or equal to precision")
+    dtype = getattr(x, "dtype", None)
+    dtype_name = dtype.name if dtype is not None and dtype.name in FLOAT_DTYPES else "float64"
+    return float(x), dtype_name
+
+
+def format_float_positional(x, precision=None, unique=True, fractional=True, trim="k",
+                            sign=False, pad_left=None, pad_right=None, min_digits=None):
+    """numpy.format_float_positional: a float (a float32 scalar by its own digits)."""
+    value, dtype_name = _float_arguments(x, precision, unique, trim, pad_left,
+                                         (pad_right, "pad_right"), min_digits)
+    if not fractional and precision == 0:
+        raise ValueError("precision must be greater than 0 if fractional=False")
+    return _float_format.positional(value, dtype_name, precision, unique, trim, sign, pad_left,
+                                    pad_right, min_digits, fractional)
+
+
+def format_float_scientific(x, precision=None, unique=True, trim="k", sign=False,
+                            pad_left=None, exp_digits=None, min_digits=None):
+    """numpy.format_float_scientific."""
+    value, dtype_name = _float_arguments(x, precision, unique, trim, pad_left,
+                                         (exp_digits, "exp_digits"), min_digits)
+    return _float_format.scientific(value, dtype_name, precision, unique, trim, sign, pad_left,
+                                    exp_digits, min_digits)
