@@ -96,6 +96,15 @@ class FloatDigits(unittest.TestCase):
         self.assertEqual(array_repr(float32([0.0, -0.0]), (2,), 'float32'),
                          'array([ 0., -0.], dtype=float32)')
 
+    def test_float32_whole_numbers_print_their_exact_digits(self):
+        """In an array the digits run to the point; a float32 scalar stops at its shortest."""
+        self.assertEqual(array_repr(float32([71452496.0]), (1,), 'float32'),
+                         'array([71452496.], dtype=float32)')
+        self.assertEqual(array_str(float32([3.0e12 / 1e5, 16777216.0 * 5]), (2,), 'float32'),
+                         '[30000000. 83886080.]')
+        self.assertEqual(format_scalar_repr(as_float32(71452496.0), 'float32'),
+                         '71452500.0')
+
     def test_all_zeros(self):
         self.assertEqual(array_repr([0.0, 0.0], (2,), 'float64'),
                          'array([0., 0.])')
@@ -836,6 +845,10 @@ class FormatFloatPositional(unittest.TestCase):
                          '    1.5   ')
 
     def test_min_digits(self):
+        self.assertEqual(format_float_positional(Float32Scalar(71452496.0), min_digits=0),
+                         '71452496.')
+        self.assertEqual(format_float_positional(1e23, min_digits=0),
+                         '99999999999999991611392.')
         self.assertEqual(format_float_positional(0.1, min_digits=3),
                          '0.100')
         self.assertEqual(format_float_positional(Float32Scalar(0.1), min_digits=10),
@@ -975,6 +988,15 @@ class Legacy113(unittest.TestCase):
         with printoptions(legacy='1.13'):
             self.assertEqual(array_str([1 / 3], (), 'float64'),
                              '0.3333333333333333')
+
+    def test_legacy_121_changes_nothing_for_these_dtypes(self):
+        """1.21 differs only for structured dtypes."""
+        with printoptions(legacy='1.21'):
+            self.assertEqual(array_repr([1.5, -2.0], (2,), 'float64'),
+                             'array([ 1.5, -2. ])')
+        with printoptions(legacy='1.21'):
+            self.assertEqual(array_repr(float32([0.5]), (), 'float32'),
+                             'array(0.5, dtype=float32)')
 
     def test_bool_names_its_dtype(self):
         with printoptions(legacy='1.13'):

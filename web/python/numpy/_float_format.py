@@ -8,12 +8,8 @@ digits at the digit it raised; the digit strings here follow the same rule, so t
 same trailing zeros NumPy's does.
 
 Digit strings are (digits, exponent) pairs: the magnitude is int(digits) * 10**exponent."""
-import decimal
 import math
 import struct
-
-# Enough significant decimal digits for any float64 written out in full (5e-324 has 751).
-_EXACT = decimal.Context(prec=1200, rounding=decimal.ROUND_HALF_EVEN)
 
 TRIM_MODES = ("k", ".", "0", "-")
 
@@ -26,29 +22,44 @@ def as_float32(value):
         return math.copysign(math.inf, value)
 
 
-def _pair(number):
-    """(digits, exponent) of a finite non-negative Decimal, without trailing zeros."""
-    if not number:
-        return "0", 0
-    _, digits, exponent = number.normalize(_EXACT).as_tuple()
-    return "".join(map(str, digits)), exponent
+def _stripped(digits, exponent):
+    """(digits, exponent) without trailing zeros; zero is ("0", 0)."""
+    kept = digits.rstrip("0")
+    return (kept, exponent + len(digits) - len(kept)) if kept else ("0", 0)
+
+
+def _parsed(text):
+    """(digits, exponent) of a decimal text such as '1.25', '1e-05' or '2.5e+20'."""
+    mantissa, _, power = text.partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    return _stripped((whole + fraction).lstrip("0"), int(power or 0) - len(fraction))
+
+
+def _reads_back(text, magnitude):
+    return as_float32(float(text)) == magnitude
 
 
 def _shortest_float32(magnitude):
     """The fewest significant digits that read back as this float32, nearest to it when several
-    do. Between powers of two the gap below a value is half the gap above it, so there the
-    nearest p-digit number can miss while its upper neighbour still reads back."""
-    at_power_of_two = math.frexp(magnitude)[0] == 0.5
-    for places in range(9):
-        nearest = decimal.Decimal("%.*e" % (places, magnitude))
-        candidates = [nearest]
-        if at_power_of_two:
-            step = decimal.Decimal(1).scaleb(nearest.adjusted() - places)
-            candidates.append(nearest + step)
-        for candidate in candidates:
-            if as_float32(float(candidate)) == magnitude:
-                return _pair(candidate)
-    return _pair(decimal.Decimal(magnitude))
+    do. Nine always do, and more correctly rounded digits never stop reading back, so a binary
+    search finds the fewest; but between powers of two the gap below a value is half the gap
+    above it, so there the nearest p-digit number can miss while its upper neighbour reads back."""
+    if math.frexp(magnitude)[0] == 0.5:
+        for places in range(9):
+            digits, exponent = _parsed("%.*e" % (places, magnitude))
+            zeros = places + 1 - len(digits)  # one more in the last of the places + 1 digits:
+            above = _stripped(str(int(digits) * 10 ** zeros + 1), exponent - zeros)
+            for candidate in ((digits, exponent), above):
+                if _reads_back("%se%d" % candidate, magnitude):
+                    return candidate
+    fewest, most = 0, 8
+    while fewest < most:
+        places = (fewest + most) // 2
+        if _reads_back("%.*e" % (places, magnitude), magnitude):
+            most = places
+        else:
+            fewest = places + 1
+    return _parsed("%.*e" % (fewest, magnitude))
 
 
 def shortest_digits(magnitude, dtype_name):
@@ -57,39 +68,60 @@ def shortest_digits(magnitude, dtype_name):
         return "0", 0
     if dtype_name == "float32":
         return _shortest_float32(magnitude)
-    return _pair(decimal.Decimal(repr(magnitude)))
+    return _parsed(repr(magnitude))  # Python's repr is the shortest round-trip float64 text
+
+
+def _scaled(magnitude, exponent):
+    """magnitude / 10**exponent as an exact fraction (numerator, denominator) of integers."""
+    numerator, denominator = magnitude.as_integer_ratio()
+    if exponent < 0:
+        return numerator * 10 ** -exponent, denominator
+    return numerator, denominator * 10 ** exponent
+
+
+def leading_exponent(magnitude):
+    """The power of ten of the leading digit of the exact value (0 for zero)."""
+    if not magnitude:
+        return 0
+    exponent = math.floor(math.log10(magnitude))
+    numerator, denominator = _scaled(magnitude, exponent)
+    if numerator < denominator:
+        return exponent - 1
+    return exponent + 1 if numerator >= 10 * denominator else exponent
 
 
 def _rounded(magnitude, exponent):
     """The exact value rounded, half to even, to a multiple of 10**exponent. Like Dragon4's digit
     loop it keeps the zeros it cut through when it rounds down, but has no trailing zeros when
     the exact value ended before the cut or when it rounds up (a carry)."""
-    exact = decimal.Decimal(magnitude)
-    unit = decimal.Decimal(1).scaleb(exponent)
-    down = exact.quantize(unit, rounding=decimal.ROUND_DOWN, context=_EXACT)
-    nearest = exact.quantize(unit, rounding=decimal.ROUND_HALF_EVEN, context=_EXACT)
-    if nearest == down and down != exact:
-        _, digits, last = down.as_tuple()
-        return "".join(map(str, digits)), last
-    return _pair(nearest)
+    numerator, denominator = _scaled(magnitude, exponent)
+    quotient, remainder = divmod(numerator, denominator)
+    if not remainder:
+        return _stripped(str(quotient), exponent)
+    if 2 * remainder > denominator or 2 * remainder == denominator and quotient % 2:
+        return _stripped(str(quotient + 1), exponent)
+    return str(quotient), exponent
 
 
 def _digits(magnitude, dtype_name, unique, precision, min_digits, counted_from_point):
     """The digits Dragon4 prints. ``precision`` and ``min_digits`` count digits after the point
-    when ``counted_from_point``, else after the leading digit; a positional text with
-    ``fractional=False`` counts all significant digits, one more than after the leading one."""
-    def last_exponent(count):  # the exponent of the last digit that ``count`` allows
-        if counted_from_point:
-            return -count
-        return (decimal.Decimal(magnitude).adjusted() if magnitude else 0) - count
-
+    when ``counted_from_point``, else after the leading digit of the exact value."""
     if not unique:
-        return _rounded(magnitude, last_exponent(precision))
+        leading = 0 if counted_from_point else leading_exponent(magnitude)
+        return _rounded(magnitude, leading - precision)
     digits, exponent = shortest_digits(magnitude, dtype_name)
-    if precision is not None and exponent < last_exponent(precision):
-        return _rounded(magnitude, last_exponent(precision))
-    if min_digits and exponent > last_exponent(min_digits):
-        return _rounded(magnitude, last_exponent(min_digits))
+    if counted_from_point:
+        leading = 0
+    elif digits == "1":  # the shortest digits may have rounded up to a power of ten
+        leading = leading_exponent(magnitude)
+    else:
+        leading = exponent + len(digits) - 1
+    if precision is not None and exponent < leading - precision:
+        return _rounded(magnitude, leading - precision)
+    # min_digits=0 still matters: a whole number whose shortest digits end before the point
+    # (float32 71452496 -> 714525e2) gets its exact digits up to the point.
+    if min_digits is not None and exponent > leading - min_digits:
+        return _rounded(magnitude, leading - min_digits)
     return digits, exponent
 
 
@@ -131,7 +163,7 @@ def positional(value, dtype_name="float64", precision=None, unique=True, trim="k
     if fractional:
         digits, exponent = _digits(magnitude, dtype_name, unique, precision, min_digits, True)
     else:
-        leading = decimal.Decimal(magnitude).adjusted() if magnitude else 0
+        leading = leading_exponent(magnitude)
         cut, least = (None if count is None else count - 1 - leading
                       for count in (precision, min_digits))
         digits, exponent = _digits(magnitude, dtype_name, unique, cut, least, True)
