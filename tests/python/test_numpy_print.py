@@ -863,6 +863,18 @@ class FormatFloatPositional(unittest.TestCase):
                          '0.00123')
         self.assertEqual(format_float_positional(123.0, fractional=False, precision=6, unique=False),
                          '123.000')
+        self.assertEqual(format_float_positional(0.5, fractional=False, precision=4, unique=False),
+                         '0.500')
+
+    def test_fractional_false_min_digits_counts_significant_digits(self):
+        self.assertEqual(format_float_positional(0.5, fractional=False, precision=6, min_digits=4),
+                         '0.5000')
+        self.assertEqual(format_float_positional(0.0517, fractional=False, precision=6, min_digits=4),
+                         '0.05170')
+        self.assertEqual(format_float_positional(Float32Scalar(0.0517), fractional=False, precision=6, min_digits=4),
+                         '0.0517')
+        self.assertEqual(format_float_positional(0.0, fractional=False, precision=6, min_digits=4),
+                         '0.000')
 
     def test_non_finite(self):
         self.assertEqual(format_float_positional(nan),

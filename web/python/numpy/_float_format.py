@@ -90,13 +90,14 @@ def leading_exponent(magnitude):
     return exponent + 1 if numerator >= 10 * denominator else exponent
 
 
-def _rounded(magnitude, exponent):
+def _rounded(magnitude, exponent, past_the_end=False):
     """The exact value rounded, half to even, to a multiple of 10**exponent. Like Dragon4's digit
     loop it keeps the zeros it cut through when it rounds down, but has no trailing zeros when
-    the exact value ended before the cut or when it rounds up (a carry)."""
+    it rounds up (a carry) or, unless ``past_the_end``, when the exact value ended before the
+    cut."""
     numerator, denominator = _scaled(magnitude, exponent)
     quotient, remainder = divmod(numerator, denominator)
-    if not remainder:
+    if not remainder and not past_the_end:
         return _stripped(str(quotient), exponent)
     if 2 * remainder > denominator or 2 * remainder == denominator and quotient % 2:
         return _stripped(str(quotient + 1), exponent)
@@ -121,7 +122,7 @@ def _digits(magnitude, dtype_name, unique, precision, min_digits, counted_from_p
     # min_digits=0 still matters: a whole number whose shortest digits end before the point
     # (float32 71452496 -> 714525e2) gets its exact digits up to the point.
     if min_digits is not None and exponent > leading - min_digits:
-        return _rounded(magnitude, leading - min_digits)
+        return _rounded(magnitude, leading - min_digits, past_the_end=True)
     return digits, exponent
 
 
