@@ -1187,3 +1187,15 @@ class PublicFunctions(unittest.TestCase):
         self.assertEqual(np_array2string(FakeArray([1e-9, 1.0], (2,), "float64"),
                                          suppress_small=True, separator=", "),
                          "[0., 1.]")
+
+    def test_style_writes_a_zero_dimensional_item_under_legacy_1_13(self):
+        self.assertEqual(np_array2string(FakeArray([1.5], (), "float64"), style=str,
+                                         legacy="1.13"), "1.5")
+        self.assertEqual(np_array2string(FakeArray([as_float32(0.1)], (), "float32"),
+                                         legacy="1.13"), "0.10000000149011612")
+
+    def test_style_is_deprecated_otherwise(self):
+        with self.assertWarnsRegex(DeprecationWarning, "^'style' argument is deprecated and no "
+                                   "longer functional except in 1.13 'legacy' mode$"):
+            text = np_array2string(FakeArray([1.5], (1,), "float64"), style=repr)
+        self.assertEqual(text, "[1.5]")

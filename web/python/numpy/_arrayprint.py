@@ -4,6 +4,7 @@ brackets, line wrapping at the line width, summaries of large arrays, and the dt
 An array is given as its elements in C order (Python floats, ints or bools), its shape and its
 dtype name; the wrappers at the end take an ndarray and are NumPy's public functions."""
 import math
+import warnings
 
 from . import _float_format
 from ._element_format import FLOAT_DTYPES, element_format
@@ -137,18 +138,27 @@ def _size(shape):
     return math.prod(shape)
 
 
+_NOT_GIVEN = object()
+
+
 def array2string(values, shape, dtype_name, max_line_width=None, precision=None,
-                 suppress_small=None, separator=" ", prefix="", formatter=None, threshold=None,
-                 edgeitems=None, sign=None, floatmode=None, suffix="", *, legacy=None):
+                 suppress_small=None, separator=" ", prefix="", style=_NOT_GIVEN, formatter=None,
+                 threshold=None, edgeitems=None, sign=None, floatmode=None, suffix="", *,
+                 legacy=None):
     """The text of the array's elements in brackets, as numpy.array2string writes it;
-    ``prefix`` and ``suffix`` are the text that will surround it (their widths count)."""
+    ``prefix`` and ``suffix`` are the text that will surround it (their widths count).
+    ``style`` writes a 0-d array's item under legacy='1.13' and is deprecated otherwise."""
     shape = tuple(shape)
     settings = dict(options)
     settings.update(checked_options(precision, threshold, edgeitems, max_line_width,
                                     suppress_small, None, None, sign, formatter, floatmode,
                                     legacy))
-    if settings["legacy"] <= 113 and shape == ():
-        return repr(values[0])
+    if settings["legacy"] <= 113:
+        if shape == ():
+            return (repr if style is _NOT_GIVEN else style)(values[0])
+    elif style is not _NOT_GIVEN:
+        warnings.warn("'style' argument is deprecated and no longer functional except in 1.13 "
+                      "'legacy' mode", DeprecationWarning, stacklevel=3)
     if settings["legacy"] > 113:
         settings["linewidth"] -= len(suffix)
     if _size(shape) == 0:
@@ -247,11 +257,11 @@ def _elements(a):
 
 
 def np_array2string(a, max_line_width=None, precision=None, suppress_small=None, separator=" ",
-                    prefix="", formatter=None, threshold=None, edgeitems=None, sign=None,
-                    floatmode=None, suffix="", *, legacy=None):
+                    prefix="", style=_NOT_GIVEN, formatter=None, threshold=None, edgeitems=None,
+                    sign=None, floatmode=None, suffix="", *, legacy=None):
     """numpy.array2string."""
     return array2string(*_elements(a), max_line_width, precision, suppress_small, separator,
-                        prefix, formatter, threshold, edgeitems, sign, floatmode, suffix,
+                        prefix, style, formatter, threshold, edgeitems, sign, floatmode, suffix,
                         legacy=legacy)
 
 
