@@ -9,6 +9,7 @@ import unittest
 from numpy._arrayprint import (array2string, array_repr, array_str, format_float_positional,
                                format_float_scientific, format_scalar_repr, format_scalar_str,
                                np_array2string, np_array_repr, np_array_str)
+from numpy._element_format import SCALAR_TYPES
 from numpy._float_format import as_float32
 from numpy._printoptions import get_printoptions, printoptions, set_printoptions
 
@@ -1199,3 +1200,30 @@ class PublicFunctions(unittest.TestCase):
                                    "longer functional except in 1.13 'legacy' mode$"):
             text = np_array2string(FakeArray([1.5], (1,), "float64"), style=repr)
         self.assertEqual(text, "[1.5]")
+
+
+class FormatterElements(unittest.TestCase):
+    """A formatter function gets each element as the scalar type registered for its dtype."""
+
+    def tearDown(self):
+        SCALAR_TYPES.clear()
+
+    @staticmethod
+    def recorder(seen):
+        """A formatter that keeps each element it is given and writes it as 'x'."""
+        def write(element):
+            seen.append(element)
+            return "x"
+        return write
+
+    def test_elements_of_a_registered_dtype_arrive_as_its_scalars(self):
+        SCALAR_TYPES["float32"] = Float32Scalar
+        seen = []
+        array2string(float32([0.5, 0.1]), (2,), "float32", formatter={"float": self.recorder(seen)})
+        self.assertEqual([type(element) for element in seen], [Float32Scalar, Float32Scalar])
+        self.assertEqual(seen, float32([0.5, 0.1]))
+
+    def test_other_elements_arrive_as_python_values(self):
+        seen = []
+        array2string([1, 2], (2,), "int64", formatter={"int": self.recorder(seen)})
+        self.assertEqual([type(element) for element in seen], [int, int])

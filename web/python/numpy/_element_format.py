@@ -11,6 +11,11 @@ from . import _float_format
 FLOAT_DTYPES = ("float64", "float32")
 INT_DTYPES = ("int64", "int32", "uint8")
 
+# NumPy hands a formatter function each element as a NumPy scalar (numpy.float32(0.1), whose
+# str is "0.1"). The package registers its scalar types here by dtype name; elements of a dtype
+# without one reach the function as Python floats, ints and bools.
+SCALAR_TYPES = {}
+
 
 class FloatFormat:
     """NumPy's float element format: positional unless the values span too many orders of
@@ -154,7 +159,8 @@ def element_format(values, dtype_name, options, zero_d=False):
         raise TypeError(f"printing arrays of dtype {dtype_name} is not supported")
     custom = _formatter_for(kind, options["formatter"])
     if custom is not None:
-        return custom
+        scalar_type = SCALAR_TYPES.get(dtype_name)
+        return custom if scalar_type is None else lambda value: custom(scalar_type(value))
     if kind == "bool":
         return BoolFormat(zero_d)
     if kind == "int":
