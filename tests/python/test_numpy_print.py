@@ -1227,3 +1227,25 @@ class FormatterElements(unittest.TestCase):
         seen = []
         array2string([1, 2], (2,), "int64", formatter={"int": self.recorder(seen)})
         self.assertEqual([type(element) for element in seen], [int, int])
+
+
+class ElementSequences(unittest.TestCase):
+    """The elements may be any indexable sequence; only the shown ones are read."""
+
+    def test_a_memoryview_of_the_buffer(self):
+        import array
+        buffer = memoryview(array.array("f", [0.1, 0.2, 0.3]))
+        self.assertEqual(array_repr(buffer, (3,), "float32"),
+                         "array([0.1, 0.2, 0.3], dtype=float32)")
+
+    def test_a_summarised_array_reads_only_its_corners(self):
+        read = set()
+
+        class Elements:
+            def __getitem__(self, index):
+                read.add(index)
+                return index
+
+        text = array_str(Elements(), (1000, 1000), "int64")
+        self.assertTrue(text.startswith("[[     0      1      2 ... "))
+        self.assertEqual(len(read), 36)

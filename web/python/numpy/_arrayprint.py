@@ -2,7 +2,9 @@
 brackets, line wrapping at the line width, summaries of large arrays, and the dtype suffix.
 
 An array is given as its elements in C order (Python floats, ints or bools), its shape and its
-dtype name; the wrappers at the end take an ndarray and are NumPy's public functions."""
+dtype name; the wrappers at the end take an ndarray and are NumPy's public functions. The
+elements may be any sequence that can be indexed, such as a memoryview of the array's buffer:
+only the elements that are shown are read, so summarising a large array costs little."""
 import math
 import warnings
 
