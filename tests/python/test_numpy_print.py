@@ -1067,6 +1067,11 @@ class PrintOptions(unittest.TestCase):
             "suppress": False, "linewidth": 75, "nanstr": "nan", "infstr": "inf", "sign": "-",
             "formatter": None, "legacy": False})
 
+    def test_options_are_listed_in_numpys_order(self):
+        self.assertEqual(list(get_printoptions()), [
+            "edgeitems", "threshold", "floatmode", "precision", "suppress", "linewidth", "nanstr",
+            "infstr", "sign", "formatter", "legacy"])
+
     def test_set_printoptions_lasts_until_changed(self):
         set_printoptions(precision=2)
         self.assertEqual(array_repr([1 / 3], (1,), "float64"), "array([0.33])")
