@@ -58,7 +58,6 @@ class FloatFormat:
     def _fit(self, finite):
         """Chooses digits and padding from a first writing of every finite value."""
         plus = self.sign == "+"
-        self.exp_size = -1
         self.min_digits = None
         if not finite:
             self.pad_left = self.pad_right = 0
