@@ -11,6 +11,8 @@ from ._device import device
 from ._dtype import bfloat16, bool, dtype, float16, float32, float64, int8, int16, int32, int64, uint8
 from ._engine import ops as _engine_ops
 from ._size import Size
+from ._storage import (BFloat16Storage, BoolStorage, ByteStorage, CharStorage, DoubleStorage, FloatStorage,
+                       HalfStorage, IntStorage, LongStorage, ShortStorage)
 from ._ops.activation import log_softmax, prelu, softmax
 from ._ops._args import promote_types, result_type
 from ._ops.binary import *  # noqa: F403 -- add, mul, eq, maximum, ... their aliases, in-place forms and operators
@@ -71,6 +73,8 @@ __version__ = "1.13.0"
 
 from . import nn, optim, utils  # noqa: E402  (they use the names above)
 from . import special  # noqa: E402
+from . import _pickling, _utils, serialization  # noqa: E402,F401
+from .serialization import load, save  # noqa: E402
 
 
 def get_default_dtype():

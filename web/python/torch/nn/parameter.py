@@ -26,9 +26,6 @@ class Parameter(Tensor):
             memo[id(self)] = Parameter(self.detach().clone(), self.requires_grad)
         return memo[id(self)]
 
-    def __reduce_ex__(self, protocol):
-        return Parameter, (self.detach(), self.requires_grad)
-
 
 _UNINITIALIZED_SHAPE = ("Can't access the shape of an uninitialized parameter or buffer. This error usually happens in "
                         "`load_state_dict` when trying to load an uninitialized parameter into an initialized one. "

@@ -10,6 +10,8 @@ from .module import Module
 
 
 class _NormBase(Module):
+    _version = 2  # PyTorch's: the state_dict metadata torch.save writes carries it
+
     def __init__(self, num_features, eps=1e-5, momentum=0.1, affine=True, track_running_stats=True, device=None,
                  dtype=None):
         super().__init__()

@@ -5,6 +5,7 @@ Assigning a Parameter, a Module or a registered buffer to an attribute records i
 """
 import itertools
 from collections import OrderedDict, namedtuple
+from copy import deepcopy
 
 from ... import _dtype
 from ..._engine import ops
@@ -14,7 +15,24 @@ from ..parameter import Parameter
 
 
 class StateDict(OrderedDict):
-    """The OrderedDict a state_dict returns, printed as PyTorch's Python prints it."""
+    """The OrderedDict a state_dict returns (and torch.load gives for one), printed as
+    PyTorch's Python prints it; pickled as the plain OrderedDict it stands for, so that
+    torch.save writes PyTorch's bytes."""
+
+    def __reduce__(self):
+        return OrderedDict, (), vars(self) or None, None, iter(self.items())
+
+    def __copy__(self):
+        copy = StateDict(self)
+        copy.__dict__.update(vars(self))
+        return copy
+
+    def __deepcopy__(self, memo):
+        copy = memo[id(self)] = StateDict()
+        for key, value in self.items():
+            copy[deepcopy(key, memo)] = deepcopy(value, memo)
+        copy.__dict__.update(deepcopy(vars(self), memo))
+        return copy
 
     def __repr__(self):
         if not self:
@@ -349,6 +367,9 @@ class Module:
     def state_dict(self, *args, destination=None, prefix="", keep_vars=False):
         if destination is None:
             destination = StateDict()
+            destination._metadata = StateDict()
+        if hasattr(destination, "_metadata"):
+            destination._metadata[prefix[:-1]] = dict(version=self._version)
         for name, param in self._parameters.items():
             if param is not None:
                 destination[prefix + name] = param if keep_vars else param.detach()
