@@ -2,12 +2,14 @@
 // resolves to its tests' outcomes: [{ name: 'Class.test_method', outcome: 'passed' | 'failed' |
 // 'skipped', message }]. Python runs synchronously, so only a thread of its own can be stopped:
 // a file still running `timeout` ms after its runtime started is stopped and reported as failed.
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 const REPORTER = fileURLToPath(new URL('unittest_report.py', import.meta.url));
+// Files the tests read (recorded .pt files, ...), at the same paths in the runtime's file system.
+const FIXTURES = fileURLToPath(new URL('fixtures', import.meta.url));
 
 // A guard against a test that never ends, not a speed limit: far above any file's run time, even
 // on a machine busy with other work.
@@ -47,9 +49,12 @@ async function runInWorker({ path }) {
   // outside a test, such as while importing the file, is passed on.
   const runtime = await startNodeRuntime({ write: (stream, text) => process.stderr.write(text) });
   const py = runtime.pyodide;
-  for (const file of [path, REPORTER]) {
+  const fixtures = readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+  for (const file of [path, REPORTER, ...fixtures]) {
     py.FS.mkdirTree(dirname(file));
-    py.FS.writeFile(file, readFileSync(file, 'utf8'));
+    py.FS.writeFile(file, readFileSync(file));
   }
   parentPort.postMessage({ ready: true });
   const report = py.runPython(`import runpy; runpy.run_path(${JSON.stringify(REPORTER)})["report"]`);
