@@ -28,6 +28,16 @@ class LazyModuleMixin:
         if bias:
             self.bias = UninitializedParameter(dtype=dtype)
 
+    def _load_own_state(self, state, prefix, missing, unexpected, errors):
+        # A saved state gives an uninitialised member its shape (PyTorch's load pre-hook): the
+        # member takes it, and the values are then copied as into any parameter or buffer.
+        for name, member in list(self._parameters.items()) + list(self._buffers.items()):
+            value = state.get(prefix + name)
+            if isinstance(member, _Uninitialized) and value is not None and not isinstance(value, _Uninitialized):
+                with no_grad():
+                    member.materialize(value.shape)
+        super()._load_own_state(state, prefix, missing, unexpected, errors)
+
     def has_uninitialized_params(self):
         members = list(self._parameters.values()) + list(self._buffers.values())
         return any(isinstance(member, _Uninitialized) for member in members)
