@@ -123,6 +123,13 @@ class LoadingPyTorchFiles(Same):
         model.load_state_dict(torch.load(fixture("state_dict")))
         self.assertSameObject(model.state_dict(), build()["state_dict"], "state_dict")
 
+    def test_a_state_dict_gives_a_lazy_model_its_shapes(self):
+        model = torch.nn.Sequential(torch.nn.LazyLinear(4), torch.nn.ReLU(), torch.nn.LazyBatchNorm1d(),
+                                    torch.nn.LazyLinear(1))
+        model.load_state_dict(torch.load(fixture("state_dict")))
+        self.assertSameObject(model.state_dict(), build()["state_dict"], "state_dict")
+        self.assertEqual(model(torch.ones(3, 2)).shape, (3, 1))
+
     def test_a_state_dict_keeps_the_metadata_pytorch_writes(self):
         state = torch.load(fixture("state_dict"))
         self.assertIsInstance(state, OrderedDict)

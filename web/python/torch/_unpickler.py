@@ -9,6 +9,7 @@ reads (which, in 1.13, leaves out floats); otherwise it also reads the other dat
 Python's pickler writes (floats, bytes, sets, protocol 4 framing).
 """
 import pickle
+import pickletools
 import struct
 from collections import OrderedDict
 
@@ -57,13 +58,23 @@ class Unpickler:
 
     def load(self):
         while True:
+            if self._position == len(self._data):
+                raise EOFError("Ran out of input")
             code = self._read(1)[0]
             handler = self._opcodes.get(code)
             if handler is None:
-                raise Refused(f"Unsupported operand {code}")
+                self._refuse_opcode(code)
             if handler is _stop:
                 return self._pop()
             handler(self)
+
+    def _refuse_opcode(self, code):
+        # Python's pickle names a byte that is no opcode; PyTorch's weights-only unpickler and
+        # this one name an opcode they leave out (INST, OBJ, the text forms of protocol 0).
+        if self._opcodes is _WEIGHTS_ONLY_OPCODES or bytes([code]) in _PICKLE_OPCODES:
+            raise Refused(f"Unsupported operand {code}")
+        shown = chr(code) if 0x20 <= code <= 0x7E and chr(code) not in "'\\" else f"\\x{code:02x}"
+        raise pickle.UnpicklingError(f"invalid load key, '{shown}'.")
 
     # ---- reading
     def _read(self, n):
@@ -121,6 +132,7 @@ def _opcode(code, table):
     return register
 
 
+_PICKLE_OPCODES = {op.code.encode("latin-1") for op in pickletools.opcodes}
 _WEIGHTS_ONLY_OPCODES = {}
 _OPCODES = {}
 _BOTH = (_WEIGHTS_ONLY_OPCODES, _OPCODES)

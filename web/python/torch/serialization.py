@@ -36,6 +36,7 @@ _LEGACY_FORMAT = (
     "torch.load: this file is in PyTorch's legacy format (torch.save(..., _use_new_zipfile_serialization=False), "
     "or PyTorch before 1.6), which is not supported yet; load it in PyTorch and save it again with torch.save"
 )
+_LEGACY_MAGIC_NUMBER = 0x1950A86A20F9469CFC6C
 _UNPICKLER_ARGS = ("encoding", "errors", "fix_imports", "buffers")
 
 
@@ -99,11 +100,10 @@ def load(f, map_location=None, pickle_module=None, *, weights_only=False, **pick
             data = file.read()
     else:
         data = f.read()
-    if not is_zip(data):
-        _refuse_non_zip(data)
-    records = read_archive(data)
     try:
-        return _unpickle(records, restore_location, weights_only)
+        if not is_zip(data):
+            _refuse_legacy(data, weights_only)
+        return _unpickle(read_archive(data), restore_location, weights_only)
     except Refused as error:
         if weights_only:
             raise pickle.UnpicklingError(_UNSAFE_MESSAGE + str(error)) from None
@@ -114,14 +114,18 @@ def load(f, map_location=None, pickle_module=None, *, weights_only=False, **pick
         raise
 
 
-def _refuse_non_zip(data):
-    # What PyTorch meets when it reads such a file as a pickle: nothing, a pickle (the legacy
-    # format), or something else.
-    if not data:
-        raise EOFError("Ran out of input")
-    if data[0] == pickle.PROTO[0]:
-        raise NotImplementedError(_LEGACY_FORMAT)
-    raise pickle.UnpicklingError(f"invalid load key, '{chr(data[0])}'.")
+def _refuse_legacy(data, weights_only):
+    """PyTorch reads a file that is no zip archive as its legacy format, which begins with a
+    pickled magic number: it is read here as PyTorch reads it (so other files get the errors
+    PyTorch's unpickler gives), but the rest of a legacy file is not."""
+    magic = Unpickler(data, _no_storages, weights_only).load()
+    if type(magic) is not int or magic != _LEGACY_MAGIC_NUMBER:
+        raise RuntimeError("Invalid magic number; corrupt file?")
+    raise NotImplementedError(_LEGACY_FORMAT)
+
+
+def _no_storages(saved_id):
+    raise Refused("A load persistent id instruction was encountered, but no persistent_load function was specified.")
 
 
 def _unpickle(records, restore_location, weights_only):
