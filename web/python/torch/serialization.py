@@ -51,13 +51,24 @@ def save(obj, f, pickle_module=pickle, pickle_protocol=DEFAULT_PROTOCOL, _use_ne
     if not _use_new_zipfile_serialization:
         raise NotImplementedError("torch.save(..., _use_new_zipfile_serialization=False) is not supported yet")
     if _is_path(f):
-        name = archive_name(os.fspath(f))
+        path = os.fspath(f)
+        name = archive_name(path)
         records = _records(obj, pickle_module, pickle_protocol)
-        with open(f, "wb") as file:
+        with _open_for_writing(path) as file:
             write_archive(file, name, records)
     else:
         write_archive(f, "archive", _records(obj, pickle_module, pickle_protocol))
         f.flush()
+
+
+def _open_for_writing(path):
+    parent = os.path.dirname(path)
+    if parent and not os.path.isdir(parent):
+        raise RuntimeError(f"Parent directory {parent} does not exist.")
+    try:
+        return open(path, "wb")
+    except OSError:
+        raise RuntimeError(f"File {path} cannot be opened.") from None
 
 
 def _records(obj, pickle_module, protocol):

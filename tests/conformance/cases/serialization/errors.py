@@ -74,6 +74,7 @@ show(lambda: torch.load(io.BytesIO(pickle.dumps(12345, protocol=2))))
 show(lambda: torch.load(io.BytesIO(b"not a pickle")))
 show(lambda: torch.load(io.BytesIO(b"\x00\x01")))
 show(lambda: torch.save(torch.ones(1), ".pt"))
+show(lambda: torch.save(torch.ones(1), "no_such_folder/x.pt"))
 
 # A storage seen as two dtypes
 x = torch.zeros(4)
