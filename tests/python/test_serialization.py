@@ -307,6 +307,12 @@ class RefusingCode(unittest.TestCase):
             torch.load(saved_tensor(size=(5,), storage_offset=1))
         with self.assertRaisesRegex(RuntimeError, "Negative strides are not supported"):
             torch.load(saved_tensor(stride=(-1,)))
+        with self.assertRaisesRegex(RuntimeError, "Trying to create tensor with negative dimension -1"):
+            torch.load(saved_tensor(size=(-1,)))
+        with self.assertRaisesRegex(RuntimeError, "Storage size calculation overflowed"):
+            torch.load(saved_tensor(size=(2**62, 4), stride=(4, 1)))
+        with self.assertRaisesRegex(RuntimeError, "invalid storage offset -1"):
+            torch.load(saved_tensor(storage_offset=-1))
 
 
 class NotAPtFile(unittest.TestCase):
