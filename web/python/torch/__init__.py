@@ -5,7 +5,7 @@ from . import _dtype, cuda, return_types
 from ._creation import (
     BFloat16Tensor, BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor,
     ShortTensor, arange, as_tensor, empty, empty_like, eye, full,
-    full_like, is_tensor, linspace, logspace, numel, ones, ones_like, tensor, zeros, zeros_like,
+    frombuffer, full_like, is_tensor, linspace, logspace, numel, ones, ones_like, tensor, zeros, zeros_like,
 )
 from ._device import device
 from ._dtype import bfloat16, bool, dtype, float16, float32, float64, int8, int16, int32, int64, uint8

@@ -91,6 +91,44 @@ def from_values(flat, shape, dtype):
     return wrap(ops.from_bytes(to_js(memoryview(packed).cast("B")), shape, source.code, dtype.code))
 
 
+_warned_not_writable = False
+
+
+def frombuffer(buffer, *, dtype, count=-1, offset=0, requires_grad=False):
+    """A 1-D tensor of the buffer's bytes read as ``dtype`` (little-endian, as PyTorch reads them
+    on every machine it runs on). PyTorch's tensor shares the buffer's memory; this one holds a
+    copy, so later writes to the buffer do not show in it."""
+    global _warned_not_writable
+    view = memoryview(buffer).cast("B")
+    length = len(view)
+    if view.readonly and not _warned_not_writable:
+        _warned_not_writable = True
+        warnings.warn(
+            "The given buffer is not writable, and PyTorch does not support non-writable tensors. This means you "
+            "can write to the underlying (supposedly non-writable) buffer using the tensor. You may want to copy the "
+            "buffer to protect its data or make it writable before converting it to a tensor. This type of warning "
+            "will be suppressed for the rest of this program. (Triggered internally at  "
+            "./torch/csrc/utils/tensor_new.cpp:1563.)", UserWarning, stacklevel=2)
+    if length == 0 or count == 0:
+        raise ValueError(f"both buffer length ({length}) and count ({count}) must not be 0")
+    if not 0 <= offset < length:
+        raise ValueError(f"offset ({offset} bytes) must be non-negative and no greater than buffer length "
+                         f"({length} bytes) minus 1")
+    size = dtype.itemsize
+    if count < 0:
+        if (length - offset) % size:
+            raise ValueError(f"buffer length ({length - offset} bytes) after offset ({offset} bytes) must be a "
+                             f"multiple of element size ({size})")
+        count = (length - offset) // size
+    elif offset + count * size > length:
+        raise ValueError(f"requested buffer length ({count} * {size} bytes) after offset ({offset} bytes) must not "
+                         f"be greater than actual buffer length ({length} bytes)")
+    from pyodide.ffi import to_js
+
+    data = view[offset:offset + count * size]
+    return _finish(wrap(ops.from_bytes(to_js(data), [count], dtype.code, dtype.code)), requires_grad)
+
+
 def new_tensor(shape, dtype):
     """A fresh tensor of ``shape`` and ``dtype`` for ops that fill it themselves."""
     return wrap(ops.full(list(shape), 0.0, dtype.code))
