@@ -9,10 +9,10 @@
 //                                        a new one after a file that broke it)
 //   --trusted                            run without the sandbox (sandbox.mjs)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 import { parseLesson } from '../web/lesson-format/index.mjs';
-import { startNodeRuntime } from '../web/runtime/node.mjs';
+import { showFolder, startNodeRuntime } from '../web/runtime/node.mjs';
 import { inSandbox, runSandboxed } from './sandbox.mjs';
 
 const USAGE = 'usage: gradbook run [--trusted] [--outdir DIR] FILE...';
@@ -55,6 +55,7 @@ function runFile(runtime, file) {
   }
   let error = null;
   try {
+    showFolder(runtime, dirname(resolve(file)));
     for (const { code, filename } of cells) {
       const reply = runtime.run(code, filename);
       if (!reply.ok) {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -144,6 +144,25 @@ describe('by default a lesson runs in a sandbox', () => {
   });
 
   test('no environment variables are passed on', () => assert.equal(out('environment.py'), '0\n'));
+});
+
+test("a lesson reads the files beside it from its working folder; what it writes stays in memory", async () => {
+  const dir = await scratch({ 'data.csv': 'x,y\n1,2\n' });
+  await mkdir(join(dir, 'weights'));
+  await writeFile(join(dir, 'weights', 'w.txt'), '0.5');
+  await writeFile(join(dir, 'lesson.py'), [
+    'import os',
+    'print(sorted(os.listdir(".")), os.path.getsize("data.csv"))',
+    'print(open("data.csv").read().splitlines(), open("weights/w.txt").read())',
+    'open("made.txt", "w").write("kept in memory")',
+    'print(open("made.txt").read())',
+    'open("missing.csv")',
+  ].join('\n'));
+  const { code, stdout, stderr } = await gradbook(['run', join(dir, 'lesson.py')]);
+  assert.equal(stdout, "['data.csv', 'lesson.py', 'weights'] 8\n['x,y', '1,2'] 0.5\nkept in memory\n");
+  assert.equal(code, 1);
+  assert.match(stderr, /FileNotFoundError: \[Errno 44\] No such file or directory: 'missing\.csv'\n$/);
+  assert.equal(existsSync(join(dir, 'made.txt')), false);
 });
 
 test('a file in a folder that is not there is reported as missing, not as refused', async () => {

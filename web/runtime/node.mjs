@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { DEBIAN_DATASETS, SHIPPED_DATASETS, filesUnder, installedDatasets } from './datasets.mjs';
 import { startRuntime } from './runtime.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,7 +16,16 @@ const pyodideEntry = fileURLToPath(import.meta.resolve('pyodide'));
 export function runtimeFolders() {
   // Pyodide imports `ws` in Node; its entry file sits at the top of its package.
   const ws = dirname(createRequire(pyodideEntry).resolve('ws'));
-  return [join(root, 'web'), join(root, 'dist/engine'), dirname(pyodideEntry), ws];
+  const datasets = Object.keys(SHIPPED_DATASETS).map((name) => join(DEBIAN_DATASETS, name)).filter(existsSync);
+  return [join(root, 'web'), join(root, 'dist/engine'), dirname(pyodideEntry), ws, ...datasets];
+}
+
+/** Reads files under `dir` for the runtime's lazy files. */
+const readUnder = (dir) => (path) => readFileSync(join(dir, path));
+
+/** Shows Python the files in `dir` (a lesson's folder on disk) in its working folder. */
+export function showFolder(runtime, dir) {
+  runtime.showLessonFiles(filesUnder(dir), readUnder(dir));
 }
 
 export function readPythonFiles(dir = join(root, 'web/python')) {
@@ -42,7 +52,10 @@ export async function startNodeRuntime({ write, display, traceBackward }) {
   const engine = await loadEngine();
   const pyodideOptions = { indexURL: `${dirname(pyodideEntry)}/` };
   const runtime = await withFsConstants(() =>
-    startRuntime({ loadPyodide, pyodideOptions, engine, pythonFiles: readPythonFiles(), write, display, traceBackward }));
+    startRuntime({
+      loadPyodide, pyodideOptions, engine, pythonFiles: readPythonFiles(), write, display, traceBackward,
+      datasets: { files: installedDatasets(), read: readUnder(DEBIAN_DATASETS) },
+    }));
   if (process.permission && !process.permission.has('child')) {
     runtime.pyodide.runPython(NO_PROGRAMS, { filename: '/lib/gradbook/sandbox.py' });
   }

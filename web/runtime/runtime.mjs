@@ -1,9 +1,14 @@
 // The Python runtime, the same in a browser worker and in Node: Pyodide with the engine
 // registered as the `_gradbook_engine` module, our Python packages on sys.path, and a
 // kernel that runs cells in one namespace.
+import { addLazyFiles } from './lazy-files.mjs';
 import { startPyodide } from './python-snapshot.mjs';
 
 const PACKAGE_ROOT = '/lib/gradbook';
+/** Python's working folder, where a lesson's files appear (Pyodide's home folder). */
+const LESSON_FOLDER = '/home/pyodide';
+/** Where the site's datasets appear: the folder Debian installs them in. */
+export const DATASETS_FOLDER = '/usr/share/datasets';
 
 /**
  * @param {object} o
@@ -19,9 +24,12 @@ const PACKAGE_ROOT = '/lib/gradbook';
  *        for gradbook.graph and gradbook.explain (the notebook page turns this on)
  * @param {object} [o.pythonImages]      where to keep a started interpreter's image for a faster
  *        next start (python-snapshot.mjs `cachedImages()`), or none
+ * @param {{ files: Record<string, number>, read: (path: string) => Uint8Array }} [o.datasets]
+ *        the datasets the site ships (path under DATASETS_FOLDER → size) and how to read one
  */
 export async function startRuntime({
   loadPyodide, pyodideOptions, engine, pythonFiles, write, display = () => {}, traceBackward = false, pythonImages = null,
+  datasets = null,
 }) {
   const py = await startPyodide({ loadPyodide, options: pyodideOptions, images: pythonImages });
   for (const stream of ['stdout', 'stderr']) {
@@ -39,6 +47,7 @@ export async function startRuntime({
     py.FS.mkdirTree(full.slice(0, full.lastIndexOf('/')));
     py.FS.writeFile(full, source);
   }
+  if (datasets) addLazyFiles(py.FS, DATASETS_FOLDER, datasets.files, datasets.read);
   py.registerJsModule('_gradbook_engine', engine.ops);
   // Bundles cross as JSON text: plain data, no proxies to free.
   py.registerJsModule('_gradbook_host', { display: (json) => display(JSON.parse(json)) });
@@ -62,10 +71,29 @@ export async function startRuntime({
       resetTorch();
       py.runPython('import gc; gc.collect()');
     },
+    /**
+     * Empties Python's working folder and shows the lesson's own files there (path relative to
+     * the lesson → size), each read by `read(path)` when a program first reads it, so
+     * open('data.csv') and torch.load('weights.pt') find the files beside the lesson.
+     */
+    showLessonFiles(files, read) {
+      py.FS.chdir('/');
+      rmTree(py.FS, LESSON_FOLDER);
+      py.FS.mkdirTree(LESSON_FOLDER);
+      addLazyFiles(py.FS, LESSON_FOLDER, files, read);
+      py.FS.chdir(LESSON_FOLDER);
+    },
     /** From now on, writing 2 into `buffer[0]` raises KeyboardInterrupt in the running cell. */
     setInterruptBuffer(buffer) {
       py.setInterruptBuffer(buffer);
     },
     liveTensors: () => engine.liveTensors(),
   };
+}
+
+function rmTree(FS, path) {
+  if (!FS.analyzePath(path).exists) return;
+  if (!FS.isDir(FS.lstat(path).mode)) return FS.unlink(path);
+  for (const name of FS.readdir(path)) if (name !== '.' && name !== '..') rmTree(FS, `${path}/${name}`);
+  FS.rmdir(path);
 }
