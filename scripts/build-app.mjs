@@ -9,7 +9,10 @@
 //                            python.json (our Python packages), KaTeX's fonts
 //   pyodide/<version>/       Pyodide's runtime and Python standard library (fetched by the worker
 //                            only when Python starts)
-//   lessons/                 the course's lesson files and index.json
+//   lessons/                 the course's lesson files, the files beside them (data a lesson
+//                            reads), and index.json listing both
+//   datasets/                the datasets the site ships (Debian's files, web/runtime/datasets.mjs)
+//                            and index.json listing them; fetched only when a program reads them
 //   sw.js                    the service worker: offline copies and cross-origin isolation
 //   single/<lesson>.html     each lesson as one self-contained file (scripts/build-single.mjs)
 import { build } from 'esbuild';
@@ -19,6 +22,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { lessonFiles, parseLesson } from '../web/lesson-format/index.mjs';
 import { checkLessonName } from '../web/app/lesson-url.js';
 import { readPythonFiles } from '../web/runtime/node.mjs';
+import { DEBIAN_DATASETS, SHIPPED_DATASETS, filesUnder } from '../web/runtime/datasets.mjs';
 import { builtEngine, katexWoff2Only, virtualModules } from './esbuild-plugins.mjs';
 import { buildSingleFiles } from './build-single.mjs';
 
@@ -31,8 +35,9 @@ const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'py
  * @param {string} o.root  the checkout
  * @param {string} o.dist  the output folder
  * @param {string} [o.engineDir]  the built engine (gradbook.mjs, gradbook.wasm); dist/engine by default
+ * @param {string} [o.lessons]  the course's folder; web/lessons by default
  */
-export async function buildApp({ root, dist, engineDir = join(dist, 'engine') }) {
+export async function buildApp({ root, dist, engineDir = join(dist, 'engine'), lessons = join(root, 'web/lessons') }) {
   root = resolve(root);
   dist = resolve(dist);
   engineDir = resolve(engineDir);
@@ -41,10 +46,11 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine') })
   await Promise.all(owned.map((name) => rm(join(dist, name), { recursive: true, force: true })));
   await mkdir(join(dist, 'assets'));
 
-  const [pyodide, engineWasm, python] = await Promise.all([
+  const [pyodide, engineWasm, python, datasets] = await Promise.all([
     copyPyodide(root, dist),
     copyHashed(dist, 'gradbook.wasm', await readFile(join(engineDir, 'gradbook.wasm'))),
     copyHashed(dist, 'python.json', JSON.stringify(readPythonFiles(join(root, 'web/python')))),
+    copyDatasets(dist),
   ]);
   const bundle = (options) => bundleFor({ root, dist, engineDir, ...options });
   const [{ worker }, { shadow }] = await Promise.all([
@@ -58,7 +64,7 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine') })
       'gradbook-embed': join(root, 'web/embed/embed.js'),
       gradbook: join(root, 'web/embed/api.js'),
     },
-    assets: { worker, pyodide, engineWasm, python, shadowCSS: shadow },
+    assets: { worker, pyodide, engineWasm, python, datasets, shadowCSS: shadow },
   });
   await Promise.all([
     writePage(join(root, 'web/app/index.html'), join(dist, 'index.html'), pages),
@@ -67,7 +73,7 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine') })
     writeFile(join(dist, 'gradbook-embed.js'), `import './${pages['gradbook-embed']}';\n`),
     writeFile(join(dist, 'gradbook.js'), `export * from './${pages.gradbook}';\n`),
     cp(join(root, 'web/embed/gradbook.d.ts'), join(dist, 'gradbook.d.ts')),
-    copyLessons(join(root, 'web/lessons'), join(dist, 'lessons')),
+    copyLessons(resolve(lessons), join(dist, 'lessons')),
   ]);
   const pyodideFiles = Object.fromEntries(PYODIDE_FILES.map((file) => [file, join(dist, pyodide, file)]));
   await Promise.all([
@@ -81,7 +87,8 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine') })
 // The service worker carries the SHA-256 of every file it keeps offline, taken from the bytes in
 // dist/ (what the server sends): the Cache API it keeps them in is writable by any script of the
 // origin, so it serves a cached copy only while it still has these bytes. The version names its
-// cache and changes whenever any file does.
+// cache and changes whenever any file does. The datasets' files (tens of megabytes) are kept
+// only once a program has read them; every other file is copied on the first visit.
 export async function buildServiceWorker(root, dist) {
   const paths = (await readdir(dist, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
@@ -89,8 +96,12 @@ export async function buildServiceWorker(root, dist) {
     .filter((path) => !/^(engine|single)\//.test(path) && path !== 'sw.js') // the browser fetches sw.js itself
     .sort();
   const files = {};
-  for (const path of paths) files[path] = createHash('sha256').update(await readFile(join(dist, path))).digest('base64');
-  const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16);
+  const onUse = {};
+  for (const path of paths) {
+    const hash = createHash('sha256').update(await readFile(join(dist, path))).digest('base64');
+    (/^datasets\/.*\/./.test(path) ? onUse : files)[path] = hash;
+  }
+  const version = createHash('sha256').update(JSON.stringify([files, onUse])).digest('hex').slice(0, 16);
   await build({
     entryPoints: [join(root, 'web/offline/sw.js')],
     outfile: join(dist, 'sw.js'),
@@ -98,7 +109,7 @@ export async function buildServiceWorker(root, dist) {
     format: 'iife',
     target: 'es2022',
     minify: true,
-    plugins: [virtualModules({ 'gradbook:precache': { files, version } })],
+    plugins: [virtualModules({ 'gradbook:precache': { files, onUse, version } })],
     logLevel: 'warning',
   });
 }
@@ -167,7 +178,9 @@ async function writePage(from, to, bundles) {
 }
 
 // Copies every lesson file and writes index.json: the lessons (.md and .ipynb) in filename
-// order, with the title each one gives itself. A lesson must have a name ?lesson= takes.
+// order, with the title each one gives itself, and every other file of the folder with its
+// size, which the lessons' Python sees in its working folder. A lesson must have a name
+// ?lesson= takes.
 async function copyLessons(from, to) {
   await cp(from, to, { recursive: true });
   const files = lessonFiles(await readdir(from));
@@ -175,5 +188,19 @@ async function copyLessons(from, to) {
   const lessons = await Promise.all(
     files.map(async (file) => ({ file, title: parseLesson(file, await readFile(join(from, file), 'utf8')).title })),
   );
-  await writeFile(join(to, 'index.json'), JSON.stringify({ lessons }, null, 2) + '\n');
+  const beside = Object.fromEntries(Object.entries(filesUnder(from)).filter(([path]) => !files.includes(path)));
+  await writeFile(join(to, 'index.json'), JSON.stringify({ lessons, files: beside }, null, 2) + '\n');
+}
+
+// Copies the shipped datasets from where Debian installs them into datasets/, and writes
+// datasets/index.json listing them with their sizes; returns its path. A dataset that is not
+// installed fails the build: lessons that use it would fail instead.
+async function copyDatasets(dist) {
+  await mkdir(join(dist, 'datasets'));
+  for (const name of Object.keys(SHIPPED_DATASETS)) {
+    await cp(join(DEBIAN_DATASETS, name), join(dist, 'datasets', name), { recursive: true });
+  }
+  const index = 'datasets/index.json';
+  await writeFile(join(dist, index), JSON.stringify({ files: filesUnder(join(dist, 'datasets')) }, null, 2) + '\n');
+  return index;
 }

@@ -1,10 +1,12 @@
 // Installs what a build needs and is missing: the system toolchain (Emscripten, CMake, g++,
-// doctest, Chromium — through apt when run as root on Debian/Ubuntu) and the npm packages
+// doctest, Chromium, the datasets the site ships — through apt when run as root on Debian/Ubuntu) and the npm packages
 // pinned in package-lock.json. Uses Node built-ins only, so it runs before `npm ci`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { DEBIAN_DATASETS, SHIPPED_DATASETS } from '../web/runtime/datasets.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -17,6 +19,8 @@ const SYSTEM = [
   { pkg: 'g++', present: () => onPath('g++') },
   { pkg: 'doctest-dev', present: () => existsSync('/usr/include/doctest/doctest.h') },
   { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium') },
+  // The datasets the site ships (web/runtime/datasets.mjs), which the build copies into dist/.
+  ...Object.entries(SHIPPED_DATASETS).map(([name, pkg]) => ({ pkg, present: () => existsSync(join(DEBIAN_DATASETS, name)) })),
 ];
 
 function installSystemPackages() {

@@ -5,26 +5,38 @@ import { parseLesson } from '../lesson-format/index.mjs';
 import { courseLessonURL } from './lesson-url.js';
 import { loadOpenedFile, moveFileKeptByName } from './storage.js';
 
-/** The course's lessons: [{ file, title }]. */
-export async function loadCourseIndex() {
+/** The course's index: { lessons: [{ file, title }], files: { path → size } }. */
+async function courseIndex() {
   const response = await fetch(pageURL('lessons/index.json'));
   if (!response.ok) throw new Error(`Could not load the course index (HTTP ${response.status}).`);
-  return (await response.json()).lessons;
+  return response.json();
+}
+
+/** The course's lessons: [{ file, title }]. */
+export const loadCourseIndex = async () => (await courseIndex()).lessons;
+
+/**
+ * The files a course lesson's Python sees beside it: every other file of the lessons folder
+ * (index.json lists them with their sizes), read from the site when a program first reads one.
+ */
+async function courseLessonFiles() {
+  return { base: pageURL('lessons/').href, files: (await courseIndex()).files };
 }
 
 /**
  * The lesson a page URL names: `?lesson=<file>` (from the course) or `?file=<key>` (a file
  * opened from disk earlier, kept by its content). Resolves to { id, name, title, cells, key? }
- * or null when it names none. `?open=<name>`, the address of a file kept by its name before,
+ * or null when it names none; a course lesson also has `files`, those beside it (see
+ * RuntimeClient's lessonFiles). `?open=<name>`, the address of a file kept by its name before,
  * moves that file to its content key and stands for `?file=<key>` from then on.
  */
 export async function loadLessonFor(search) {
   const params = new URLSearchParams(search);
   if (params.has('lesson')) {
     const file = params.get('lesson');
-    const response = await fetch(courseLessonURL(file, document.baseURI));
+    const [response, files] = await Promise.all([fetch(courseLessonURL(file, document.baseURI)), courseLessonFiles()]);
     if (!response.ok) throw new Error(`Could not load the lesson “${file}” (HTTP ${response.status}).`);
-    return { id: `lesson:${file}`, name: file, ...parsed(file, await response.text()) };
+    return { id: `lesson:${file}`, name: file, files, ...parsed(file, await response.text()) };
   }
   if (params.has('open')) {
     const name = params.get('open');

@@ -14,10 +14,10 @@ import { forgetEdits, hasEdits, loadEdits, namesakes, saveEdits, watchEdits } fr
 const SAVE_DELAY_MS = 300;
 const $ = (id) => document.getElementById(id);
 
-/** @param lesson { id, name, title, cells, metadata?, key? } from course.js */
+/** @param lesson { id, name, title, cells, metadata?, key?, files? } from course.js */
 export function showLesson(lesson, container) {
   document.title = `${lesson.title} · Gradbook`;
-  const runtime = new RuntimeClient(siteAssets);
+  const runtime = new RuntimeClient(siteAssets, { lessonFiles: lesson.files ?? null });
   showRuntimeStatus(runtime, $('runtime-status'));
   const runner = new CellRunner(runtime);
 

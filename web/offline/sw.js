@@ -7,6 +7,8 @@
 //    Content-hashed files are served from the cache; the rest (pages, lessons, the stable
 //    entry scripts) from the network when there is one, so a new deployment shows up, and
 //    from the cache when there is none.
+//    The datasets' files are too big to copy on a first visit that may never use them: each is
+//    copied when a program first reads it, and served from the cache from then on.
 //  - Cross-origin isolation on any static host: it adds COOP/COEP to its responses, so the
 //    page may use SharedArrayBuffer and Stop can interrupt Python instead of restarting it.
 // The Cache API is not safe storage: any script of the origin (a cell's `js.eval` in the Python
@@ -15,7 +17,7 @@
 // only if it still has them; one that does not is deleted and fetched again, or refused offline.
 // A new build changes this file (its hashes), so browsers install the new one, which drops the
 // previous build's cache when it takes over.
-import { files, version } from 'gradbook:precache';
+import { files, onUse, version } from 'gradbook:precache';
 
 const CACHE = `gradbook-site-${version}`;
 const CACHE_PREFIX = 'gradbook-site-';
@@ -23,8 +25,11 @@ const IMMUTABLE = /\/(assets|pyodide)\//;
 // credentialless rather than require-corp: a lesson's pictures from other sites still load
 // (without cookies) instead of being blocked for lacking a Cross-Origin-Resource-Policy header.
 const ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'credentialless' };
-/** absolute URL → base64 SHA-256 of its bytes in this build */
-const expected = new Map(Object.entries(files).map(([path, hash]) => [new URL(path, self.registration.scope).href, hash]));
+const byURL = (hashes) => new Map(Object.entries(hashes).map(([path, hash]) => [new URL(path, self.registration.scope).href, hash]));
+/** absolute URL → base64 SHA-256 of its bytes in this build: the files copied on the first visit */
+const expected = byURL(files);
+/** the same for the files copied when first used (the datasets) */
+const expectedOnUse = byURL(onUse);
 
 self.addEventListener('install', (event) => event.waitUntil(self.skipWaiting()));
 
@@ -73,6 +78,7 @@ async function respond(request) {
   url.hash = '';
   if (url.pathname.endsWith('/')) url.pathname += 'index.html'; // what a static server answers
   if (request.mode === 'navigate') url.search = ''; // a page's ?lesson=… names what to show, not another file
+  if (expectedOnUse.has(url.href)) return keptOnUse(url.href, expectedOnUse.get(url.href));
   const hash = expected.get(url.href);
   if (!hash) return fetch(request);
   if (IMMUTABLE.test(url.pathname)) return (await verifiedCopy(url.href, hash)) ?? fetch(request);
@@ -83,6 +89,18 @@ async function respond(request) {
     if (response) return response;
     throw offline;
   }
+}
+
+// A dataset's file never changes within a build: the cached copy if there is one, else the
+// network's, kept once it proves to be the build's.
+async function keptOnUse(url, hash) {
+  const kept = await verifiedCopy(url, hash);
+  if (kept) return kept;
+  const response = await fetch(url);
+  if (!response.ok) return response;
+  const body = await response.arrayBuffer();
+  if ((await sha256(body)) === hash) await (await caches.open(CACHE)).put(url, new Response(body.slice(0), response));
+  return new Response(body, response);
 }
 
 /** The cached copy of `url` if it has the build's bytes; null if there is none or it was altered. */

@@ -3,9 +3,11 @@
 // knows which cell is running and can stop it.
 //
 // Worker protocol (messages are plain data):
-//   page → worker  { type: 'start', assets, lock }  first: the URLs of the runtime's files
-//                                                (see boot() in worker.mjs) and the name of a
-//                                                lock the worker holds while it lives
+//   page → worker  { type: 'start', assets, lock, lessonFiles }  first: the URLs of the
+//                                                runtime's files (see boot() in worker.mjs), the
+//                                                name of a lock the worker holds while it lives,
+//                                                and the files beside the lesson, if any:
+//                                                { base (URL of their folder), files (path → size) }
 //                  { type: 'interrupt-buffer', buffer }   an Int32Array over a SharedArrayBuffer;
 //                                                         the page writes 2 into it to interrupt
 //                  { type: 'run', id, code }
@@ -32,6 +34,7 @@ const INTERRUPT_GRACE_MS = 700;
 
 export class RuntimeClient extends EventTarget {
   #assets;
+  #lessonFiles;
   #worker = null;
   #interruptBuffer = null;
   #queue = []; // cells waiting: { code, onStart, onOutput, resolve }
@@ -44,10 +47,13 @@ export class RuntimeClient extends EventTarget {
   /**
    * @param assets the runtime's files, as URLs or (a single-file page) Blobs: the worker's module
    *        and those worker.mjs boots from
+   * @param lessonFiles the files Python sees beside the lesson: { base, files } (the URL of their
+   *        folder; path under it → size in bytes), read only when a program reads them
    */
-  constructor(assets, { canInterrupt = globalThis.crossOriginIsolated === true } = {}) {
+  constructor(assets, { canInterrupt = globalThis.crossOriginIsolated === true, lessonFiles = null } = {}) {
     super();
     this.#assets = assets;
+    this.#lessonFiles = lessonFiles;
     this.canInterrupt = canInterrupt;
     this.#start();
   }
@@ -103,7 +109,7 @@ export class RuntimeClient extends EventTarget {
     const { worker: module, ...assets } = this.#assets;
     const worker = startWorker(module instanceof Blob ? module : String(module));
     const lock = globalThis.navigator?.locks ? `gradbook-python-${Math.random().toString(36).slice(2)}` : null;
-    worker.postMessage({ type: 'start', assets, lock });
+    worker.postMessage({ type: 'start', assets, lock, lessonFiles: this.#lessonFiles });
     worker.onmessage = ({ data: msg }) => (msg.type === 'holding' ? this.#watch(worker, msg.lock) : this.#receive(msg));
     worker.onerror = (event) => {
       const message = event.message || 'the Python runtime stopped';

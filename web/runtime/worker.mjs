@@ -2,6 +2,7 @@
 // The page names the runtime's files in its first message, so the worker works wherever the
 // build put them; it sends one cell at a time, so a cell starts as soon as its message arrives.
 import { loadEngine } from '../../wasm/engine.mjs';
+import { readOverHTTP } from './lazy-files.mjs';
 import { cachedImages } from './python-snapshot.mjs';
 import { startRuntime } from './runtime.mjs';
 
@@ -46,20 +47,24 @@ function display(data) {
 /**
  * @param assets URLs: engineWasm, python (python.json), and either pyodide (Pyodide's folder) or,
  *        on a single-file page, each of Pyodide's files (pyodideLoader, pyodideAsm, pyodideWasm,
- *        pythonStdlib, pyodideLock)
+ *        pythonStdlib, pyodideLock); datasets (the site's datasets/index.json), if the site has it
+ * @param lessonFiles the files beside the lesson ({ base, files }), or null
  */
-async function boot(assets) {
+async function boot({ assets, lessonFiles }) {
   post({ type: 'status', status: 'loading', message: 'Loading Python…' });
-  const [{ loadPyodide, version }, pyodideOptions, engine, pythonFiles] = await Promise.all([
+  const [{ loadPyodide, version }, pyodideOptions, engine, pythonFiles, datasets] = await Promise.all([
     import(assets.pyodide ? new URL('pyodide.mjs', assets.pyodide).href : assets.pyodideLoader),
     pyodideOptionsFor(assets),
     loadEngine({ wasm: assets.engineWasm }),
     fetch(assets.python).then((r) => r.json()),
+    assets.datasets ? fetch(assets.datasets).then((r) => r.json()) : null,
   ]);
   const runtime = await startRuntime({
     loadPyodide, pyodideOptions, engine, pythonFiles, write, display, traceBackward: true,
     pythonImages: assets.pyodide ? cachedImages(version, assets.pyodide) : null,
+    datasets: datasets && { files: datasets.files, read: readOverHTTP(assets.datasets) },
   });
+  if (lessonFiles) runtime.showLessonFiles(lessonFiles.files, readOverHTTP(lessonFiles.base));
   post({ type: 'status', status: 'ready', message: 'Python ready' });
   return runtime;
 }
@@ -137,7 +142,7 @@ function holdLock(name) {
 self.onmessage = ({ data: msg }) => {
   if (msg.type === 'start') {
     if (msg.lock) holdLock(msg.lock);
-    started(ownURLs(msg.assets));
+    started({ assets: ownURLs(msg.assets), lessonFiles: msg.lessonFiles ?? null });
   }
   if (msg.type === 'interrupt-buffer') {
     interruptBuffer = msg.buffer;
