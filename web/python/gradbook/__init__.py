@@ -7,12 +7,14 @@ chain rule with numbers, a function's landscape and line charts.
     landscape(f, x_range, y_range, path=None) a two-parameter function as a contour map
     decision_boundary(model, X, labels)       a classifier's regions in the plane, with its data
     plot(...)                                 line charts (loss curves)
+    show_images(images, labels=None, nrow=8)  a batch of images as one picture, with labels
 """
 from ._display import display
 from ._explain import explain
 from ._figure import Figure
 from ._graph import graph
+from ._images import show_images
 from ._landscape import decision_boundary, landscape
 from ._plot import plot
 
-__all__ = ["Figure", "decision_boundary", "display", "explain", "graph", "landscape", "plot"]
+__all__ = ["Figure", "decision_boundary", "display", "explain", "graph", "landscape", "plot", "show_images"]

@@ -1,13 +1,19 @@
-"""The subset of matplotlib.pyplot that tutorials use to plot training progress: figure,
-subplots (one axes), plot, scatter, xlabel, ylabel, title, legend, show.
+"""The subset of matplotlib.pyplot that tutorials use to plot training progress and look at
+their images: figure, subplots (one axes), plot, scatter, imshow, xlabel, ylabel, title, legend,
+show. A figure with an image shows the image alone (a PNG, pixels enlarged whole), without the
+axes, ticks or title matplotlib draws around it.
 
 As in Jupyter's inline backend, a figure drawn in a cell is shown when the cell ends, or
 earlier by show().
 """
 import re
 
+import torch
+
 from gradbook import _display
+from gradbook._colormaps import colormap as _colormap, index as _color_index
 from gradbook._figure import Figure as _Chart, numbers as _numbers
+from gradbook._png import Picture as _Picture, enlargement as _enlargement
 
 # matplotlib's single-letter colours and its default cycle (tab10).
 _COLORS = {"b": "#1f77b4", "g": "#2ca02c", "r": "#d62728", "c": "#17becf", "m": "#9467bd",
@@ -33,9 +39,37 @@ class PathCollection:
         return f"<matplotlib.collections.PathCollection object at {id(self):#x}>"
 
 
+class AxesImage:
+    def __repr__(self):
+        return f"<matplotlib.image.AxesImage object at {id(self):#x}>"
+
+
+def _image_rgb(X, cmap, vmin, vmax):
+    """RGB bytes, width and height of imshow's X: H x W values through a colormap (scaled from
+    vmin to vmax, by default the data's least and greatest), or H x W x 3 / H x W x 4 colours
+    (floats in [0, 1] or bytes; alpha is dropped)."""
+    data = X.detach() if isinstance(X, torch.Tensor) else torch.tensor(X)
+    shape = tuple(data.shape)
+    if data.dim() == 2:
+        values = data.double()
+        low = float(values.min()) if vmin is None else vmin
+        high = float(values.max()) if vmax is None else vmax
+        scaled = (values - low) / (high - low) if high != low else torch.zeros_like(values)
+        table = _colormap(cmap)
+        rgb = b"".join(bytes(table[_color_index(v)]) for v in scaled.reshape(-1).tolist())
+        return rgb, shape[1], shape[0]
+    if data.dim() == 3 and shape[2] in (3, 4):
+        colours = data[:, :, :3]
+        if colours.is_floating_point():
+            colours = colours.clamp(0, 1).mul(255)
+        return bytes(colours.to(torch.uint8).reshape(-1).tolist()), shape[1], shape[0]
+    raise TypeError(f"Invalid shape {shape} for image data")
+
+
 class Axes:
     def __init__(self, figure):
         self.figure = figure
+        self._image = None  # the picture imshow drew, if any
         self._chart = _Chart()
         self._chart.legend = False  # as in matplotlib, only after legend()
         self._next_color = 0
@@ -80,6 +114,11 @@ class Axes:
             self._chart.scatter([xs[i] for i in chosen], [ys[i] for i in chosen], label=name, color=self._color(None))
         return PathCollection()
 
+    def imshow(self, X, cmap=None, vmin=None, vmax=None, **_style):
+        rgb, width, height = _image_rgb(X, cmap, vmin, vmax)
+        self._image = _Picture(rgb, width, height, "", _enlargement(width, height, smallest=280, largest=640))
+        return AxesImage()
+
     def set_title(self, label):
         self._chart.title = str(label)
 
@@ -110,10 +149,12 @@ class Figure:
         return [self._axes] if self._axes is not None else []
 
     def _has_content(self):
-        return self._axes is not None and bool(self._axes._chart.layers)
+        return self._axes is not None and (self._axes._image is not None or bool(self._axes._chart.layers))
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        return {**self.gca()._chart._repr_mimebundle_(), "text/plain": repr(self)}
+        axes = self.gca()
+        drawn = _display.mime_bundle(axes._image) if axes._image is not None else axes._chart._repr_mimebundle_()
+        return {**drawn, "text/plain": repr(self)}
 
     def __repr__(self):
         return f"<Figure size 640x480 with {len(self.axes)} Axes>"
@@ -149,6 +190,10 @@ def plot(*args, **kwargs):
 
 def scatter(*args, **kwargs):
     return gca().scatter(*args, **kwargs)
+
+
+def imshow(X, cmap=None, **kwargs):
+    return gca().imshow(X, cmap=cmap, **kwargs)
 
 
 def title(label, **kwargs):
