@@ -26,19 +26,19 @@ def read_idx(path):
     return torch.frombuffer(body, dtype=dtype).view(*sizes)
 
 
-def read_image_file(path):
+def _read_uint8(path, dimensions):
+    """An IDX file of bytes with ``dimensions`` dimensions, refused in torchvision's words otherwise."""
     x = read_idx(path)
     if x.dtype != torch.uint8:
         raise TypeError(f"x should be of dtype torch.uint8 instead of {x.dtype}")
-    if x.ndimension() != 3:
-        raise ValueError(f"x should have 3 dimension instead of {x.ndimension()}")
+    if x.ndimension() != dimensions:
+        raise ValueError(f"x should have {dimensions} dimension instead of {x.ndimension()}")
     return x
 
 
+def read_image_file(path):
+    return _read_uint8(path, 3)
+
+
 def read_label_file(path):
-    x = read_idx(path)
-    if x.dtype != torch.uint8:
-        raise TypeError(f"x should be of dtype torch.uint8 instead of {x.dtype}")
-    if x.ndimension() != 1:
-        raise ValueError(f"x should have 1 dimension instead of {x.ndimension()}")
-    return x.long()
+    return _read_uint8(path, 1).long()
