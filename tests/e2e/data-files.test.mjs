@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../scripts/build-app.mjs';
 import { startHarness } from './harness.mjs';
-import { PYTHON_START_TIMEOUT, finishedCell, pythonReady, runAll } from './notebook.mjs';
+import { CELL_TIMEOUT, PYTHON_START_TIMEOUT, codeCell, finishedCell, pythonReady, runAll } from './notebook.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LESSON = '?lesson=reading-files.md';
@@ -33,7 +33,17 @@ after(async () => {
 
 async function outputs(page) {
   await runAll(page);
-  return Promise.all([0, 1, 2].map(async (i) => (await finishedCell(page, i)).text));
+  return Promise.all([0, 1, 2, 3].map(async (i) => (await finishedCell(page, i)).text));
+}
+
+/** The natural size of the picture cell `index` shows (a PNG from data), once it has loaded. */
+async function pictureSize(page, index) {
+  const image = codeCell(page, index).locator('img.output-image');
+  assert.match(await image.getAttribute('src'), /^data:image\/png;base64,iVBOR/);
+  return image.evaluate(async (img) => {
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  });
 }
 
 test('a lesson reads the files beside it and Fashion-MNIST, and again with the network cut', async () => {
@@ -44,6 +54,10 @@ test('a lesson reads the files beside it and Fashion-MNIST, and again with the n
   const online = await outputs(page);
   assert.deepEqual(online.slice(0, 2), EXPECTED);
   assert.match(online[2], /FileNotFoundError: \[Errno 44\] No such file or directory: 'missing\.csv'\n$/);
+  assert.equal(online[3], '9  2  1  1\n6  1  4  6\n', 'the labels, below the picture in its rows');
+  const [width, height] = await pictureSize(page, 3);
+  assert.equal(width / height, (4 * 30 + 2) / (2 * 30 + 2), 'two rows of four 28-pixel images, 2 pixels apart');
+  await harness.screenshot(page, 'lesson-files-and-fashion-mnist');
   assert.deepEqual(problems, []);
 
   await page.context().setOffline(true);
@@ -51,4 +65,13 @@ test('a lesson reads the files beside it and Fashion-MNIST, and again with the n
   await pythonReady(page);
   assert.deepEqual((await outputs(page)).slice(0, 2), EXPECTED);
   await page.context().close();
+});
+
+test('embed.html shows a course lesson with the files beside it', async () => {
+  const { page, problems } = await harness.open(LESSON.replace('?', 'embed.html?'));
+  const first = page.locator('.cell-code').first();
+  await first.locator('.run-button').click();
+  await first.and(page.locator('[data-state="done"], [data-state="error"]')).waitFor({ timeout: PYTHON_START_TIMEOUT + CELL_TIMEOUT });
+  assert.equal(await first.locator('.cell-output').innerText(), EXPECTED[0]);
+  assert.deepEqual(problems, []);
 });

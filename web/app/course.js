@@ -19,7 +19,7 @@ export const loadCourseIndex = async () => (await courseIndex()).lessons;
  * The files a course lesson's Python sees beside it: every other file of the lessons folder
  * (index.json lists them with their sizes), read from the site when a program first reads one.
  */
-async function courseLessonFiles() {
+export async function courseLessonFiles() {
   return { base: pageURL('lessons/').href, files: (await courseIndex()).files };
 }
 

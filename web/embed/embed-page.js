@@ -1,7 +1,9 @@
 // embed.html?lesson=<file>: one course lesson and nothing else, for sites that embed only iframes.
+import { courseLessonFiles } from '../app/course.js';
 import { courseLessonURL } from '../app/lesson-url.js';
 import { registerServiceWorker } from '../offline/register.js';
 import { mount } from './mount.js';
+import { setLessonFiles } from './page-runtime.js';
 
 registerServiceWorker();
 const file = new URLSearchParams(location.search).get('lesson');
@@ -10,6 +12,7 @@ if (file) showCourseLesson(file).catch((error) => (host.textContent = error.mess
 else host.textContent = 'Name a lesson: embed.html?lesson=<file>';
 
 async function showCourseLesson(file) {
+  setLessonFiles(await courseLessonFiles()); // the runtime starts later, on the first run
   const notebook = await mount(host, { src: courseLessonURL(file, document.baseURI) });
   document.title = `${notebook.title} · Gradbook`;
 }

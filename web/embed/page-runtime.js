@@ -7,11 +7,17 @@ import { siteAssets } from '../app/site-assets.js';
 
 let shared = null;
 const onStart = [];
+let lessonFiles = null;
+
+/** The files Python sees beside the lesson (see RuntimeClient), for a runtime not started yet. */
+export function setLessonFiles(files) {
+  lessonFiles = files;
+}
 
 /** The page's runtime and its cell runner, started now if they were not yet. */
 export function pageRuntime() {
   if (!shared) {
-    const runtime = new RuntimeClient(siteAssets);
+    const runtime = new RuntimeClient(siteAssets, { lessonFiles });
     shared = { runtime, runner: new CellRunner(runtime) };
     for (const callback of onStart.splice(0)) callback(runtime);
   }
