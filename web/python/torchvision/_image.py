@@ -10,6 +10,9 @@ class Image:
     """Over a 2-D uint8 tensor (height × width), as the datasets hold their images."""
 
     mode = "L"
+    # Named as PIL names its class, so type(image) and the errors that name it (a DataLoader
+    # given images without ToTensor) print as they do with torchvision.
+    __module__ = "PIL.Image"
 
     def __init__(self, pixels):
         self._pixels = pixels

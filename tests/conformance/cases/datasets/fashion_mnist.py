@@ -1,6 +1,7 @@
 # Fashion-MNIST's test split: the dataset's printed form, its tensors, the first items through
 # ToTensor and Normalize, and the images a transform is given.
 import torch
+import torch.utils.data
 from torchvision import datasets, transforms
 
 transform = transforms.Compose([transforms.ToTensor(), transforms.Normalize((0.5,), (0.5,))])
@@ -26,3 +27,8 @@ print(to_tensor.dtype, to_tensor.shape, to_tensor[0, 14, 10:16])
 print(to_tensor[0, 14, 10:16].tolist())  # every bit of ToTensor's float32 values
 print(torch.equal(to_tensor, raw.data[1].float().div(255).unsqueeze(0)))
 print(datasets.FashionMNIST("data", train=False, target_transform=lambda y: y + 100)[2][1])
+print(type(picture))
+try:
+    next(iter(torch.utils.data.DataLoader(raw, batch_size=2)))  # images need ToTensor to be batched
+except TypeError as e:
+    print(e)
