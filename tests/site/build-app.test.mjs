@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +80,48 @@ test('lists the lessons in filename order with their titles', async () => {
   const files = (await readdir(join(ROOT, 'web/lessons'))).filter((name) => name.endsWith('.md')).sort();
   assert.deepEqual(index.lessons.map((lesson) => lesson.file), files);
   assert.deepEqual(index.lessons[0], { file: '01-gradients-and-backpropagation.md', title: 'Gradients and backpropagation' });
+});
+
+test("lists the lessons folder's other files, with their sizes, as the files beside each lesson", async () => {
+  const lessons = await mkdtemp(join(tmpdir(), 'gradbook-lessons-'));
+  const other = await mkdtemp(join(tmpdir(), 'gradbook-dist-'));
+  try {
+    await writeFile(join(lessons, 'a-lesson.md'), '# A lesson\n');
+    await writeFile(join(lessons, 'data.csv'), 'x,y\n1,2\n');
+    await mkdir(join(lessons, 'weights'));
+    await writeFile(join(lessons, 'weights', 'w.txt'), '0.5');
+    await writeFile(join(lessons, '.hidden'), 'not for lessons');
+    await buildApp({ root: ROOT, dist: other, engineDir: ENGINE, lessons });
+    const index = JSON.parse(await readFile(join(other, 'lessons/index.json'), 'utf8'));
+    assert.deepEqual(index.lessons, [{ file: 'a-lesson.md', title: 'A lesson' }]);
+    assert.deepEqual(index.files, { 'data.csv': 8, 'weights/w.txt': 3 });
+  } finally {
+    await Promise.all([lessons, other].map((dir) => rm(dir, { recursive: true, force: true })));
+  }
+});
+
+test('copies Fashion-MNIST from Debian into datasets/, listed with the sizes Python sees', async () => {
+  const index = JSON.parse(await readFile(join(dist, 'datasets/index.json'), 'utf8'));
+  const names = ['t10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz', 'train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz'];
+  assert.deepEqual(Object.keys(index.files), names.map((name) => `fashion-mnist/${name}`));
+  for (const name of names) {
+    const copied = await readFile(join(dist, 'datasets/fashion-mnist', name));
+    assert.deepEqual(copied, await readFile(join('/usr/share/datasets/fashion-mnist', name)));
+    assert.equal(index.files[`fashion-mnist/${name}`], copied.length);
+  }
+});
+
+test('the service worker copies the datasets only when used, and every other file on the first visit', async () => {
+  // The minified worker keeps its two lists as object literals: path → hash.
+  const sw = await readFile(join(dist, 'sw.js'), 'utf8');
+  const lists = [...sw.matchAll(/=(\{"[^{}]*\})/g)].map((match) => JSON.parse(match[1]));
+  const onUse = lists.find((list) => Object.keys(list).some((path) => path.startsWith('datasets/fashion-mnist/')));
+  const onFirstVisit = lists.find((list) => 'index.html' in list);
+  assert.deepEqual(Object.keys(onUse), Object.keys(JSON.parse(await readFile(join(dist, 'datasets/index.json'), 'utf8')).files)
+    .map((path) => `datasets/${path}`));
+  assert.ok('datasets/index.json' in onFirstVisit, 'the listing itself is needed to start Python offline');
+  assert.ok('lessons/index.json' in onFirstVisit);
+  assert.ok(!Object.keys(onFirstVisit).some((path) => path.startsWith('datasets/fashion-mnist/')));
 });
 
 test("ships only KaTeX's woff2 fonts, and the CSS points at them", async () => {
