@@ -92,14 +92,17 @@ async function respond(request) {
 }
 
 // A dataset's file never changes within a build: the cached copy if there is one, else the
-// network's, kept once it proves to be the build's.
+// network's, kept once it proves to be the build's (and while this build's cache is still
+// there: one a newer build dropped must not come back).
 async function keptOnUse(url, hash) {
   const kept = await verifiedCopy(url, hash);
   if (kept) return kept;
   const response = await fetch(url);
   if (!response.ok) return response;
   const body = await response.arrayBuffer();
-  if ((await sha256(body)) === hash) await (await caches.open(CACHE)).put(url, new Response(body.slice(0), response));
+  if ((await sha256(body)) === hash && (await caches.has(CACHE))) {
+    await (await caches.open(CACHE)).put(url, new Response(body.slice(0), response));
+  }
   return new Response(body, response);
 }
 
