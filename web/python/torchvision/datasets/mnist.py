@@ -57,8 +57,10 @@ class MNIST(VisionDataset):
     def _not_found(self, download):
         if not download:
             return "Dataset not found. You can use download=True to download it"
-        return (f"{self.__class__.__name__} cannot be downloaded here: this site ships Fashion-MNIST "
-                f"(torchvision.datasets.FashionMNIST) but not {self.__class__.__name__}. Put its four files "
+        name = self.__class__.__name__
+        why = ("this page has no copy of it (a single-file lesson carries no datasets)" if self.site_copy
+               else f"this site ships Fashion-MNIST (torchvision.datasets.FashionMNIST) but not {name}")
+        return (f"{name} cannot be downloaded here: {why}. Put its four files "
                 f"({', '.join(n + '.gz' for n in self.files)}) in {self.raw_folder} to use it.")
 
     def __getitem__(self, index):
