@@ -79,7 +79,7 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine'), l
   await Promise.all([
     buildServiceWorker(root, dist),
     buildSingleFiles({
-      root, dist, runtime: { 'worker.js': join(dist, worker), 'gradbook.wasm': join(dist, engineWasm), 'python.json': join(dist, python), ...pyodideFiles },
+      root, dist, lessons, runtime: { 'worker.js': join(dist, worker), 'gradbook.wasm': join(dist, engineWasm), 'python.json': join(dist, python), ...pyodideFiles },
     }),
   ]);
 }

@@ -18,15 +18,15 @@ const MIME_TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm
  * @param {string} o.dist
  * @param {Record<string, string>} o.runtime  inlined name → its file (worker.js, gradbook.wasm,
  *        python.json and Pyodide's files, as web/single/single-assets.js names them)
+ * @param {string} [o.lessons]  the course's folder; web/lessons by default
  * @returns {Promise<string[]>} the files written
  */
-export async function buildSingleFiles({ root, dist, runtime }) {
+export async function buildSingleFiles({ root, dist, runtime, lessons: lessonsDir = join(root, 'web/lessons') }) {
   const [page, template, files] = await Promise.all([
     bundlePage(root),
     readFile(join(root, 'web/app/index.html'), 'utf8'),
     Promise.all(Object.entries(runtime).map(async ([name, path]) => inlineFile(name, await readFile(path)))),
   ]);
-  const lessonsDir = join(root, 'web/lessons');
   const lessons = lessonFiles(await readdir(lessonsDir));
   await mkdir(join(dist, 'single'), { recursive: true });
   return Promise.all(lessons.map(async (name) => {

@@ -2,10 +2,11 @@
 // (the conformance cases, the corpus of real programs): finding them, recording them with
 // real PyTorch, and running them all through our headless runner in one batch.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const PYTHON = '/usr/bin/python3';
@@ -51,3 +52,19 @@ export function runWithGradbook(files) {
 
 /** A program's name in test output: its path under dir without .py. */
 export const programName = (dir, file) => file.slice(dir.length + 1).replace(/\.py$/, '');
+
+/**
+ * A scratch folder for recording programs that read datasets with root="data": real torchvision
+ * looks in data/FashionMNIST/raw/ for the uncompressed files its download leaves there, so the
+ * folder holds exactly that, unpacked from Debian's files. { folder, remove() }.
+ */
+export function unpackedDatasets() {
+  const FASHION_MNIST = '/usr/share/datasets/fashion-mnist';
+  const folder = mkdtempSync(join(tmpdir(), 'gradbook-datasets-'));
+  const raw = join(folder, 'data/FashionMNIST/raw');
+  mkdirSync(raw, { recursive: true });
+  for (const file of readdirSync(FASHION_MNIST).filter((name) => name.endsWith('.gz'))) {
+    writeFileSync(join(raw, basename(file, '.gz')), gunzipSync(readFileSync(join(FASHION_MNIST, file))));
+  }
+  return { folder, remove: () => rmSync(folder, { recursive: true, force: true }) };
+}

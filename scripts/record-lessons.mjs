@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lessonFiles, parseLesson } from '../web/lesson-format/index.mjs';
+import { unpackedDatasets } from './python-programs.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const lessonsDir = join(root, 'web/lessons');
@@ -16,11 +17,15 @@ const PYTHON = '/usr/bin/python3';
 
 const chosen = process.argv.slice(2);
 const files = chosen.length ? chosen.map((f) => basename(f)) : lessonFiles(readdirSync(lessonsDir));
+// Lessons read datasets with root="data", where our runtime finds the site's copy.
+const datasets = unpackedDatasets();
+process.on('exit', datasets.remove);
 for (const file of files) {
   const sources = parseLesson(file, readFileSync(join(lessonsDir, file), 'utf8')).cells
     .filter((cell) => cell.type === 'code').map((cell) => cell.source);
   const recorded = execFileSync(PYTHON, [join(recorder, 'record_cells.py')], {
     input: JSON.stringify(sources), encoding: 'utf8', env: { ...process.env, PYTHONPATH: recorder }, maxBuffer: 64 << 20,
+    cwd: datasets.folder,
   });
   const out = join(root, 'tests/lessons', file.replace(/\.(md|ipynb)$/, '.json'));
   writeFileSync(out, recorded);

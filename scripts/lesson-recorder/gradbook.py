@@ -13,5 +13,12 @@ def _picture(*args, **kwargs):
 graph = explain = landscape = decision_boundary = plot = _picture
 
 
+def show_images(images, labels=None, nrow=8):
+    """Shows a picture mid-cell, as display() does; labels, which gradbook prints, are not
+    recorded here, so a lesson's show_images calls leave them out."""
+    if labels is not None:
+        raise ValueError("record lessons with show_images() calls without labels")
+
+
 def display(*values):
     pass
