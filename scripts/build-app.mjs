@@ -49,7 +49,7 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine'), l
   const [pyodide, engineWasm, python, datasets] = await Promise.all([
     copyPyodide(root, dist),
     copyHashed(dist, 'gradbook.wasm', await readFile(join(engineDir, 'gradbook.wasm'))),
-    copyHashed(dist, 'python.json', JSON.stringify(readPythonFiles(join(root, 'web/python')))),
+    copyHashed(dist, 'python.json', JSON.stringify(readPythonFiles())),
     copyDatasets(dist),
   ]);
   const bundle = (options) => bundleFor({ root, dist, engineDir, ...options });

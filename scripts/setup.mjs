@@ -1,5 +1,6 @@
 // Installs what a build needs and is missing: the system toolchain (Emscripten, CMake, g++,
-// doctest, Chromium, the datasets the site ships — through apt when run as root on Debian/Ubuntu) and the npm packages
+// doctest, Chromium, the datasets the site ships, and python3-tqdm, whose pure-Python tqdm ships
+// with our Python packages — through apt when run as root on Debian/Ubuntu) and the npm packages
 // pinned in package-lock.json. Uses Node built-ins only, so it runs before `npm ci`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -19,6 +20,7 @@ const SYSTEM = [
   { pkg: 'g++', present: () => onPath('g++') },
   { pkg: 'doctest-dev', present: () => existsSync('/usr/include/doctest/doctest.h') },
   { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium') },
+  { pkg: 'python3-tqdm', present: () => existsSync('/usr/lib/python3/dist-packages/tqdm/std.py') },
   // The datasets the site ships (web/runtime/datasets.mjs), which the build copies into dist/.
   ...Object.entries(SHIPPED_DATASETS).map(([name, pkg]) => ({ pkg, present: () => existsSync(join(DEBIAN_DATASETS, name)) })),
 ];
@@ -30,7 +32,7 @@ function installSystemPackages() {
   if (!canApt) {
     console.error(`setup: missing ${missing.join(', ')}. Install them (on Debian/Ubuntu: ` +
       `sudo apt-get install -y --no-install-recommends ${missing.join(' ')}; elsewhere emsdk, CMake, a C++20 compiler, ` +
-      'doctest and Chromium), then run this again.');
+      'doctest, Chromium and tqdm 4.64), then run this again.');
     process.exit(1);
   }
   console.log(`setup: apt-get install ${missing.join(' ')}`);

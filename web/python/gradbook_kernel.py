@@ -9,11 +9,12 @@ import sys
 
 from pyodide.code import eval_code
 
-from gradbook import _display, _float_sum
+from gradbook import _display, _float_sum, _libraries
 from gradbook._errors import describe_error
 
 
 builtins.sum = _float_sum.sum
+_libraries.install()
 
 
 class Kernel:

@@ -28,7 +28,27 @@ export function showFolder(runtime, dir) {
   runtime.showLessonFiles(filesUnder(dir), readUnder(dir));
 }
 
-export function readPythonFiles(dir = join(root, 'web/python')) {
+// Pure-Python libraries that lessons import, shipped beside our packages unchanged, as Debian
+// installs them (scripts/setup.mjs installs the Debian packages), each with its licence.
+const LIBRARIES = [
+  { name: 'tqdm', dir: '/usr/lib/python3/dist-packages/tqdm', licence: '/usr/share/doc/python3-tqdm/copyright' },
+];
+
+/**
+ * The Python files the runtime puts on sys.path, path → source: our packages (web/python) and
+ * the bundled libraries, each library's licence as <name>/LICENCE.
+ */
+export function readPythonFiles() {
+  const files = pyFilesUnder(join(root, 'web/python'));
+  for (const { name, dir, licence } of LIBRARIES) {
+    if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run setup\` (it installs Debian's python3-${name})`);
+    for (const [path, source] of Object.entries(pyFilesUnder(dir))) files[join(name, path)] = source;
+    files[join(name, 'LICENCE')] = readFileSync(licence, 'utf8');
+  }
+  return files;
+}
+
+function pyFilesUnder(dir) {
   const files = {};
   const walk = (d) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
