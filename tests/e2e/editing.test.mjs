@@ -1,9 +1,9 @@
 // Editing a notebook as in Jupyter: the run keys, execution counts and queued/running states,
-// adding, deleting and moving cells, Run all above, Clear outputs, highlighting and errors.
+// output shown while a cell runs (a tqdm bar advancing on its line), adding, deleting and moving cells, Run all above, Clear outputs, highlighting and errors.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness } from './harness.mjs';
-import { SEED_LESSON, cellSummary, codeCell, finishedCell, openReady, setCode } from './notebook.mjs';
+import { CELL_TIMEOUT, SEED_LESSON, cellSummary, codeCell, finishedCell, openReady, setCode } from './notebook.mjs';
 
 let harness;
 before(async () => {
@@ -68,6 +68,38 @@ test('a cell waiting behind a running one is queued, then runs with the next cou
   assert.deepEqual(await codeCell(page, 1).evaluate((c) => [c.dataset.state, c.querySelector('.cell-prompt').textContent]), ['queued', '[*]']);
   assert.deepEqual(await finishedCell(page, 1), { state: 'done', prompt: '[2]', text: '7999998000000\n' });
   assert.equal((await cellSummary(codeCell(page, 0))).prompt, '[1]');
+});
+
+test("a running cell's tqdm bar advances on one line while the cell runs", async () => {
+  const { page, problems } = await openReady(harness, SEED_LESSON);
+  // 30 steps of 60 ms of busy work: tqdm redraws its line with '\r' as the steps go.
+  await setCode(page, 0, [
+    'import time',
+    'from tqdm import tqdm',
+    'for step in tqdm(range(30), desc="train"):',
+    '    start = time.perf_counter()',
+    '    while time.perf_counter() - start < 0.06:',
+    '        pass',
+  ].join('\n'));
+  await page.keyboard.press('Control+Enter');
+  // What the cell shows once its bar has reached `least` steps, or once it has stopped running.
+  const barAt = async (least) => (await page.waitForFunction((steps) => {
+    const cell = document.querySelectorAll('.cell-code')[0];
+    const text = cell.querySelector('.output-stderr pre')?.textContent ?? '';
+    const reached = Number(text.match(/\| (\d+)\/30 \[/)?.[1]) >= steps;
+    return (reached || !['queued', 'running'].includes(cell.dataset.state)) && { state: cell.dataset.state, text };
+  }, least, { timeout: CELL_TIMEOUT, polling: 'raf' })).jsonValue();
+  const early = await barAt(3);
+  const later = await barAt(Number(early.text.match(/(\d+)\/30/)?.[1]) + 5);
+  for (const seen of [early, later]) {
+    assert.equal(seen.state, 'running', `the bar showed ${JSON.stringify(seen.text)} only once the cell had stopped`);
+    assert.match(seen.text, /^train: +\d+%\|[█▏▎▍▌▋▊▉ ]{10}\| \d+\/30 \[\d\d:\d\d<\d\d:\d\d, +[\d.]+it\/s\]$/);
+  }
+  assert.notEqual(early.text, later.text);
+  const { state, text } = await finishedCell(page, 0);
+  assert.equal(state, 'done');
+  assert.match(text, /^train: 100%\|██████████\| 30\/30 \[00:0\d<00:00, +[\d.]+it\/s\]\n$/);
+  assert.deepEqual(problems, []);
 });
 
 test('an error shows the traceback and marks the failing line of the cell', async () => {

@@ -1,14 +1,16 @@
 // Shows what a cell printed, returned, displayed or raised, the way Jupyter does: consecutive
-// writes to the same stream join into one block, stderr is red, a result gets an Out[n] prompt,
-// an error shows Python's traceback, and rich values go to the renderer for their mime type.
+// writes to the same stream join into one block, shown as a terminal shows it (a progress bar
+// redraws its line), stderr is red, a result gets an Out[n] prompt, an error shows Python's
+// traceback, and rich values go to the renderer for their mime type.
 // A notebook file's stored outputs are shown as "expected output" until the cell runs.
 import { renderBundle } from './outputs/render-bundle.js';
+import { TerminalText } from './terminal-text.js';
 
 export class OutputArea {
   element = document.createElement('div');
   #records = []; // what is shown, as plain data (for saving as .ipynb)
   #drawn = new Map(); // record → its output block
-  #lastStream = null; // { record, pre } while writes can still join the previous block
+  #lastStream = null; // { record, pre, terminal, redraw } while writes can still join the previous block
   #expected = false;
 
   constructor() {
@@ -78,17 +80,28 @@ export class OutputArea {
     }
   }
 
+  // A stream shows what a terminal would (terminal-text.js): a progress bar redrawn with '\r'
+  // stays one line. Plain appends go straight in; a redraw waits for the next frame, so a bar
+  // updated many times between two frames is drawn once.
   #appendStream({ name, text }) {
-    if (this.#lastStream?.record.name === name) {
-      this.#lastStream.record.text += text;
-      this.#lastStream.pre.append(text);
-      return;
+    let stream = this.#lastStream;
+    if (stream?.record.name !== name) {
+      const record = { kind: 'stream', name, text: '' };
+      this.#records.push(record);
+      stream = { record, pre: textBlock(''), terminal: new TerminalText(), redraw: 0 };
+      this.#block(`output-stream output-${name}`, stream.pre);
+      this.#lastStream = stream;
     }
-    const record = { kind: 'stream', name, text };
-    this.#records.push(record);
-    const pre = textBlock(text);
-    this.#block(`output-stream output-${name}`, pre);
-    this.#lastStream = { record, pre };
+    const appended = stream.terminal.write(text);
+    stream.record.text = stream.terminal.text;
+    if (stream.redraw) return;
+    if (appended) stream.pre.append(text);
+    else {
+      stream.redraw = requestAnimationFrame(() => {
+        stream.redraw = 0;
+        stream.pre.textContent = stream.terminal.text;
+      });
+    }
   }
 
   #block(className, content) {
