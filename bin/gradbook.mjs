@@ -4,13 +4,16 @@
 //   gradbook run FILE...                 run .py files (one cell each) or lessons (.md/.ipynb,
 //                                        all code cells in order); print their stdout
 //   gradbook run --outdir DIR FILE...    run each FILE in a fresh namespace and torch state,
-//                                        writing FILE i's stdout to DIR/i.out and any
-//                                        uncaught error to DIR/i.err (one Pyodide start, and
-//                                        a new one after a file that broke it)
+//                                        writing FILE i's stdout to DIR/i.out, any uncaught
+//                                        error to DIR/i.err and its stderr (warnings, progress
+//                                        bars) as a terminal would finally show it to
+//                                        DIR/i.stderr (one Pyodide start, and a new one after
+//                                        a file that broke it)
 //   --trusted                            run without the sandbox (sandbox.mjs)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
+import { TerminalText } from '../web/app/terminal-text.js';
 import { parseLesson } from '../web/lesson-format/index.mjs';
 import { showFolder, startNodeRuntime } from '../web/runtime/node.mjs';
 import { inSandbox, runSandboxed } from './sandbox.mjs';
@@ -101,9 +104,13 @@ async function main() {
 
   mkdirSync(args.outdir, { recursive: true });
   for (const [index, file] of args.files.entries()) {
+    // stdout byte for byte, as Python wrote it (what conformance compares with CPython's);
+    // stderr as a terminal shows it, so a progress bar's hundreds of '\r' redraws are one line.
     let out = '';
+    const log = new TerminalText();
     sink = (stream, text) => {
       if (stream === 'stdout') out += text;
+      else log.write(text);
     };
     const error = runFile(runtime, file);
     let err = error?.traceback;
@@ -115,6 +122,7 @@ async function main() {
     }
     writeFileSync(resolve(args.outdir, `${index + 1}.out`), out);
     if (err) writeFileSync(resolve(args.outdir, `${index + 1}.err`), err);
+    if (log.text) writeFileSync(resolve(args.outdir, `${index + 1}.stderr`), log.text);
   }
   return 0;
 }

@@ -1,5 +1,5 @@
 // The headless runner: lessons and .py files in one process, batch mode with fresh state per
-// file, exit status 1 with the traceback on stderr for an uncaught error, a sandbox by default,
+// file (stderr kept as a terminal shows it), exit status 1 with the traceback on stderr for an uncaught error, a sandbox by default,
 // and a batch that outlives a file which breaks Python.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -83,6 +83,37 @@ test('a file that breaks Python gets an .err saying so, and the next file still 
   assert.match(await readFile(join(outdir, '2.err'), 'utf8'),
     /^gradbook: Python stopped working: RangeError: Maximum call stack size exceeded\nStack \(most recent call first\):\n/);
   assert.equal(await readFile(join(outdir, '3.out'), 'utf8'), 'tensor([1., 1.])\n');
+});
+
+// A training loop's bar: 202 drawings, each starting with '\r': 0/200 to 200/200, and the last
+// again as the bar closes.
+const PROGRESS_BAR = 'from tqdm import tqdm\n'
+  + 'for step in tqdm(range(200), desc="train", mininterval=0, bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt}"):\n'
+  + '    pass\nprint("trained")\n';
+
+test('stderr passes through as Python wrote it: a tqdm bar redraws with carriage returns', async () => {
+  const dir = await scratch({ 'bar.py': PROGRESS_BAR });
+  const { code, stdout, stderr } = await gradbook(['run', join(dir, 'bar.py')]);
+  assert.equal(code, 0);
+  assert.equal(stdout, 'trained\n');
+  const frames = stderr.split('\r');
+  assert.deepEqual([frames.length, frames[0], frames[1], frames.at(-1)], [203, '', 'train:   0%|          | 0/200', 'train: 100%|██████████| 200/200\n']);
+});
+
+test('batch mode keeps stderr as a terminal finally shows it in i.stderr, stdout byte for byte', async () => {
+  const dir = await scratch({
+    'bar.py': PROGRESS_BAR,
+    'warn.py': 'import warnings\nprint("out\\rOUT")\nwarnings.warn("careful")\n',
+    'quiet.py': 'print(1)\n',
+  });
+  const outdir = join(dir, 'out');
+  const { code } = await gradbook(['run', '--outdir', outdir, ...['bar.py', 'warn.py', 'quiet.py'].map((f) => join(dir, f))]);
+  assert.equal(code, 0);
+  assert.deepEqual((await readdir(outdir)).sort(), ['1.out', '1.stderr', '2.out', '2.stderr', '3.out']);
+  assert.equal(await readFile(join(outdir, '1.out'), 'utf8'), 'trained\n');
+  assert.equal(await readFile(join(outdir, '1.stderr'), 'utf8'), 'train: 100%|██████████| 200/200\n');
+  assert.equal(await readFile(join(outdir, '2.out'), 'utf8'), 'out\rOUT\n');
+  assert.equal(await readFile(join(outdir, '2.stderr'), 'utf8'), `${join(dir, 'warn.py')}:3: UserWarning: careful\n  warnings.warn("careful")\n`);
 });
 
 // Node's file system from Python, as a lesson could reach it.

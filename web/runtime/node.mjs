@@ -12,12 +12,13 @@ import { startRuntime } from './runtime.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pyodideEntry = fileURLToPath(import.meta.resolve('pyodide'));
 
-/** The folders the runtime reads its code and data from. */
+/** The folders (and files) the runtime reads its code and data from. */
 export function runtimeFolders() {
   // Pyodide imports `ws` in Node; its entry file sits at the top of its package.
   const ws = dirname(createRequire(pyodideEntry).resolve('ws'));
   const datasets = Object.keys(SHIPPED_DATASETS).map((name) => join(DEBIAN_DATASETS, name)).filter(existsSync);
-  return [join(root, 'web'), join(root, 'dist/engine'), dirname(pyodideEntry), ws, ...datasets];
+  const libraries = LIBRARIES.flatMap(({ dir, licence }) => [dir, licence]);
+  return [join(root, 'web'), join(root, 'dist/engine'), dirname(pyodideEntry), ws, ...datasets, ...libraries];
 }
 
 /** Reads files under `dir` for the runtime's lazy files. */
