@@ -6,6 +6,8 @@ for ``maxinterval`` seconds) would fail to start with the first bar, and tqdm wo
 ``monitor_interval = 0`` is tqdm's own switch for running without it. Its clock, ``time.time``,
 ticks in whole milliseconds here (JavaScript's Date.now), so a fast loop would end at "00:00<?,
 ?it/s"; bars only ever subtract its readings, so they take the finer ``time.perf_counter``.
+Pyodide has no ``_multiprocessing``: tqdm's first bar would import half of ``multiprocessing``
+(half a second) only to find that out and go on without a process lock, so it starts without.
 ``tqdm.notebook`` draws ipywidgets, which the page does not have (real tqdm would raise
 "IProgress not found"): the text bar, which the page draws live, stands in for it, as it does
 in ``tqdm.autonotebook``.
@@ -18,6 +20,7 @@ from importlib.abc import Loader, MetaPathFinder
 def _tqdm_std(module):
     module.tqdm.monitor_interval = 0
     module.time = time.perf_counter
+    module.TqdmDefaultWriteLock.mp_lock = None
 
 
 def _tqdm_notebook(module):
