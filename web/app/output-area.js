@@ -10,7 +10,7 @@ export class OutputArea {
   element = document.createElement('div');
   #records = []; // what is shown, as plain data (for saving as .ipynb)
   #drawn = new Map(); // record → its output block
-  #lastStream = null; // { record, pre, terminal, redraw } while writes can still join the previous block
+  #lastStream = null; // while writes can still join the previous block: see #appendStream
   #expected = false;
 
   constructor() {
@@ -82,18 +82,22 @@ export class OutputArea {
 
   // A stream shows what a terminal would (terminal-text.js): a progress bar redrawn with '\r'
   // stays one line. Plain appends go straight in; a redraw waits for the next frame, so a bar
-  // updated many times between two frames is drawn once.
+  // updated many times between two frames is drawn once. A block left holding only spaces is
+  // hidden: in a terminal, where stdout and stderr share the screen, that is the line a bar
+  // cleared (tqdm.write clears it, prints, and redraws the bar below), not a blank line.
   #appendStream({ name, text }) {
     let stream = this.#lastStream;
     if (stream?.record.name !== name) {
       const record = { kind: 'stream', name, text: '' };
       this.#records.push(record);
-      stream = { record, pre: textBlock(''), terminal: new TerminalText(), redraw: 0 };
-      this.#block(`output-stream output-${name}`, stream.pre);
+      const pre = textBlock('');
+      const block = this.#block(`output-stream output-${name}`, pre);
+      stream = { record, pre, block, terminal: new TerminalText(), redraw: 0 };
       this.#lastStream = stream;
     }
     const appended = stream.terminal.write(text);
     stream.record.text = stream.terminal.text;
+    stream.block.classList.toggle('output-blank', !/[^ ]/.test(stream.record.text));
     if (stream.redraw) return;
     if (appended) stream.pre.append(text);
     else {
