@@ -1,8 +1,8 @@
 // The runner's sandbox: it runs other people's lessons, so by default it re-executes itself
 // under Node's permission model. The new process may read only the runner's own code, Pyodide,
-// the engine, and the folders of the files it was given; it may write only the output folder;
-// it may not start programs or workers, and it gets no environment variables (a CI job's
-// secrets stay out of reach). `--trusted` runs in this process with no limits.
+// the engine, the bundled Python library, and the folders of the files it was given; it may
+// write only the output folder; it may not start programs or workers, and it gets no environment
+// variables (a CI job's secrets stay out of reach). `--trusted` runs in this process with no limits.
 import { spawn } from 'node:child_process';
 import { mkdirSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

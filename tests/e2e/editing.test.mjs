@@ -1,5 +1,6 @@
 // Editing a notebook as in Jupyter: the run keys, execution counts and queued/running states,
-// output shown while a cell runs (a tqdm bar advancing on its line), adding, deleting and moving cells, Run all above, Clear outputs, highlighting and errors.
+// output shown while a cell runs (a tqdm bar advancing on its line), adding, deleting and moving
+// cells, Run all above, Clear outputs, highlighting and errors.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness } from './harness.mjs';
