@@ -73,7 +73,8 @@ test('a cell waiting behind a running one is queued, then runs with the next cou
 
 test("a running cell's tqdm bar advances on one line while the cell runs", async () => {
   const { page, problems } = await openReady(harness, SEED_LESSON);
-  // 30 steps of 60 ms of busy work: tqdm redraws its line with '\r' as the steps go.
+  // 30 steps of 60 ms of busy work: tqdm redraws its line with '\r' as the steps go; near the
+  // end tqdm.write clears the bar, prints a line (to stdout) and redraws the bar below it.
   await setCode(page, 0, [
     'import time',
     'from tqdm import tqdm',
@@ -81,12 +82,14 @@ test("a running cell's tqdm bar advances on one line while the cell runs", async
     '    start = time.perf_counter()',
     '    while time.perf_counter() - start < 0.06:',
     '        pass',
+    '    if step == 25:',
+    '        tqdm.write("almost done")',
   ].join('\n'));
   await page.keyboard.press('Control+Enter');
   // What the cell shows once its bar has reached `least` steps, or once it has stopped running.
   const barAt = async (least) => (await page.waitForFunction((steps) => {
     const cell = document.querySelectorAll('.cell-code')[0];
-    const text = cell.querySelector('.output-stderr pre')?.textContent ?? '';
+    const text = [...cell.querySelectorAll('.output-stderr pre')].at(-1)?.textContent ?? '';
     const reached = Number(text.match(/\| (\d+)\/30 \[/)?.[1]) >= steps;
     return (reached || !['queued', 'running'].includes(cell.dataset.state)) && { state: cell.dataset.state, text };
   }, least, { timeout: CELL_TIMEOUT, polling: 'raf' })).jsonValue();
@@ -97,9 +100,12 @@ test("a running cell's tqdm bar advances on one line while the cell runs", async
     assert.match(seen.text, /^train: +\d+%\|[█▏▎▍▌▋▊▉ ]{10}\| \d+\/30 \[\d\d:\d\d<\d\d:\d\d, +[\d.]+it\/s\]$/);
   }
   assert.notEqual(early.text, later.text);
-  const { state, text } = await finishedCell(page, 0);
-  assert.equal(state, 'done');
-  assert.match(text, /^train: 100%\|██████████\| 30\/30 \[00:0\d<00:00, +[\d.]+it\/s\]\n$/);
+  assert.equal((await finishedCell(page, 0)).state, 'done');
+  const shown = await codeCell(page, 0).locator('.output').evaluateAll((blocks) =>
+    blocks.filter((block) => getComputedStyle(block).display !== 'none').map((block) => block.textContent));
+  assert.equal(shown.length, 2, 'the line the bar cleared for tqdm.write is not shown');
+  assert.equal(shown[0], 'almost done\n');
+  assert.match(shown[1], /^train: 100%\|██████████\| 30\/30 \[00:0\d<00:00, +[\d.]+it\/s\]\n$/);
   assert.deepEqual(problems, []);
 });
 
