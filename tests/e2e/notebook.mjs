@@ -41,12 +41,15 @@ export async function finishedCell(page, index, { count } = {}) {
   return cellSummary(cell);
 }
 
-export function cellSummary(cell) {
-  return cell.evaluate((element) => ({
+/** The cell's state, prompt and output text (without what went to stderr if `stderr` is false). */
+export function cellSummary(cell, { stderr = true } = {}) {
+  return cell.evaluate((element, withStderr) => ({
     state: element.dataset.state,
     prompt: element.querySelector('.cell-prompt').textContent,
-    text: [...element.querySelectorAll('.cell-output pre')].map((pre) => pre.textContent).join(''),
-  }));
+    text: [...element.querySelectorAll('.cell-output pre')]
+      .filter((pre) => withStderr || !pre.closest('.output-stderr'))
+      .map((pre) => pre.textContent).join(''),
+  }), stderr);
 }
 
 /** Runs every cell with Run all and waits until none is queued or running. */
