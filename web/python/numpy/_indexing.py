@@ -122,7 +122,7 @@ def getitem(a, index):
     if a.ndim == 0 and index == ():
         return _scalars.scalar(result.item(), a.dtype)
     is_view = not translated.advanced and not translated.flips
-    return wrap(result, a if is_view else None)
+    return wrap(result, a if is_view else None, reversed=bool(translated.flips))
 
 
 def setitem(a, index, value):

@@ -24,12 +24,14 @@ def array_method(*names):
     return install
 
 
-def wrap(t, base=None):
+def wrap(t, base=None, reversed=False):
     """The ndarray whose data is the tensor ``t`` (shared, not copied); ``base`` is the array
-    it views, if any."""
+    it views, if any; ``reversed`` marks what NumPy holds with a negative stride (a[::-1]),
+    which torch.from_numpy refuses."""
     a = object.__new__(ndarray)
     a._t = t
     a._base = base
+    a._reversed = reversed
     return a
 
 
@@ -39,7 +41,7 @@ def shape_text(shape):
 
 
 class ndarray:
-    __slots__ = ("_t", "_base", "__weakref__")
+    __slots__ = ("_t", "_base", "_reversed", "__weakref__")
     __module__ = "numpy"
     __array_priority__ = 0.0
     __hash__ = None

@@ -321,8 +321,8 @@ def _operator(name, reflected=False):
     function = UFUNCS[name]
 
     def forward(self, other):
-        if isinstance(other, torch.Tensor):
-            return _tensor_operand(name, other)
+        if isinstance(other, torch.Tensor):  # a NumPy scalar leaves it to the Tensor, as a Python number
+            return _tensor_operand(name, other) if isinstance(self, ndarray) else NotImplemented
         if not _numeric_operand(other):
             return NotImplemented
         return function(other, self) if reflected else function(self, other)

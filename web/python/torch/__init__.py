@@ -13,6 +13,7 @@ from ._engine import ops as _engine_ops
 from ._size import Size
 from ._storage import (BFloat16Storage, BoolStorage, ByteStorage, CharStorage, DoubleStorage, FloatStorage,
                        HalfStorage, IntStorage, LongStorage, ShortStorage)
+from ._numpy_bridge import from_numpy
 from ._ops.activation import log_softmax, prelu, softmax
 from ._ops._args import promote_types, result_type
 from ._ops.binary import *  # noqa: F403 -- add, mul, eq, maximum, ... their aliases, in-place forms and operators

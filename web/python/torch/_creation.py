@@ -6,6 +6,7 @@ import warnings
 from . import _dtype
 from ._device import parse_device
 from ._engine import ops
+from ._numpy_values import array_tensor, scalar_number
 from ._size import Size, check_int64_sizes
 from ._tensor import Tensor, scalar_kind, wrap
 
@@ -24,6 +25,12 @@ def _flatten(data):
                 raise TypeError("only integer tensors of a single element can be converted to an index")
             raise ValueError("only one element tensors can be converted to Python scalars")
         return [data.item()], []
+    if array_tensor(data) is not None:  # an ndarray inside a list: its values
+        if not data.ndim:
+            raise TypeError("len() of unsized object")
+        return _flatten(data.tolist())
+    if scalar_number(data) is not None:  # a NumPy scalar inside a list: its Python number
+        return [scalar_number(data)], []
     if isinstance(data, str) or not isinstance(data, (list, tuple, range)):
         return [data], []
     shape = [len(data)]
@@ -154,6 +161,14 @@ def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=Fal
         )
         copy = data.detach().clone()
         return _finish(copy if dtype is None else copy.to(dtype), requires_grad, device)
+    shared = array_tensor(data)
+    if shared is None and scalar_number(data) is not None:  # a lone NumPy scalar keeps its dtype
+        from numpy import asarray
+
+        shared = asarray(data)._t
+    if shared is not None:  # an ndarray: copied, with its dtype
+        copy = shared.clone().contiguous()
+        return _finish(copy if dtype is None else copy.to(dtype), requires_grad, device)
     flat, shape = _flatten(data)
     inferred = _infer_dtype(flat)
     return _finish(from_values(flat, shape, dtype or inferred), requires_grad, device)
@@ -162,6 +177,10 @@ def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=Fal
 def as_tensor(data, dtype=None, device=None):
     if isinstance(data, Tensor):
         return data if dtype is None else data.to(dtype)
+    shared = array_tensor(data)
+    if shared is not None:  # an ndarray's data, shared as torch.from_numpy shares it
+        shared = shared.detach()
+        return shared if dtype is None else shared.to(dtype)
     return tensor(data, dtype=dtype)
 
 

@@ -11,6 +11,7 @@ from . import _dtype
 from ._engine import codes, ops
 from ._handles import identity_map
 from ._numpy_names import numpy_names
+from ._numpy_values import scalar_number
 from ._size import Size
 from ._unsupported import tensor_getattr
 
@@ -26,7 +27,8 @@ def scalar_kind(value):
         return INT
     if t is bool:
         return BOOL
-    return None
+    number = scalar_number(value)  # a NumPy scalar counts as the Python number it holds, as in PyTorch
+    return None if number is None else scalar_kind(number)
 
 
 def operand(value):

@@ -7,6 +7,8 @@ import sys
 import warnings
 
 from .._engine import codes, ops
+from .._numpy_bridge import with_array
+from .._numpy_values import array_tensor
 from .._tensor import Tensor, operand, scalar_kind, tensor_method, wrap
 from ._args import check_tensor, result_type, type_error
 
@@ -33,6 +35,7 @@ _OPERATORS = {
     "eq": ("__eq__",), "ne": ("__ne__",), "lt": ("__lt__",), "le": ("__le__",), "gt": ("__gt__",), "ge": ("__ge__",),
     "bitwise_and": ("__and__", "__rand__"), "bitwise_or": ("__or__", "__ror__"), "bitwise_xor": ("__xor__", "__rxor__"),
 }
+_COMPARISONS = {"eq", "ne", "lt", "le", "gt", "ge"}
 _SWAPPED_OPERATORS = {"floor_divide": "__rfloordiv__", "remainder": "__rmod__"}  # number // x, number % x
 _INPLACE_OPERATORS = {
     "add": "__iadd__", "sub": "__isub__", "mul": "__imul__", "div": "__itruediv__",
@@ -75,6 +78,14 @@ def _define(name, code, inplace, takes_number, number_first):
             return NotImplemented
         return wrap(_binary_number(code, a._h, float(b), kind))
 
+    def array_operator(a, b):  # with an ndarray NumPy computes (see torch._numpy_bridge)
+        if isinstance(b, Tensor):
+            return wrap(_binary(code, a._h, b._h))
+        kind = scalar_kind(b)
+        if kind is None:
+            return NotImplemented if array_tensor(b) is None else with_array(name, a, b)
+        return wrap(_binary_number(code, a._h, float(b), kind))
+
     def swapped_operator(a, b):
         other = operand(b)
         return NotImplemented if other is None else wrap(_binary(code, other._h, a._h))
@@ -99,8 +110,9 @@ def _define(name, code, inplace, takes_number, number_first):
         __all__.append(alias)
         if inplace:
             setattr(Tensor, alias + "_", apply_)
-    for dunder in _OPERATORS.get(name, ()):
-        setattr(Tensor, dunder, operator)
+    for position, dunder in enumerate(_OPERATORS.get(name, ())):
+        forward = position == 0 and name not in _COMPARISONS  # reflected ones and comparisons refuse ndarrays
+        setattr(Tensor, dunder, array_operator if forward else operator)
     if name in _SWAPPED_OPERATORS:
         setattr(Tensor, _SWAPPED_OPERATORS[name], swapped_operator)
     if name in _INPLACE_OPERATORS:
@@ -202,6 +214,7 @@ def _rpow(a, b):
     return wrap(_binary(CODES["pow"], base._h, a._h))
 
 
-Tensor.__rtruediv__ = lambda a, b: NotImplemented if scalar_kind(b) is None else a.reciprocal() * b
+Tensor.__rtruediv__ = lambda a, b: (NotImplemented if scalar_kind(b) is None and array_tensor(b) is None
+                                   else a.reciprocal() * b)
 Tensor.__rpow__ = _rpow
 Tensor.__hash__ = object.__hash__  # tensors compare elementwise, and hash by identity

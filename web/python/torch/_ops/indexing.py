@@ -10,6 +10,7 @@ import operator
 from .. import _dtype
 from .._creation import _flatten, from_values
 from .._engine import ops
+from .._numpy_values import array_tensor, scalar_number
 from .._tensor import Tensor, tensor_method, wrap
 from .views import shape_args
 
@@ -85,6 +86,8 @@ def _encode(items):
             codes += (_BOOLEAN, 1 if item else 0, 0, 0)
         elif isinstance(item, Tensor):
             codes += (_TENSOR, item._h, 0, 0)
+        elif array_tensor(item) is not None:
+            codes += (_TENSOR, array_tensor(item)._h, 0, 0)
         elif _is_sequence(item):
             made.append(_sequence_index(item))
             codes += (_TENSOR, made[-1]._h, 0, 0)
@@ -115,6 +118,10 @@ def _value_tensor(self, value):
     """The right-hand side of x[...] = value as a tensor (a number takes x's dtype)."""
     if isinstance(value, Tensor):
         return value
+    if array_tensor(value) is not None:
+        return array_tensor(value)
+    if scalar_number(value) is not None:
+        value = scalar_number(value)
     if type(value) not in (int, float, bool):
         raise TypeError(f"can't assign a {type(value).__name__} to a {_LEGACY_NAMES[self.dtype.name]}")
     return _number_as(self.dtype, value)

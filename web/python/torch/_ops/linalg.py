@@ -1,5 +1,7 @@
 """Matrix products: matmul (the @ operator), mm, bmm, mv, dot, outer."""
 from .._engine import ops
+from .._numpy_bridge import with_array
+from .._numpy_values import array_tensor
 from .._tensor import Tensor, tensor_method, wrap
 from ._args import check_tensor
 
@@ -25,7 +27,7 @@ ger = outer
 @tensor_method()
 def __matmul__(input, other):
     if not isinstance(other, Tensor):
-        return NotImplemented
+        return NotImplemented if array_tensor(other) is None else with_array("matmul", input, other)
     return wrap(ops.matmul(input._h, other._h))
 
 
