@@ -170,6 +170,7 @@ _SIGNED_FOR = {1: "int32", 4: "int64", 8: "float64"}  # unsigned of this size me
 def promote_types(a, b):
     """np.promote_types over our dtypes (bool < uint8 < int32 < int64 < float32 < float64, with
     NumPy's rule that an integer wider than float32's mantissa goes to float64)."""
+    a, b = as_dtype(a), as_dtype(b)
     if a is b:
         return a
     ka, kb = a.kind, b.kind

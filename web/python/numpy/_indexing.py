@@ -8,7 +8,7 @@ import torch
 
 from . import _dtypes, _scalars
 from ._creation import asarray
-from ._ndarray import ndarray, shape_text, wrap
+from ._ndarray import ndarray, scalar_of, shape_text, wrap
 
 _VALID = ("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays "
           "are valid indices")
@@ -117,10 +117,8 @@ class _Index:
 def getitem(a, index):
     translated = _Index(a, index)
     result = translated.read(a._t)
-    if translated.scalar:
-        return _scalars.scalar(result.item(), a.dtype)
-    if a.ndim == 0 and index == ():
-        return _scalars.scalar(result.item(), a.dtype)
+    if translated.scalar or a.ndim == 0 and index == ():
+        return scalar_of(result)
     is_view = not translated.advanced and not translated.flips
     return wrap(result, a if is_view else None, reversed=bool(translated.flips))
 

@@ -124,12 +124,12 @@ class ndarray:
         if not args:
             if self.size != 1:
                 raise ValueError("can only convert an array of size 1 to a Python scalar")
-            return self._t.reshape(-1)[0].item()
+            return value_of(self._t)
         if len(args) == 1:
             index = args[0]
             if not -self.size <= index < self.size:
                 raise IndexError("index %d is out of bounds for size %d" % (index, self.size))
-            return self._t.reshape(-1)[index].item()
+            return value_of(self._t.reshape(-1)[index])
         return self[tuple(args)].item()
 
     def __len__(self):
@@ -145,7 +145,7 @@ class ndarray:
     def _only_scalar(self, kind):
         if self.size != 1:
             raise TypeError("only size-1 arrays can be converted to Python scalars")
-        return kind(self._t.reshape(-1)[0].item())
+        return kind(value_of(self._t))
 
     def __float__(self):
         return self._only_scalar(float)
@@ -159,12 +159,12 @@ class ndarray:
     def __index__(self):
         if self.ndim != 0 or self.dtype.kind not in "iu":
             raise TypeError("only integer scalar arrays can be converted to a scalar index")
-        return self._t.item()
+        return value_of(self._t)
 
     def __bool__(self):
         n = self.size
         if n == 1:
-            return bool(self._t.reshape(-1)[0].item())
+            return bool(value_of(self._t))
         if n == 0:
             warnings.warn("The truth value of an empty array is ambiguous. Returning False, but in future this "
                           "will result in an error. Use `array.size > 0` to check that an array is not empty.",
@@ -219,7 +219,17 @@ class ndarray:
         return self if dtype is None else self.astype(dtype)
 
 
-def to_python_scalar(t):
+def value_of(t):
+    """The Python number in a one-element tensor (read as data, so -0.0 stays -0.0)."""
+    return t.reshape(-1).tolist()[0]
+
+
+def scalar_of(t):
     """The NumPy scalar for a one-element tensor."""
-    d = _dtypes.BY_TORCH[t.dtype]
-    return _scalars.scalar(t.item(), d)
+    return _scalars.scalar(value_of(t), _dtypes.BY_TORCH[t.dtype])
+
+
+# Python's own messages ("unsupported operand type(s) for *: 'numpy.ndarray' and 'Tensor'") name a
+# type by __name__; NumPy's C type is named numpy.ndarray there. The qualified name stays
+# "ndarray", so repr(type(a)) is still <class 'numpy.ndarray'>.
+ndarray.__name__ = "numpy.ndarray"

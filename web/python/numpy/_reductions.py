@@ -14,9 +14,9 @@ import struct
 
 import torch
 
-from . import _dtypes, _scalars
+from . import _dtypes
 from ._creation import _from_flat, asarray
-from ._ndarray import array_method, wrap
+from ._ndarray import array_method, scalar_of, value_of, wrap
 from ._shape import normalize_axes
 
 _BLOCK = 128  # NumPy's PW_BLOCKSIZE
@@ -114,7 +114,7 @@ def _result(t, out):
         out._t.copy_(t.to(out.dtype.torch).expand(out.shape))
         return out
     if t.dim() == 0:
-        return _scalars.scalar(t.item(), _dtypes.BY_TORCH[t.dtype])
+        return scalar_of(t)
     return wrap(t)
 
 
@@ -171,7 +171,7 @@ def _divide(total, count, d):
     """NumPy's ``ret / rcount`` in _methods: an array is divided in its own dtype, a scalar in
     float64 and then cast back."""
     if total.dim() == 0:
-        return torch.tensor(float(total.item()) / count if count else math.nan, dtype=d.torch)
+        return torch.tensor(float(value_of(total)) / count if count else math.nan, dtype=d.torch)
     return torch.div(total, torch.tensor(float(count), dtype=d.torch))
 
 

@@ -69,7 +69,7 @@ def reshape_tensor(t, shape):
         shape = shape[:unknown[0]] + (size // known,) + shape[unknown[0] + 1:]
     elif unknown or known != size:
         raise ValueError(f"cannot reshape array of size {size} into shape "
-                         + shape_text(tuple("-1" if n == -1 else n for n in shape)).replace("'", ""))
+                         + shape_text(tuple("newaxis" if n == -1 else n for n in shape)).replace("'", ""))
     return t.reshape(shape)
 
 

@@ -10,7 +10,7 @@ float32 ones).
 import torch
 
 from . import _dtypes, _scalars
-from ._ndarray import array_method, ndarray, shape_text, wrap
+from ._ndarray import ndarray, scalar_of, shape_text, value_of, wrap
 
 
 class UFuncTypeError(TypeError):
@@ -23,6 +23,8 @@ class _UFuncOutputCastingError(UFuncTypeError):
 
 for _cls in (UFuncTypeError, _UFuncOutputCastingError):
     _cls.__module__ = "numpy.core._exceptions"
+# NumPy shows the casting error under its base's name.
+_UFuncOutputCastingError.__name__ = _UFuncOutputCastingError.__qualname__ = "UFuncTypeError"
 
 
 class _Operand:
@@ -35,7 +37,7 @@ class _Operand:
         if isinstance(x, ndarray):
             self.tensor, self.dtype = x._t, x.dtype
             self.scalar = x.ndim == 0
-            self.value = x._t.item() if self.scalar else None
+            self.value = value_of(x._t) if self.scalar else None
             return
         if isinstance(x, _scalars.generic):
             self.dtype, self.value = x.dtype, x.value
@@ -97,7 +99,7 @@ def _can_cast_same_kind(source, target):
 def _finish(name, result, out):
     if out is None:
         if result.dim() == 0:
-            return _scalars.scalar(result.item(), _dtypes.BY_TORCH[result.dtype])
+            return scalar_of(result)
         return wrap(result)
     if isinstance(out, tuple):
         (out,) = out

@@ -35,7 +35,7 @@ _OPERATORS = {
     "eq": ("__eq__",), "ne": ("__ne__",), "lt": ("__lt__",), "le": ("__le__",), "gt": ("__gt__",), "ge": ("__ge__",),
     "bitwise_and": ("__and__", "__rand__"), "bitwise_or": ("__or__", "__ror__"), "bitwise_xor": ("__xor__", "__rxor__"),
 }
-_COMPARISONS = {"eq", "ne", "lt", "le", "gt", "ge"}
+_REFUSE_ARRAYS = {"eq", "ne", "lt", "le", "gt", "ge", "rsub"}
 _SWAPPED_OPERATORS = {"floor_divide": "__rfloordiv__", "remainder": "__rmod__"}  # number // x, number % x
 _INPLACE_OPERATORS = {
     "add": "__iadd__", "sub": "__isub__", "mul": "__imul__", "div": "__itruediv__",
@@ -111,7 +111,7 @@ def _define(name, code, inplace, takes_number, number_first):
         if inplace:
             setattr(Tensor, alias + "_", apply_)
     for position, dunder in enumerate(_OPERATORS.get(name, ())):
-        forward = position == 0 and name not in _COMPARISONS  # reflected ones and comparisons refuse ndarrays
+        forward = position == 0 and name not in _REFUSE_ARRAYS  # reflected ones and comparisons refuse ndarrays
         setattr(Tensor, dunder, array_operator if forward else operator)
     if name in _SWAPPED_OPERATORS:
         setattr(Tensor, _SWAPPED_OPERATORS[name], swapped_operator)
