@@ -10,6 +10,7 @@ Layers (drawn in order):
   {"type": "path", "x", "y", "label", "color"}                 a walk, step by step
 """
 import torch
+from torch._numpy_values import array_tensor
 
 FIGURE_MIME = "application/vnd.gradbook.figure+json"
 
@@ -73,8 +74,16 @@ class Figure:
         return f"<gradbook Figure{title}: {kinds}>"
 
 
+def as_tensor(values):
+    """An ndarray as a tensor over the same data (numpy arrays plot as tensors do); anything
+    else as it is."""
+    return torch.from_numpy(values) if array_tensor(values) is not None else values
+
+
 def numbers(values):
-    """A flat list of floats from a tensor, a sequence of numbers or of one-element tensors."""
+    """A flat list of floats from a tensor or an ndarray, a sequence of numbers or of
+    one-element tensors."""
+    values = as_tensor(values)
     if isinstance(values, torch.Tensor):
         flat = values.detach().reshape(-1).tolist()
         return [float(v) for v in flat]

@@ -6,7 +6,7 @@ import math
 import torch
 from torch.autograd.graph import _set_backward_trace
 
-from ._figure import Figure, numbers
+from ._figure import Figure, as_tensor, numbers
 
 CLASS_COLORS = ["#2166ac", "#b2182b", "#1b9e77", "#d95f02", "#7570b3", "#e7298a"]
 PATH_COLORS = ["#f97316", "#ef4444", "#ec4899", "#facc15", "#a3e635", "#22d3ee"] * 4  # bright on viridis
@@ -47,6 +47,7 @@ def decision_boundary(model, X, labels, *, x_range=None, y_range=None, resolutio
     ``model`` maps an [n, 2] tensor to logits: [n] or [n, 1] for two classes (a sigmoid gives
     the probability), [n, k] for k classes (a softmax does).
     """
+    X = as_tensor(X)
     points = X.detach().tolist()
     classes = [int(c) for c in numbers(labels)]
     x_range = x_range or _padded([p[0] for p in points])
@@ -152,6 +153,7 @@ def _padded(values, margin=0.15):
 
 
 def _path_points(path):
+    path = as_tensor(path)
     if isinstance(path, torch.Tensor):
         path = path.detach().tolist()
     xs, ys = [], []
