@@ -84,7 +84,16 @@ def issubdtype(arg1, arg2):
     return issubclass(arg1, arg2)
 
 
+# Print options live with the printing rules (numpy._arrayprint), read from there on first use.
+_PRINT_OPTIONS = ("set_printoptions", "get_printoptions", "printoptions")
+
+
 def __getattr__(name):
+    if name in _PRINT_OPTIONS:
+        from . import _arrayprint
+
+        if hasattr(_arrayprint, name):
+            return getattr(_arrayprint, name)
     if name == "random":
         import importlib
 

@@ -7,6 +7,8 @@ Each ufunc runs as one engine op on tensors of the result dtype; the engine's fl
 are the C library's functions, so float64 results have NumPy's bits (see docs/numpy.md for the
 float32 ones).
 """
+import math
+
 import torch
 
 from . import _dtypes, _scalars
@@ -250,6 +252,9 @@ def _logical(function):
     return lambda *ts: function(*(t if t.dtype is torch.bool else t != 0 for t in ts))
 
 
+_DEGREE = math.pi / 180.0
+_RADIAN = 180.0 / math.pi
+
 _UFUNCS = {
     # name: (nin, compute, resolve)
     "add": (2, lambda a, b: torch.logical_or(a, b) if a.dtype is torch.bool else torch.add(a, b), _numeric),
@@ -300,6 +305,8 @@ _UFUNCS = {
     "sinh": (1, torch.sinh, _inexact),
     "cosh": (1, torch.cosh, _inexact),
     "tanh": (1, torch.tanh, _inexact),
+    "deg2rad": (1, lambda a: a * _DEGREE, _inexact),  # NumPy: x * (pi/180), one rounding
+    "rad2deg": (1, lambda a: a * _RADIAN, _inexact),  # NumPy: x * (180/pi)
     "floor": (1, torch.floor, _inexact),
     "ceil": (1, torch.ceil, _inexact),
     "trunc": (1, torch.trunc, _inexact),
@@ -310,7 +317,7 @@ _UFUNCS = {
 }
 
 UFUNCS = {name: ufunc(name, nin, compute, resolve) for name, (nin, compute, resolve) in _UFUNCS.items()}
-ALIASES = {"divide": "true_divide", "mod": "remainder", "abs": "absolute", "bitwise_not": "invert",
+ALIASES = {"radians": "deg2rad", "degrees": "rad2deg", "divide": "true_divide", "mod": "remainder", "abs": "absolute", "bitwise_not": "invert",
            "conjugate": "positive", "conj": "positive"}
 for _alias, _name in ALIASES.items():
     UFUNCS[_alias] = UFUNCS[_name]
