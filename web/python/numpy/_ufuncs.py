@@ -64,6 +64,12 @@ class _Operand:
         return self.tensor if self.tensor.dtype is d.torch else self.tensor.to(d.torch)
 
 
+def _as_array(x):
+    from ._creation import asarray
+
+    return asarray(x)
+
+
 def broadcast_shapes(*shapes):
     """The broadcast shape, or NumPy's ValueError naming every operand's shape."""
     rank = max(len(s) for s in shapes)
@@ -144,8 +150,13 @@ class ufunc:
                                 f"{len(args)} were given")
         if where is not True:
             raise NotImplementedError("numpy ufuncs' where= is not available in Gradbook's NumPy")
-        if any(isinstance(a, torch.Tensor) for a in args):
-            args = [a.numpy() if isinstance(a, torch.Tensor) else a for a in args]
+        if any(isinstance(a, torch.Tensor) for a in args) and out is None:
+            # NumPy reads a tensor through Tensor.__array__ and, the Tensor having the higher
+            # __array_priority__, hands the result to its __array_wrap__: a tensor again.
+            from torch._numpy_bridge import array_result
+
+            arrays = [a.numpy() if isinstance(a, torch.Tensor) else a for a in args]
+            return array_result(_as_array(self(*arrays, dtype=dtype)))
         operands = [_Operand(a) for a in args]
         if self.nin > 1:
             broadcast_shapes(*(tuple(o.tensor.shape) if o.tensor is not None else () for o in operands))
