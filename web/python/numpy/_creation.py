@@ -50,8 +50,6 @@ def _scalar_dtype(value):
         return _dtypes.bool_
     if isinstance(value, _scalars.generic):
         return value.dtype
-    if isinstance(value, bool):
-        return _dtypes.bool_
     if isinstance(value, int):
         if not -(2**63) <= value < 2**63:
             raise OverflowError("Python int too large to convert to C long")
@@ -62,8 +60,6 @@ def _scalar_dtype(value):
         raise NotImplementedError("numpy.complex128 is not available in Gradbook's NumPy")
     if isinstance(value, (str, bytes)):
         raise NotImplementedError("numpy.str_ is not available in Gradbook's NumPy")
-    if value is None:
-        raise NotImplementedError("numpy.object_ is not available in Gradbook's NumPy")
     raise NotImplementedError("numpy.object_ is not available in Gradbook's NumPy")
 
 
@@ -134,8 +130,8 @@ def ascontiguousarray(a, dtype=None, *, like=None):
 
 
 def _shape(shape):
-    if isinstance(shape, (int, _scalars.integer)) or hasattr(shape, "__index__") and not isinstance(shape, (list, tuple)):
-        shape = (operator.index(shape),)
+    if not isinstance(shape, (tuple, list)):
+        shape = (shape,)
     shape = tuple(operator.index(n) for n in shape)
     for n in shape:
         if n < 0:

@@ -156,15 +156,12 @@ def as_dtype(spec):
         if absent is not None and (text[:1] in "USV" or text in _ABSENT_SPELLINGS):
             raise _absent(absent)
         raise TypeError(f"data type {spec!r} not understood")
-    if isinstance(spec, type):
-        raise TypeError(f"Cannot interpret '{spec!r}' as a data type")
     raise TypeError(f"Cannot interpret '{spec!r}' as a data type")
 
 
 # ---- promotion
 
 _KIND_ORDER = {"b": 0, "u": 1, "i": 1, "f": 2}
-_SIGNED_FOR = {1: "int32", 4: "int64", 8: "float64"}  # unsigned of this size meets signed: next wider signed
 
 
 def promote_types(a, b):
@@ -187,8 +184,7 @@ def promote_types(a, b):
         return f
     if ka == kb:
         return a if a.itemsize >= b.itemsize else b
-    u, s = (a, b) if ka == "u" else (b, a)  # uint8 with a signed integer
-    return s if s.itemsize > u.itemsize else BY_NAME[_SIGNED_FOR[u.itemsize]]
+    return b if ka == "u" else a  # uint8 with int32 or int64: the signed one holds every uint8
 
 
 def _min_scalar_name(value):

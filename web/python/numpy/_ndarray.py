@@ -8,8 +8,6 @@ without a copy. This module holds the core (metadata, values, conversions); the 
 """
 import warnings
 
-import torch
-
 from . import _dtypes, _scalars
 
 

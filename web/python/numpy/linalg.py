@@ -1,5 +1,4 @@
 """numpy.linalg: norm, inv, solve, det (the engine's linear algebra), with NumPy's LinAlgError."""
-import math
 
 import torch
 
@@ -7,7 +6,6 @@ from . import _dtypes
 from ._creation import asarray
 from ._names import module_getattr
 from ._reductions import _result, sum as _sum
-from ._shape import normalize_axes
 
 
 class LinAlgError(ValueError):
