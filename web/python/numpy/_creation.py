@@ -199,27 +199,26 @@ def arange(start, stop=None, step=None, dtype=None, *, like=None):
     d = _dtypes.as_dtype(dtype) if dtype is not None else _dtypes.result_type(
         [], [(_scalar_dtype(x), x) for x in (start, stop, step)])
     start, stop, step = numbers
-    length = math.ceil((stop - start) / step)
-    length = max(length, 0)
-    if d.kind == "f":
-        first, second = float(start), float(start + step)
-        if d is _dtypes.float32:
-            first, second = _float32(first), _float32(second)
-            delta = _float32(second - first)
-            values = [_float32(first + _float32(i * delta)) for i in range(length)]
-        else:
-            delta = second - first
-            values = [first + i * delta for i in range(length)]
-        if length > 1:
-            values[1] = second
-    elif d.kind == "b":
+    length = max(math.ceil((stop - start) / step), 0)
+    if d.kind == "b":
         if length > 2:
             raise TypeError("arange() is only supported for booleans when the result has at most length 2.")
-        values = [bool(start), bool(start + step)][:length]
-    else:
+        return _from_flat([bool(start), bool(start + step)][:length], (length,), d.name)
+    if d.kind != "f":
         first, delta = int(start), int(start + step) - int(start)
-        values = [first + i * delta for i in range(length)]
-    return _from_flat(values, (length,), d.name)
+        return wrap(torch.arange(length, dtype=d.torch) * delta + first)
+    # NumPy's fill: the first two values as given, then start + i*delta (delta = second - first),
+    # one rounding for the product and one for the sum, in the array's dtype: the engine's ops.
+    first, second = float(start), float(start + step)
+    if d is _dtypes.float32:
+        first, second = _float32(first), _float32(second)
+    delta = second - first
+    if d is _dtypes.float32:
+        delta = _float32(delta)
+    values = torch.arange(length, dtype=d.torch) * torch.tensor(delta, dtype=d.torch) + torch.tensor(first, dtype=d.torch)
+    if length > 1:
+        values[1] = second
+    return wrap(values)
 
 
 def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0):
@@ -232,21 +231,22 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
     start, stop = float(start_arr.item()), float(stop_arr.item())
     div = num - 1 if endpoint else num
     delta = stop - start
+    # NumPy's formula in float64, one engine op per step: i * step + start (i / div * delta + start
+    # when the step underflows to 0), the end point set to stop.
+    index = torch.arange(num, dtype=torch.float64)
     if div > 0:
         step = delta / div
-        if step == 0:
-            values = [i / div * delta + start for i in range(num)]
-        else:
-            values = [i * step + start for i in range(num)]
+        values = index / div * delta if step == 0 else index * step
     else:
         step = math.nan
-        values = [i * delta + start for i in range(num)]
+        values = index * delta
+    values = values + start
     if endpoint and num > 1:
         values[-1] = stop
     d = _dtypes.float64 if dtype is None else _dtypes.as_dtype(dtype)
     if d.kind in "iub":
-        values = [math.floor(v) for v in values]
-    result = _from_flat(values, (num,), d.name)
+        values = torch.floor(values)
+    result = wrap(values.to(d.torch))
     return (result, step) if retstep else result
 
 

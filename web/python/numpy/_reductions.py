@@ -48,19 +48,48 @@ def _pairwise(values, start, n, add):
     return add(_pairwise(values, start, half, add), _pairwise(values, start + half, n - half, add))
 
 
+def _pairwise64(values, start, n):
+    """_pairwise for float64, unrolled as NumPy's loop is (the common case, kept fast)."""
+    if n < 8:
+        result = 0.0
+        for i in range(start, start + n):
+            result += values[i]
+        return result
+    if n <= _BLOCK:
+        r0, r1, r2, r3, r4, r5, r6, r7 = values[start:start + 8]
+        end = start + n - n % 8
+        for i in range(start + 8, end, 8):
+            r0 += values[i]
+            r1 += values[i + 1]
+            r2 += values[i + 2]
+            r3 += values[i + 3]
+            r4 += values[i + 4]
+            r5 += values[i + 5]
+            r6 += values[i + 6]
+            r7 += values[i + 7]
+        result = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+        for i in range(end, start + n):
+            result += values[i]
+        return result
+    half = n // 2
+    half -= half % 8
+    return _pairwise64(values, start, half) + _pairwise64(values, start + half, n - half)
+
+
 def _adder(d):
     return (lambda a, b: _round32(a + b)) if d is _dtypes.float32 else (lambda a, b: a + b)
 
 
 def _row_sum(d, buffered):
     add = _adder(d)
+    pairwise = (lambda values, start, n, add: _pairwise64(values, start, n)) if d is _dtypes.float64 else _pairwise
 
     def total(row):
         if not buffered:
-            return add(0.0, _pairwise(row, 0, len(row), add))
+            return add(0.0, pairwise(row, 0, len(row), add))
         result = 0.0
         for start in range(0, len(row), _BUFFER):
-            result = add(result, _pairwise(row, start, builtins.min(_BUFFER, len(row) - start), add))
+            result = add(result, pairwise(row, start, builtins.min(_BUFFER, len(row) - start), add))
         return result
 
     return total
