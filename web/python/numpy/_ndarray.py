@@ -135,6 +135,9 @@ class ndarray:
             raise TypeError("len() of unsized object")
         return self.shape[0]
 
+    def __contains__(self, value):
+        return bool((self == value).any())
+
     def __iter__(self):
         if self.ndim == 0:
             raise TypeError("iteration over a 0-d array")

@@ -73,6 +73,13 @@ class generic:
     def __hash__(self):
         return hash(self.value)
 
+    def __round__(self, ndigits=None):
+        if ndigits is None:  # Python's rule: a whole number, an int
+            return round(self.value)
+        from ._selection import around
+
+        return around(self, ndigits)
+
     def __reduce__(self):
         return (type(self), (self.value,))
 
