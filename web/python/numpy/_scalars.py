@@ -21,6 +21,17 @@ class generic:
     def item(self, *args):
         return self.value
 
+    def __getattr__(self, name):
+        """NumPy's scalars have the array methods (x.round(2), x.astype(int), ...): they act as
+        the 0-d array."""
+        from ._ndarray import ndarray
+
+        if name.startswith("_") or not hasattr(ndarray, name):
+            raise AttributeError(f"'numpy.{type(self).__name__}' object has no attribute '{name}'")
+        from ._creation import asarray
+
+        return getattr(asarray(self), name)
+
     def tolist(self):
         return self.value
 
