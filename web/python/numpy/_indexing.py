@@ -129,15 +129,11 @@ def setitem(a, index, value):
     if values.dtype is not a.dtype:
         values = values.astype(a.dtype)
     target_shape = tuple(translated.read(a._t).shape)
-    if values.shape != target_shape:
-        from ._ufuncs import broadcast_shapes
+    from ._ufuncs import broadcasts_to
 
-        try:
-            if broadcast_shapes(values.shape, target_shape) != target_shape:
-                raise ValueError
-        except ValueError:
-            raise ValueError(f"could not broadcast input array from shape {shape_text(values.shape)} into shape "
-                             f"{shape_text(target_shape)}") from None
+    if not broadcasts_to(values.shape, target_shape):
+        raise ValueError(f"could not broadcast input array from shape {shape_text(values.shape)} into shape "
+                         f"{shape_text(target_shape)}")
     if translated.flips:
         # Written through the flat positions of the elements the index picks, in the picked order.
         positions = torch.arange(a.size).reshape(a.shape)

@@ -144,16 +144,13 @@ def expand_dims(a, axis):
 
 
 def broadcast_to(array, shape, subok=False):
-    from ._ufuncs import broadcast_shapes
+    from ._ufuncs import broadcasts_to
 
     a = asarray(array)
     shape = (shape,) if isinstance(shape, int) else tuple(shape)
-    try:
-        if broadcast_shapes(a.shape, shape) != shape:
-            raise ValueError
-    except ValueError:
+    if not broadcasts_to(a.shape, shape):
         raise ValueError(f"operands could not be broadcast together with remapped shapes [original->remapped]: "
-                         f"{shape_text(a.shape)}  and requested shape {shape_text(shape)}") from None
+                         f"{shape_text(a.shape)}  and requested shape {shape_text(shape)}")
     return wrap(a._t.expand(shape), a)
 
 

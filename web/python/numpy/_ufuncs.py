@@ -87,6 +87,14 @@ def broadcast_shapes(*shapes):
     return tuple(result)
 
 
+def broadcasts_to(shape, target):
+    """Whether an operand of ``shape`` broadcasts to exactly ``target``."""
+    try:
+        return broadcast_shapes(shape, target) == target
+    except ValueError:
+        return False
+
+
 def _types_error(name, operands):
     types = ", ".join(f"dtype('{o.dtype.name}')" for o in operands)
     return UFuncTypeError(f"ufunc '{name}' did not contain a loop with signature matching types ({types}) -> None")
@@ -115,13 +123,9 @@ def _finish(name, result, out):
     if not _can_cast_same_kind(source, out.dtype):
         raise _UFuncOutputCastingError(f"Cannot cast ufunc '{name}' output from dtype('{source.name}') to "
                                        f"dtype('{out.dtype.name}') with casting rule 'same_kind'")
-    if tuple(result.shape) != out.shape:
-        try:
-            if broadcast_shapes(tuple(result.shape), out.shape) != out.shape:
-                raise ValueError
-        except ValueError:
-            raise ValueError(f"non-broadcastable output operand with shape {shape_text(out.shape)} doesn't match "
-                             f"the broadcast shape {shape_text(tuple(result.shape))}") from None
+    if not broadcasts_to(tuple(result.shape), out.shape):
+        raise ValueError(f"non-broadcastable output operand with shape {shape_text(out.shape)} doesn't match "
+                         f"the broadcast shape {shape_text(tuple(result.shape))}")
     out._t.copy_(result.to(out.dtype.torch).expand(out.shape))
     return out
 
