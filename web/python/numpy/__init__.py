@@ -24,6 +24,13 @@ from ._shape import (AxisError, atleast_1d, atleast_2d, broadcast_to, column_sta
 from ._sorting import argsort, sort, unique
 from ._ufuncs import UFUNCS as _UFUNCS, ufunc
 from . import linalg
+from ._arrayprint import format_float_positional, format_float_scientific
+from ._arrayprint import np_array2string as array2string, np_array_repr as array_repr, np_array_str as array_str
+from ._element_format import SCALAR_TYPES as _SCALAR_TYPES
+from ._printoptions import get_printoptions, printoptions, set_printoptions
+
+# A formatter= function receives each element as a NumPy scalar, as NumPy hands them.
+_SCALAR_TYPES.update(float64=float64, float32=float32, int64=int64, int32=int32, uint8=uint8, bool=bool_)
 
 globals().update(_UFUNCS)
 round = around
@@ -84,16 +91,7 @@ def issubdtype(arg1, arg2):
     return issubclass(arg1, arg2)
 
 
-# Print options live with the printing rules (numpy._arrayprint), read from there on first use.
-_PRINT_OPTIONS = ("set_printoptions", "get_printoptions", "printoptions")
-
-
 def __getattr__(name):
-    if name in _PRINT_OPTIONS:
-        from . import _arrayprint
-
-        if hasattr(_arrayprint, name):
-            return getattr(_arrayprint, name)
     if name == "random":
         import importlib
 

@@ -7,7 +7,7 @@ for seed in [0, 42, 12345]:
 rng = np.random.default_rng(2)
 print(rng.integers(0, 10, size=8))
 print(rng.integers(1, 6, size=(2, 3), endpoint=True))
-print(rng.integers(-50, 50, size=5, dtype=np.int8))
+print(rng.integers(-50, 50, size=5, dtype=np.int32))
 print(rng.integers(0, 2**40, size=3))
 print(rng.normal(3.0, 2.5, size=(2, 2)))
 print(rng.uniform(-1, 1, 4))
