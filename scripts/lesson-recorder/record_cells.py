@@ -1,5 +1,6 @@
 """Runs a lesson's cells under real PyTorch as a notebook would (one namespace; the value of a
-cell's last expression is its result) and writes, per cell, its stdout and the repr of its result.
+cell's last expression is its result) and writes, per cell, its stdout, the repr of its result and
+whether it wrote to stderr (a progress bar does; its text holds timings, so only the fact is kept).
 
 Reads a JSON list of cell sources on stdin; writes JSON on stdout. gradbook and
 matplotlib.pyplot are stand-ins here (see gradbook.py): their pictures have no PyTorch text.
@@ -19,8 +20,8 @@ def run(sources):
     for index, source in enumerate(sources, 1):
         tree = ast.parse(source)
         last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
-        stdout = io.StringIO()
-        with contextlib.redirect_stdout(stdout):
+        stdout, stderr = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             exec(compile(tree, f"<cell {index}>", "exec"), namespace)
             value = eval(compile(ast.Expression(last.value), f"<cell {index}>", "eval"), namespace) if last else None
         picture = isinstance(value, Picture)
@@ -28,6 +29,7 @@ def run(sources):
             "stdout": stdout.getvalue(),
             "result": None if value is None or picture else repr(value),
             "picture": picture,
+            "stderr": bool(stderr.getvalue()),
         })
     return cells
 

@@ -1,6 +1,6 @@
 // The course as a learner meets it: the index lists every lesson, and "Run all" on each lesson
-// completes without an error, every cell showing the text PyTorch gave (tests/lessons/*.json)
-// and nothing on stderr but finished progress bars (their times differ on every run).
+// completes without an error, every cell showing the text PyTorch gave (tests/lessons/*.json), and
+// on stderr only finished progress bars (their times differ on every run), where PyTorch's run drew one.
 // Screenshots of each lesson go to test-output/e2e/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -63,6 +63,8 @@ for (const [number, { file, title }] of lessons.entries()) {
     for (const [i, cell] of recorded.entries()) {
       const shown = await cellSummary(codeCell(page, i), { stderr: false });
       assert.equal(shown.state, 'done', `cell ${i + 1}`);
+      const stderr = codeCell(page, i).locator('.output-stderr');
+      assert.equal(await stderr.count() > 0, cell.stderr, `cell ${i + 1} writes to stderr (a progress bar) where PyTorch's run did`);
       assert.equal(shown.text, cell.stdout + (cell.result ?? ''), `cell ${i + 1}`);
       if (cell.picture) {
         assert.equal(await codeCell(page, i).locator('svg.graph-svg, svg.figure-svg, .output-markdown').count(), 1, `cell ${i + 1} shows its picture`);

@@ -1,6 +1,7 @@
 // Every lesson of the course, run cell by cell: each cell must print exactly what PyTorch printed
 // and give the same last value (tests/lessons/<lesson>.json, recorded from PyTorch by
-// scripts/record-lessons.mjs). A cell whose value is a picture must give one.
+// scripts/record-lessons.mjs). A cell whose value is a picture must give one; a cell writes to
+// stderr (a progress bar, whose text holds timings) exactly where PyTorch's run did.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +37,7 @@ for (const file of lessons) {
       const where = `${file}, code cell ${i + 1}`;
       assert.ok(reply.ok, `${where}:\n${reply.error?.traceback}`);
       assert.equal(reply.stdout, recorded[i].stdout, where);
+      assert.equal(reply.stderr !== '', recorded[i].stderr, `${where} writes to stderr (a progress bar) where PyTorch's run did`);
       if (recorded[i].picture) {
         assert.ok(PICTURES.some((mime) => reply.result?.[mime] !== undefined), `${where} should show a picture`);
       } else {
