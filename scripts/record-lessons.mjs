@@ -1,8 +1,11 @@
 // Records what real PyTorch gives for every code cell of the course's lessons:
 //   node scripts/record-lessons.mjs [LESSON ...]      (default: every lesson in web/lessons/)
 // writes tests/lessons/<lesson>.json: per cell, its stdout and the repr of its last value.
-// Needs Debian's python3-torch (/usr/bin/python3). Tests never need PyTorch: they compare
-// against these files.
+// Needs Debian's python3-torch and python3-torchvision (/usr/bin/python3) and the
+// dataset-fashion-mnist files. Tests never need PyTorch: they compare against these files.
+// Lessons run in a temporary folder, as on the page: files a lesson saves stay there, and
+// root="data" holds Fashion-MNIST unpacked as torchvision's download leaves it, so a lesson's
+// `download=True` finds the data and downloads nothing.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
