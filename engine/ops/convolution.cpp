@@ -132,7 +132,7 @@ void weight_grad(const T* rows_src, int64_t row_channels, const T* image, int64_
 
 Tensor convolution_weight_grad(const Tensor& input, const Tensor& grad, const Shape& weight_shape, const Geometry& g,
                                bool transposed) {
-  Tensor x = contiguous_copy(input), gy = contiguous_copy(grad);
+  Tensor x = dense(input), gy = dense(grad);
   Tensor out = empty(weight_shape, x.dtype());
   dispatch_floating(x.dtype(), [&](auto tag) {
     using T = decltype(tag);
@@ -214,7 +214,7 @@ std::array<Tensor, 3> convolution_backward(const Tensor& grad, const Tensor& x, 
 // third edge (the bias's) is None without a bias, as in PyTorch.
 Tensor convolve(const Tensor& input, const Tensor& weight, const Tensor& bias, const ConvolutionOptions& o) {
   const Geometry g = geometry(input, weight, o);
-  Tensor x = contiguous_copy(input), w = contiguous_copy(weight), b = bias.defined() ? contiguous_copy(bias) : bias;
+  Tensor x = dense(input), w = dense(weight), b = bias.defined() ? dense(bias) : bias;
   Tensor out = empty(output_shape(g, input.dim() == 4), input.dtype());
   dispatch_floating(x.dtype(), [&](auto tag) {
     using T = decltype(tag);

@@ -47,6 +47,8 @@ Tensor clone(const Tensor& t) {
   return out;
 }
 
+Tensor dense(const Tensor& t) { return t.is_contiguous() ? t : contiguous_copy(t); }
+
 Tensor contiguous(const Tensor& t) { return t.is_contiguous() ? t : clone(t); }
 
 // self[...] = src: self's old value gets no gradient, src gets the (summed) incoming one.

@@ -6,6 +6,7 @@ namespace gb {
 
 Tensor detach(const Tensor& t);             // same data, no history
 Tensor contiguous_copy(const Tensor& t);    // a dense copy, no history
+Tensor dense(const Tensor& t);              // t itself when contiguous, else contiguous_copy: for kernels that only read
 void copy_values(const Tensor& dst, const Tensor& src);  // dst[...] = src converted; no checks, no history
 Tensor to_dtype(const Tensor& t, DType dtype);
 Tensor clone(const Tensor& t);

@@ -33,6 +33,12 @@ TEST_CASE("max_pool2d lets nan win its window") {
   CHECK(values(i) == std::vector<double>{1});
 }
 
+TEST_CASE("max_pool2d keeps the first of equal largest values, and a nan after them") {
+  auto [v, i] = max_pool2d_with_indices(make({1, 2, 2, 2, 2, 2, 2, std::nan("")}, {2, 2, 2}), pool(2, 2));
+  CHECK(values(i) == std::vector<double>{1, 3});
+  CHECK(std::isnan(values(v)[1]));
+}
+
 TEST_CASE("ceil_mode keeps a last window that starts inside the input") {
   auto [v, i] = max_pool2d_with_indices(iota({1, 5, 5}, DType::Float64), pool(2, 2, 0, true));
   CHECK(v.shape() == Shape{1, 3, 3});
@@ -75,6 +81,17 @@ TEST_CASE("pooling gradients match finite differences") {
     check_gradients([](const std::vector<Tensor>& t) { return adaptive_avg_pool2d(t[0], {3, 2}); },
                     {wavy({2, 1, 7, 5}, 0)});
   }
+}
+
+TEST_CASE("max_pool2d's gradient is scatter_add of the gradients at the indices, bit for bit") {
+  // Overlapping windows pick some inputs more than once: their gradients add up in output order.
+  Tensor x = to_dtype(wavy({2, 3, 7, 6}, 0.5), DType::Float32);
+  x.impl()->requires_grad = true;
+  auto [y, at] = max_pool2d_with_indices(x, pool(3, 1, 1));
+  Tensor g = to_dtype(wavy(y.shape(), 2.0), DType::Float32);
+  backward({y}, {g}, false);
+  const Tensor expected = scatter_add(zeros({6, 42}, DType::Float32), 1, reshape(at, {6, -1}), reshape(g, {6, -1}));
+  CHECK(float_bits(grad_of(x)) == float_bits(expected));
 }
 
 TEST_CASE("pooling rejects bad arguments with PyTorch's messages") {
