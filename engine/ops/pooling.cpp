@@ -88,7 +88,7 @@ std::pair<T, int64_t> window_max(const T* in, int64_t width, Span rows, Span col
   for (int64_t y = rows.begin; y < rows.end; y += rows.step)
     for (int64_t x = columns.begin; x < columns.end; x += columns.step) {
       const T v = in[y * width + x];
-      const bool take = v > best || v != v;
+      const bool take = (v > best) | (v != v);  // `|`, not `||`: no short circuit, so no branch
       best = take ? v : best;
       at = take ? y * width + x : at;
     }
