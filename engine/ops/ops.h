@@ -142,6 +142,9 @@ Tensor einsum(const std::string& equation, std::vector<Tensor> operands);
 // ---- spread and size (ops/moments.cpp, ops/norm.cpp)
 Tensor var(const Tensor& t, const std::vector<int64_t>& dims, double correction, bool keepdim);
 Tensor stddev(const Tensor& t, const std::vector<int64_t>& dims, double correction, bool keepdim);
+// (var or std, mean), both from one Welford pass as PyTorch's var_mean/std_mean.
+std::pair<Tensor, Tensor> var_mean(const Tensor& t, const std::vector<int64_t>& dims, double correction, bool keepdim);
+std::pair<Tensor, Tensor> std_mean(const Tensor& t, const std::vector<int64_t>& dims, double correction, bool keepdim);
 Tensor norm(const Tensor& t, double p, const std::vector<int64_t>& dims, bool keepdim);
 // ops/distance.cpp: ‖x1 - x2 + eps‖_p over the last dim of their broadcast shape
 Tensor pairwise_distance(const Tensor& x1, const Tensor& x2, double p, double eps, bool keepdim);

@@ -89,3 +89,52 @@ TEST_CASE("the 1-norm adds the magnitudes in order in the input's dtype, as PyTo
   Tensor x = vec({-1.09, 0.07, -0.58, -1.88, -1.89, -0.88, -0.96, 0.77, 1.83, -0.21, 1.75, 1.95});
   CHECK(values(norm(x, 1, {}, false))[0] == 13.859999656677246);  // sum(abs(x)) gives 13.860000610351562
 }
+
+TEST_CASE("var_mean and std_mean take var and the mean from one Welford pass, even over all elements") {
+  Tensor x = f64({-1.126, -1.785, -0.117, -0.391, -1.931, 0.845, 0.535, -0.842, -1.021}, {9});
+  auto [v, m] = var_mean(x, {}, 1, false);
+  CHECK(values(v)[0] == 0x1.d4859c1545236p-1);  // var alone sums twice: 0x1.d4859c1545238p-1
+  CHECK(values(m)[0] == -0x1.4bd53834cafacp-1);  // torch.mean: -0x1.4bd53834cafabp-1
+  Tensor rows = make({1.146, 1.082, -0.784, -2.085, 2.637, 1.495}, {2, 3});
+  auto [s, row_means] = std_mean(rows, {1}, 1, true);
+  CHECK(s.shape() == Shape{2, 1});
+  CHECK(values(s) == std::vector<double>{0x1.18a5acp+0, 0x1.3b595ap+1});
+  CHECK(values(row_means) == std::vector<double>{0x1.ece2a6p-2, 0x1.5d5accp-1});  // mean(1): ...aap-2, ...cap-1
+}
+
+TEST_CASE("var_mean and std_mean: any correction, nan for an empty input, floating dtypes only") {
+  Tensor x = make({1, 2, 4, 3, 5, 9}, {2, 3});
+  auto [v, m] = var_mean(x, {}, 2, false);
+  CHECK(values(v) == std::vector<double>{10});
+  CHECK(values(m) == std::vector<double>{4});
+  auto [s0, m0] = std_mean(empty({0}, DType::Float32), {}, 1, false);
+  CHECK(std::isnan(values(s0)[0]));
+  CHECK(std::isnan(values(m0)[0]));
+  auto [s1, m1] = std_mean(empty({0, 3}, DType::Float32), {1}, 1, false);
+  CHECK(s1.shape() == Shape{0});
+  CHECK(m1.shape() == Shape{0});
+  CHECK_THROWS_WITH(std_mean(make({1, 2}, {2}, DType::Int64), {}, 1, false),
+                    "std_mean only support floating point and complex dtypes");
+  CHECK_THROWS_WITH(var_mean(make({1, 2}, {2}, DType::Int64), {}, 1, false),
+                    "var_mean only support floating point and complex dtypes");
+}
+
+TEST_CASE("var_mean and std_mean: one node for both outputs, whose gradient adds both parts") {
+  Tensor y = f64({0.5, -1.5, 2.0, 1.0, 0.25, -3.0}, {2, 3});
+  y.impl()->requires_grad = true;
+  auto [v, m] = var_mean(y, {1}, 1, true);
+  CHECK(name_of(v) == "VarMeanBackward0");
+  CHECK(v.grad_fn() == m.grad_fn());
+  CHECK(name_of(std_mean(y, {}, 0, false).first) == "StdMeanBackward0");
+  auto a = f64({0.5, -1.5, 2.0, 1.0, 0.25, -3.0}, {2, 3});
+  for (bool take_sqrt : {false, true}) {
+    INFO("std: ", take_sqrt);
+    auto both = [take_sqrt](const Tensor& t, std::vector<int64_t> dims, double correction, bool keepdim) {
+      return take_sqrt ? std_mean(t, dims, correction, keepdim) : var_mean(t, dims, correction, keepdim);
+    };
+    check_gradients([both](auto& in) { auto [s, c] = both(in[0], {1}, 1, false); return add(mul(s, s), mul(c, c)); }, {a});
+    check_gradients([both](auto& in) { auto [s, c] = both(in[0], {}, 0, false); return mul(s, c); }, {a});
+    check_gradients([both](auto& in) { return both(in[0], {0}, 1, true).first; }, {a});
+    check_gradients([both](auto& in) { return both(in[0], {0, 1}, 1, true).second; }, {a});
+  }
+}

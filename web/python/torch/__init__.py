@@ -33,7 +33,8 @@ from ._ops.linalg import bmm, dot, ger, matmul, mm, mv, outer
 from . import linalg
 from ._ops.linalg_legacy import cholesky, det, inverse, logdet, qr, slogdet, svd
 from ._ops.reduction import (
-    all, amax, amin, any, argmax, argmin, cumsum, max, mean, min, norm, prod, std, sum, var,
+    all, amax, amin, any, argmax, argmin, cumsum, max, mean, min, norm, prod, std, std_mean, sum, var,
+    var_mean,
 )
 from ._ops.linear import addmm, baddbmm
 from ._ops.sorting import argsort, kthvalue, msort, sort, topk, unique, unique_consecutive

@@ -104,23 +104,36 @@ def argmin(input, dim=None, keepdim=False):
     return wrap(ops.argmin(input._h, dim, keepdim))
 
 
-def _spread(name, op, input, dim, unbiased, keepdim, correction):
+def _spread_args(name, input, dim, unbiased, correction):
+    """The dims and the correction that var, std, var_mean and std_mean compute with."""
     check_tensor(name, "input", 1, input)
     if isinstance(dim, builtins.bool):  # x.std(False): the unbiased flag given by position
         dim, unbiased = None, dim
     if correction is None:
         correction = 1 if unbiased else 0
-    return wrap(op(input._h, dims_list(dim), float(correction), keepdim))
+    return dims_list(dim), float(correction)
 
 
 @tensor_method()
 def var(input, dim=None, unbiased=True, keepdim=False, *, correction=None):
-    return _spread("var", ops.variance, input, dim, unbiased, keepdim, correction)
+    return wrap(ops.variance(input._h, *_spread_args("var", input, dim, unbiased, correction), keepdim))
 
 
 @tensor_method()
 def std(input, dim=None, unbiased=True, keepdim=False, *, correction=None):
-    return _spread("std", ops.stddev, input, dim, unbiased, keepdim, correction)
+    return wrap(ops.stddev(input._h, *_spread_args("std", input, dim, unbiased, correction), keepdim))
+
+
+def var_mean(input, dim=None, unbiased=True, keepdim=False, *, correction=None):
+    """(var, mean) as a plain tuple, both from one pass (PyTorch 1.13 has no Tensor.var_mean)."""
+    spread, centre = ops.var_mean(input._h, *_spread_args("var_mean", input, dim, unbiased, correction), keepdim)
+    return wrap(spread), wrap(centre)
+
+
+def std_mean(input, dim=None, unbiased=True, keepdim=False, *, correction=None):
+    """(std, mean) as a plain tuple, both from one pass (PyTorch 1.13 has no Tensor.std_mean)."""
+    spread, centre = ops.std_mean(input._h, *_spread_args("std_mean", input, dim, unbiased, correction), keepdim)
+    return wrap(spread), wrap(centre)
 
 
 @tensor_method()
