@@ -2,8 +2,8 @@
 //
 // Shapes: cat along d: [..a, n_i, ..b] for each i → [..a, Σn_i, ..b]; stack inserts a new dim
 // of size k at d. Backward: each input gets its slice of the gradient.
-// split/chunk/unbind return views; their backward writes each output's gradient into a zero
-// tensor of the input's shape at that output's region.
+// split/chunk/unbind return views; their backward joins the outputs' gradients again (cat or
+// stack), zeros standing in for outputs that got none.
 #include "autograd/record.h"
 #include "ops/ops.h"
 #include "ops/type_promotion.h"
@@ -36,27 +36,28 @@ std::vector<DType> dtypes_of(const std::vector<Tensor>& tensors) {
 }
 
 // The outputs of split/unbind: views that may not be modified in place while recording.
-// `region(g, i)` is output i's geometry within a tensor of geometry g.
-template <class Region>
-std::vector<Tensor> multi_view(const char* name, const Tensor& in, size_t count, Region region) {
+// `region(g, i)` is output i's geometry within a tensor of geometry g. The backward joins the
+// outputs' gradients (zeros for those without one) with `join`, cat or stack, as PyTorch's
+// split_backward and unbind_backward do, so a recording backward records CatBackward0 or
+// StackBackward0.
+template <class Region, class Join>
+std::vector<Tensor> multi_view(const char* name, const Tensor& in, size_t count, Region region, Join join) {
   std::vector<Tensor> outs;
+  std::vector<Shape> shapes;
   for (size_t i = 0; i < count; ++i) {
     outs.push_back(as_view(in, region(geometry_of(in), i)));
+    shapes.push_back(outs.back().shape());
     if (outs.back().impl()->view_creation == ViewCreation::Default)
       outs.back().impl()->view_creation = ViewCreation::MultiOutput;
   }
   if (!needs_grad(in)) return outs;
-  record_multi(name, outs, {in}, {}, [shape = in.shape(), count, region](const BackwardContext& c) {
+  record_multi(name, outs, {in}, {}, [shapes, join](const BackwardContext& c) {
     DType dtype = DType::Float32;
-    for (size_t i = 0; i < count; ++i)
+    for (size_t i = 0; i < shapes.size(); ++i)
       if (c.grad(i).defined()) dtype = c.grad(i).dtype();
-    Tensor g = zeros(shape, dtype);
-    for (size_t i = 0; i < count; ++i) {
-      if (!c.grad(i).defined()) continue;
-      Geometry r = region(geometry_of(g), i);
-      copy_values(make_view(g, r.shape, r.strides, r.offset), c.grad(i));
-    }
-    return Grads{g};
+    std::vector<Tensor> grads;
+    for (size_t i = 0; i < shapes.size(); ++i) grads.push_back(c.grad(i).defined() ? c.grad(i) : zeros(shapes[i], dtype));
+    return Grads{join(grads)};
   });
   return outs;
 }
@@ -200,9 +201,10 @@ std::vector<Tensor> split_with_sizes(const Tensor& t, const Shape& sizes, int64_
   if (at != t.shape()[d])
     fail("split_with_sizes expects split_sizes to sum exactly to ", t.shape()[d], " (input tensor's size at dimension ",
          d, "), but got split_sizes=", shape_str(sizes));
-  return multi_view(name, t, sizes.size(), [d, starts, sizes](const Geometry& g, size_t i) {
-    return slice_geometry(g, d, starts[i], starts[i] + sizes[i], 1);
-  });
+  return multi_view(
+      name, t, sizes.size(),
+      [d, starts, sizes](const Geometry& g, size_t i) { return slice_geometry(g, d, starts[i], starts[i] + sizes[i], 1); },
+      [d](const std::vector<Tensor>& grads) { return cat(grads, d); });
 }
 
 std::vector<Tensor> chunk(const Tensor& t, int64_t chunks, int64_t dim) {
@@ -218,8 +220,9 @@ std::vector<Tensor> chunk(const Tensor& t, int64_t chunks, int64_t dim) {
 
 std::vector<Tensor> unbind(const Tensor& t, int64_t dim) {
   int64_t d = wrap_existing_dim(dim, t.dim());
-  return multi_view("UnbindBackward0", t, size_t(t.shape()[d]),
-                    [d](const Geometry& g, size_t i) { return select_geometry(g, d, int64_t(i)); });
+  return multi_view(
+      "UnbindBackward0", t, size_t(t.shape()[d]), [d](const Geometry& g, size_t i) { return select_geometry(g, d, int64_t(i)); },
+      [d](const std::vector<Tensor>& grads) { return stack(grads, d); });
 }
 
 }  // namespace gb

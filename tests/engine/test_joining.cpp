@@ -94,13 +94,27 @@ TEST_CASE("joining and cutting record PyTorch's node names") {
   CHECK(unbind(x, 0)[1].impl()->output_nr == 1);
 }
 
-TEST_CASE("gradients of joining and cutting match finite differences") {
+TEST_CASE("gradients of joining and cutting, and their gradients, match finite differences") {
   Tensor a = f64({1, 2, 3, 4, 5, 6}, {2, 3}), b = f64({-1, 0.5, 2}, {1, 3});
-  check_first_gradients([](const auto& in) { return cat({in[0], in[1], in[0]}, 0); }, {a, b});
-  check_first_gradients([](const auto& in) { return stack({in[0], mul(in[0], in[0])}, 2); }, {a});
-  check_first_gradients([](const auto& in) { return mul(split(in[0], 2, 1)[1], in[1]); }, {a, f64({2}, {1})});
-  check_first_gradients([](const auto& in) { return add(unbind(in[0], 1)[0], unbind(in[0], 1)[2]); }, {a});
-  check_first_gradients([](const auto& in) { return cat(chunk(in[0], 2, 1), 1); }, {a});
+  // Squared, so that the second derivative passes through the recorded backward.
+  auto squared = [](const Tensor& v) { return mul(v, v); };
+  check_gradients([squared](const auto& in) { return squared(cat({in[0], in[1], in[0]}, 0)); }, {a, b});
+  check_gradients([](const auto& in) { return stack({in[0], mul(in[0], in[0])}, 2); }, {a});
+  check_gradients([](const auto& in) { return mul(split(in[0], 2, 1)[1], in[1]); }, {a, f64({2}, {1})});
+  check_gradients([squared](const auto& in) { return squared(add(unbind(in[0], 1)[0], unbind(in[0], 1)[2])); }, {a});
+  check_gradients([squared](const auto& in) { return squared(cat(chunk(in[0], 2, 1), 1)); }, {a});
+}
+
+TEST_CASE("split's and unbind's gradients are joined by cat and stack, so a recorded backward shows them") {
+  Tensor x = make({1, 2, 3, 4, 5, 6}, {2, 3}, DType::Float64, true);
+  Tensor piece = split(x, 2, 1)[1];
+  std::vector<Tensor> g = grad({sum(mul(piece, piece))}, {}, {x}, true, false, true);
+  CHECK(name_of(g[0]) == "CatBackward0");
+  CHECK(values(g[0]) == std::vector<double>{0, 0, 6, 0, 0, 12});
+  Tensor column = unbind(x, 1)[2];
+  g = grad({sum(mul(column, column))}, {}, {x}, true, false, true);
+  CHECK(name_of(g[0]) == "StackBackward0");
+  CHECK(values(g[0]) == std::vector<double>{0, 0, 6, 0, 0, 12});
 }
 
 TEST_CASE("pieces that get no gradient count as zero") {
