@@ -4,7 +4,8 @@
 // double and store each partial result rounded; integers and bools accumulate in int64. bfloat16
 // accumulates in float32 (PyTorch's CPU accumulation type for it); float16 has no kernel there.
 // Backward: each input element feeds every later output in its slice, so cumsum's gradient is
-// the reversed running sum of the incoming gradient; the others' are below.
+// the reversed running sum of the incoming gradient (flip, cumsum, flip, as PyTorch writes it);
+// the others' are below.
 #include <cmath>
 #include <limits>
 
@@ -16,10 +17,10 @@ namespace gb {
 
 namespace {
 
-// out[i] = x[0] ∘ ... ∘ x[i] (or x[i] ∘ ... ∘ x[n-1] when reversed) within each slice along dim,
+// out[i] = x[0] ∘ ... ∘ x[i] within each slice along dim,
 // starting from `init`; floats accumulate in double, bfloat16 in float32.
 template <class Op>
-Tensor running_fold(const Tensor& x, int64_t dim, bool reversed, double init, Op op) {
+Tensor running_fold(const Tensor& x, int64_t dim, double init, Op op) {
   Tensor in = contiguous_copy(x), out = empty(x.shape(), x.dtype());  // one layout: same slice offsets
   const int64_t n = x.dim() ? x.shape()[size_t(dim)] : 1;
   const int64_t step = x.dim() ? in.strides()[size_t(dim)] : 1;
@@ -31,7 +32,7 @@ Tensor running_fold(const Tensor& x, int64_t dim, bool reversed, double init, Op
     for_each_slice(in.shape(), in.strides(), dim, [&](int64_t, int64_t start) {
       Acc acc = Acc(init);
       for (int64_t k = 0; k < n; ++k) {
-        int64_t i = start + (reversed ? n - 1 - k : k) * step;
+        int64_t i = start + k * step;
         acc = Acc(op(acc, convert<Acc>(a[i])));
         o[i] = convert<T>(acc);
       }
@@ -40,14 +41,39 @@ Tensor running_fold(const Tensor& x, int64_t dim, bool reversed, double init, Op
   return out;
 }
 
-Tensor running_sum(const Tensor& x, int64_t dim, bool reversed) {
-  return running_fold(x, dim, reversed, 0, [](auto acc, auto v) { return acc + v; });
+Tensor running_sum(const Tensor& x, int64_t dim) {
+  return running_fold(x, dim, 0, [](auto acc, auto v) { return acc + v; });
 }
 
 Tensor is_zero(const Tensor& x) { return eq(x, wrapped_scalar(0, DType::Int64)); }
 
 // Σ over j ≥ i of x[j], as engine ops (recorded under create_graph): PyTorch's reversed_cumsum.
 Tensor reversed_cumsum(const Tensor& x, int64_t dim) { return flip(cumsum(flip(x, {dim}), dim), {dim}); }
+
+// With zeros while the backward records (create_graph), PyTorch's O(n²) form instead, whose own
+// derivative is cumprod's second (the masked form below divides by the zeros): for each k, the
+// sum over j ≥ k of g[j] times the product of x[0..j] without x[k].
+Tensor cumprod_backward_recorded(const Tensor& g, const Tensor& x, int64_t dim) {
+  const int64_t n = x.shape()[size_t(dim)];
+  Shape one_shape = x.shape();
+  one_shape[size_t(dim)] = 1;
+  Tensor one = expand(ones({1}, g.dtype()), one_shape);
+  std::vector<Tensor> parts;
+  for (int64_t k = 0; k < n; ++k) {
+    Tensor omitted;  // the products for j = k..n-1
+    if (k == 0) {
+      omitted = cat({one, cumprod(slice(x, dim, 1, n, 1), dim)}, dim);
+    } else if (k == n - 1) {
+      omitted = prod(slice(x, dim, 0, k, 1), dim, true);
+    } else {
+      Tensor until_k = prod(slice(x, dim, 0, k, 1), dim, true);
+      Tensor after_k = cumprod(slice(x, dim, k + 1, n, 1), dim);
+      omitted = cat({until_k, mul(expand(until_k, after_k.shape()), after_k)}, dim);
+    }
+    parts.push_back(sum(mul(slice(g, dim, k, n, 1), omitted), {dim}, false));
+  }
+  return stack(parts, dim);
+}
 
 // d out[k] / d x[i] = Π x[j] over j ≤ k, j ≠ i. Without zeros that is out[k] / x[i], so
 // dx[i] = Σ_{k≥i} g[k]·out[k] / x[i]. With zeros (as PyTorch): before the first zero the same;
@@ -57,6 +83,7 @@ Tensor cumprod_backward(const Tensor& g, const Tensor& x, const Tensor& out, int
   Tensor w = mul(out, g);
   Tensor zero = is_zero(x);
   if (!value_as<bool>(any(zero))) return div(reversed_cumsum(w, dim), x);
+  if (grad_enabled()) return cumprod_backward_recorded(g, x, dim);
   Tensor zeros_so_far = cumsum(zero, dim);
   Tensor before = eq(zeros_so_far, wrapped_scalar(0, DType::Int64));
   Tensor one_so_far = eq(zeros_so_far, wrapped_scalar(1, DType::Int64));
@@ -134,7 +161,7 @@ Tensor cumprod(const Tensor& t, int64_t dim, std::optional<DType> dtype) {
   int64_t d = wrap_dim(dim, t.dim());
   DType out_type = dtype ? *dtype : is_floating(t.dtype()) ? t.dtype() : DType::Int64;
   if (out_type == DType::Float16) fail("\"cumprod_out_cpu\" not implemented for 'Half'");
-  Tensor out = running_fold(as_dtype(t, out_type), d, false, 1, [](auto acc, auto v) { return acc * v; });
+  Tensor out = running_fold(as_dtype(t, out_type), d, 1, [](auto acc, auto v) { return acc * v; });
   if (needs_grad(t))
     record("CumprodBackward0", out, {t}, {t, out}, [d, in = Operand(t)](const BackwardContext& c) {
       const Tensor& x = c.saved(0);
@@ -173,10 +200,12 @@ Tensor cumsum(const Tensor& t, int64_t dim, std::optional<DType> dtype) {
   int64_t d = wrap_dim(dim, t.dim());
   DType out_type = dtype ? *dtype : is_floating(t.dtype()) ? t.dtype() : DType::Int64;
   if (out_type == DType::Float16) fail("\"cumsum_out_cpu\" not implemented for 'Half'");
-  Tensor out = running_sum(as_dtype(t, out_type), d, false);
+  Tensor out = running_sum(as_dtype(t, out_type), d);
   if (needs_grad(t))
     record("CumsumBackward0", out, {t}, {}, [d, in = Operand(t)](const BackwardContext& c) {
-      return Grads{reduce_grad(running_sum(c.grad(), d, true), in)};
+      const Tensor& g = c.grad();
+      if (g.numel() <= 1 || g.shape()[size_t(d)] == 1) return Grads{reduce_grad(g, in)};
+      return Grads{reduce_grad(reversed_cumsum(g, d), in)};
     });
   return out;
 }
