@@ -71,32 +71,20 @@ Tensor mean_impl(const Tensor& t, uint64_t mask, bool keepdim, std::optional<DTy
   return out;
 }
 
-// For each element, the product of the others in its slice along `dim`: the prefix product
-// before it times the suffix product after it (well defined when the slice holds zeros).
+// For each element, the product of the others in its slice along `dim`, written with ops as
+// PyTorch's prod_safe_zeros_backward (so it is differentiable and rounds as its cumprod): the
+// running product of the elements before it times that of the elements after it.
 Tensor exclusive_prod(const Tensor& x, int64_t dim) {
-  Tensor in = contiguous_copy(x), out = empty(x.shape(), x.dtype());  // same layout: same slice offsets
-  const int64_t n = x.dim() ? x.shape()[size_t(dim)] : 1;
-  const int64_t step = x.dim() ? in.strides()[size_t(dim)] : 1;
-  dispatch(x.dtype(), [&](auto tag) {
-    using T = decltype(tag);
-    const T* a = in.data<T>();
-    T* o = out.data<T>();
-    for_each_slice(in.shape(), in.strides(), dim, [&](int64_t, int64_t start) {
-      T prefix = 1, suffix = 1;
-      for (int64_t i = 0; i < n; ++i) {
-        o[start + i * step] = prefix;
-        prefix = T(prefix * a[start + i * step]);
-      }
-      for (int64_t i = n; i-- > 0;) {
-        o[start + i * step] = T(o[start + i * step] * suffix);
-        suffix = T(suffix * a[start + i * step]);
-      }
-    });
-  });
-  return out;
+  const int64_t n = x.shape()[size_t(dim)];
+  Shape one_shape = x.shape();
+  one_shape[size_t(dim)] = 1;
+  Tensor one = ones(one_shape, x.dtype());
+  Tensor before = cumprod(cat({one, narrow(x, dim, 0, n - 1)}, dim), dim);
+  Tensor after = flip(cumprod(cat({one, flip(narrow(x, dim, 1, n - 1), {dim})}, dim), dim), {dim});
+  return mul(before, after);
 }
 
-bool has_zero(const Tensor& x) { return sum(eq(x, wrapped_scalar(0, DType::Int64))).data<int64_t>()[0] > 0; }
+int64_t count_zeros(const Tensor& x) { return sum(eq(x, wrapped_scalar(0, DType::Int64))).data<int64_t>()[0]; }
 
 // Π of a dense run in the order PyTorch's vectorised reduction multiplies: whole blocks of
 // four AVX2 registers (32 floats, 16 doubles) keep one running product per position, the four
@@ -138,11 +126,15 @@ Tensor prod_forward(const Tensor& x, uint64_t mask, bool keepdim) {
   return out;
 }
 
-// d prod/dx_i = prod / x_i while no element is zero, else the product of the others.
+// d prod/dx_i = prod / x_i while no element is zero, else the product of the others. Over all
+// elements with two zeros or more that is 0 everywhere, which PyTorch 1.13 returns as plain
+// zeros (+0, and without a history even when the backward records).
 Tensor prod_backward(const Tensor& g, const Tensor& x, const Tensor& result, int64_t dim) {
-  if (!has_zero(x)) return mul(g, div(result, x));
+  const int64_t zeros_in_x = count_zeros(x);
+  if (zeros_in_x == 0) return mul(g, div(result, x));
   if (dim >= 0) return mul(g, exclusive_prod(x, dim));
-  return mul(g, view(exclusive_prod(reshape(x, {-1}), 0), x.shape()));
+  if (zeros_in_x > 1) return zeros(x.shape(), x.dtype());
+  return view(mul(reshape(g, {-1}), exclusive_prod(reshape(x, {-1}), 0)), x.shape());
 }
 
 Tensor prod_impl(const Tensor& t, uint64_t mask, int64_t dim, bool keepdim, std::optional<DType> dtype,
