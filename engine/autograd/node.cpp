@@ -80,8 +80,8 @@ Tensor SavedTensor::unpack(const Node& owner) const {
       Tensor t(original);
       if (t.grad_fn()) producer = t.grad_fn()->display_name();
       output_nr = original->output_nr;
-    } else if (auto node = producer_.lock()) {
-      producer = node->display_name();
+    } else if (producer_) {
+      producer = producer_->display_name();
     }
     std::string origin = producer.empty() ? "" : cat(", which is output ", output_nr, " of ", producer, ",");
     fail("one of the variables needed for gradient computation has been modified by an inplace operation: [",
@@ -95,7 +95,7 @@ Tensor SavedTensor::unpack(const Node& owner) const {
   if (!grad_enabled()) return data_;
   if (is_output_) return with_history(std::const_pointer_cast<Node>(owner.shared_from_this()), output_nr_);
   if (auto original = original_.lock()) return Tensor(original);
-  if (auto node = producer_.lock()) return with_history(std::move(node), output_nr_);
+  if (producer_) return with_history(producer_, output_nr_);
   return data_;
 }
 

@@ -94,7 +94,9 @@ class SavedTensor {
   bool is_output_;
   uint32_t output_nr_;
   std::weak_ptr<TensorImpl> original_;
-  std::weak_ptr<Node> producer_;  // the input's grad_fn when saved, if the input itself is gone
+  // The input's grad_fn when saved, for when the input itself is gone. Held, as PyTorch's
+  // SavedVariable holds its variable: an in-place op's saved clone of self is reached by no edge.
+  std::shared_ptr<Node> producer_;
 };
 
 // What an op's backward formula sees.

@@ -223,7 +223,7 @@ Tensor clamped_(const Tensor& self, const Tensor& lo, const Tensor& hi, ClampNod
     fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
   check_clamp_kernel(self.dtype(), lo, hi);
   bool grad = clamp_needs_grad(self, lo, hi, b);
-  Tensor before = grad ? contiguous_copy(self) : Tensor{};
+  Tensor before = grad ? clone(self) : Tensor{};  // recorded: self's old history
   clamp_into(self, self, lo, hi);
   bump_version(self);
   if (grad) record_clamp(self, self, lo, hi, b, before, nodes);

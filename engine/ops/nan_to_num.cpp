@@ -48,7 +48,7 @@ Tensor nan_to_num_(const Tensor& self, std::optional<double> nan, std::optional<
   check_inplace(self);
   check_no_internal_overlap(self);
   const bool grad = needs_grad(self);
-  Tensor before = grad ? contiguous_copy(self) : Tensor{};
+  Tensor before = grad ? clone(self) : Tensor{};  // recorded: self's old history
   replace_into(self, self, nan, posinf, neginf);
   bump_version(self);
   if (grad) record_nan_to_num(self, before, self);

@@ -104,7 +104,7 @@ TEST_CASE("the in-place forms keep self's shape and dtype, and read self from be
   Tensor n = ints({1, 2});
   ternary_(Ternary::Addcmul, n, ints({3, 4}), ints({2, 2}), 2);
   CHECK(values(n) == std::vector<double>{13, 18});
-  check_first_gradients(
+  check_gradients(
       [](auto& in) {
         Tensor y = mul(in[0], num(1));
         ternary_(Ternary::Lerp, y, in[1], in[2], 0);

@@ -451,7 +451,7 @@ Tensor apply_(const BinaryDef& d, const Tensor& self, const Tensor& other, Alpha
     check_write_inplace(self, other, t);
     bool reads_self =
         (self.requires_grad() && d.self_reads & kSelf) || (other.requires_grad() && d.other_reads & kSelf);
-    before = reads_self ? contiguous_copy(self) : self;
+    before = reads_self ? clone(self) : self;  // recorded, so a create_graph backward reaches self's old history
     after = (d.self_reads | d.other_reads) & kResult;
     if (!after) record_binary(d, self, self, before, other, alpha.value);
   }

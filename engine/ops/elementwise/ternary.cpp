@@ -209,7 +209,7 @@ Tensor ternary_(Ternary op, const Tensor& self, const Tensor& a, const Tensor& b
   Shape shape = result_shape(self, a, b);
   if (shape != self.shape())
     fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
-  Tensor before = grad && (d.reads & kSelf) ? contiguous_copy(self) : self;
+  Tensor before = grad && (d.reads & kSelf) ? clone(self) : self;  // recorded: self's old history
   if (t == self.dtype()) {
     d.kernel(self, self, a, b, value);
   } else {  // an int64 self with a float operand, say, computed in the promoted dtype first
