@@ -2,8 +2,10 @@
 
 #include <cstring>
 
+#include "autograd/record.h"
 #include "kernels/reduce.h"
 #include "ops/copy.h"
+#include "ops/view_geometry.h"
 #include "tensor/error.h"
 
 namespace gb {
@@ -30,8 +32,11 @@ Tensor region_of(const Tensor& buffer, const Geometry& base, const Geometry& vie
   return make_view(buffer, view.shape, view.strides, view.offset - base.offset);
 }
 
+Tensor gather_from_base(const Tensor& t, const Geometry& base, const Geometry& view);
+
 // AsStridedBackward0: the base's gradient is zero outside the view's region; overlapping
-// elements of the view (an expanded one) add up.
+// elements of the view (an expanded one) add up. Recorded (under create_graph) as PyTorch's
+// as_strided_backward ends, with an as_strided of the buffer, whose gradient gathers the region.
 Tensor scatter_into_base(const Tensor& grad, const Geometry& base, const Geometry& view) {
   Tensor buffer = zeros_strided(base, grad.dtype());
   Tensor region = region_of(buffer, base, view);
@@ -40,7 +45,37 @@ Tensor scatter_into_base(const Tensor& grad, const Geometry& base, const Geometr
     fold_kernel(region.data<T>(), region.strides(), grad.data<T>(), grad.shape(), grad.strides(),
                 [](T acc, T v) { return T(acc + v); });
   });
+  if (needs_grad(grad))
+    record("AsStridedBackward0", buffer, {grad}, {},
+           [base, view](const BackwardContext& c) { return Grads{gather_from_base(c.grad(), base, view)}; });
   return buffer;
+}
+
+// The view's region of `t` (a tensor of the base's shape), as a new tensor: as_strided, whose
+// gradient scatters back into the base's shape.
+Tensor gather_from_base(const Tensor& t, const Geometry& base, const Geometry& view) {
+  Tensor laid_out = empty_strided(base.shape, base.strides, t.dtype());
+  copy_values(laid_out, t);
+  Tensor out = contiguous_copy(region_of(laid_out, base, view));
+  if (needs_grad(t))
+    record("AsStridedBackward0", out, {t}, {},
+           [base, view](const BackwardContext& c) { return Grads{scatter_into_base(c.grad(), base, view)}; });
+  return out;
+}
+
+// `grad` (of the base's shape) with the view's region replaced by `inside`, laid out like the
+// base, written as PyTorch's CopySlices writes it: grad copied into a new tensor, then inside
+// copied into that tensor's region through an as_strided view, so a recording backward records
+// CopyBackwards, AsStridedBackward0 and a CopySlices on top.
+Tensor with_region_replaced(const Tensor& grad, const Tensor& inside, const Geometry& base, const Geometry& view) {
+  Tensor result = empty_strided(base.shape, base.strides, grad.dtype());
+  copy_(result, grad);
+  Tensor region = as_view(result, {view.shape, view.strides, view.offset - base.offset});
+  if (needs_grad(result))
+    record("AsStridedBackward0", region, {result}, {},
+           [base, view](const BackwardContext& c) { return Grads{scatter_into_base(c.grad(), base, view)}; });
+  copy_(region, inside);
+  return result;
 }
 
 // Gives a view a new grad_fn that reads its region out of its base's current history.
@@ -62,20 +97,15 @@ CopySlices::CopySlices(const Tensor& base, const Geometry& view, std::shared_ptr
 
 // d(base after)/d(base before) passes the gradient through outside the view; inside it, the
 // in-place op's formula maps the view's gradient back to the view's old value. The op's other
-// inputs get what its formula gives them.
+// inputs get what its formula gives them. Written with recorded steps, so that a create_graph
+// backward can be differentiated again.
 Grads CopySlices::apply(Grads&& grad_outputs) {
   const Tensor& grad = grad_outputs[0];
   Grads out(next_edges().size());
   if (!grad.defined()) return out;
-  Tensor result = empty_strided(base_.shape, base_.strides, grad.dtype());
-  copy_values(result, grad);
-  Tensor region = region_of(result, base_, view_);
-  Grads res = fn_->apply({contiguous_copy(region)});
-  if (next_edges()[0].node) {
-    if (res[0].defined()) copy_values(region, res[0]);
-    else copy_values(region, zeros({}, grad.dtype()));
-    out[0] = result;
-  }
+  Grads res = fn_->apply({gather_from_base(grad, base_, view_)});
+  if (next_edges()[0].node)
+    out[0] = with_region_replaced(grad, res[0].defined() ? res[0] : zeros(view_.shape, grad.dtype()), base_, view_);
   for (size_t i = 1; i < out.size() && i < res.size(); ++i) out[i] = std::move(res[i]);
   return out;
 }

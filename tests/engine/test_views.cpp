@@ -126,19 +126,21 @@ TEST_CASE("view ops record PyTorch's node names") {
   CHECK(name_of(squeeze_(mul(x, num(1)), 0)) == "SqueezeBackward3");
 }
 
-TEST_CASE("gradients of view ops match finite differences") {
+TEST_CASE("gradients of view ops, and of their gradients, match finite differences") {
   Tensor a = f64({1, -2, 3, 0.5, 5, -6}, {2, 3});
-  check_first_gradients([](const auto& in) { return transpose(in[0], 0, 1); }, {a});
-  check_first_gradients([](const auto& in) { return t(in[0]); }, {a});
-  check_first_gradients([](const auto& in) { return permute(unsqueeze(in[0], 1), {2, 0, 1}); }, {a});
-  check_first_gradients([](const auto& in) { return squeeze(unsqueeze(in[0], 0)); }, {a});
-  check_first_gradients([](const auto& in) { return select(in[0], 1, -1); }, {a});
-  check_first_gradients([](const auto& in) { return slice(in[0], 1, 0, 3, 2); }, {a});
-  check_first_gradients([](const auto& in) { return narrow(transpose(in[0], 0, 1), 0, 1, 2); }, {a});
-  check_first_gradients([](const auto& in) { return flatten(t(in[0]), 0, 1); }, {a});
-  check_first_gradients([](const auto& in) { return unflatten(in[0], 1, {3, 1}); }, {a});
-  check_first_gradients([](const auto& in) { return alias(in[0]); }, {a});
-  check_first_gradients([](const auto& in) { return mul(expand(select(in[0], 0, 0), {4, 3}), in[0]); }, {f64({1, 2, 3}, {1, 3})});
+  // Squared, so that the second derivative passes through the view's recorded backward.
+  auto squared = [](const Tensor& v) { return mul(v, v); };
+  check_gradients([squared](const auto& in) { return squared(transpose(in[0], 0, 1)); }, {a});
+  check_gradients([squared](const auto& in) { return squared(t(in[0])); }, {a});
+  check_gradients([squared](const auto& in) { return squared(permute(unsqueeze(in[0], 1), {2, 0, 1})); }, {a});
+  check_gradients([squared](const auto& in) { return squared(squeeze(unsqueeze(in[0], 0))); }, {a});
+  check_gradients([squared](const auto& in) { return squared(select(in[0], 1, -1)); }, {a});
+  check_gradients([squared](const auto& in) { return squared(slice(in[0], 1, 0, 3, 2)); }, {a});
+  check_gradients([squared](const auto& in) { return squared(narrow(transpose(in[0], 0, 1), 0, 1, 2)); }, {a});
+  check_gradients([squared](const auto& in) { return squared(flatten(t(in[0]), 0, 1)); }, {a});
+  check_gradients([squared](const auto& in) { return squared(unflatten(in[0], 1, {3, 1})); }, {a});
+  check_gradients([squared](const auto& in) { return squared(alias(in[0])); }, {a});
+  check_gradients([](const auto& in) { return mul(expand(select(in[0], 0, 0), {4, 3}), in[0]); }, {f64({1, 2, 3}, {1, 3})});
 }
 
 TEST_CASE("writing through a view changes the base and bumps the shared version") {
@@ -174,8 +176,8 @@ TEST_CASE("copying a value that requires grad into a region routes its gradient"
   CHECK(values(grad_of(value)) == std::vector<double>{10, 12});
 }
 
-TEST_CASE("CopySlices gradients match finite differences") {
-  check_first_gradients(
+TEST_CASE("CopySlices gradients, and their gradients, match finite differences") {
+  check_gradients(
       [](const auto& in) {
         Tensor y = mul(in[0], num(1));
         mul_(select(y, 0, 1), in[1]);
