@@ -387,6 +387,11 @@ void set_item(const Tensor& self, const std::vector<TensorIndex>& items, const T
   index_put_(sliced, indices, stripped == value.shape() ? value : view(value, stripped), false);
 }
 
+namespace {
+Tensor put_recorded(const char* name, const Tensor& self, const std::vector<Tensor>& indices, const Tensor& values,
+                    bool accumulate);
+}  // namespace
+
 Tensor index(const Tensor& self, const std::vector<Tensor>& indices) {
   AdvancedIndex info = make_advanced_index(self, indices, true);
   Tensor out = empty(info.result_shape(), self.dtype());
@@ -401,31 +406,40 @@ Tensor index(const Tensor& self, const std::vector<Tensor>& indices) {
   });
   if (needs_grad(self))
     record("IndexBackward0", out, {self}, {}, [shape = self.shape(), indices](const BackwardContext& c) {
-      Tensor g = zeros(shape, c.grad().dtype());
-      put_values(g, indices, c.grad(), true);
-      return Grads{g};
+      // An accumulating index_put_ into zeros, as PyTorch's index_backward: recorded
+      // (IndexPutImplBackward0) when the backward records.
+      return Grads{put_recorded("IndexPutImplBackward0", zeros(shape, c.grad().dtype()), indices, c.grad(), true)};
     });
   return out;
 }
 
 // self[indices] = values. Backward: self's gradient is zero where it was overwritten (unless
 // accumulating); values get the gradient at the indexed positions, summed to their shape.
-Tensor index_put_(const Tensor& self, const std::vector<Tensor>& indices, const Tensor& values, bool accumulate) {
+namespace {
+
+// index_put_ under the node name `name`: PyTorch's index_backward calls _index_put_impl_, whose
+// node is IndexPutImplBackward0.
+Tensor put_recorded(const char* name, const Tensor& self, const std::vector<Tensor>& indices, const Tensor& values,
+                    bool accumulate) {
   check_inplace(self, values);
   if (accumulate || !fills_through_mask(self, indices, values)) put_values(self, indices, values, accumulate);
   bump_version(self);
   if (needs_grad(self, values))
-    record("IndexPutBackward0", self, {self, values}, {},
+    record(name, self, {self, values}, {},
            [indices, accumulate, value_shape = values.shape(), value_dtype = values.dtype()](const BackwardContext& c) {
              Tensor self_grad, value_grad;
-             if (c.needs(0)) {
-               self_grad = contiguous_copy(c.grad());
-               if (!accumulate) put_values(self_grad, indices, zeros({}, self_grad.dtype()), false);
-             }
+             if (c.needs(0))  // written with ops, so a recording backward records them
+               self_grad = accumulate ? c.grad() : index_put_(clone(c.grad()), indices, zeros({}, c.grad().dtype()), false);
              if (c.needs(1)) value_grad = to_dtype(sum_to(index(c.grad(), indices), value_shape), value_dtype);
              return Grads{self_grad, value_grad};
            });
   return self;
+}
+
+}  // namespace
+
+Tensor index_put_(const Tensor& self, const std::vector<Tensor>& indices, const Tensor& values, bool accumulate) {
+  return put_recorded("IndexPutBackward0", self, indices, values, accumulate);
 }
 
 // Shapes: self [..a, n, ..b], index [k] → [..a, k, ..b]. Backward: index_add of the gradient.
@@ -554,11 +568,8 @@ void check_fill_value(const Tensor& value) {
 void record_masked_fill(const Tensor& out, const Tensor& self, const Tensor& mask, const Tensor& value,
                         bool value_is_tensor) {
   BackwardFn fn = [mask = as_bool(mask), self_shape = self.shape(), value_dtype = value.dtype()](const BackwardContext& c) {
-    Tensor self_grad = c.needs(0) ? contiguous_copy(c.grad()) : Tensor{};
-    if (self_grad.defined()) {
-      fill_where(self_grad, mask, zeros({}, self_grad.dtype()));
-      self_grad = sum_to(self_grad, self_shape);
-    }
+    // grad.masked_fill(mask, 0), as PyTorch writes it (MaskedFillBackward0 when recorded).
+    Tensor self_grad = c.needs(0) ? sum_to(masked_fill(c.grad(), mask, zeros({}, c.grad().dtype()), false), self_shape) : Tensor{};
     Grads grads{self_grad};
     if (c.num_inputs() > 1) grads.push_back(c.needs(1) ? to_dtype(sum(masked_select(c.grad(), mask)), value_dtype) : Tensor{});
     return grads;

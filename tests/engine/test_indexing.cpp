@@ -128,6 +128,24 @@ TEST_CASE("index gradients add up over repeated indices") {
   check_gradients([](const auto& in) { return at(in[0], {T(longs({1, 0, 1})), S(), T(longs({0, 1, 1}))}); }, {f64({1, 2, 3, 4, 5, 6, 7, 8}, {2, 2, 2})});
 }
 
+TEST_CASE("index, index_put_ and masked_fill record their gradients, so second derivatives pass through them") {
+  Tensor a = f64({1, 2, 3, 4, 5, 6}, {2, 3});
+  auto squared = [](const Tensor& v) { return mul(v, v); };
+  check_gradients([squared](const auto& in) { return squared(at(in[0], {T(longs({1, 0, 1})), T(longs({2, 2, 0}))})); }, {a});
+  check_gradients([squared](const auto& in) { return squared(masked_fill(in[0], bools({1, 0}, {2, 1}), make({0}, {}), false)); }, {a});
+  check_gradients(
+      [squared](const auto& in) {
+        Tensor y = mul(in[0], num(1));
+        index_put_(y, {longs({1, 0})}, squared(in[1]), false);
+        return squared(y);
+      },
+      {a, f64({0.5, -2, 1.5}, {3})});
+  Tensor x = make({1, 2, 3}, {3}, DType::Float64, true);
+  std::vector<Tensor> g = grad({sum(squared(at(x, {T(longs({0, 2, 0}))})))}, {}, {x}, true, false, true);
+  CHECK(name_of(g[0]) == "IndexPutImplBackward0");
+  CHECK(values(g[0]) == std::vector<double>{4, 0, 6});
+}
+
 TEST_CASE("assignment writes through views, fills, broadcasts and puts") {
   Tensor x = zeros({3, 4}, DType::Float32);
   set_item(x, {I(0)}, make({1}, {}), false);
