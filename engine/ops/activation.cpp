@@ -7,6 +7,7 @@
 // columns one at a time with the C library's exp.
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "autograd/record.h"
 #include "kernels/lane_reduce.h"
@@ -64,15 +65,16 @@ void softmax_last(const T* x, T* y, int64_t rows, int64_t n) {
 }
 
 // One column (stride `inner`) of a softmax along a non-last dim; `exp_fn` is the vectorised
-// or the scalar exp, depending on where the column falls.
-template <class T, bool Log, class Exp>
-void softmax_column(const T* x, T* y, int64_t n, int64_t stride, bool vectorised, Exp exp_fn) {
+// or the scalar exp, depending on where the column falls; softmax stores `keep(e)` for each
+// exp before dividing (bfloat16's scalar columns round it), and sums e itself.
+template <class T, bool Log, class Exp, class Keep = std::identity>
+void softmax_column(const T* x, T* y, int64_t n, int64_t stride, bool vectorised, Exp exp_fn, Keep keep = {}) {
   T max = x[0];
   for (int64_t d = 1; d < n; ++d) max = vectorised ? vmax(max, x[d * stride]) : std::max(max, x[d * stride]);
   T sum = 0;
   for (int64_t d = 0; d < n; ++d) {
     const T e = exp_fn(T(x[d * stride] - max));
-    if constexpr (!Log) y[d * stride] = e;
+    if constexpr (!Log) y[d * stride] = keep(e);
     sum = sum + e;
   }
   if constexpr (Log) {
@@ -117,14 +119,39 @@ Tensor bfloat16_softmax_last(const Tensor& input, int64_t rows, int64_t n) {
   return to_dtype(y, DType::BFloat16);
 }
 
+// bfloat16 along another dim, as PyTorch's kernel: widened to float32, the columns in runs of
+// 16 (one vector of bfloat16) with vectorised exp and the rest one at a time with the C
+// library's; in those, softmax rounds each exp to bfloat16 before dividing by the (unrounded)
+// sum. Only the results are rounded otherwise.
+template <bool Log>
+Tensor bfloat16_softmax_inner(const Tensor& input, const Rows& r) {
+  constexpr int64_t kBFloat16Block = 16;
+  Tensor x = contiguous_copy(to_dtype(detach(input), DType::Float32));
+  Tensor y = empty(input.shape(), DType::Float32);
+  const float* xp = x.data<float>();
+  float* yp = y.data<float>();
+  const int64_t vector_columns = r.inner - r.inner % kBFloat16Block;
+  const auto rounded = [](float v) { return BFloat16::from(v).to_float(); };
+  for (int64_t o = 0; o < r.outer; ++o) {
+    const int64_t base = o * r.size * r.inner;
+    for (int64_t c = 0; c < r.inner; ++c) {
+      const float* column = xp + base + c;
+      float* out = yp + base + c;
+      if (c < vector_columns) softmax_column<float, Log>(column, out, r.size, r.inner, true, [](float v) { return vexp(v); });
+      else softmax_column<float, Log>(column, out, r.size, r.inner, false, [](float v) { return std::exp(v); }, rounded);
+    }
+  }
+  return to_dtype(y, DType::BFloat16);
+}
+
 template <bool Log>
 Tensor softmax_forward(const Tensor& input, int64_t dim) {
   const Rows r(input.shape(), dim);
   if (!is_floating(input.dtype()) || input.dtype() == DType::Float16)
     fail("\"", r.last_dim ? (Log ? "log_softmax_lastdim" : "softmax_lastdim") : "softmax",
          "_kernel_impl\" not implemented for '", scalar_type_name(input.dtype()), "'");
-  if (input.dtype() == DType::BFloat16 && r.last_dim && input.numel() > 0)
-    return bfloat16_softmax_last<Log>(input, r.outer, r.size);
+  if (input.dtype() == DType::BFloat16 && input.numel() > 0)
+    return r.last_dim ? bfloat16_softmax_last<Log>(input, r.outer, r.size) : bfloat16_softmax_inner<Log>(input, r);
   Tensor x = contiguous_copy(input);
   Tensor y = empty(input.shape(), input.dtype());
   if (y.numel() == 0) return y;

@@ -182,3 +182,20 @@ TEST_CASE("float16 clamp computes only with one bound given as a tensor, as PyTo
   CHECK(values(clamp(reduced({-2, 0.5, 3}, DType::BFloat16), num(-1), num(1))) == std::vector<double>{-1, 0.5, 1});
   CHECK_THROWS_WITH(softmax(h, 0), "\"softmax_lastdim_kernel_impl\" not implemented for 'Half'");
 }
+
+TEST_CASE("bfloat16 softmax along another dim rounds each exp of a lone column before dividing, as PyTorch") {
+  // A column outside the runs of 16 takes PyTorch's scalar path: exp rounded to bfloat16, then
+  // divided by the float32 sum; rounding once would give 0.1865234375 for the second element.
+  Tensor x = reduced({1.609375, 0.349609375, 0.177734375}, DType::BFloat16);
+  CHECK(values(softmax(view(x, {3, 1}), 0)) == std::vector<double>{0.65625, 0.185546875, 0.1572265625});
+  CHECK(softmax(view(x, {3, 1}), 0).dtype() == DType::BFloat16);
+  CHECK(log_softmax(view(x, {3, 1}), 0).dtype() == DType::BFloat16);
+}
+
+TEST_CASE("bfloat16 sigmoid's gradient is computed in float32 and rounded once, as PyTorch's kernel") {
+  Tensor x = reduced({-3.203125, 0.46484375, 4.46875, 1.6953125}, DType::BFloat16);
+  x.impl()->requires_grad = true;
+  backward({unary(Unary::Sigmoid, x)}, {reduced({1.203125, -0.40234375, -1.4296875, 0.90234375}, DType::BFloat16)}, false);
+  // Rounding after each step gives -0.0164794921875 and 0.11865234375 for the last two.
+  CHECK(values(grad_of(x)) == std::vector<double>{0.045166015625, -0.09521484375, -0.0166015625, 0.119140625});
+}

@@ -110,6 +110,21 @@ Tensor tanh_backward(const Tensor& g, const Tensor& y) {
   return dx;
 }
 
+// sigmoid's dx = g·(1 − y)·y, as PyTorch's CPU kernel computes it: float16 and bfloat16 in
+// float32, rounded once. An op of its own (SigmoidBackwardBackward0), so that a recording
+// backward pass can differentiate it: d/dg = sigmoid_backward(gg, y), d/dy = gg·g·(1 − 2y).
+Tensor sigmoid_backward(const Tensor& g, const Tensor& y) {
+  const DType t = result_type(g, y);
+  Tensor dx = binary_map(g, y, t, t, [](auto gv, auto yv) { return decltype(yv)(gv * (decltype(yv)(1) - yv) * yv); });
+  if (needs_grad(g, y))
+    record("SigmoidBackwardBackward0", dx, {g, y}, {g, y}, [](const BackwardContext& c) {
+      const Tensor &gg = c.grad(), &g = c.saved(0), &y = c.saved(1);
+      return Grads{c.needs(0) ? sigmoid_backward(gg, y) : Tensor{},
+                   c.needs(1) ? mul(mul(gg, g), add(mul(y, num(-2)), num(1))) : Tensor{}};
+    });
+  return dx;
+}
+
 // Rows in the order of enum Unary (checked below).
 constexpr UnaryDef kUnary[] = {
     {Unary::Abs, "abs", "AbsBackward0", Domain::Numeric, kernel([](auto v) {
@@ -206,8 +221,7 @@ constexpr UnaryDef kUnary[] = {
     {Unary::Sigmoid, "sigmoid", "SigmoidBackward0", Domain::Floating,
      in_blocks([](auto v) { return decltype(v)(1) / (vecmath::exp(decltype(v)(0) - v) + decltype(v)(1)); },
                [](auto v) { return decltype(v)(1) / (decltype(v)(1) + std::exp(-v)); }),
-     Reads::Result,
-     [](const Tensor& g, const Tensor& y) { return mul(mul(g, rsub(y, num(1))), y); }},
+     Reads::Result, sigmoid_backward},
     // d erf(x)/dx = 2/√π · e^(-x²)
     {Unary::Erf, "erf", "ErfBackward0", Domain::Floating, floats([](auto v) { return std::erf(v); }), Reads::Input,
      [](const Tensor& g, const Tensor& x) { return mul(mul(num(2 * inv_sqrtpi), exp(neg(pow(x, 2)))), g); }},
@@ -281,7 +295,7 @@ Tensor unary_(Unary op, const Tensor& self) {
     fail("result type ", scalar_type_name(t), " can't be cast to the desired output type ",
          scalar_type_name(self.dtype()));
   bool grad = needs_grad(self);
-  Tensor before = grad && d.reads == Reads::Input && d.derivative ? contiguous_copy(self) : Tensor{};
+  Tensor before = grad && d.reads == Reads::Input && d.derivative ? clone(self) : Tensor{};
   run_kernel(d, self, self);
   bump_version(self);
   if (grad) record_unary(d, self, self, before.defined() ? before : self);
