@@ -155,8 +155,9 @@ inline void check_gradients(const TensorFunction& f, std::vector<Tensor> inputs,
   if (order == Order::Second) check_second_gradients(f, inputs, weights, tolerance);
 }
 
-// For ops whose backward formula is not yet recorded under create_graph (see
-// docs/double-backward.md): first derivatives only.
+// For derivatives PyTorch 1.13 itself leaves unrecorded under create_graph (hardsigmoid's,
+// embedding_bag's, prod's over two zeros or more; see docs/double-backward.md): first
+// derivatives only.
 inline void check_first_gradients(const TensorFunction& f, std::vector<Tensor> inputs, double tolerance = 1e-6) {
   check_gradients(f, std::move(inputs), tolerance, Order::First);
 }

@@ -55,3 +55,34 @@ TEST_CASE("a squeeze's gradient is unsqueezed back, so its history shows Unsquee
     CHECK(values(grad({sum(g[0])}, {}, {x}, false, false)[0]) == std::vector<double>{2, 2, 2});
   }
 }
+
+TEST_CASE("recorded backward formulas carry PyTorch's node names") {
+  Tensor x = make({0.5, -1, 2, 1.5, 0.25, -3}, {2, 3}, DType::Float64, true);
+  auto gradient_node = [&x](const Tensor& y) { return name_of(grad({sum(mul(y, y))}, {}, {x}, true, false, true)[0]); };
+  CHECK(gradient_node(select(x, 1, 2)) == "SelectBackwardBackward0");
+  CHECK(gradient_node(slice(x, 1, 0, 3, 2)) == "SliceBackwardBackward0");
+  CHECK(gradient_node(cumsum(x, 1)) == "FlipBackward0");
+  CHECK(name_of(grad({sum(unary(Unary::Sigmoid, x))}, {}, {x}, true, false, true)[0]) == "SigmoidBackwardBackward0");
+}
+
+TEST_CASE("through a write into a slice, the recorded gradient is PyTorch's CopySlices over CopyBackwards") {
+  Tensor x = make({0.5, -1, 2, 1.5, 0.25, -3}, {2, 3}, DType::Float64, true);
+  Tensor y = mul(x, num(1));
+  mul_(select(y, 1, 1), num(2));
+  std::shared_ptr<Node> top = grad({sum(mul(y, y))}, {}, {x}, true, false, true)[0].grad_fn();
+  REQUIRE(top);
+  CHECK(top->name() == "MulBackward0");  // y = x·1
+  const std::shared_ptr<Node>& copy_slices = top->next_edges()[0].node;
+  REQUIRE(copy_slices);
+  CHECK(copy_slices->display_name() == "torch::autograd::CopySlices");
+  CHECK(copy_slices->next_edges()[0].node->name() == "CopyBackwards");
+}
+
+TEST_CASE("an in-place op saves a recorded clone of self, so its second derivative sees self's history") {
+  Tensor x = vec({0.5, -1.5, 2}, true);
+  Tensor y = mul(x, num(1));
+  mul_(y, x);  // y = x², saved self is a clone of x·1
+  std::vector<Tensor> g = grad({sum(y)}, {}, {x}, true, false, true);
+  CHECK(values(g[0]) == std::vector<double>{1, -3, 4});
+  CHECK(values(grad({sum(g[0])}, {}, {x}, false, false)[0]) == std::vector<double>{2, 2, 2});
+}
