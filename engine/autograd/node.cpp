@@ -123,6 +123,10 @@ Grads OpNode::apply(Grads&& grad_outputs) {
   return fn_(BackwardContext(grad_outputs, saved, next_edges()));
 }
 
+std::string OpNode::display_name() const {
+  return name() == "CopyBackwards" ? "torch::autograd::CopyBackwards" : name();
+}
+
 void OpNode::release_saved() {
   // A node that saved nothing can run again, exactly as in PyTorch.
   if (saved_.empty()) return;

@@ -127,6 +127,8 @@ class OpNode final : public Node {
   void set_saved(std::vector<SavedTensor> saved) { saved_ = std::move(saved); }
   Grads apply(Grads&& grad_outputs) override;
   void release_saved() override;
+  // copy_'s CopyBackwards is one of PyTorch's hand-written C++ nodes: torch::autograd::CopyBackwards.
+  std::string display_name() const override;
 
  private:
   std::vector<SavedTensor> saved_;

@@ -116,23 +116,27 @@ def _spread_args(name, input, dim, unbiased, correction):
 
 @tensor_method()
 def var(input, dim=None, unbiased=True, keepdim=False, *, correction=None):
-    return wrap(ops.variance(input._h, *_spread_args("var", input, dim, unbiased, correction), keepdim))
+    dims, correction = _spread_args("var", input, dim, unbiased, correction)
+    return wrap(ops.variance(input._h, dims, correction, keepdim))
 
 
 @tensor_method()
 def std(input, dim=None, unbiased=True, keepdim=False, *, correction=None):
-    return wrap(ops.stddev(input._h, *_spread_args("std", input, dim, unbiased, correction), keepdim))
+    dims, correction = _spread_args("std", input, dim, unbiased, correction)
+    return wrap(ops.stddev(input._h, dims, correction, keepdim))
 
 
 def var_mean(input, dim=None, unbiased=True, keepdim=False, *, correction=None):
     """(var, mean) as a plain tuple, both from one pass (PyTorch 1.13 has no Tensor.var_mean)."""
-    spread, centre = ops.var_mean(input._h, *_spread_args("var_mean", input, dim, unbiased, correction), keepdim)
+    dims, correction = _spread_args("var_mean", input, dim, unbiased, correction)
+    spread, centre = ops.var_mean(input._h, dims, correction, keepdim)
     return wrap(spread), wrap(centre)
 
 
 def std_mean(input, dim=None, unbiased=True, keepdim=False, *, correction=None):
     """(std, mean) as a plain tuple, both from one pass (PyTorch 1.13 has no Tensor.std_mean)."""
-    spread, centre = ops.std_mean(input._h, *_spread_args("std_mean", input, dim, unbiased, correction), keepdim)
+    dims, correction = _spread_args("std_mean", input, dim, unbiased, correction)
+    spread, centre = ops.std_mean(input._h, dims, correction, keepdim)
     return wrap(spread), wrap(centre)
 
 
