@@ -12,7 +12,10 @@ if (file) showCourseLesson(file).catch((error) => (host.textContent = error.mess
 else host.textContent = 'Name a lesson: embed.html?lesson=<file>';
 
 async function showCourseLesson(file) {
+  // The name is checked first (courseLessonURL refuses a name outside the lessons folder), so a
+  // bad one fetches nothing, not even the course's file listing.
+  const src = courseLessonURL(file, document.baseURI);
   setLessonFiles(await courseLessonFiles()); // the runtime starts later, on the first run
-  const notebook = await mount(host, { src: courseLessonURL(file, document.baseURI) });
+  const notebook = await mount(host, { src });
   document.title = `${notebook.title} · Gradbook`;
 }
