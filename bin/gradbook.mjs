@@ -10,6 +10,9 @@
 //                                        DIR/i.stderr (one Pyodide start, and a new one after
 //                                        a file that broke it)
 //   --trusted                            run without the sandbox (sandbox.mjs)
+//   gradbook lessons DIR                 after lessons were added to a built site (DIR, or its
+//                                        lessons folder), rewrite its course index and offline
+//                                        list (scripts/update-lessons.mjs)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
@@ -17,8 +20,9 @@ import { TerminalText } from '../web/app/terminal-text.js';
 import { parseLesson } from '../web/lesson-format/index.mjs';
 import { showFolder, startNodeRuntime } from '../web/runtime/node.mjs';
 import { inSandbox, runSandboxed } from './sandbox.mjs';
+import { updateLessons } from '../scripts/update-lessons.mjs';
 
-const USAGE = 'usage: gradbook run [--trusted] [--outdir DIR] FILE...';
+const USAGE = 'usage: gradbook run [--trusted] [--outdir DIR] FILE...\n       gradbook lessons DIR';
 
 function parseArgs(argv) {
   const [command, ...rest] = argv;
@@ -77,7 +81,19 @@ function runFile(runtime, file) {
   return error;
 }
 
+async function lessonsCommand(args) {
+  if (args.length !== 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const { site, lessons } = await updateLessons(args[0]);
+  console.log(`${site}: the course index and the offline list now hold ${lessons.length} lessons:`);
+  for (const { file, title } of lessons) console.log(`  ${file}  ${title}`);
+  return 0;
+}
+
 async function main() {
+  if (process.argv[2] === 'lessons') return lessonsCommand(process.argv.slice(3));
   let args;
   try {
     args = parseArgs(process.argv.slice(2));

@@ -13,16 +13,17 @@
 //                            reads), and index.json listing both
 //   datasets/                the datasets the site ships (Debian's files, web/runtime/datasets.mjs)
 //                            and index.json listing them; fetched only when a program reads them
-//   sw.js                    the service worker: offline copies and cross-origin isolation
+//   sw.js                    the service worker: offline copies and cross-origin isolation (its
+//                            list of files, then its code from assets/; offline-list.mjs)
 //   single/<lesson>.html     each lesson as one self-contained file (scripts/build-single.mjs)
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
-import { lessonFiles, parseLesson } from '../web/lesson-format/index.mjs';
-import { checkLessonName } from '../web/app/lesson-url.js';
+import { join, relative, resolve } from 'node:path';
 import { readPythonFiles } from '../web/runtime/node.mjs';
 import { DEBIAN_DATASETS, SHIPPED_DATASETS, filesUnder } from '../web/runtime/datasets.mjs';
+import { courseIndex, writeCourseIndex } from './course-index.mjs';
+import { writeServiceWorker } from './offline-list.mjs';
 import { builtEngine, katexWoff2Only, virtualModules } from './esbuild-plugins.mjs';
 import { buildSingleFiles } from './build-single.mjs';
 
@@ -84,34 +85,19 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine'), l
   ]);
 }
 
-// The service worker carries the SHA-256 of every file it keeps offline, taken from the bytes in
-// dist/ (what the server sends): the Cache API it keeps them in is writable by any script of the
-// origin, so it serves a cached copy only while it still has these bytes. The version names its
-// cache and changes whenever any file does. The datasets' files (tens of megabytes) are kept
-// only once a program has read them; every other file is copied on the first visit.
+// The service worker: its code bundled once into assets/, and sw.js, which lists the files it
+// keeps offline and runs that code (offline-list.mjs, shared with `gradbook lessons`).
 export async function buildServiceWorker(root, dist) {
-  const paths = (await readdir(dist, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => !/^(engine|single)\//.test(path) && path !== 'sw.js') // the browser fetches sw.js itself
-    .sort();
-  const files = {};
-  const onUse = {};
-  for (const path of paths) {
-    const hash = createHash('sha256').update(await readFile(join(dist, path))).digest('base64');
-    (/^datasets\/.*\/./.test(path) ? onUse : files)[path] = hash;
-  }
-  const version = createHash('sha256').update(JSON.stringify([files, onUse])).digest('hex').slice(0, 16);
-  await build({
+  const { outputFiles: [code] } = await build({
     entryPoints: [join(root, 'web/offline/sw.js')],
-    outfile: join(dist, 'sw.js'),
+    write: false,
     bundle: true,
     format: 'iife',
     target: 'es2022',
     minify: true,
-    plugins: [virtualModules({ 'gradbook:precache': { files, onUse, version } })],
     logLevel: 'warning',
   });
+  await writeServiceWorker(dist, await copyHashed(dist, 'offline.js', code.contents));
 }
 
 // Pyodide finds its files by name beside pyodide.mjs, so they cannot be renamed by content;
@@ -177,19 +163,11 @@ async function writePage(from, to, bundles) {
   await writeFile(to, html);
 }
 
-// Copies every lesson file and writes index.json: the lessons (.md and .ipynb) in filename
-// order, with the title each one gives itself, and every other file of the folder with its
-// size, which the lessons' Python sees in its working folder. A lesson must have a name
-// ?lesson= takes.
+// Copies every lesson file and writes index.json (course-index.mjs).
 async function copyLessons(from, to) {
+  const index = await courseIndex(from);
   await cp(from, to, { recursive: true });
-  const files = lessonFiles(await readdir(from));
-  files.forEach(checkLessonName); // else the index would list a lesson ?lesson= refuses
-  const lessons = await Promise.all(
-    files.map(async (file) => ({ file, title: parseLesson(file, await readFile(join(from, file), 'utf8')).title })),
-  );
-  const beside = Object.fromEntries(Object.entries(filesUnder(from)).filter(([path]) => !files.includes(path)));
-  await writeFile(join(to, 'index.json'), JSON.stringify({ lessons, files: beside }, null, 2) + '\n');
+  await writeCourseIndex(to, index);
 }
 
 // Copies the shipped datasets from where Debian installs them into datasets/, and writes

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../scripts/build-app.mjs';
+import { readOfflineList } from '../../scripts/offline-list.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ENGINE = join(ROOT, 'dist/engine'); // built by `npm run build`
@@ -112,11 +113,7 @@ test('copies Fashion-MNIST from Debian into datasets/, listed with the sizes Pyt
 });
 
 test('the service worker copies the datasets only when used, and every other file on the first visit', async () => {
-  // The minified worker keeps its two lists as object literals: path → hash.
-  const sw = await readFile(join(dist, 'sw.js'), 'utf8');
-  const lists = [...sw.matchAll(/=(\{"[^{}]*\})/g)].map((match) => JSON.parse(match[1]));
-  const onUse = lists.find((list) => Object.keys(list).some((path) => path.startsWith('datasets/fashion-mnist/')));
-  const onFirstVisit = lists.find((list) => 'index.html' in list);
+  const { onUse, files: onFirstVisit } = await readOfflineList(dist);
   assert.deepEqual(Object.keys(onUse), Object.keys(JSON.parse(await readFile(join(dist, 'datasets/index.json'), 'utf8')).files)
     .map((path) => `datasets/${path}`));
   assert.ok('datasets/index.json' in onFirstVisit, 'the listing itself is needed to start Python offline');

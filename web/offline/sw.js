@@ -15,9 +15,10 @@
 // worker included) can put its own response under one of our URLs. So this file carries the
 // SHA-256 of every file of the build (the bytes the server sends), and a cached copy is served
 // only if it still has them; one that does not is deleted and fetched again, or refused offline.
-// A new build changes this file (its hashes), so browsers install the new one, which drops the
-// previous build's cache when it takes over.
-import { files, onUse, version } from 'gradbook:precache';
+// A new build, or a lesson added with `gradbook lessons`, changes dist/sw.js (its hashes), so
+// browsers install the new worker, which drops the previous cache when it takes over.
+// dist/sw.js sets the list before it runs this code (scripts/offline-list.mjs).
+const { files, onUse, version } = self.gradbookOffline;
 
 const CACHE = `gradbook-site-${version}`;
 const CACHE_PREFIX = 'gradbook-site-';

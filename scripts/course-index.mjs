@@ -1,0 +1,44 @@
+// The course index, lessons/index.json: the lessons (.md and .ipynb) in filename order, each with
+// the title it gives itself, and every other file of the folder with its size, which the
+// lessons' Python sees in its working folder. The site build makes it from the course's folder
+// and `gradbook lessons` from a built site's lessons folder, both with this one function, so a
+// field added to a lesson's entry lands in both.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { lessonFiles, parseLesson } from '../web/lesson-format/index.mjs';
+import { checkLessonName } from '../web/app/lesson-url.js';
+import { filesUnder } from '../web/runtime/datasets.mjs';
+
+export const INDEX_FILE = 'index.json';
+
+/**
+ * The index of the lessons in `folder`: { lessons: [{ file, title }], files: { path → size } }.
+ * Every lesson is read before anything is decided: a lesson that cannot be read or a file name
+ * `?lesson=` refuses fails the whole index, with one line per file that says what is wrong.
+ */
+export async function courseIndex(folder) {
+  const files = lessonFiles(await readdir(folder));
+  const problems = [];
+  const lessons = await Promise.all(files.map(async (file) => {
+    try {
+      checkLessonName(file); // else the index would list a lesson ?lesson= refuses
+      return lessonEntry(file, parseLesson(file, await readFile(join(folder, file), 'utf8')));
+    } catch (error) {
+      problems.push(`${join(folder, file)}: ${error.message}`);
+      return null;
+    }
+  }));
+  if (problems.length) throw new Error(`these lessons cannot be read:\n  ${problems.sort().join('\n  ')}`);
+  // The index itself is no file of a lesson's (a built site's folder has it from the last build).
+  const beside = Object.entries(filesUnder(folder)).filter(([path]) => !files.includes(path) && path !== INDEX_FILE);
+  return { lessons, files: Object.fromEntries(beside) };
+}
+
+/** What the index says of one lesson, from the lesson as parseLesson reads it. */
+function lessonEntry(file, lesson) {
+  return { file, title: lesson.title };
+}
+
+export async function writeCourseIndex(folder, index) {
+  await writeFile(join(folder, INDEX_FILE), JSON.stringify(index, null, 2) + '\n');
+}
