@@ -1,6 +1,7 @@
 // Builds dist/single/<lesson>.html: one self-contained file per lesson, opened straight from
 // disk (file://, a USB stick) with no server and no network. It is the notebook page with
-// everything inlined: its script and stylesheet (KaTeX's fonts as data URLs), the lesson, and
+// everything inlined: its script and stylesheet (KaTeX's fonts as data URLs), the lesson and the
+// pictures it shows from its folder (as data URLs, lesson-images.mjs), and
 // the runtime's files (worker, engine wasm, Python packages, Pyodide and its standard library),
 // each gzipped and base64-encoded, for web/single/inline-files.js to unpack into blob URLs.
 import { build } from 'esbuild';
@@ -9,6 +10,7 @@ import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { katexWoff2Only } from './esbuild-plugins.mjs';
 import { lessonFiles } from '../web/lesson-format/index.mjs';
+import { lessonImages } from './lesson-images.mjs';
 
 const MIME_TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.zip': 'application/zip' };
 
@@ -31,8 +33,9 @@ export async function buildSingleFiles({ root, dist, runtime, lessons: lessonsDi
   await mkdir(join(dist, 'single'), { recursive: true });
   return Promise.all(lessons.map(async (name) => {
     const text = await readFile(join(lessonsDir, name), 'utf8');
+    const images = await lessonImages(lessonsDir, name, text);
     const path = join(dist, 'single', `${basename(name, extname(name))}.html`);
-    await writeFile(path, singlePage(template, page, files.join(''), { name, text }));
+    await writeFile(path, singlePage(template, page, files.join(''), { name, text, images }));
     return path;
   }));
 }

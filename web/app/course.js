@@ -2,6 +2,7 @@
 // learner opened from disk. URLs are relative to the page, so the built site works from any
 // sub-path of any static server.
 import { parseLesson } from '../lesson-format/index.mjs';
+import { lessonLinks } from './lesson-links.js';
 import { courseLessonURL } from './lesson-url.js';
 import { loadOpenedFile, moveFileKeptByName } from './storage.js';
 
@@ -27,16 +28,18 @@ export async function courseLessonFiles() {
  * The lesson a page URL names: `?lesson=<file>` (from the course) or `?file=<key>` (a file
  * opened from disk earlier, kept by its content). Resolves to { id, name, title, cells, key? }
  * or null when it names none; a course lesson also has `files`, those beside it (see
- * RuntimeClient's lessonFiles). `?open=<name>`, the address of a file kept by its name before,
+ * RuntimeClient's lessonFiles), and `links`, which resolves its relative URLs (lesson-links.js). `?open=<name>`, the address of a file kept by its name before,
  * moves that file to its content key and stands for `?file=<key>` from then on.
  */
 export async function loadLessonFor(search) {
   const params = new URLSearchParams(search);
   if (params.has('lesson')) {
     const file = params.get('lesson');
-    const [response, files] = await Promise.all([fetch(courseLessonURL(file, document.baseURI)), courseLessonFiles()]);
+    const url = courseLessonURL(file, document.baseURI);
+    const [response, files] = await Promise.all([fetch(url), courseLessonFiles()]);
     if (!response.ok) throw new Error(`Could not load the lesson “${file}” (HTTP ${response.status}).`);
-    return { id: `lesson:${file}`, name: file, files, ...parsed(file, await response.text()) };
+    const links = lessonLinks({ lesson: url, lessonPage: (other) => pageURL(`?lesson=${encodeURIComponent(other)}`).href });
+    return { id: `lesson:${file}`, name: file, files, links, ...parsed(file, await response.text()) };
   }
   if (params.has('open')) {
     const name = params.get('open');

@@ -14,7 +14,7 @@ import { forgetEdits, hasEdits, loadEdits, namesakes, saveEdits, watchEdits } fr
 const SAVE_DELAY_MS = 300;
 const $ = (id) => document.getElementById(id);
 
-/** @param lesson { id, name, title, cells, metadata?, key?, files? } from course.js */
+/** @param lesson { id, name, title, cells, metadata?, key?, files?, links? } from course.js */
 export function showLesson(lesson, container) {
   document.title = `${lesson.title} · Gradbook`;
   const runtime = new RuntimeClient(siteAssets, { lessonFiles: lesson.files ?? null });
@@ -24,7 +24,7 @@ export function showLesson(lesson, container) {
   let notebook;
   let base; // the cells this tab and the stored edits last had in common (see merge-cells.js)
   const build = (cells) => {
-    notebook = new Notebook({ container, cells, runner });
+    notebook = new Notebook({ container, cells, runner, links: lesson.links ?? null });
     notebook.addEventListener('change', scheduleSave);
     base = notebook.snapshot();
   };

@@ -80,5 +80,6 @@ export class MarkdownCell {
 
   #render() {
     this.#view.innerHTML = renderMarkdown(this.#source, this.attachments);
+    this.notebook.links?.(this.#view);
   }
 }

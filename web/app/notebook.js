@@ -11,6 +11,8 @@ export class Notebook extends EventTarget {
   cells = [];
   /** The document or shadow root the notebook lives in (its editors need to know). */
   root;
+  /** Resolves the relative URLs of a rendered text cell against the lesson file (lesson-links.js), or null. */
+  links;
   #container;
   #runner;
   #fixedCells;
@@ -24,9 +26,11 @@ export class Notebook extends EventTarget {
    *        parseNotebook gives them; expected: stored output records
    * @param {import('./cell-runner.js').CellRunner} o.runner
    * @param {boolean} [o.fixedCells]
+   * @param {((element: Element) => void) | null} [o.links]  see lessonLinks (lesson-links.js)
    */
-  constructor({ container, cells, runner, fixedCells = false }) {
+  constructor({ container, cells, runner, fixedCells = false, links = null }) {
     super();
+    this.links = links;
     const root = container.getRootNode();
     this.root = root instanceof Document || root instanceof ShadowRoot ? root : undefined;
     this.#container = container;

@@ -16,6 +16,7 @@ async function showCourseLesson(file) {
   // bad one fetches nothing, not even the course's file listing.
   const src = courseLessonURL(file, document.baseURI);
   setLessonFiles(await courseLessonFiles()); // the runtime starts later, on the first run
-  const notebook = await mount(host, { src });
+  // A link to another lesson stays in the frame the host page gave this one.
+  const notebook = await mount(host, { src, lessonPage: (other) => `?lesson=${encodeURIComponent(other)}` });
   document.title = `${notebook.title} · Gradbook`;
 }

@@ -3,25 +3,30 @@
 // runtime. Used by <gradbook-notebook>, embed.html and the JS API.
 import { parseLesson } from '../lesson-format/index.mjs';
 import { Notebook } from '../app/notebook.js';
+import { lessonLinks } from '../app/lesson-links.js';
 import { showRuntimeStatus } from '../app/runtime-status.js';
+import { siteRoot } from '../app/site-assets.js';
 import { isolatedRoot } from './isolated-root.js';
 import { lazyRunner, pageRuntime, whenStarted } from './page-runtime.js';
 
 /**
  * @param {Element} host
- * @param {{ src?: string | URL, cells?: (string | { type: 'code'|'markdown', source: string })[] }} options
- *        src: a lesson file (.ipynb or .md), relative to the page; or cells: code strings or cells
+ * @param {{ src?: string | URL, cells?: (string | { type: 'code'|'markdown', source: string })[],
+ *          lessonPage?: (file: string) => string | null }} options
+ *        src: a lesson file (.ipynb or .md), relative to the page; or cells: code strings or cells.
+ *        lessonPage: where a link to another lesson of src's folder goes (lesson-links.js); by
+ *        default, for a lesson of this site's course, the site's notebook page
  * @returns {Promise<MountedNotebook>}
  */
-export async function mount(host, { src, cells } = {}) {
+export async function mount(host, { src, cells, lessonPage } = {}) {
   const { root, loaded } = isolatedRoot(host);
   const toolbar = makeToolbar();
   const container = document.createElement('div');
   container.className = 'notebook';
   root.append(toolbar.element, container);
-  const lesson = src ? await fetchLesson(src) : { cells: (cells ?? []).map(asCell) };
+  const lesson = src ? await fetchLesson(src, lessonPage) : { cells: (cells ?? []).map(asCell) };
   await loaded;
-  const notebook = new Notebook({ container, cells: lesson.cells, runner: lazyRunner });
+  const notebook = new Notebook({ container, cells: lesson.cells, runner: lazyRunner, links: lesson.links ?? null });
   toolbar.wire(notebook);
   return new MountedNotebook(notebook, lesson.title ?? '');
 }
@@ -63,11 +68,19 @@ export class MountedNotebook {
 
 const asCell = (cell) => (typeof cell === 'string' ? { type: 'code', source: cell } : cell);
 
-async function fetchLesson(src) {
+async function fetchLesson(src, lessonPage = coursePage(src)) {
   const url = new URL(src, document.baseURI);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Could not load the lesson ${url} (HTTP ${response.status}).`);
-  return parseLesson(url.pathname, await response.text());
+  return { ...parseLesson(url.pathname, await response.text()), links: lessonLinks({ lesson: url, lessonPage }) };
+}
+
+// A lesson of this site's course has a page here; a lesson from anywhere else does not, so a
+// link from it to another lesson stays a link to that file.
+function coursePage(src) {
+  const lessons = new URL('lessons/', siteRoot).href;
+  if (new URL('./', new URL(src, document.baseURI)).href !== lessons) return () => null;
+  return (file) => new URL(`index.html?lesson=${encodeURIComponent(file)}`, siteRoot).href;
 }
 
 function makeToolbar() {

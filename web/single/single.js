@@ -1,12 +1,21 @@
 // A single-file lesson (dist/single/<lesson>.html): the notebook page with its lesson inlined in
-// a <script type="application/json" id="gradbook-lesson"> block ({ name, text }).
+// a <script type="application/json" id="gradbook-lesson"> block ({ name, text, images }: images,
+// the pictures beside the lesson it shows, as data: URLs by their path from the lessons folder).
 import 'katex/dist/katex.min.css';
 import '../app/style.css';
 import { parseLesson } from '../lesson-format/index.mjs';
 import { showLesson } from '../app/lesson-page.js';
+import { lessonLinks } from '../app/lesson-links.js';
 
-const { name, text } = JSON.parse(document.getElementById('gradbook-lesson').textContent);
+const { name, text, images } = JSON.parse(document.getElementById('gradbook-lesson').textContent);
 document.body.dataset.page = 'lesson';
 const container = document.getElementById('notebook');
-showLesson({ id: `single:${name}`, name, ...parseLesson(name, text) }, container);
+// The file sits in the site's single/ folder, beside the single file of every other lesson, so
+// what the lesson links to resolves as in the site's lessons/ folder when served from the site.
+const links = lessonLinks({
+  lesson: new URL(`../lessons/${encodeURIComponent(name)}`, location.href),
+  lessonPage: (other) => new URL(`${encodeURIComponent(other.replace(/\.(md|ipynb)$/, ''))}.html`, location.href).href,
+  inlined: images,
+});
+showLesson({ id: `single:${name}`, name, links, ...parseLesson(name, text) }, container);
 container.removeAttribute('aria-busy');
