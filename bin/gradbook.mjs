@@ -11,8 +11,8 @@
 //                                        a file that broke it)
 //   --trusted                            run without the sandbox (sandbox.mjs)
 //   gradbook lessons DIR                 after lessons were added to a built site (DIR, or its
-//                                        lessons folder), rewrite its course index and offline
-//                                        list (scripts/update-lessons.mjs)
+//                                        lessons folder), rewrite its course index, offline
+//                                        list and single files (scripts/update-lessons.mjs)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
@@ -86,9 +86,10 @@ async function lessonsCommand(args) {
     console.error(USAGE);
     return 2;
   }
-  const { site, lessons } = await updateLessons(args[0]);
+  const { site, lessons, singleFiles } = await updateLessons(args[0]);
   console.log(`${site}: the course index and the offline list now hold ${lessons.length} lessons:`);
   for (const { file, title } of lessons) console.log(`  ${file}  ${title}`);
+  if (singleFiles.length) console.log('and single/ holds the single file of each');
   return 0;
 }
 

@@ -1,16 +1,16 @@
 // Builds dist/single/<lesson>.html: one self-contained file per lesson, opened straight from
 // disk (file://, a USB stick) with no server and no network. It is the notebook page with
 // everything inlined: its script and stylesheet (KaTeX's fonts as data URLs), the lesson and the
-// pictures it shows from its folder (as data URLs, lesson-images.mjs), and
+// pictures it shows from its folder (as data URLs; single-lesson.mjs), and
 // the runtime's files (worker, engine wasm, Python packages, Pyodide and its standard library),
 // each gzipped and base64-encoded, for web/single/inline-files.js to unpack into blob URLs.
 import { build } from 'esbuild';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { katexWoff2Only } from './esbuild-plugins.mjs';
 import { lessonFiles } from '../web/lesson-format/index.mjs';
-import { lessonImages } from './lesson-images.mjs';
+import { inScript, lessonBlock, singleFileName } from './single-lesson.mjs';
 
 const MIME_TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.zip': 'application/zip' };
 
@@ -32,10 +32,8 @@ export async function buildSingleFiles({ root, dist, runtime, lessons: lessonsDi
   const lessons = lessonFiles(await readdir(lessonsDir));
   await mkdir(join(dist, 'single'), { recursive: true });
   return Promise.all(lessons.map(async (name) => {
-    const text = await readFile(join(lessonsDir, name), 'utf8');
-    const images = await lessonImages(lessonsDir, name, text);
-    const path = join(dist, 'single', `${basename(name, extname(name))}.html`);
-    await writeFile(path, singlePage(template, page, files.join(''), { name, text, images }));
+    const path = join(dist, 'single', singleFileName(name));
+    await writeFile(path, singlePage(template, page, files.join(''), await lessonBlock(lessonsDir, name)));
     return path;
   }));
 }
@@ -70,10 +68,7 @@ function inlineFile(name, bytes) {
   return `<script type="application/gzip" data-file="${name}" data-type="${MIME_TYPES[extname(name)]}">${packed}</script>\n`;
 }
 
-// Inline text must not end the element it sits in.
-const inScript = (text) => text.replace(/<\/(script)/gi, '<\\/$1');
-
-function singlePage(template, { script, style }, files, lesson) {
+function singlePage(template, { script, style }, files, lessonBlock) {
   let html = template;
   const replace = (find, replacement) => {
     if (!html.includes(find)) throw new Error(`web/app/index.html no longer has ${find}; the single-file build needs it`);
@@ -83,7 +78,6 @@ function singlePage(template, { script, style }, files, lesson) {
   replace('<script type="module" src="app.js"></script>', '');
   // One file cannot open others: there is no page for them to open in.
   replace('<button id="open-file" type="button" role="menuitem">Open a lesson file…</button>', '');
-  replace('</body>', `<script type="application/json" id="gradbook-lesson">${inScript(JSON.stringify(lesson))}</script>\n`
-    + `${files}<script type="module">${inScript(script)}</script>\n</body>`);
+  replace('</body>', `${lessonBlock}\n${files}<script type="module">${inScript(script)}</script>\n</body>`);
   return html;
 }

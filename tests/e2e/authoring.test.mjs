@@ -2,8 +2,8 @@
 // lesson with a picture beside it (img/sigmoid.png) and a link to lesson 1, then
 // `gradbook lessons` runs. The lesson's picture and link resolve against the lesson file on the
 // notebook page, in <gradbook-notebook src> and in the iframe embed; with the network cut it
-// still opens with its picture; its single file carries the picture inlined. Links and pictures
-// that try to run a script stay inert.
+// still opens with its picture; the single file the command makes of it carries the picture
+// inlined. Links and pictures that try to run a script stay inert.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,6 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildApp } from '../../scripts/build-app.mjs';
 import { startHarness } from './harness.mjs';
 import { PYTHON_START_TIMEOUT, pythonReady } from './notebook.mjs';
 
@@ -33,7 +32,7 @@ let site;
 before(async () => {
   course = await mkdtemp(join(tmpdir(), 'gradbook-authoring-'));
   site = join(course, 'gradbook');
-  await cp(join(ROOT, 'dist'), site, { recursive: true, filter: (path) => !/[\\/]dist[\\/](engine|single)$/.test(path) });
+  await cp(join(ROOT, 'dist'), site, { recursive: true, filter: (path) => !/[\\/]dist[\\/]engine$/.test(path) });
   await cp(join(FIXTURE, LESSON), join(site, 'lessons', LESSON));
   await cp(join(FIXTURE, 'img'), join(site, 'lessons/img'), { recursive: true });
   execFileSync(process.execPath, [join(ROOT, 'bin/gradbook.mjs'), 'lessons', site]);
@@ -146,16 +145,8 @@ test('after one visit, the added lesson opens with its picture with the network 
   await page.context().close();
 });
 
-test("the lesson's single file carries its picture inlined and links to the other lesson's single file", async (t) => {
-  // Single files are made by the site build (they bundle the page): one of the lesson and lesson 1.
-  const lessons = join(course, 'single-lessons');
-  const dist = join(course, 'single-dist');
-  t.after(() => Promise.all([lessons, dist].map((dir) => rm(dir, { recursive: true, force: true }))));
-  await cp(join(FIXTURE, LESSON), join(lessons, LESSON));
-  await cp(join(FIXTURE, 'img'), join(lessons, 'img'), { recursive: true });
-  await cp(join(ROOT, 'web/lessons', FIRST_LESSON), join(lessons, FIRST_LESSON));
-  await buildApp({ root: ROOT, dist, engineDir: join(ROOT, 'dist/engine'), lessons });
-  const file = pathToFileURL(join(dist, 'single/08-the-sigmoid.html')).href;
+test("the lesson's single file, opened from disk, carries its picture inlined and links to the other lesson's single file", async () => {
+  const file = pathToFileURL(join(site, 'single/08-the-sigmoid.html')).href;
   const { page, problems } = await harness.open(file);
   const links = await lessonLinks(page);
   assert.match(links.src, /^data:image\/png;base64,iVBORw0KGgo/);

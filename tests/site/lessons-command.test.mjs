@@ -28,6 +28,10 @@ const NOTEBOOK_LESSON = JSON.stringify({
 });
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
+// A single-file lesson as the build writes it: the page around its lesson's block.
+const singleFile = (lesson) => `<!doctype html><main id="notebook"></main><script type="application/json" id="gradbook-lesson">${JSON.stringify(lesson)}</script>\n`
+  + '<script type="module">/* the page */</script>\n</body>';
+
 /** A built site as the build leaves it, with one lesson; resolves to its folder. */
 async function builtSite(t) {
   const site = await mkdtemp(join(tmpdir(), 'gradbook-site-'));
@@ -37,7 +41,7 @@ async function builtSite(t) {
   await mkdir(join(site, 'single'));
   await writeFile(join(site, 'index.html'), '<!doctype html><title>Gradbook</title>');
   await writeFile(join(site, 'assets/offline-0123456789.js'), 'self.addEventListener("fetch", () => {});');
-  await writeFile(join(site, 'single/01-tensors.html'), '<!doctype html>');
+  await writeFile(join(site, 'single/01-tensors.html'), singleFile({ name: '01-tensors.md', text: FIRST_LESSON, images: {} }));
   await writeFile(join(site, 'lessons/01-tensors.md'), FIRST_LESSON);
   await writeCourseIndex(join(site, 'lessons'), await courseIndex(join(site, 'lessons')));
   await writeServiceWorker(site, 'assets/offline-0123456789.js');
@@ -85,6 +89,22 @@ test('the service worker keeps the dropped lessons, their pictures and data and 
   assert.ok(!Object.keys(after.files).some((path) => path.startsWith('single/')), 'single files are not browsed');
   assert.notEqual(after.version, before.version, 'browsers must install the new worker');
   assert.match(await readFile(join(site, 'sw.js'), 'utf8'), /\nimportScripts\("assets\/offline-0123456789\.js"\);\n$/);
+});
+
+test("the dropped lessons get single files from the site's own, with their pictures inlined", async (t) => {
+  const site = await builtSite(t);
+  await dropLessons(site);
+  await writeFile(join(site, 'single/00-removed.html'), singleFile({ name: '00-removed.md', text: '# Removed\n', images: {} }));
+  const { status, stdout } = gradbook('lessons', site);
+  assert.equal(status, 0);
+  assert.match(stdout, /single\/ holds the single file of each/);
+  assert.deepEqual(await readdir(join(site, 'single')), ['01-tensors.html', '02-sigmoid.html', '03-reading-a-csv.html']);
+  assert.equal(await readFile(join(site, 'single/02-sigmoid.html'), 'utf8'), singleFile({
+    name: '02-sigmoid.md',
+    text: MARKDOWN_LESSON,
+    images: { 'img/sigmoid.png': `data:image/png;base64,${PNG.toString('base64')}` },
+  }));
+  assert.equal(await readFile(join(site, 'single/03-reading-a-csv.html'), 'utf8'), singleFile({ name: '03-reading-a-csv.ipynb', text: NOTEBOOK_LESSON, images: {} }));
 });
 
 test('the lessons folder names the site as well, and running twice changes nothing', async (t) => {
