@@ -28,8 +28,9 @@ export async function courseLessonFiles() {
  * The lesson a page URL names: `?lesson=<file>` (from the course) or `?file=<key>` (a file
  * opened from disk earlier, kept by its content). Resolves to { id, name, title, cells, key? }
  * or null when it names none; a course lesson also has `files`, those beside it (see
- * RuntimeClient's lessonFiles), and `links`, which resolves its relative URLs (lesson-links.js). `?open=<name>`, the address of a file kept by its name before,
- * moves that file to its content key and stands for `?file=<key>` from then on.
+ * RuntimeClient's lessonFiles), and `links`, which resolves its relative URLs (lesson-links.js).
+ * `?open=<name>`, the address of a file kept by its name before, moves that file to its content
+ * key and stands for `?file=<key>` from then on.
  */
 export async function loadLessonFor(search) {
   const params = new URLSearchParams(search);
