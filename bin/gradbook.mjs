@@ -20,7 +20,6 @@ import { TerminalText } from '../web/app/terminal-text.js';
 import { parseLesson } from '../web/lesson-format/index.mjs';
 import { showFolder, startNodeRuntime } from '../web/runtime/node.mjs';
 import { inSandbox, runSandboxed } from './sandbox.mjs';
-import { updateLessons } from '../scripts/update-lessons.mjs';
 
 const USAGE = 'usage: gradbook run [--trusted] [--outdir DIR] FILE...\n       gradbook lessons DIR';
 
@@ -86,6 +85,8 @@ async function lessonsCommand(args) {
     console.error(USAGE);
     return 2;
   }
+  // Imported here: `run` goes on in a sandbox that may read only what running cells needs.
+  const { updateLessons } = await import('../scripts/update-lessons.mjs');
   const { site, lessons, singleFiles } = await updateLessons(args[0]);
   console.log(`${site}: the course index and the offline list now hold ${lessons.length} lessons:`);
   for (const { file, title } of lessons) console.log(`  ${file}  ${title}`);
