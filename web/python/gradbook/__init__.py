@@ -8,7 +8,10 @@ chain rule with numbers, a function's landscape and line charts.
     decision_boundary(model, X, labels)       a classifier's regions in the plane, with its data
     plot(...)                                 line charts (loss curves)
     show_images(images, labels=None, nrow=8)  a batch of images as one picture, with labels
+    check(value, expected, tol=1e-05, name=)  an exercise's check: value must equal expected
+    check_grad(name, mine, tensor, tol=1e-05) a hand-written gradient against tensor.grad
 """
+from ._check import CheckFailed, check, check_grad
 from ._display import display
 from ._explain import explain
 from ._figure import Figure
@@ -17,4 +20,4 @@ from ._images import show_images
 from ._landscape import decision_boundary, landscape
 from ._plot import plot
 
-__all__ = ["Figure", "decision_boundary", "display", "explain", "graph", "landscape", "plot", "show_images"]
+__all__ = ["CheckFailed", "Figure", "check", "check_grad", "decision_boundary", "display", "explain", "graph", "landscape", "plot", "show_images"]
