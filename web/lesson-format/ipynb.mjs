@@ -2,11 +2,13 @@
 // code cells, whose stored outputs become the lesson's expected outputs; and back again. Raw
 // cells, cells of types Gradbook does not know, cell metadata and the notebook's metadata are
 // kept, so a notebook saved back loses nothing. A file that breaks the format is refused with a
-// message that names the cell and the field.
+// message that names the cell and the field. A code cell can be an exercise (exercise.mjs).
 //
 // An output record is the plain data the page shows:
 //   { kind: 'stream', name, text }  { kind: 'result', data, count }  { kind: 'display', data }
 //   { kind: 'error', ename, evalue, traceback }          data: a mime bundle
+
+import { exerciseMetadata, nameExercises, readExerciseMetadata } from './exercise.mjs';
 
 const text = (source) => (Array.isArray(source) ? source.join('') : source ?? '');
 const ANSI_ESCAPE = /\x1b\[[0-9;]*[A-Za-z]/g; // IPython colours its tracebacks
@@ -29,7 +31,7 @@ export function parseNotebook(json) {
     throw new SyntaxError(`nbformat ${nb.nbformat} is not supported; save it as nbformat 4`);
   }
   if (!Array.isArray(nb.cells)) throw new SyntaxError('not a Jupyter notebook: it has no "cells" list');
-  const cells = nb.cells.map((cell, i) => readCell(cell, `cell ${i + 1}`));
+  const cells = nameExercises(nb.cells.map((cell, i) => readCell(cell, `cell ${i + 1}`)));
   const heading = cells.find((c) => c.type === 'markdown' && /^#\s+/m.test(c.source));
   const metadata = isObject(nb.metadata) ? nb.metadata : {};
   const title = typeof metadata.title === 'string' ? metadata.title
@@ -51,7 +53,11 @@ function readCell(cell, where) {
     case 'code': {
       expect(cell.outputs === undefined || Array.isArray(cell.outputs), where, '"outputs" must be a list', cell.outputs);
       const outputs = (cell.outputs ?? []).map((output, j) => readOutput(output, `${where}, output ${j + 1}`));
-      return { type: 'code', ...common, expected: outputsToRecords(outputs) };
+      const exercise = readExerciseMetadata(cell.metadata, where);
+      if (!exercise) return { type: 'code', ...common, expected: outputsToRecords(outputs) };
+      const { metadata: _, ...rest } = common;
+      const metadata = Object.keys(exercise.metadata).length ? { metadata: exercise.metadata } : {};
+      return { type: 'code', ...rest, ...metadata, exercise: exercise.exercise, expected: outputsToRecords(outputs) };
     }
     case 'markdown':
     case 'raw':
@@ -96,7 +102,8 @@ const isBundle = (data) => isObject(data) && Object.entries(data).every(([mime, 
 
 /**
  * A notebook file's text for cells { type, source, id?, metadata?, attachments?, outputs?,
- * executionCount?, cell? } (outputs as records), with the notebook's `metadata` if it had some.
+ * executionCount?, exercise?, cell? } (outputs as records), with the notebook's `metadata` if it
+ * had some. An exercise is saved without its checks: the file is the learner's copy.
  */
 export function serializeNotebook(cells, { title, metadata = {} } = {}) {
   const usedIds = new Set();
@@ -112,7 +119,8 @@ export function serializeNotebook(cells, { title, metadata = {} } = {}) {
     cells: cells.map((cell, i) => {
       const id = uniqueCellId(cell.id ?? `cell-${i + 1}`, usedIds);
       if (cell.type === 'unknown') return { ...cell.cell, id };
-      const common = { cell_type: cell.type, id, metadata: cell.metadata ?? {}, source: lines(cell.source) };
+      const metadata = cell.exercise ? exerciseMetadata(cell.metadata ?? {}, cell.exercise) : cell.metadata ?? {};
+      const common = { cell_type: cell.type, id, metadata, source: lines(cell.source) };
       if (cell.type !== 'code') return { ...common, ...(cell.attachments ? { attachments: cell.attachments } : {}) };
       return { ...common, execution_count: cell.executionCount ?? null, outputs: recordsToOutputs(cell.outputs ?? []) };
     }),

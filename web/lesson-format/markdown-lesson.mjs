@@ -1,26 +1,32 @@
 // A Markdown lesson is prose with fenced ```python blocks; each block is a code cell and the
 // prose between blocks is a markdown cell. The format diffs well in git and needs no tooling.
+// A block can be an exercise, with its hints, solution and checks in the blocks after it
+// (exercise.mjs).
+import { addPart, exerciseFences, fencePart, nameExercises, newExercise } from './exercise.mjs';
 import { markdownProblem } from './markdown-limits.mjs';
 
 const FENCE = /^(`{3,}|~{3,})\s*([\w+-]*)[^\n]*$/;
 
-/** @returns {{ title: string, cells: { type: 'markdown' | 'code', source: string }[] }} */
+/** @returns {{ title: string, cells: { type: 'markdown' | 'code', source: string, exercise? }[] }} */
 export function parseMarkdownLesson(text) {
   const problem = markdownProblem(text);
   if (problem) throw new RangeError(problem);
   const cells = [];
   let prose = [];
-  let code = null; // { fence, lines } while inside a python fence
+  let code = null; // { fence, lines, part? } while inside a python fence or an exercise's part
   let otherFence = null; // a non-python fence stays prose, whatever it contains
   const flushProse = () => {
     const source = prose.join('\n').trim();
     if (source) cells.push({ type: 'markdown', source });
     prose = [];
   };
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const [index, line] of text.replace(/\r\n?/g, '\n').split('\n').entries()) {
     if (code) {
       if (line.trim() === code.fence) {
-        cells.push({ type: 'code', source: code.lines.join('\n') });
+        const source = code.lines.join('\n');
+        if (code.part?.kind === 'exercise') cells.push({ type: 'code', source, exercise: newExercise(code.part.id) });
+        else if (code.part) addPart(code.part.exercise, code.part.kind, source);
+        else cells.push({ type: 'code', source });
         code = null;
       } else {
         code.lines.push(line);
@@ -28,11 +34,20 @@ export function parseMarkdownLesson(text) {
       continue;
     }
     const open = FENCE.exec(line);
+    const part = open && !otherFence ? fencePart(line.slice(open[1].length)) : null;
     if (otherFence) {
       if (line.trim() === otherFence) otherFence = null;
+    } else if (part && part.kind !== 'exercise') {
+      const exercise = cells.at(-1)?.exercise;
+      if (!exercise || prose.join('').trim()) {
+        throw new SyntaxError(`line ${index + 1}: a ${part.kind} block must come right after its exercise (a \`\`\`python exercise block, or another of its parts)`);
+      }
+      prose = [];
+      code = { fence: open[1], lines: [], part: { ...part, exercise } };
+      continue;
     } else if (open && /^(python|py)$/i.test(open[2])) {
       flushProse();
-      code = { fence: open[1], lines: [] };
+      code = { fence: open[1], lines: [], part };
       continue;
     } else if (open) {
       otherFence = open[1];
@@ -41,7 +56,7 @@ export function parseMarkdownLesson(text) {
   }
   if (code) throw new SyntaxError(`unclosed \`\`\`python block (opened with ${code.fence})`);
   flushProse();
-  return { title: lessonTitle(cells), cells };
+  return { title: lessonTitle(cells), cells: nameExercises(cells) };
 }
 
 function lessonTitle(cells) {
@@ -53,6 +68,8 @@ function lessonTitle(cells) {
 /** The inverse of parseMarkdownLesson, so an edited notebook can be saved in the same format. */
 export function serializeMarkdownLesson(cells) {
   return cells
-    .map((c) => (c.type === 'code' ? '```python\n' + c.source + '\n```' : c.source.trim()))
+    .map((c) => (c.type !== 'code' ? c.source.trim()
+      : c.exercise ? [`\`\`\`python exercise=${c.exercise.id}\n${c.source}\n\`\`\``, ...exerciseFences(c.exercise)].join('\n\n')
+      : '```python\n' + c.source + '\n```'))
     .join('\n\n') + '\n';
 }
