@@ -9,50 +9,74 @@
 //                                        bars) as a terminal would finally show it to
 //                                        DIR/i.stderr (one Pyodide start, and a new one after
 //                                        a file that broke it)
+//   --solutions                          run each exercise's solution in place of its starter
 //   --trusted                            run without the sandbox (sandbox.mjs)
 //   gradbook lessons DIR                 after lessons were added to a built site (DIR, or its
 //                                        lessons folder), rewrite its course index, offline
 //                                        list and single files (scripts/update-lessons.mjs)
+//
+// After a lesson's exercise cell, its checks run and its verdict is printed on stdout
+// ("exercise x-grad: ✓ correct"). Run as the learner first sees it, an exercise's starter code
+// usually fails its checks, and the run goes on; with --solutions a failing verdict is an error,
+// as a course's own test of its exercises would want.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 import { TerminalText } from '../web/app/terminal-text.js';
 import { parseLesson } from '../web/lesson-format/index.mjs';
+import { decodePart } from '../web/lesson-format/exercise-encoding.mjs';
+import { verdictCode, verdictOf } from '../web/app/exercise-verdict.js';
 import { showFolder, startNodeRuntime } from '../web/runtime/node.mjs';
 import { inSandbox, runSandboxed } from './sandbox.mjs';
 
-const USAGE = 'usage: gradbook run [--trusted] [--outdir DIR] FILE...\n       gradbook lessons DIR';
+const USAGE = 'usage: gradbook run [--trusted] [--solutions] [--outdir DIR] FILE...\n       gradbook lessons DIR';
 
 function parseArgs(argv) {
   const [command, ...rest] = argv;
   if (command !== 'run') throw new Error(USAGE);
   let outdir = null;
   let trusted = false;
+  let solutions = false;
   const files = [];
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--outdir') outdir = rest[++i];
     else if (rest[i] === '--trusted') trusted = true;
+    else if (rest[i] === '--solutions') solutions = true;
     else files.push(rest[i]);
   }
   if (!files.length || (outdir !== null && !outdir)) throw new Error(USAGE);
-  return { outdir, trusted, files };
+  return { outdir, trusted, solutions, files };
 }
 
-// The cells of one file, each with the filename its tracebacks show.
-function cellsOf(file) {
+// The cells of one file, each with the filename its tracebacks show, and an exercise's checks.
+function cellsOf(file, { solutions }) {
   const text = readFileSync(file, 'utf8');
   if (file.endsWith('.py')) return [{ code: text, filename: resolve(file) }];
   return parseLesson(file, text)
     .cells.filter((c) => c.type === 'code')
-    .map((c, i) => ({ code: c.source, filename: `<cell ${i + 1}>` }));
+    .map((c, i) => ({
+      code: solutions && c.exercise?.solution ? decodePart(c.exercise.solution) : c.source,
+      filename: `<cell ${i + 1}>`,
+      ...(c.exercise?.checks ? { exercise: c.exercise } : {}),
+    }));
+}
+
+// Prints an exercise's verdict; returns it as an error if a solution fails its checks.
+function checkExercise(runtime, { id, checks }, { solutions, write }) {
+  const reply = runtime.run(verdictCode(checks), '<checks>');
+  const verdict = reply.ok ? verdictOf(reply.result) : null;
+  const text = reply.ok ? reply.result['text/plain'] : reply.error.traceback;
+  write(`exercise ${id}: ${text}\n`);
+  if (!solutions || verdict?.passed) return null;
+  return { traceback: `gradbook: the solution of exercise ${id} does not pass its checks: ${verdict?.message ?? text}\n` };
 }
 
 // Runs the cells of one file until the first error, then clears the state for the next file;
 // returns that error (with `broken` set if the runtime broke) or null.
-function runFile(runtime, file) {
+function runFile(runtime, file, options) {
   let cells;
   try {
-    cells = cellsOf(file);
+    cells = cellsOf(file, options);
   } catch (error) {
     // The sandbox may read the folders of the files given; where a folder is missing, Node
     // refuses instead of saying the file is not there.
@@ -62,12 +86,14 @@ function runFile(runtime, file) {
   let error = null;
   try {
     showFolder(runtime, dirname(resolve(file)));
-    for (const { code, filename } of cells) {
+    for (const { code, filename, exercise } of cells) {
       const reply = runtime.run(code, filename);
       if (!reply.ok) {
         error = withSandboxNote(reply.error);
         break;
       }
+      error = exercise ? checkExercise(runtime, exercise, options) : null;
+      if (error) break;
     }
     runtime.reset();
   } catch (crash) {
@@ -108,10 +134,11 @@ async function main() {
   let sink = (stream, text) => (stream === 'stdout' ? process.stdout : process.stderr).write(text);
   const start = () => startNodeRuntime({ write: (stream, text) => sink(stream, text) });
   let runtime = await start();
+  const options = { solutions: args.solutions, write: (text) => sink('stdout', text) };
 
   if (args.outdir === null) {
     for (const file of args.files) {
-      const error = runFile(runtime, file);
+      const error = runFile(runtime, file, options);
       if (error) {
         process.stderr.write(error.traceback);
         return 1;
@@ -130,7 +157,7 @@ async function main() {
       if (stream === 'stdout') out += text;
       else log.write(text);
     };
-    const error = runFile(runtime, file);
+    const error = runFile(runtime, file, options);
     let err = error?.traceback;
     if (error?.broken) {
       // Pyodide prints Python's stack to stdout as it dies; it belongs with the error.

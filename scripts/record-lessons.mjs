@@ -1,6 +1,7 @@
 // Records what real PyTorch gives for every code cell of the course's lessons:
 //   node scripts/record-lessons.mjs [LESSON ...]      (default: every lesson in web/lessons/)
-// writes tests/lessons/<lesson>.json: per cell, its stdout and the repr of its last value.
+// writes tests/lessons/<lesson>.json: per cell, its stdout and the repr of its last value; an
+// exercise's cell is recorded as its solution, with the verdict of its checks.
 // Needs Debian's python3-torch and python3-torchvision (/usr/bin/python3) and the
 // dataset-fashion-mnist files. Tests never need PyTorch: they compare against these files.
 // Lessons run in a temporary folder, as on the page: files a lesson saves stay there, and
@@ -11,6 +12,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lessonFiles, parseLesson } from '../web/lesson-format/index.mjs';
+import { decodePart } from '../web/lesson-format/exercise-encoding.mjs';
 import { unpackedDatasets } from './python-programs.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -24,13 +26,16 @@ const files = chosen.length ? chosen.map((f) => basename(f)) : lessonFiles(readd
 const datasets = unpackedDatasets();
 process.on('exit', datasets.remove);
 for (const file of files) {
-  const sources = parseLesson(file, readFileSync(join(lessonsDir, file), 'utf8')).cells
-    .filter((cell) => cell.type === 'code').map((cell) => cell.source);
+  const cells = parseLesson(file, readFileSync(join(lessonsDir, file), 'utf8')).cells
+    .filter((cell) => cell.type === 'code').map(({ source, exercise }) => ({
+      source: exercise?.solution ? decodePart(exercise.solution) : source,
+      checks: exercise?.checks ?? null,
+    }));
   const recorded = execFileSync(PYTHON, [join(recorder, 'record_cells.py')], {
-    input: JSON.stringify(sources), encoding: 'utf8', env: { ...process.env, PYTHONPATH: recorder }, maxBuffer: 64 << 20,
+    input: JSON.stringify(cells), encoding: 'utf8', env: { ...process.env, PYTHONPATH: recorder }, maxBuffer: 64 << 20,
     cwd: datasets.folder,
   });
   const out = join(root, 'tests/lessons', file.replace(/\.(md|ipynb)$/, '.json'));
   writeFileSync(out, recorded);
-  console.log(`recorded ${file}: ${sources.length} cells`);
+  console.log(`recorded ${file}: ${cells.length} cells`);
 }

@@ -1,7 +1,8 @@
 // Every lesson of the course, run cell by cell: each cell must print exactly what PyTorch printed
 // and give the same last value (tests/lessons/<lesson>.json, recorded from PyTorch by
 // scripts/record-lessons.mjs). A cell whose value is a picture must give one; a cell writes to
-// stderr (a progress bar, whose text holds timings) exactly where PyTorch's run did.
+// stderr (a progress bar, whose text holds timings) exactly where PyTorch's run did. An exercise
+// runs its solution, which must pass its checks with PyTorch's verdict.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { lessonFiles, parseLesson } from '../../web/lesson-format/index.mjs';
+import { decodePart } from '../../web/lesson-format/exercise-encoding.mjs';
+import { verdictCode } from '../../web/app/exercise-verdict.js';
 import { pythonRuntime } from '../python/harness.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,7 +36,7 @@ for (const file of lessons) {
     assert.equal(cells.length, recorded.length, 'the recording is of this version of the lesson');
     py.runtime.reset();
     cells.forEach((cell, i) => {
-      const reply = py.run(cell.source);
+      const reply = py.run(cell.exercise?.solution ? decodePart(cell.exercise.solution) : cell.source);
       const where = `${file}, code cell ${i + 1}`;
       assert.ok(reply.ok, `${where}:\n${reply.error?.traceback}`);
       assert.equal(reply.stdout, recorded[i].stdout, where);
@@ -42,6 +45,11 @@ for (const file of lessons) {
         assert.ok(PICTURES.some((mime) => reply.result?.[mime] !== undefined), `${where} should show a picture`);
       } else {
         assert.equal(reply.result?.['text/plain'] ?? null, recorded[i].result, where);
+      }
+      if (cell.exercise?.checks) {
+        const verdict = py.run(verdictCode(cell.exercise.checks));
+        assert.equal(verdict.result?.['text/plain'], recorded[i].verdict, `${where}: the solution's verdict`);
+        assert.match(recorded[i].verdict, /^✓ correct/, `${where}: the solution passes its checks`);
       }
     });
   });
