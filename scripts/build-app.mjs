@@ -23,6 +23,7 @@ import { join, relative, resolve } from 'node:path';
 import { readPythonFiles } from '../web/runtime/node.mjs';
 import { DEBIAN_DATASETS, SHIPPED_DATASETS, filesUnder } from '../web/runtime/datasets.mjs';
 import { courseIndex, writeCourseIndex } from './course-index.mjs';
+import { shipLessons } from './ship-lessons.mjs';
 import { writeServiceWorker } from './offline-list.mjs';
 import { builtEngine, katexWoff2Only, virtualModules } from './esbuild-plugins.mjs';
 import { buildSingleFiles } from './build-single.mjs';
@@ -167,6 +168,7 @@ async function writePage(from, to, bundles) {
 async function copyLessons(from, to) {
   const index = await courseIndex(from);
   await cp(from, to, { recursive: true });
+  await shipLessons(to, index.lessons);
   await writeCourseIndex(to, index);
 }
 

@@ -12,7 +12,7 @@ import { filesUnder } from '../web/runtime/datasets.mjs';
 export const INDEX_FILE = 'index.json';
 
 /**
- * The index of the lessons in `folder`: { lessons: [{ file, title }], files: { path → size } }.
+ * The index of the lessons in `folder`: { lessons: [{ file, title, exercises? }], files: { path → size } }.
  * Every lesson is read before anything is decided: a lesson that cannot be read or a file name
  * `?lesson=` refuses fails the whole index, with one line per file that says what is wrong.
  */
@@ -34,9 +34,13 @@ export async function courseIndex(folder) {
   return { lessons, files: Object.fromEntries(beside) };
 }
 
-/** What the index says of one lesson, from the lesson as parseLesson reads it. */
+/**
+ * What the index says of one lesson, from the lesson as parseLesson reads it: its exercises are
+ * named for the course index's progress marks.
+ */
 function lessonEntry(file, lesson) {
-  return { file, title: lesson.title };
+  const exercises = lesson.cells.filter((cell) => cell.exercise).map((cell) => cell.exercise.id);
+  return { file, title: lesson.title, ...(exercises.length ? { exercises } : {}) };
 }
 
 export async function writeCourseIndex(folder, index) {

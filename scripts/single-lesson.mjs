@@ -6,15 +6,16 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { lessonImages } from './lesson-images.mjs';
+import { shippedLesson } from '../web/lesson-format/shipped-lesson.mjs';
 
 const BLOCK = /<script type="application\/json" id="gradbook-lesson">[\s\S]*?<\/script>/;
 
 /** The single file's name for lesson file `name`. */
 export const singleFileName = (name) => `${basename(name, extname(name))}.html`;
 
-/** The block for lesson `name` of `folder`. */
+/** The block for lesson `name` of `folder`, its exercises' solutions and checks encoded. */
 export async function lessonBlock(folder, name) {
-  const text = await readFile(join(folder, name), 'utf8');
+  const text = shippedLesson(name, await readFile(join(folder, name), 'utf8'));
   const lesson = { name, text, images: await lessonImages(folder, name, text) };
   return `<script type="application/json" id="gradbook-lesson">${inScript(JSON.stringify(lesson))}</script>`;
 }

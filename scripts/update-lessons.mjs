@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { INDEX_FILE, courseIndex, writeCourseIndex } from './course-index.mjs';
 import { SERVICE_WORKER, writeServiceWorker } from './offline-list.mjs';
+import { shipLessons } from './ship-lessons.mjs';
 import { rewriteSingleFiles } from './single-lesson.mjs';
 
 /**
@@ -17,6 +18,7 @@ export async function updateLessons(dir) {
   const site = siteOf(resolve(dir));
   const folder = join(site, 'lessons');
   const index = await courseIndex(folder);
+  await shipLessons(folder, index.lessons);
   await writeCourseIndex(folder, index);
   await writeServiceWorker(site);
   const singleFiles = await rewriteSingleFiles(site, folder, index.lessons.map(({ file }) => file));

@@ -19,7 +19,7 @@ export class CellRunner {
     this.#waiting.add(cell);
     cell.setState('queued', null);
     let started = false;
-    const outcome = await this.#runtime.run(cell.source, {
+    const ran = this.#runtime.run(cell.source, {
       onStart: (count) => {
         started = true;
         cell.clearOutput();
@@ -27,6 +27,8 @@ export class CellRunner {
       },
       onOutput: (output) => cell.appendOutput(output),
     });
+    cell.exercise?.queueCheck(this.#runtime, ran); // right behind the cell, before any other
+    const outcome = await ran;
     this.#waiting.delete(cell);
     if (outcome.cancelled) cell.setState('idle', null);
     else if (outcome.ok) cell.setState('done');

@@ -5,6 +5,7 @@ import { createEditor, replaceText } from './editor.js';
 import { showErrorLine } from './error-line.js';
 import { cellActions } from './cell-actions.js';
 import { OutputArea } from './output-area.js';
+import { ExerciseBox } from './exercise-box.js';
 
 const RUN_ICON = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2.5v11l9-5.5z"/></svg>';
 
@@ -20,11 +21,14 @@ export class CodeCell {
    * @param {object} o
    * @param {string} o.source
    * @param {object[]} [o.expected]  a notebook file's stored outputs, as output records
-   * @param {object} o.notebook      { root, run, runAndAdvance, runAndInsert, changed, action, activate }
+   * @param {object} [o.exercise]    the cell is an exercise (lesson-format/exercise.mjs)
+   * @param {object} o.notebook      { root, run, runAndAdvance, runAndInsert, changed, action,
+   *                                   activate, exerciseProgress }
    */
-  constructor({ source, expected = [], notebook }) {
+  constructor({ source, expected = [], exercise = null, notebook }) {
     this.element.className = 'cell cell-code';
     this.expected = expected;
+    this.exercise = exercise && new ExerciseBox(exercise, this, notebook.exerciseProgress);
 
     const runButton = document.createElement('button');
     runButton.type = 'button';
@@ -46,6 +50,11 @@ export class CodeCell {
     input.append(gutter, editorHost);
 
     this.element.append(cellActions((name) => notebook.action(this, name)), input, this.#outputs.element);
+    if (this.exercise) {
+      this.element.classList.add('cell-exercise');
+      input.before(this.exercise.bar);
+      this.element.append(this.exercise.panel);
+    }
     this.element.addEventListener('focusin', () => notebook.activate(this));
     this.#editor = createEditor({
       parent: editorHost,

@@ -1,7 +1,8 @@
 // The course's front page: its lessons in order, each a link to its notebook, marked when the
-// learner has edited it in this browser.
+// learner has edited it in this browser and with how many of its exercises they passed.
 import { loadCourseIndex } from './course.js';
 import { hasEdits } from './storage.js';
+import { lessonExercisesMark } from './exercise-summary.js';
 
 export async function showCourseIndex(container) {
   const lessons = await loadCourseIndex();
@@ -13,7 +14,7 @@ export async function showCourseIndex(container) {
   intro.textContent = 'Lessons with PyTorch code you run and change right here: the Python runs in your browser.';
   const list = document.createElement('ol');
   list.className = 'lesson-list';
-  for (const { file, title } of lessons) {
+  for (const { file, title, exercises } of lessons) {
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = `?lesson=${encodeURIComponent(file)}`;
@@ -25,6 +26,8 @@ export async function showCourseIndex(container) {
       edited.textContent = 'edited';
       item.append(' ', edited);
     }
+    const mark = lessonExercisesMark(`lesson:${file}`, exercises);
+    if (mark) item.append(' ', mark);
     list.append(item);
   }
   container.replaceChildren(heading, intro, list);

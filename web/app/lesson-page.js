@@ -9,6 +9,9 @@ import { showRuntimeStatus } from './runtime-status.js';
 import { showNotice } from './notice.js';
 import { siteAssets } from './site-assets.js';
 import { mergeCells, same } from './merge-cells.js';
+import { download } from './download.js';
+import { LessonProgress } from './exercise-progress.js';
+import { showLessonExercises } from './exercise-summary.js';
 import { forgetEdits, hasEdits, loadEdits, namesakes, saveEdits, watchEdits } from './storage.js';
 
 const SAVE_DELAY_MS = 300;
@@ -20,11 +23,12 @@ export function showLesson(lesson, container) {
   const runtime = new RuntimeClient(siteAssets, { lessonFiles: lesson.files ?? null });
   showRuntimeStatus(runtime, $('runtime-status'));
   const runner = new CellRunner(runtime);
+  const exerciseProgress = new LessonProgress(lesson.id, lesson.title);
 
   let notebook;
   let base; // the cells this tab and the stored edits last had in common (see merge-cells.js)
   const build = (cells) => {
-    notebook = new Notebook({ container, cells, runner, links: lesson.links ?? null });
+    notebook = new Notebook({ container, cells, runner, links: lesson.links ?? null, exerciseProgress });
     notebook.addEventListener('change', scheduleSave);
     base = notebook.snapshot();
   };
@@ -66,6 +70,12 @@ export function showLesson(lesson, container) {
 
   build(loadEdits(lesson.id) ?? lesson.cells);
   $('reset-lesson').disabled = !hasEdits(lesson.id);
+  showLessonExercises({
+    exercises: lesson.cells.filter((cell) => cell.exercise).map((cell) => cell.exercise.id),
+    progress: exerciseProgress,
+    container,
+    cellOf: (id) => notebook.codeCells.find((cell) => cell.exercise?.parts.id === id),
+  });
   watchEdits(lesson.id, (stored) => {
     if (stored) {
       const theirs = withIds(stored);
@@ -103,7 +113,7 @@ export function showLesson(lesson, container) {
   runtime.addEventListener('activity', () => (stop.disabled = !runtime.busy));
   $('download-ipynb').addEventListener('click', () => {
     closeMenu();
-    download(`${lesson.name.replace(/\.(md|markdown|ipynb)$/i, '')}.ipynb`, notebookFile(notebook, lesson));
+    download(`${lesson.name.replace(/\.(md|markdown|ipynb)$/i, '')}.ipynb`, notebookFile(notebook, lesson), 'application/x-ipynb+json');
   });
   $('reset-lesson').addEventListener('click', () => {
     closeMenu();
@@ -140,15 +150,6 @@ function notebookFile(notebook, { title, metadata }) {
     return { ...saved, outputs: ran ? cell.outputs : expected ?? [], executionCount: cell.executionCount };
   });
   return serializeNotebook(cells, { title, metadata });
-}
-
-function download(filename, text) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ipynb+json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function closeMenu() {

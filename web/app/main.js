@@ -6,11 +6,13 @@ import { loadLessonFor } from './course.js';
 import { showCourseIndex } from './course-index.js';
 import { showLesson } from './lesson-page.js';
 import { setUpOpenFile } from './open-file.js';
+import { setUpProgressExport } from './exercise-export.js';
 import { registerServiceWorker } from '../offline/register.js';
 
 registerServiceWorker();
 const container = document.getElementById('notebook');
 setUpOpenFile({ button: document.getElementById('open-file'), input: document.getElementById('file-input') });
+setUpProgressExport(document.getElementById('export-progress'));
 try {
   const lesson = await loadLessonFor(location.search);
   document.body.dataset.page = lesson ? 'lesson' : 'index';

@@ -27,10 +27,13 @@ export class Notebook extends EventTarget {
    * @param {import('./cell-runner.js').CellRunner} o.runner
    * @param {boolean} [o.fixedCells]
    * @param {((element: Element) => void) | null} [o.links]  see lessonLinks (lesson-links.js)
+   * @param {import('./exercise-progress.js').LessonProgress} [o.exerciseProgress]  where the
+   *        exercises keep the learner's progress (none: it lasts as long as the page)
    */
-  constructor({ container, cells, runner, fixedCells = false, links = null }) {
+  constructor({ container, cells, runner, fixedCells = false, links = null, exerciseProgress = null }) {
     super();
     this.links = links;
+    this.exerciseProgress = exerciseProgress;
     const root = container.getRootNode();
     this.root = root instanceof Document || root instanceof ShadowRoot ? root : undefined;
     this.#container = container;
@@ -183,12 +186,13 @@ export class Notebook extends EventTarget {
       ...(cell.metadata ? { metadata: cell.metadata } : {}),
       ...(cell.attachments ? { attachments: cell.attachments } : {}),
       ...(cell.type === 'code' && cell.expected.length ? { expected: cell.expected } : {}),
+      ...(cell.exercise ? { exercise: cell.exercise.parts } : {}),
       ...(cell.type === 'unknown' ? { cell: cell.file } : {}),
     }));
   }
 
-  #make({ type, source, id, metadata, attachments, expected, cell: file }) {
-    const cell = type === 'code' ? new CodeCell({ source, expected: expected ?? [], notebook: this })
+  #make({ type, source, id, metadata, attachments, expected, exercise, cell: file }) {
+    const cell = type === 'code' ? new CodeCell({ source, expected: expected ?? [], exercise, notebook: this })
       : type === 'markdown' ? new MarkdownCell({ source, attachments, notebook: this })
       : new RawCell({ type, source, cellType: file?.cell_type, notebook: this });
     // What a notebook file gave the cell, kept for saving it back: its id (a new cell gets its

@@ -1,6 +1,6 @@
 // Keeps a learner's edits in the browser, per lesson, so a reload or a crashed runtime loses
 // nothing; and keeps lesson files opened from disk, which have no URL to fetch again.
-const PREFIX = 'gradbook:v1:';
+export const PREFIX = 'gradbook:v1:';
 
 /** The saved cells of lesson `id`, or null. */
 export function loadEdits(id) {

@@ -10,7 +10,7 @@
 //                                                { base (URL of their folder), files (path → size) }
 //                  { type: 'interrupt-buffer', buffer }   an Int32Array over a SharedArrayBuffer;
 //                                                         the page writes 2 into it to interrupt
-//                  { type: 'run', id, code }
+//                  { type: 'run', id, code, hidden? }  hidden: an exercise's checks (no cell number)
 //   worker → page  { type: 'holding', lock }     the worker holds the lock
 //                  { type: 'status', status: 'loading' | 'ready' | 'failed', message }
 //                  { type: 'output', id, output }   output: { kind: 'stream', name, text }
@@ -65,10 +65,11 @@ export class RuntimeClient extends EventTarget {
   /**
    * Queues one cell. `onStart(executionCount)` is called when it starts; the promise resolves
    * with { ok, error } when it has finished, or { ok: false, cancelled: true } if it never ran.
+   * A `hidden` run (an exercise's checks) takes no execution count and no cell number.
    */
-  run(code, { onStart = () => {}, onOutput = () => {} } = {}) {
+  run(code, { onStart = () => {}, onOutput = () => {}, hidden = false } = {}) {
     return new Promise((resolve) => {
-      this.#queue.push({ code, onStart, onOutput, resolve });
+      this.#queue.push({ code, onStart, onOutput, resolve, hidden });
       this.#pump();
       this.#activity();
     });
@@ -162,12 +163,12 @@ export class RuntimeClient extends EventTarget {
   #pump() {
     if (this.status === 'failed') return this.#failQueue();
     if (this.status !== 'ready' || this.#running || !this.#queue.length) return;
-    const { code, onStart, onOutput, resolve } = this.#queue.shift();
+    const { code, onStart, onOutput, resolve, hidden } = this.#queue.shift();
     let markFinished;
     const finished = new Promise((r) => (markFinished = r));
     this.#running = { id: this.#nextId++, onOutput, resolve, finished, markFinished };
-    this.#worker.postMessage({ type: 'run', id: this.#running.id, code });
-    onStart(++this.#executionCount);
+    this.#worker.postMessage({ type: 'run', id: this.#running.id, code, hidden });
+    onStart(hidden ? null : ++this.#executionCount);
   }
 
   #cancelQueue() {

@@ -85,7 +85,7 @@ const ready = new Promise((resolve) => (started = resolve)).then(boot).catch((er
 
 let cellNumber = 0;
 
-async function run({ id, code }) {
+async function run({ id, code, hidden }) {
   const runtime = await ready.catch(() => null);
   if (!runtime) {
     const evalue = 'the Python runtime failed to start';
@@ -95,8 +95,8 @@ async function run({ id, code }) {
   // A Stop pressed after the previous cell ended must not interrupt this one.
   if (interruptBuffer) interruptBuffer[0] = 0;
   current = id;
-  cellNumber += 1;
-  const reply = runCell(runtime, code, `<cell ${cellNumber}>`);
+  if (!hidden) cellNumber += 1;
+  const reply = runCell(runtime, code, hidden ? '<checks>' : `<cell ${cellNumber}>`);
   const held = heldStack ?? [];
   heldStack = null;
   if (!reply.fatal) for (const [stream, text] of held) write(stream, text);

@@ -6,6 +6,7 @@ import '../app/style.css';
 import { parseLesson } from '../lesson-format/index.mjs';
 import { showLesson } from '../app/lesson-page.js';
 import { lessonLinks } from '../app/lesson-links.js';
+import { setUpProgressExport } from '../app/exercise-export.js';
 
 const { name, text, images } = JSON.parse(document.getElementById('gradbook-lesson').textContent);
 document.body.dataset.page = 'lesson';
@@ -18,4 +19,5 @@ const links = lessonLinks({
   inlined: images,
 });
 showLesson({ id: `single:${name}`, name, links, ...parseLesson(name, text) }, container);
+setUpProgressExport(document.getElementById('export-progress'));
 container.removeAttribute('aria-busy');
