@@ -17,12 +17,13 @@ const gradbook = (args) =>
       resolve({ code: error ? error.code : 0, stdout, stderr }));
   });
 
-// What PyTorch 1.13 prints for the seed lesson's cells.
+// What PyTorch 1.13 prints for the seed lesson's cells, and the verdict of its exercise's starter.
 const SEED_LESSON_OUTPUT = `tensor([16., 27., 44.], grad_fn=<AddBackward0>)
 Gradients of z with respect to x:  None
 Gradients of z with respect to y:  None
 Gradients of z with respect to x:  tensor([ 6., 12., 18.])
 Gradients of z with respect to y:  tensor([2., 2., 2.])
+exercise power-rule: ✗ x_grad should be [7, 16, 31], yours is [0, 0, 0]
 `;
 
 async function scratch(files) {
@@ -35,6 +36,23 @@ test('the seed lesson prints exactly what PyTorch prints', async () => {
   const { code, stdout } = await gradbook(['run', 'web/lessons/01-gradients-and-backpropagation.md']);
   assert.equal(code, 0);
   assert.equal(stdout, SEED_LESSON_OUTPUT);
+});
+
+test('--solutions runs each exercise's solution, whose verdict must pass', async () => {
+  const seed = await gradbook(['run', '--solutions', 'web/lessons/01-gradients-and-backpropagation.md']);
+  assert.equal(seed.code, 0);
+  assert.match(seed.stdout, /\nexercise power-rule: ✓ correct\n {2}x_grad: exact\n$/);
+  const dir = await scratch({
+    'wrong.md': '```python exercise=answer\nanswer = 0\n```\n\n```python solution\nanswer = 41\n```\n\n'
+      + '```python check\nimport gradbook\ngradbook.check(answer, 42, name="answer")\n```\n\n```python\nprint("after")\n```\n',
+  });
+  const starter = await gradbook(['run', join(dir, 'wrong.md')]);
+  assert.equal(starter.code, 0, 'a starter failing its checks is what a learner starts from');
+  assert.equal(starter.stdout, 'exercise answer: ✗ answer should be 42, yours is 0\nafter\n');
+  const solved = await gradbook(['run', '--solutions', join(dir, 'wrong.md')]);
+  assert.equal(solved.code, 1);
+  assert.equal(solved.stdout, 'exercise answer: ✗ answer should be 42, yours is 41\n');
+  assert.equal(solved.stderr, 'gradbook: the solution of exercise answer does not pass its checks: answer should be 42, yours is 41\n');
 });
 
 test('an uncaught error exits 1 with the traceback on stderr', async () => {

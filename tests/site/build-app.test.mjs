@@ -80,7 +80,19 @@ test('lists the lessons in filename order with their titles', async () => {
   const index = JSON.parse(await readFile(join(dist, 'lessons/index.json'), 'utf8'));
   const files = (await readdir(join(ROOT, 'web/lessons'))).filter((name) => name.endsWith('.md')).sort();
   assert.deepEqual(index.lessons.map((lesson) => lesson.file), files);
-  assert.deepEqual(index.lessons[0], { file: '01-gradients-and-backpropagation.md', title: 'Gradients and backpropagation' });
+  assert.deepEqual(index.lessons[0], { file: '01-gradients-and-backpropagation.md', title: 'Gradients and backpropagation', exercises: ['power-rule'] });
+});
+
+test("ships each lesson with its exercises' solutions and checks encoded, and its prose as written", async () => {
+  const source = await readFile(join(ROOT, 'web/lessons/01-gradients-and-backpropagation.md'), 'utf8');
+  const shipped = await readFile(join(dist, 'lessons/01-gradients-and-backpropagation.md'), 'utf8');
+  assert.match(source, /gradbook\.check_grad\("x_grad"/);
+  assert.doesNotMatch(shipped, /check_grad|x_check|16\.0, 31\.0/);
+  assert.ok(shipped.startsWith(source.slice(0, source.indexOf('```python exercise'))), 'everything before the exercise is as written');
+  for (const name of (await readdir(join(ROOT, 'web/lessons'))).filter((file) => file.endsWith('.md'))) {
+    const text = await readFile(join(ROOT, 'web/lessons', name), 'utf8');
+    if (!/^```python exercise/m.test(text)) assert.equal(await readFile(join(dist, 'lessons', name), 'utf8'), text, `${name} ships as written`);
+  }
 });
 
 test("lists the lessons folder's other files, with their sizes, as the files beside each lesson", async () => {
