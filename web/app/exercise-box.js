@@ -85,6 +85,11 @@ export class ExerciseBox {
     });
   }
 
+  /** Clear outputs: the verdict goes with the outputs it judged (hints and solution stay). */
+  clearVerdict() {
+    this.#showVerdict(null);
+  }
+
   #record(change) {
     this.#state = { ...this.#state, ...change };
     this.#progress?.update(this.#exercise.id, () => change);
@@ -119,8 +124,8 @@ export class ExerciseBox {
       item.append(title, body);
       this.#hints.append(item);
     }
-    this.#hintButton.textContent = shown < hints.length ? `Show hint ${shown + 1} of ${hints.length}` : 'No more hints';
-    this.#hintButton.disabled = shown >= hints.length;
+    this.#hintButton.textContent = `Show hint ${shown + 1} of ${hints.length}`;
+    this.#hintButton.hidden = shown >= hints.length;
     if (solutionShown && solution && this.#solution.hidden) this.#revealSolution();
     this.#solutionButton.hidden = solutionShown;
   }

@@ -61,6 +61,7 @@ export class Notebook extends EventTarget {
   clearOutputs() {
     for (const cell of this.codeCells) {
       cell.clearOutput();
+      cell.exercise?.clearVerdict();
       cell.setState('idle', null);
     }
   }

@@ -8,6 +8,7 @@ same sentences under PyTorch itself, where the course's recordings are made.
     check_grad(name, mine, tensor, tol=1e-05)   mine against tensor.grad, after backward()
 """
 import contextlib
+import inspect
 import math
 
 import torch
@@ -82,7 +83,7 @@ def _compare(value, expected, tol, name):
     """Raises CheckFailed unless value matches expected; returns the largest difference."""
     if value is None:
         raise CheckFailed(f"{name} is None: set it to your answer")
-    if callable(value) and not isinstance(value, torch.Tensor):
+    if inspect.isroutine(value):
         raise CheckFailed(f"{name} is a function: call it and give its result")
     wanted = _as_tensor(expected)
     if wanted is None:
