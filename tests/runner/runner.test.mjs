@@ -38,7 +38,7 @@ test('the seed lesson prints exactly what PyTorch prints', async () => {
   assert.equal(stdout, SEED_LESSON_OUTPUT);
 });
 
-test('--solutions runs each exercise's solution, whose verdict must pass', async () => {
+test('--solutions runs each exercise’s solution, whose verdict must pass', async () => {
   const seed = await gradbook(['run', '--solutions', 'web/lessons/01-gradients-and-backpropagation.md']);
   assert.equal(seed.code, 0);
   assert.match(seed.stdout, /\nexercise power-rule: ✓ correct\n {2}x_grad: exact\n$/);
