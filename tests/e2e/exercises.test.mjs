@@ -125,6 +125,8 @@ test('an exercise checks a wrong and a right answer, gives hints one at a time a
   assert.equal(await exercise(page).locator('.exercise-hint').count(), 2);
   assert.ok(await page.locator('.exercise-solution').isVisible());
   assert.equal(await page.locator('.exercise-summary').innerText(), 'Exercises: 1 of 1 passed\n✓ Exercise 1');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SCREENSHOTS}exercise-lesson-top-narrow.png` });
 
   // The teacher's copy.
   const exported = JSON.parse(await fileMenu(page, 'Export exercise progress'));
@@ -148,6 +150,8 @@ test('an exercise checks a wrong and a right answer, gives hints one at a time a
   const item = page.locator('.lesson-list li').first();
   assert.match(await item.innerText(), /Gradients and backpropagation.*✓ 1 of 1 exercise/s);
   assert.equal(await page.locator('.badge-exercises').count(), 1);
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await harness.screenshot(page, 'exercise-course-index');
   assert.deepEqual(problems, []);
 });
 
