@@ -89,8 +89,11 @@ async function benchChromium() {
 }
 
 // The engine built natively (-O3 -march=native, portable kernels) running W1-W5 from C++
-// (bench/native), for the cost of WebAssembly itself.
+// (bench/native), for the cost of WebAssembly itself; not built when no named workload has a
+// native row.
+const NATIVE_WORKLOADS = ['W1', 'W2', 'W3', 'W4', 'W5'];
 function benchNative() {
+  if (only && !only.some((w) => NATIVE_WORKLOADS.includes(w))) return [];
   const dir = join(root, 'build/bench-native');
   try {
     if (!existsSync(join(dir, 'CMakeCache.txt')))
@@ -115,13 +118,18 @@ function withRatios(rows) {
   return rows.map((r) => (wasm.has(key(r)) && !r.skipped ? { ...r, vs_tfjs_wasm: wasm.get(key(r)) / r.median_ms } : r));
 }
 
+// How a row's warm-up ended: its calls and seconds, and whether the timings settled.
+const warmup = (r) => (r.warmup_calls === undefined ? ''
+  : `${r.warmup_calls} calls, ${(r.warmup_ms / 1e3).toFixed(1)} s${r.settled ? '' : ', not settled'}`);
+
 function table(rows) {
-  const lines = [['env', 'workload', 'size', 'engine', 'median ms', 'rate', '× tfjs-wasm', 'error']];
+  const lines = [['env', 'workload', 'size', 'engine', 'median ms', 'rate', '× tfjs-wasm', 'error', 'first ms', 'warm-up']];
   for (const r of rows) {
     const rate = r.gflops !== undefined ? `${r.gflops.toFixed(1)} GFLOP/s` : r.us_per_op !== undefined ? `${r.us_per_op.toFixed(2)} µs/op`
       : r.ns_per_element !== undefined ? `${r.ns_per_element.toFixed(2)} ns/elem` : r.bytes !== undefined ? `${(r.bytes / 1e3).toFixed(1)} kB` : '';
     lines.push([r.env, r.workload, String(r.size), r.engine, r.skipped ? `n/a: ${r.skipped}` : r.median_ms.toFixed(3), rate,
-      r.vs_tfjs_wasm ? `${r.vs_tfjs_wasm.toFixed(2)}×` : '', r.error !== undefined ? r.error.toExponential(1) : '']);
+      r.vs_tfjs_wasm ? `${r.vs_tfjs_wasm.toFixed(2)}×` : '', r.error !== undefined ? r.error.toExponential(1) : '',
+      r.first_ms !== undefined ? r.first_ms.toFixed(3) : '', warmup(r)]);
   }
   const widths = lines[0].map((_, c) => Math.max(...lines.filter((l) => !l[4].startsWith('n/a')).map((l) => l[c].length)));
   return lines.map((l) => l.map((cell, c) => (c === 4 && cell.startsWith('n/a') ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');

@@ -55,25 +55,51 @@ export function check(label, got, want, tol) {
 }
 
 /**
- * Median milliseconds per call of `fn`. Calls are timed in batches of at least `minBatchMs`
- * (a browser page's clock ticks in 0.1 ms steps), after warm-up calls that let the wasm tiers
- * settle.
+ * Times `fn` after warming it up until its timings settle, the same way for every engine and
+ * environment. V8 first runs WebAssembly in its baseline compiler (Liftoff) and recompiles each
+ * hot function with TurboFan in the background, so in a fresh page or process a workload's first
+ * calls are several times slower than its later ones (docs/benchmarks.md); a fixed handful of
+ * warm-up calls would measure whichever side happens to settle sooner.
+ *
+ * Calls are timed in batches of at least `minBatchMs` (a page's clock ticks in 0.1 ms steps).
+ * Warm-up lasts at least `minWarmupMs` and `2 × settleBatches` batches, and ends once the last
+ * `settleBatches` batches lie within `tolerance` of their median, or after `maxWarmupMs` (then
+ * `settled` is false). Returns the median of `runs` timed batches, per call, with the warm-up's
+ * record: `first_ms` (the first call), `warmup_calls`, `warmup_ms` (its wall time), `settled`.
  */
-export function timeMedian(fn, { runs = 15, warmup = 3, minBatchMs = 5 } = {}) {
-  for (let i = 0; i < warmup; i++) fn();
-  let t0 = performance.now();
+export function timeMedian(fn, { runs = 15, minBatchMs = 5, minWarmupMs = 1000, maxWarmupMs = 10000,
+  settleBatches = 5, tolerance = 0.05 } = {}) {
+  const start = performance.now();
   fn();
-  const once = performance.now() - t0;
-  const batch = once >= minBatchMs ? 1 : Math.ceil(minBatchMs / Math.max(once, 0.01));
-  const times = [];
-  for (let r = 0; r < runs; r++) {
-    t0 = performance.now();
-    for (let i = 0; i < batch; i++) fn();
-    times.push((performance.now() - t0) / batch);
+  const first = performance.now() - start;
+  let perCall = first, calls = 1, settled = false;
+  const batch = () => Math.max(1, Math.ceil(minBatchMs / Math.max(perCall, 0.001)));
+  const timeBatch = (n) => {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) fn();
+    return (performance.now() - t0) / n;
+  };
+  const warm = [];
+  while (!settled && performance.now() - start < maxWarmupMs) {
+    const n = batch();
+    warm.push((perCall = timeBatch(n)));
+    calls += n;
+    if (performance.now() - start >= minWarmupMs && warm.length >= 2 * settleBatches) {
+      const last = warm.slice(-settleBatches), middle = median(last);
+      settled = last.every((t) => Math.abs(t - middle) <= tolerance * middle);
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1];
+  const warmupMs = performance.now() - start;
+  const n = batch();
+  const times = Array.from({ length: runs }, () => timeBatch(n));
+  return { median_ms: median(times), first_ms: first, warmup_calls: calls, warmup_ms: warmupMs, settled };
 }
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 
 // ---- the engines behind one small interface
 
@@ -257,9 +283,9 @@ function W1(engine, n) {
   const c = engine.matmul(a, b);
   const error = check(`W1 ${n}`, engine.values(c), matmul64(A, B, n, n, n), 1e-5);
   engine.dispose(c);
-  const ms = timeMedian(() => engine.dispose(engine.matmul(a, b)));
+  const timing = timeMedian(() => engine.dispose(engine.matmul(a, b)));
   engine.dispose(a, b);
-  return { median_ms: ms, gflops: (2 * n ** 3) / ms / 1e6, error };
+  return { ...timing, gflops: (2 * n ** 3) / timing.median_ms / 1e6, error };
 }
 
 // d sum(A·B)/dA = 1·Bᵀ, d sum(A·B)/dB = Aᵀ·1: every layout of the product appears.
@@ -272,9 +298,9 @@ function W2(engine, n) {
   const error = Math.max(check(`W2 ${n} dA`, engine.values(ga), matmul64(ones, B, n, n, n, { tb: true }), 1e-5),
     check(`W2 ${n} dB`, engine.values(gb), matmul64(A, ones, n, n, n, { ta: true }), 1e-5));
   engine.dispose(ga, gb);
-  const ms = timeMedian(() => engine.dispose(...engine.grads(f, [a, b])), { runs: 9 });
+  const timing = timeMedian(() => engine.dispose(...engine.grads(f, [a, b])), { runs: 9 });
   engine.dispose(a, b);
-  return { median_ms: ms, gflops: (6 * n ** 3) / ms / 1e6, error };
+  return { ...timing, gflops: (6 * n ** 3) / timing.median_ms / 1e6, error };
 }
 
 // Mean cross-entropy of 10-class logits Z [batch, 10] and its gradient dZ, in float64.
@@ -323,9 +349,9 @@ function W3(engine) {
   const error = Math.max(check('W3 loss', engine.values(loss), [want.loss], 1e-5),
     ...params.map((p, i) => check(`W3 parameter ${i}`, engine.values(p), want.params[i], 1e-5)));
   engine.dispose(loss);
-  const ms = timeMedian(() => engine.dispose(engine.mlpStep({ x, onehot, labels: labelTensor, params, lr })), { runs: 21 });
+  const timing = timeMedian(() => engine.dispose(engine.mlpStep({ x, onehot, labels: labelTensor, params, lr })), { runs: 21 });
   engine.dispose(x, onehot, labelTensor, ...params);
-  return { median_ms: ms, error };
+  return { ...timing, error };
 }
 
 // ---- W7: one training step of a LeNet-sized CNN, checked against a float64 reference
@@ -454,9 +480,9 @@ function W7(engine) {
       return check(`W7 parameter ${i}`, back, want.params[i], 1e-5);
     }));
   engine.dispose(loss);
-  const ms = timeMedian(() => engine.dispose(engine.lenetStep({ x, onehot, labels: labelTensor, params, lr })), { runs: 11 });
+  const timing = timeMedian(() => engine.dispose(engine.lenetStep({ x, onehot, labels: labelTensor, params, lr })), { runs: 11 });
   engine.dispose(x, onehot, labelTensor, ...params);
-  return { median_ms: ms, error };
+  return { ...timing, error };
 }
 
 // [kh, kw, in, out] back to [out, in, kh, kw].
@@ -499,8 +525,8 @@ function scalarReference({ leaves, ops }) {
 function W4(engine) {
   const program = scalarProgram();
   const error = check('W4 gradients', engine.scalarGraph(program.leaves, program.ops), scalarReference(program), 1e-4);
-  const ms = timeMedian(() => engine.scalarGraph(program.leaves, program.ops), { runs: 21 });
-  return { median_ms: ms, us_per_op: (ms * 1000) / program.ops.length, error };
+  const timing = timeMedian(() => engine.scalarGraph(program.leaves, program.ops), { runs: 21 });
+  return { ...timing, us_per_op: (timing.median_ms * 1000) / program.ops.length, error };
 }
 
 function W5(engine) {
@@ -518,9 +544,9 @@ function W5(engine) {
   // A float32 sum of a million terms: tfjs-wasm's is off by about 2e-4 here.
   const error = check('W5 d/da, d/db', grads.map((g) => engine.values(g)[0]), [da, db], 1e-3);
   engine.dispose(...grads);
-  const ms = timeMedian(() => engine.dispose(...engine.tanhAffine(x, a, b)), { runs: 11 });
+  const timing = timeMedian(() => engine.dispose(...engine.tanhAffine(x, a, b)), { runs: 11 });
   engine.dispose(x, a, b);
-  return { median_ms: ms, ns_per_element: (ms * 1e6) / n, error };
+  return { ...timing, ns_per_element: (timing.median_ms * 1e6) / n, error };
 }
 
 export const WORKLOADS = [
@@ -583,8 +609,8 @@ export function embindW4(gb, env) {
   const row = { workload: 'W4', size: 1000, env, engine: 'gradbook-embind' };
   try {
     const error = check('W4 Embind gradients', run(), scalarReference(program), 1e-4);
-    const ms = timeMedian(run, { runs: 21 });
-    Object.assign(row, { median_ms: ms, us_per_op: (ms * 1000) / program.ops.length, error });
+    const timing = timeMedian(run, { runs: 21 });
+    Object.assign(row, { ...timing, us_per_op: (timing.median_ms * 1000) / program.ops.length, error });
   } catch (error) {
     row.skipped = `failed: ${error.message}`;
   }
@@ -593,16 +619,18 @@ export function embindW4(gb, env) {
 
 /**
  * W4 through Python: `runPython(code)` runs code in Pyodide (with the engine's torch package
- * importable) and returns the value of its last expression; `source` is bench/python-w4.py.
+ * importable) and returns the value of its last expression; `source` is bench/python-w4.py,
+ * whose value is its `run` function (a PyProxy; each call's list of gradients is destroyed).
  */
 export function pythonW4(runPython, source, env) {
   const program = scalarProgram();
   const row = { workload: 'W4', size: 1000, env, engine: 'gradbook-python' };
   try {
-    const setup = `PROGRAM = ${JSON.stringify(JSON.stringify(program))}\nRUNS = 21\n`;
-    const { grads, median_ms } = JSON.parse(runPython(setup + source));
-    const error = check('W4 Python gradients', grads, scalarReference(program), 1e-4);
-    Object.assign(row, { median_ms, us_per_op: (median_ms * 1000) / program.ops.length, error });
+    const run = runPython(`PROGRAM = ${JSON.stringify(JSON.stringify(program))}\n${source}`);
+    const error = check('W4 Python gradients', run().toJs(), scalarReference(program), 1e-4);
+    const timing = timeMedian(() => run().destroy(), { runs: 21 });
+    run.destroy();
+    Object.assign(row, { ...timing, us_per_op: (timing.median_ms * 1000) / program.ops.length, error });
   } catch (error) {
     row.skipped = `failed: ${String(error.message).trim().split('\n').at(-1)}`;
   }
