@@ -66,7 +66,9 @@ function drawNode({ node, x, y, width, height }) {
   const left = x - width / 2;
   const top = y - height / 2;
   const lines = nodeLines(node);
-  return svg('g', { class: `graph-node graph-node-${node.kind}`, 'data-kind': node.kind, 'data-name': node.title },
+  return svg('g', {
+    class: `graph-node graph-node-${node.kind}`, 'data-id': node.id, 'data-kind': node.kind, 'data-name': node.title,
+  },
     svg('rect', { x: round(left), y: round(top), width: round(width), height: round(height), rx: node.kind === 'op' ? 14 : 4 }),
     lines.map(([content, className], i) => text(content, {
       class: className, x: round(x), y: round(top + 7 + (i + 0.8) * LINE_HEIGHT), 'text-anchor': 'middle',
@@ -76,7 +78,9 @@ function drawNode({ node, x, y, width, height }) {
 
 function drawEdge({ edge, points, x, y, height }, arrowHead) {
   const lines = edge.grad ? edge.grad.split('\n') : [];
-  return svg('g', { class: 'graph-edge', 'data-from': edge.from, 'data-to': edge.to, 'data-grad': edge.grad ?? '' },
+  return svg('g', {
+    class: 'graph-edge', 'data-from': edge.from, 'data-to': edge.to, 'data-grad': edge.grad ?? '', 'data-flow': edge.flow,
+  },
     svg('path', { d: polyline(points.map((p) => [p.x, p.y])), 'marker-end': `url(#${arrowHead})` }),
     lines.length ? svg('g', { class: 'graph-edge-label' },
       svg('rect', { x: round(x - textWidth(lines) / 2 - 4), y: round(y - height / 2), width: round(textWidth(lines) + 8), height: round(height), rx: 3 }),

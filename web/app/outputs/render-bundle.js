@@ -6,11 +6,13 @@ import { KATEX_OPTIONS, renderMarkdown, sanitize, sanitizeFormula } from '../mar
 import { renderTensor } from './tensor-view.js';
 import { renderFigure } from './figure.js';
 import { renderGraph } from './graph.js';
+import { renderStepBackward } from './step-backward.js';
 
 const RENDERERS = [
   ['application/vnd.gradbook.tensor+json', renderTensor],
   ['application/vnd.gradbook.figure+json', renderFigure],
   ['application/vnd.gradbook.graph+json', renderGraph],
+  ['application/vnd.gradbook.step-backward+json', renderStepBackward],
   ['text/html', (html) => markup('output-html', sanitize(html))],
   ['image/svg+xml', (svg) => markup('output-svg', sanitize(svg))],
   ['image/png', (data) => image('image/png', data)],

@@ -4,6 +4,7 @@ chain rule with numbers, a function's landscape and line charts.
     display(value, ...)                       show values as a cell's result would be shown
     graph(t)                                  the graph behind t, with the gradients that flowed
     explain(x)                                the chain rule for x.grad, written out with numbers
+    step_backward(loss, gradient=None)        the backward pass node by node, in the engine's order
     landscape(f, x_range, y_range, path=None) a two-parameter function as a contour map
     decision_boundary(model, X, labels)       a classifier's regions in the plane, with its data
     plot(...)                                 line charts (loss curves)
@@ -19,5 +20,6 @@ from ._graph import graph
 from ._images import show_images
 from ._landscape import decision_boundary, landscape
 from ._plot import plot
+from ._step_backward import step_backward
 
-__all__ = ["CheckFailed", "Figure", "check", "check_grad", "decision_boundary", "display", "explain", "graph", "landscape", "plot", "show_images"]
+__all__ = ["CheckFailed", "Figure", "check", "check_grad", "decision_boundary", "display", "explain", "graph", "landscape", "plot", "show_images", "step_backward"]
