@@ -1,9 +1,11 @@
 // gradbook.step_backward in the page: the seed lesson's backward pass walked with Next to the
 // end (the node, the gradient it received, the local derivative and what it sent on at each
 // step, the leaves' .grad appearing at the step that fills it), back with Previous, and with
-// the arrow keys; the learner's .grad untouched; readable on a phone (scrolled, not shrunk).
+// the arrow keys; the learner's .grad untouched; readable on a phone (scrolled, not shrunk); the
+// same in the lesson's single file opened from disk.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
 import { startHarness } from './harness.mjs';
 import { SEED_LESSON, codeCell, finishedCell, setCode } from './notebook.mjs';
 
@@ -32,18 +34,24 @@ const LEAF_GRADS = [
 let harness;
 let page;
 let problems;
+// Opens the seed lesson at `path` and turns its third cell into a step_backward of z, after
+// running the cells that make x, y and z.
+async function openStepper(path) {
+  const opened = await harness.open(path);
+  await opened.page.locator('#runtime-status[data-status="ready"]').waitFor({ timeout: PYTHON_START });
+  await codeCell(opened.page, 0).locator('.cm-content').click();
+  await opened.page.keyboard.press('Shift+Enter');
+  await opened.page.keyboard.press('Shift+Enter');
+  await finishedCell(opened.page, 1);
+  await setCode(opened.page, 2, 'import gradbook\ngradbook.step_backward(z, torch.ones_like(x))');
+  await opened.page.keyboard.press('Control+Enter');
+  assert.equal((await finishedCell(opened.page, 2)).state, 'done');
+  return opened;
+}
+
 before(async () => {
   harness = await startHarness();
-  ({ page, problems } = await harness.open(SEED_LESSON));
-  await page.locator('#runtime-status[data-status="ready"]').waitFor({ timeout: PYTHON_START });
-  // The seed lesson's x, y and z, then its third cell turned into a step_backward of z.
-  await codeCell(page, 0).locator('.cm-content').click();
-  await page.keyboard.press('Shift+Enter');
-  await page.keyboard.press('Shift+Enter');
-  await finishedCell(page, 1);
-  await setCode(page, 2, 'import gradbook\ngradbook.step_backward(z, torch.ones_like(x))');
-  await page.keyboard.press('Control+Enter');
-  assert.equal((await finishedCell(page, 2)).state, 'done');
+  ({ page, problems } = await openStepper(SEED_LESSON));
 });
 after(() => harness?.close());
 
@@ -123,4 +131,15 @@ test('on a phone the graph keeps its text size and scrolls', async () => {
   assert.ok(sizes.panelText >= 11, `panel text is ${sizes.panelText}px`);
   assert.equal(sizes.scrolls, true);
   await harness.screenshot(page, 'step-backward-phone');
+});
+
+test('the single file of the seed lesson, opened from disk, steps the same way', async () => {
+  const file = pathToFileURL(new URL('../../dist/single/01-gradients-and-backpropagation.html', import.meta.url).pathname).href;
+  ({ page, problems } = await openStepper(file));
+  for (let i = 0; i < STEPS.length; i++) await stepper().getByRole('button', { name: 'Next' }).click();
+  const view = await shown();
+  assert.equal(view.status, 'Step 5 of 5');
+  assert.deepEqual(view.panel, STEPS[4]);
+  assert.deepEqual(view.leaves, LEAF_GRADS[5]);
+  assert.deepEqual(problems, []);
 });
