@@ -17,7 +17,7 @@ def _picture(*args, **kwargs):
     return Picture()
 
 
-graph = explain = landscape = decision_boundary = plot = _picture
+graph = explain = landscape = decision_boundary = plot = step_backward = _picture
 
 
 def show_images(images, labels=None, nrow=8):
