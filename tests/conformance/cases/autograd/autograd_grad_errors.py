@@ -26,3 +26,11 @@ except (RuntimeError) as e:
 
 y = (x * x).sum()
 print(torch.autograd.grad(y, x, retain_graph=True), torch.autograd.grad(y, x))
+
+# An empty input list is refused, and no leaf's .grad is filled.
+for empty in ([], ()):
+    try:
+        torch.autograd.grad((x * 3).sum(), empty)
+    except ValueError as e:
+        print(type(e).__name__ + ":", e)
+print(x.grad)

@@ -52,6 +52,8 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
     """The gradients of ``outputs`` with respect to ``inputs``, as a tuple; .grad is left alone."""
     outputs = _tensors(outputs, "outputs")
     inputs = _tensors(inputs, "inputs")
+    if not inputs:  # else the engine would run an ordinary backward into every leaf's .grad
+        raise ValueError("grad requires non-empty inputs.")
     if retain_graph is None:
         retain_graph = create_graph
     grads = _gradients(grad_outputs, outputs)
