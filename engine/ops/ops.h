@@ -258,8 +258,8 @@ Tensor log_softmax(const Tensor& x, int64_t dim);
 Tensor leaky_relu(const Tensor& x, double negative_slope);
 Tensor prelu(const Tensor& x, const Tensor& weight);  // ops/prelu.cpp: slopes per channel (dim 1) or one
 // ops/pointwise_activation.cpp: torch.nn.functional's parametrised elementwise activations
-enum class Activation : uint8_t { Gelu, GeluTanh, Silu, Elu, Softplus, Mish, Hardtanh, Hardswish, Hardsigmoid, Count };
-// elu: alpha, scale, input_scale; softplus: beta, threshold; hardtanh: min, max
+enum class Activation : uint8_t { Gelu, GeluTanh, Silu, Elu, Softplus, Mish, Hardtanh, Hardswish, Hardsigmoid, Celu, Count };
+// elu: alpha, scale, input_scale; softplus: beta, threshold; hardtanh: min, max; celu: alpha
 struct ActivationParams {
   double a = 0, b = 0, c = 0;
 };

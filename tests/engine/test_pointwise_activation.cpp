@@ -115,3 +115,35 @@ TEST_CASE("gelu on a contiguous float32 tensor rounds as oneDNN's kernels, which
   CHECK(float_bits(grad_of(x)) == std::vector<uint32_t>{0xbb53a880, 0xbd8ed9e4, 0x3f8c18cc, 0x3f465cac, 0x3f802de6,
                                                         0x3b8e0b40, 0x3f000000, 0x3f800000});
 }
+
+// celu(x, α) = max(0, x) + min(0, α·(exp(x/α) − 1)): PyTorch's elu with input_scale 1/α.
+TEST_CASE("celu and its gradient round as PyTorch's, under CeluBackward0") {
+  Tensor x = make(kInputs, {int64_t(kInputs.size())}, DType::Float32, true);
+  Tensor y = activation(Activation::Celu, x, {0.7});
+  CHECK(name_of(y) == "CeluBackward0");
+  CHECK(float_bits(y) == std::vector<uint32_t>{0xbf324aea, 0xbf2bffc0, 0xbf173941, 0xbece4e07, 0xbd45a828, 0x00000000,
+                                               0x3e4ccccd, 0x3ee66666, 0x3f666666, 0x3faccccd, 0x40000000, 0x40333333,
+                                               0x40533333, 0x40833333, 0x40b00000, 0x40e80000, 0xbef41a99, 0x3fd9999a});
+  std::vector<Tensor> g = grad({sum(mul_scalar(y, 0.5))}, {}, {x}, false, false, false);
+  CHECK(float_bits(g[0]) == std::vector<uint32_t>{0x3b25eafb, 0x3ca49800, 0x3d9fdd69, 0x3e594765, 0x3eee5a21, 0x3f000000,
+                                                  0x3f000000, 0x3f000000, 0x3f000000, 0x3f000000, 0x3f000000, 0x3f000000,
+                                                  0x3f000000, 0x3f000000, 0x3f000000, 0x3f000000, 0x3e2347b8, 0x3f000000});
+}
+
+TEST_CASE("celu's gradient is PyTorch's elu double-backward op and matches finite differences to second order") {
+  Tensor x = vec({0.5, -0.25}, true);
+  std::vector<Tensor> g = grad({sum(activation(Activation::Celu, x, {1.5}))}, {}, {x}, true, false, true);
+  CHECK(name_of(g[0]) == "EluBackwardBackward0");
+  for (double alpha : {0.6, 1.0, 2.5}) {
+    check_gradients([alpha](auto& in) { return activation(Activation::Celu, in[0], {alpha}); }, {smooth_inputs()});
+    check_gradients([alpha](auto& in) {
+      Tensor y = activation(Activation::Celu, in[0], {alpha});
+      return mul(y, y);
+    }, {smooth_inputs()});
+  }
+}
+
+TEST_CASE("celu refuses alpha 0 before anything else, and integer tensors by elu's kernel") {
+  CHECK_THROWS_WITH(activation(Activation::Celu, ints({1}), {0}), "ZeroDivisionError: alpha cannot be 0 for CELU");
+  CHECK_THROWS_WITH(activation(Activation::Celu, ints({1}), {1}), "\"elu_cpu\" not implemented for 'Long'");
+}

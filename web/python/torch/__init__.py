@@ -74,6 +74,7 @@ short = int16
 __version__ = "1.13.0"
 
 from . import nn, optim, utils  # noqa: E402  (they use the names above)
+from .nn._pointwise_activation import celu_, torch_celu as celu  # noqa: E402
 from . import special  # noqa: E402
 from . import _pickling, _utils, serialization  # noqa: E402,F401
 from .serialization import load, save  # noqa: E402

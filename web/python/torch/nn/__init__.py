@@ -11,7 +11,7 @@ from .modules import (AdaptiveAvgPool2d, AvgPool1d, AvgPool2d, Conv1d, Conv2d, C
 from .parameter import Parameter, UninitializedBuffer, UninitializedParameter
 from .modules import LazyLinear, Unflatten
 from .modules import Dropout1d, Dropout2d, Embedding, HuberLoss, SmoothL1Loss
-from .modules import ELU, GELU, SELU, Hardsigmoid, Hardswish, Hardtanh, Mish, ReLU6, SiLU, Softplus
+from .modules import CELU, ELU, GELU, SELU, Hardsigmoid, Hardswish, Hardtanh, Mish, ReLU6, SiLU, Softplus
 from .modules import LazyConv1d, LazyConv2d, LazyConvTranspose1d, LazyConvTranspose2d
 from .modules import PReLU
 from .modules import CosineSimilarity, PairwiseDistance

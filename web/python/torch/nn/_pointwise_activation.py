@@ -1,8 +1,11 @@
 """torch.nn.functional's parametrised elementwise activations, on the engine's activation table
-(gelu, silu, elu, selu, softplus, mish, hardtanh, relu6, hardswish, hardsigmoid)."""
+(gelu, silu, elu, selu, celu, softplus, mish, hardtanh, relu6, hardswish, hardsigmoid)."""
+import numbers
+
 import torch
 
 from .._engine import ops
+from .._ops._args import check_tensor
 from .._tensor import wrap
 
 _CODES = {str(name): code for code, name in enumerate(ops.activation_names())}
@@ -36,6 +39,24 @@ def elu(input, alpha=1.0, inplace=False):
 
 def selu(input, inplace=False):
     return _apply("elu", input, inplace, _SELU_ALPHA, _SELU_SCALE, 1.0)
+
+
+def celu(input, alpha=1.0, inplace=False):
+    """torch.celu, F.celu (and torch.celu_, F.celu_ with inplace): elu with input_scale 1/alpha."""
+    name = "celu_" if inplace else "celu"
+    check_tensor(name, "input", 1, input)
+    if not isinstance(alpha, numbers.Number):
+        raise TypeError(f"{name}(): argument 'alpha' (position 2) must be Number, not {type(alpha).__name__}")
+    return _apply("celu", input, inplace, alpha)
+
+
+def celu_(input, alpha=1.0):
+    return celu(input, alpha, True)
+
+
+def torch_celu(input, alpha=1.0):
+    """torch.celu, which has no inplace argument."""
+    return celu(input, alpha)
 
 
 def softplus(input, beta=1, threshold=20):

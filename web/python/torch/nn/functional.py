@@ -21,8 +21,8 @@ from ._fold import fold, unfold  # noqa: F401
 from ._pixel_shuffle import pixel_shuffle, pixel_unshuffle  # noqa: F401
 from .._tensor import wrap
 from ._reduction import legacy_reduction, reduction_code
-from ._pointwise_activation import (elu, gelu, hardsigmoid, hardswish, hardtanh, mish, relu6, selu, silu,  # noqa: F401
-                                    softplus)
+from ._pointwise_activation import (celu, celu_, elu, gelu, hardsigmoid, hardswish, hardtanh, mish, relu6,  # noqa: F401
+                                    selu, silu, softplus)
 from ._distance import cosine_similarity, normalize, pairwise_distance  # noqa: F401
 
 

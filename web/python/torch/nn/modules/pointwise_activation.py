@@ -1,4 +1,4 @@
-"""Modules for the parametrised elementwise activations: GELU, SiLU, ELU, SELU, Softplus, Mish,
+"""Modules for the parametrised elementwise activations: GELU, SiLU, ELU, SELU, CELU, Softplus, Mish,
 Hardtanh, ReLU6, Hardswish, Hardsigmoid."""
 from .. import functional as F
 from .module import Module
@@ -63,6 +63,19 @@ class ELU(Module):
 
     def forward(self, input):
         return F.elu(input, self.alpha, self.inplace)
+
+    def extra_repr(self):
+        return f"alpha={self.alpha}" + (", inplace=True" if self.inplace else "")
+
+
+class CELU(Module):
+    def __init__(self, alpha=1.0, inplace=False):
+        super().__init__()
+        self.alpha = alpha
+        self.inplace = inplace
+
+    def forward(self, input):
+        return F.celu(input, self.alpha, self.inplace)
 
     def extra_repr(self):
         return f"alpha={self.alpha}" + (", inplace=True" if self.inplace else "")
