@@ -165,10 +165,49 @@ Tensor softmax_forward(const Tensor& input, int64_t dim) {
   return y;
 }
 
+// bfloat16, as PyTorch's kernels: g and y widened to float32, each result rounded once. Along
+// the last dim Σ is taken over 16 lanes (kernels/lane_reduce.h) and rounded to bfloat16 before
+// use, and every exp is the vectorised one; along another dim Σ runs in float32 in order and is
+// not rounded, exp vectorised for the columns in runs of 16. Products are not fused.
+template <bool Log>
+Tensor bfloat16_softmax_backward(const Tensor& grad, const Tensor& output, const Rows& r) {
+  Tensor g = contiguous_copy(to_dtype(detach(grad), DType::Float32));
+  Tensor y = contiguous_copy(to_dtype(detach(output), DType::Float32));
+  Tensor dx = empty(y.shape(), DType::Float32);
+  const float* gp = g.data<float>();
+  const float* yp = y.data<float>();
+  float* out = dx.data<float>();
+  const auto rounded = [](float v) { return BFloat16::from(v).to_float(); };
+  const auto result = [](float gv, float yv, float sum, float e) { return Log ? gv - e * sum : (gv - sum) * yv; };
+  if (r.last_dim) {
+    for (int64_t row = 0; row < r.outer; ++row) {
+      const int64_t n = r.size, at = row * n;
+      const float sum = rounded(bfloat16_lane_reduce(n, [&](int64_t i) { return Log ? gp[at + i] : gp[at + i] * yp[at + i]; }));
+      for (int64_t i = at; i < at + n; ++i) out[i] = result(gp[i], yp[i], sum, Log ? vexp(yp[i]) : 0.0f);
+    }
+    return to_dtype(dx, DType::BFloat16);
+  }
+  const int64_t vector_columns = r.inner - r.inner % 16;
+  for (int64_t o = 0; o < r.outer; ++o) {
+    for (int64_t c = 0; c < r.inner; ++c) {
+      const int64_t at = o * r.size * r.inner + c, s = r.inner;
+      float sum = 0;
+      for (int64_t d = 0; d < r.size; ++d) sum = sum + (Log ? gp[at + d * s] : gp[at + d * s] * yp[at + d * s]);
+      for (int64_t i = at; i < at + r.size * s; i += s) {
+        const float e = !Log ? 0.0f : c < vector_columns ? vexp(yp[i]) : std::exp(yp[i]);
+        out[i] = result(gp[i], yp[i], sum, e);
+      }
+    }
+  }
+  return to_dtype(dx, DType::BFloat16);
+}
+
 // softmax backward: dx = y·(dy - Σ dy·y); the Σ fuses each product into its running sum.
 // log_softmax backward: dx = dy - exp(y)·Σ dy, the product fused into the subtraction.
 template <bool Log>
 Tensor softmax_backward(const Tensor& grad_in, const Tensor& output_in, int64_t dim) {
+  if (output_in.dtype() == DType::BFloat16 && output_in.numel() > 0)
+    return bfloat16_softmax_backward<Log>(grad_in, output_in, Rows(output_in.shape(), dim));
   Tensor g = contiguous_copy(grad_in), y = contiguous_copy(output_in);
   Tensor dx = empty(y.shape(), y.dtype());
   if (dx.numel() == 0) return dx;
