@@ -130,6 +130,17 @@ std::pair<T, T> cascade_sum(int64_t n, Term term) {
   return {total, total_weight};
 }
 
+// c10::BFloat16's arithmetic, which PyTorch's nll kernels compute in on bfloat16: every
+// operation in float32, its result rounded to bfloat16 (so cascade_sum<BFloat16Steps> rounds
+// each addition).
+struct BFloat16Steps {
+  float value = 0;
+  BFloat16Steps() = default;
+  BFloat16Steps(float v) : value(BFloat16::from(v).to_float()) {}
+  BFloat16Steps& operator+=(BFloat16Steps o) { return *this = value + o.value; }
+  BFloat16Steps& operator-=(BFloat16Steps o) { return *this = value - o.value; }
+};
+
 // ---- binary cross entropy
 
 // t / n recorded as PyTorch's div by a number (DivBackward1), as composite losses divide.
@@ -211,10 +222,32 @@ namespace {
 // Sample k's score for class c, as an offset into a contiguous [N, C, S...] input.
 int64_t class_offset(const NllShape& s, int64_t k, int64_t c) { return (k / s.spatial * s.classes + c) * s.spatial + k % s.spatial; }
 
+// nll's gradient on bfloat16, in PyTorch's bfloat16 steps: -(g / Σw), then its product with w.
+Tensor bfloat16_nll_backward(const Tensor& grad, const Tensor& target, const Tensor& w, double total_weight,
+                             const NllShape& s, Reduction r, int64_t ignore_index, const Shape& shape) {
+  const auto bf16 = [](float v) { return BFloat16Steps(v).value; };
+  const Tensor g = contiguous_copy(to_dtype(detach(grad), DType::Float32));
+  const Tensor weights = w.defined() ? contiguous_copy(to_dtype(w, DType::Float32)) : w;
+  Tensor dx = zeros(shape, DType::Float32);
+  const int64_t* tp = target.data<int64_t>();
+  const float* gp = g.data<float>();
+  const float* wp = weights.defined() ? weights.data<float>() : nullptr;
+  float* d = dx.data<float>();
+  const bool per_sample = r == Reduction::None && !s.per_sample.empty();
+  const float scalar = per_sample ? 0.0f : -(r == Reduction::Mean ? bf16(gp[0] / float(total_weight)) : gp[0]);
+  for (int64_t k = 0; k < s.samples; ++k) {
+    if (tp[k] == ignore_index) continue;
+    const float grad_k = per_sample ? -gp[k] : scalar;
+    d[class_offset(s, k, tp[k])] = wp ? bf16(wp[tp[k]] * grad_k) : grad_k;
+  }
+  return to_dtype(dx, DType::BFloat16);
+}
+
 // nll's gradient: dx[n, t_k, s] = -w[t_k]·g (mean: g / Σw), 0 elsewhere and where t_k is ignored.
 Tensor nll_backward(const Tensor& grad, const Tensor& target, const Tensor& w, double total_weight,
                     const NllShape& s, Reduction r, int64_t ignore_index, const Shape& shape) {
   const Tensor t = contiguous_copy(target);
+  if (grad.dtype() == DType::BFloat16) return bfloat16_nll_backward(grad, t, w, total_weight, s, r, ignore_index, shape);
   Tensor g = contiguous_copy(grad);
   Tensor dx = zeros(shape, g.dtype());
   floating(g.dtype(), [&](auto tag) {
@@ -255,6 +288,37 @@ Tensor recorded_nll_backward(const std::string& name, const Tensor& g, const Ten
 
 // ℓ_k = -w[t_k]·x[n, t_k, s] (0 where t_k == ignore_index); the mean divides Σℓ by Σw (or the
 // number of counted samples). Backward: dx[n, t_k, s] = -w[t_k]·g (mean: g / Σw), 0 elsewhere.
+// nll on bfloat16, in PyTorch's bfloat16 steps: each term -x·w rounded, the cascade's additions
+// rounded, the mean's quotient rounded; Σw (or the count) is a bfloat16 too.
+Tensor bfloat16_nll(const NllShape& s, const Tensor& x_in, const int64_t* t, const Tensor& w_in, Reduction r,
+                    int64_t ignore_index, Tensor& total_weight) {
+  const auto bf16 = [](float v) { return BFloat16Steps(v).value; };
+  const Tensor x = to_dtype(detach(x_in), DType::Float32), w = w_in.defined() ? to_dtype(w_in, DType::Float32) : w_in;
+  const float* xp = x.data<float>();
+  const float* wp = w.defined() ? w.data<float>() : nullptr;
+  const auto at = [&s](int64_t k, int64_t c) { return class_offset(s, k, c); };
+  if (r == Reduction::None && !s.per_sample.empty()) {
+    Tensor out = generate<float>(s.per_sample, DType::Float32, [&](int64_t k) {
+      if (t[k] == ignore_index) return 0.0f;
+      const int64_t c = checked_class(t[k], s.classes);
+      return wp ? bf16(-xp[at(k, c)] * wp[c]) : -xp[at(k, c)];
+    });
+    return to_dtype(out, DType::BFloat16);
+  }
+  const auto [sum, weights] = cascade_sum<BFloat16Steps>(s.samples, [&](int64_t k, BFloat16Steps& loss, BFloat16Steps& wsum) {
+    if (t[k] == ignore_index) return true;
+    const int64_t c = checked_class(t[k], s.classes);
+    loss -= wp ? bf16(xp[at(k, c)] * wp[c]) : xp[at(k, c)];
+    wsum += wp ? wp[c] : 1.0f;
+    return true;
+  });
+  int64_t ignored = 0;
+  for (int64_t k = 0; k < s.samples; ++k) ignored += t[k] == ignore_index;
+  const float tw = wp ? weights.value : bf16(float(s.samples - ignored));
+  total_weight = full({}, double(tw), DType::BFloat16);
+  return full({}, double(r == Reduction::Mean ? bf16(sum.value / tw) : sum.value), DType::BFloat16);
+}
+
 Tensor nll(const char* name, const NllShape& s, const Tensor& input, const Tensor& target, const Tensor& weight,
            Reduction r, int64_t ignore_index) {
   Tensor x = contiguous_copy(input), tg = contiguous_copy(target);
@@ -262,7 +326,8 @@ Tensor nll(const char* name, const NllShape& s, const Tensor& input, const Tenso
   const int64_t* t = tg.data<int64_t>();
   auto at = [&s](int64_t k, int64_t c) { return class_offset(s, k, c); };
   Tensor total_weight;
-  Tensor out = floating(x.dtype(), [&](auto tag) {
+  Tensor out = x.dtype() == DType::BFloat16 ? bfloat16_nll(s, x, t, w, r, ignore_index, total_weight)
+                                            : floating(x.dtype(), [&](auto tag) {
     using T = decltype(tag);
     const T* xp = x.data<T>();
     const T* wp = w.defined() ? w.data<T>() : nullptr;
