@@ -51,6 +51,31 @@ void matmul_reduced(int64_t M, int64_t N, int64_t K, const T* A, MatrixRef a, co
     }
 }
 
+// bfloat16 products in c10::BFloat16 arithmetic, as PyTorch's own gemm accumulates c += a·b
+// over k: each product and each partial sum rounded to bfloat16.
+void matmul_bfloat16_steps(int64_t M, int64_t N, int64_t K, const BFloat16* A, MatrixRef a, const BFloat16* B,
+                           MatrixRef b, BFloat16* C, int64_t ldc) {
+  const auto rounded = [](float v) { return BFloat16::from(v).to_float(); };
+  for (int64_t i = 0; i < M; ++i)
+    for (int64_t j = 0; j < N; ++j) {
+      float acc = 0;
+      for (int64_t k = 0; k < K; ++k)
+        acc = rounded(acc + rounded(A[i * a.row_stride + k * a.col_stride].to_float() *
+                                    B[k * b.row_stride + j * b.col_stride].to_float()));
+      C[i * ldc + j] = BFloat16::from(acc);
+    }
+}
+
+// Whether PyTorch 1.13 (on a CPU with bfloat16 dot products, as this engine's reference) forms a
+// bfloat16 mm in bfloat16 steps: a product of more than 16·16·16 multiply-adds goes to oneDNN,
+// which sums in float32 in order and rounds once; a smaller one takes PyTorch's own gemm, which
+// does the same for a row-major a and a column-major b (dot products) and otherwise
+// accumulates c += a·b in bfloat16 (matmul_bfloat16_steps). Measured on all four layouts.
+bool mm_in_bfloat16_steps(const Tensor& a, const Tensor& b, int64_t M, int64_t N, int64_t K) {
+  const auto column_major = [](const Tensor& t) { return t.strides()[0] == 1 && t.strides()[1] != 1; };
+  return a.dtype() == DType::BFloat16 && M * N * K <= 16 * 16 * 16 && !(!column_major(a) && column_major(b));
+}
+
 // C (dense M×N, row stride ldc) = A (M×K) · B (K×N).
 void gemm(DType dtype, int64_t M, int64_t N, int64_t K, Operand a, Operand b, std::byte* c, int64_t ldc) {
   if (dtype == DType::BFloat16) {
@@ -98,7 +123,11 @@ Tensor mm(const Tensor& a, const Tensor& b) {
   check_has_kernel(a, "addmm_impl_cpu_");
   int64_t M = a.shape()[0], K = a.shape()[1], N = b.shape()[1];
   Tensor out = empty({M, N}, a.dtype());
-  gemm(a.dtype(), M, N, K, matrix(a), matrix(b), out.raw(), N);
+  if (mm_in_bfloat16_steps(a, b, M, N, K))
+    matmul_bfloat16_steps(M, N, K, reinterpret_cast<const BFloat16*>(a.raw()), matrix(a).ref,
+                          reinterpret_cast<const BFloat16*>(b.raw()), matrix(b).ref, reinterpret_cast<BFloat16*>(out.raw()), N);
+  else
+    gemm(a.dtype(), M, N, K, matrix(a), matrix(b), out.raw(), N);
   if (needs_grad(a, b))
     record("MmBackward0", out, {a, b}, {saved_if(a, b.requires_grad()), saved_if(b, a.requires_grad())},
            [](const BackwardContext& c) {
