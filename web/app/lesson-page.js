@@ -1,6 +1,6 @@
 // The lesson page: starts Python at once (it takes seconds), lays the lesson out as a notebook
 // (with the learner's saved edits, if any), and wires the toolbar: run all / above, stop,
-// restart, clear outputs, download as .ipynb, reset to the original.
+// restart, clear outputs, download as .ipynb, copy a link with the code, reset to the original.
 import { RuntimeClient } from '../runtime/client.mjs';
 import { serializeNotebook } from '../lesson-format/ipynb.mjs';
 import { CellRunner } from './cell-runner.js';
@@ -12,6 +12,7 @@ import { mergeCells, same } from './merge-cells.js';
 import { download } from './download.js';
 import { LessonProgress } from './exercise-progress.js';
 import { showLessonExercises } from './exercise-summary.js';
+import { setUpSharing } from './share-page.js';
 import { forgetEdits, hasEdits, loadEdits, namesakes, saveEdits, watchEdits } from './storage.js';
 
 const SAVE_DELAY_MS = 300;
@@ -26,6 +27,7 @@ export function showLesson(lesson, container) {
   const exerciseProgress = new LessonProgress(lesson.id, lesson.title);
 
   let notebook;
+  let viewingShared = false; // a shared link's code is shown: nothing is saved (share-page.js)
   let base; // the cells this tab and the stored edits last had in common (see merge-cells.js)
   const build = (cells) => {
     notebook = new Notebook({ container, cells, runner, links: lesson.links ?? null, exerciseProgress });
@@ -62,6 +64,7 @@ export function showLesson(lesson, container) {
     $('reset-lesson').disabled = false;
   };
   const scheduleSave = () => {
+    if (viewingShared) return;
     clearTimeout(saveTimer);
     saveTimer = setTimeout(save, SAVE_DELAY_MS);
   };
@@ -77,6 +80,7 @@ export function showLesson(lesson, container) {
     cellOf: (id) => notebook.codeCells.find((cell) => cell.exercise?.parts.id === id),
   });
   watchEdits(lesson.id, (stored) => {
+    if (viewingShared) return; // the learner's copy is read again when they go back to it
     if (stored) {
       const theirs = withIds(stored);
       takeIn(theirs);
@@ -121,11 +125,35 @@ export function showLesson(lesson, container) {
     clearTimeout(saveTimer);
     saveTimer = null;
     forgetEdits(lesson.id);
+    viewingShared = false;
     build(lesson.cells);
     $('reset-lesson').disabled = true;
     showNotice('The lesson is back to its original text.', { tag: 'reset' });
   });
   for (const id of ['run-all', 'run-above']) $(id).disabled = false;
+  setUpSharing({
+    lesson,
+    copyButton: $('copy-link'),
+    notebook: () => notebook,
+    show: (cells) => {
+      if (saveTimer) save(); // the learner's last edits are kept before their copy is hidden
+      viewingShared = true;
+      build(cells);
+    },
+    back: () => {
+      viewingShared = false;
+      build(loadEdits(lesson.id) ?? lesson.cells);
+    },
+    // Replaces the learner's copy with what is shown (not merged with it, as save() would).
+    keep: () => {
+      viewingShared = false;
+      const snapshot = notebook.snapshot();
+      const problem = saveEdits(lesson.id, snapshot);
+      if (!problem) base = snapshot;
+      $('reset-lesson').disabled = false;
+      return problem;
+    },
+  });
 }
 
 // A different file opened before under the same name is kept too, with its edits: offer it.
