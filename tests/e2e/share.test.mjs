@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { startHarness } from './harness.mjs';
-import { SEED_LESSON, codeCell, openReady, pythonReady, setCode, storedEdits } from './notebook.mjs';
+import { SEED_LESSON, codeCell, setCode, storedEdits } from './notebook.mjs';
 
 let harness;
 before(async () => {
@@ -13,6 +13,13 @@ before(async () => {
 });
 after(() => harness?.close());
 
+// Sharing needs no Python: the tests wait for the lesson's cells, not for Python to start.
+async function openLesson(path) {
+  const { page } = await harness.open(path);
+  await lessonShown(page);
+  return page;
+}
+const lessonShown = (page) => codeCell(page, 0).locator('.cm-content').waitFor();
 const code = (page, index) => codeCell(page, index).locator('.cm-content').innerText();
 const storedFirstCell = (page) => page.evaluate(() => {
   const key = Object.keys(localStorage).find((k) => k.includes(':edits:'));
@@ -32,7 +39,7 @@ async function shot(page, name, viewport) {
  * opens the link in a new page.
  */
 async function copiedLink() {
-  const { page } = await openReady(harness, SEED_LESSON);
+  const page = await openLesson(SEED_LESSON);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.url });
   await setCode(page, 0, 'shared = 1');
   await page.locator('#file-menu summary').click();
@@ -53,7 +60,7 @@ async function copiedLink() {
 
 test('a copied link shows the shared code; Back to my copy brings the learner’s own edits back', async () => {
   const page = await copiedLink();
-  await pythonReady(page);
+  await lessonShown(page);
   await notice(page, 'shared');
   assert.match(await page.locator('#notice').textContent(), /^You are looking at a shared version of this lesson; your own copy is kept as it was\./);
   assert.equal(await code(page, 0), 'shared = 1');
@@ -69,7 +76,7 @@ test('a copied link shows the shared code; Back to my copy brings the learner’
   assert.equal(await code(page, 0), 'mine = 2');
   assert.equal(new URL(page.url()).hash, '');
   await page.reload();
-  await pythonReady(page);
+  await lessonShown(page);
   assert.equal(await code(page, 0), 'mine = 2');
 });
 
@@ -81,12 +88,12 @@ test('Keep this as my copy replaces the learner’s own edits with the shared co
   await notice(page, 'share-kept');
   assert.equal(await storedFirstCell(page), 'shared = 1');
   await page.reload();
-  await pythonReady(page);
+  await lessonShown(page);
   assert.equal(await code(page, 0), 'shared = 1');
 });
 
 test('a damaged link says so and shows the lesson as the learner left it', async () => {
-  const { page } = await openReady(harness, SEED_LESSON);
+  const page = await openLesson(SEED_LESSON);
   await setCode(page, 0, 'mine = 2');
   await storedEdits(page, 'mine = 2');
   for (const [fragment, why] of [
