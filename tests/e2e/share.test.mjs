@@ -109,3 +109,16 @@ test('a damaged link says so and shows the lesson as the learner left it', async
   }
   await shot(page, 'share-damaged-narrow', { width: 390, height: 844 });
 });
+
+test('when the browser denies the clipboard, the link is shown in a field to copy by hand', async () => {
+  const page = await openLesson(SEED_LESSON);
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+  });
+  await page.locator('#file-menu summary').click();
+  await page.getByRole('menuitem', { name: 'Copy link with my code' }).click();
+  await notice(page, 'link-shown');
+  assert.match(await page.locator('#notice').textContent(), /^The browser did not let the page copy it: copy this link\./);
+  assert.match(await page.locator('#notice input').inputValue(), /\?lesson=01-gradients-and-backpropagation\.md#share=[A-Za-z0-9_-]+$/);
+  await shot(page, 'share-link-shown-narrow', { width: 390, height: 844 });
+});

@@ -38,11 +38,13 @@ export function setUpSharing({ lesson, notebook, show, back, keep, copyButton })
     show(sharedCells(lesson.cells, shared.code));
     const message = document.createElement('span');
     message.append('You are looking at a shared version of this lesson; your own copy is kept as it was. Changes made here are not saved unless you keep this version. ');
-    message.append(button('Back to my copy', 'share-back', () => {
+    const actions = Object.assign(document.createElement('span'), { className: 'share-actions' });
+    message.append(actions);
+    actions.append(button('Back to my copy', 'share-back', () => {
       leave();
       back();
       showNotice('Your own copy of the lesson is back.', { tag: 'share-back' });
-    }), ' ', button('Keep this as my copy', 'share-keep', () => {
+    }), button('Keep this as my copy', 'share-keep', () => {
       if (!confirm('Replace your own copy of this lesson with the shared version?')) return;
       leave();
       const problem = keep();
