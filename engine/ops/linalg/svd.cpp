@@ -1,10 +1,8 @@
-// linalg.svd, linalg.svdvals and the legacy torch.svd: A = U·diag(S)·Vh by one-sided Jacobi
-// rotations (Hestenes) on the columns of A (of Aᵀ when A is wide), in float64, rounded once into
-// A's dtype. Singular values are descending and agree with LAPACK's gesdd to a few ulps. Each
-// pair of singular vectors is defined up to a common sign; ours makes the entry of largest
-// magnitude of each column of U negative, which often but not always is gesdd's choice.
-// Columns of U for zero singular values, and full_matrices' extra columns, complete U to an
-// orthonormal basis (Gram-Schmidt against the unit vectors in order), as do Vh's rows.
+// linalg.svd, linalg.svdvals and the legacy torch.svd: A = U·diag(S)·Vh along LAPACK's gesdd,
+// as PyTorch 1.13's CPU build computes it (lapack_gesdd.h): float32 in float32 as sgesdd,
+// float64 (and the other floating dtypes, widened) in float64 as dgesdd. The singular vectors
+// carry LAPACK's signs because they are computed as LAPACK computes them; for min(m, n) > 25,
+// where gesdd divides and conquers, the values still agree to rounding but a pair's sign may not.
 //
 // Backward: PyTorch 1.13's svd_backward (gU, gS, gVh; k = min(m, n); the full matrices are
 // first cut to their first k vectors), with skew(X) = X - Xᵀ and E_ij = s_j² - s_i²:
@@ -13,10 +11,9 @@
 //             m > n: gA = (U·G + gU/S - U·Uᵀ·(gU/S))·Vh;  m < n: gA = U·(G·Vh + gVh/S - (gVh/S)·Vhᵀ·Vh)
 //             m = n: gA = U·G·Vh
 #include <algorithm>
-#include <cmath>
-#include <numeric>
 
 #include "autograd/record.h"
+#include "ops/linalg/lapack_gesdd.h"
 #include "ops/linalg/linalg.h"
 #include "ops/linalg/matrices.h"
 
@@ -32,112 +29,31 @@ struct Decomposition {
   Matrix vh;               // (full ? n : k) × n
 };
 
-Matrix transposed(const Matrix& a) {
-  Matrix t(a.cols, a.rows);
-  for (int64_t i = 0; i < a.rows; ++i)
-    for (int64_t j = 0; j < a.cols; ++j) t(j, i) = a(i, j);
-  return t;
-}
-
-// Makes the columns of q from `from` on orthonormal to all earlier ones (the unit vectors in
-// order are the candidates for each, the first with a non-negligible remainder taken).
-void complete_basis(Matrix& q, int64_t from) {
-  int64_t candidate = 0;
-  for (int64_t j = from; j < q.cols; ++j) {
-    for (; candidate < q.rows; ++candidate) {
-      std::vector<double> x(size_t(q.rows), 0.0);
-      x[size_t(candidate)] = 1;
-      for (int pass = 0; pass < 2; ++pass)
-        for (int64_t c = 0; c < j; ++c) {
-          double d = 0;
-          for (int64_t i = 0; i < q.rows; ++i) d += q(i, c) * x[size_t(i)];
-          for (int64_t i = 0; i < q.rows; ++i) x[size_t(i)] -= d * q(i, c);
-        }
-      double norm = 0;
-      for (double e : x) norm += e * e;
-      norm = std::sqrt(norm);
-      if (norm > 1e-8) {
-        for (int64_t i = 0; i < q.rows; ++i) q(i, j) = x[size_t(i)] / norm;
-        ++candidate;
-        break;
-      }
-    }
-  }
-}
-
-// For a tall or square a (m ≥ n).
-Decomposition tall_svd(Matrix w, bool full) {
-  const int64_t m = w.rows, n = w.cols;
-  Matrix v = Matrix::identity(n);
-  for (int sweep = 0; sweep < 100; ++sweep) {
-    bool rotated = false;
-    for (int64_t p = 0; p < n; ++p)
-      for (int64_t q = p + 1; q < n; ++q) {
-        double alpha = 0, beta = 0, gamma = 0;
-        for (int64_t i = 0; i < m; ++i) {
-          alpha += w(i, p) * w(i, p);
-          beta += w(i, q) * w(i, q);
-          gamma += w(i, p) * w(i, q);
-        }
-        if (gamma == 0 || std::abs(gamma) <= 1e-16 * std::sqrt(alpha * beta)) continue;
-        rotated = true;
-        double zeta = (beta - alpha) / (2 * gamma);
-        double t = std::copysign(1.0, zeta) / (std::abs(zeta) + std::sqrt(1 + zeta * zeta));
-        double c = 1 / std::sqrt(1 + t * t), s = c * t;
-        rotate_columns(w, p, q, c, s);
-        rotate_columns(v, p, q, c, s);
-      }
-    if (!rotated) break;
-  }
-  std::vector<double> norms(static_cast<size_t>(n));
-  for (int64_t j = 0; j < n; ++j) {
-    double s = 0;
-    for (int64_t i = 0; i < m; ++i) s += w(i, j) * w(i, j);
-    norms[size_t(j)] = std::sqrt(s);
-  }
-  std::vector<int64_t> order(static_cast<size_t>(n));
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](int64_t x, int64_t y) { return norms[size_t(x)] > norms[size_t(y)]; });
-  Decomposition d{Matrix(m, full ? m : n), std::vector<double>(size_t(n)), Matrix(n, n)};
-  int64_t nonzero = 0;
-  Matrix vcols(n, n);
-  for (int64_t j = 0; j < n; ++j) {
-    int64_t from = order[size_t(j)];
-    double s = norms[size_t(from)];
-    d.s[size_t(j)] = s;
-    for (int64_t i = 0; i < n; ++i) vcols(i, j) = v(i, from);
-    if (s > 0 && s > 1e-15 * norms[size_t(order[0])]) {
-      for (int64_t i = 0; i < m; ++i) d.u(i, j) = w(i, from) / s;
-      nonzero = j + 1;
-    }
-  }
-  complete_basis(d.u, nonzero);
-  // The sign rule, applied to each pair (u_j, v_j) together.
-  for (int64_t j = 0; j < n; ++j) {
-    int64_t largest = 0;
-    for (int64_t i = 1; i < m; ++i)
-      if (std::abs(d.u(i, j)) > std::abs(d.u(largest, j))) largest = i;
-    if (d.u(largest, j) > 0) {
-      for (int64_t i = 0; i < m; ++i) d.u(i, j) = -d.u(i, j);
-      for (int64_t i = 0; i < n; ++i) vcols(i, j) = -vcols(i, j);
-    }
-  }
-  // full_matrices' further columns of U keep the rule too.
-  for (int64_t j = n; j < d.u.cols; ++j) {
-    Matrix column(m, 1);
-    for (int64_t i = 0; i < m; ++i) column(i, 0) = d.u(i, j);
-    linalg::make_largest_negative(column);
-    for (int64_t i = 0; i < m; ++i) d.u(i, j) = column(i, 0);
-  }
-  d.vh = transposed(vcols);
+template <class T>
+Decomposition gesdd_of(const Matrix& a, bool full) {
+  std::vector<T> columns(a.v.size());
+  for (int64_t j = 0; j < a.cols; ++j)
+    for (int64_t i = 0; i < a.rows; ++i) columns[size_t(i + j * a.rows)] = T(a(i, j));
+  linalg::lapack::Svd<T> r = linalg::lapack::gesdd(a.rows, a.cols, std::move(columns), full);
+  Decomposition d{Matrix(r.m, r.ucols), std::vector<double>(r.s.begin(), r.s.end()), Matrix(r.vtrows, r.n)};
+  for (int64_t i = 0; i < r.m; ++i)
+    for (int64_t j = 0; j < r.ucols; ++j) d.u(i, j) = double(r.u[size_t(i + j * r.m)]);
+  for (int64_t i = 0; i < r.vtrows; ++i)
+    for (int64_t j = 0; j < r.n; ++j) d.vh(i, j) = double(r.vt[size_t(i + j * r.vtrows)]);
   return d;
 }
 
-Decomposition decompose(const Matrix& a, bool full) {
-  if (a.rows >= a.cols) return tall_svd(a, full);
-  // Aᵀ = U'·S·V'ᵀ, so A = V'·S·U'ᵀ.
-  Decomposition t = tall_svd(transposed(a), full);
-  return {transposed(t.vh), t.s, transposed(t.u)};
+Decomposition decompose(const Tensor& A, const Matrix& a, int64_t index, bool full) {
+  try {
+    return A.dtype() == DType::Float32 ? gesdd_of<float>(a, full) : gesdd_of<double>(a, full);
+  } catch (const linalg::lapack::NonFinite&) {
+    fail_linalg("linalg.svd: ", linalg::batch_prefix(A, index),
+                "The algorithm failed to converge because the input matrix contained non-finite values.");
+  } catch (const linalg::lapack::NoConvergence& e) {
+    fail_linalg("linalg.svd: ", linalg::batch_prefix(A, index),
+                "The algorithm failed to converge because the input matrix is ill-conditioned or has too many "
+                "repeated singular values (error code: ", e.unconverged, ").");
+  }
 }
 
 Tensor svd_backward(const Tensor& gU_full, const Tensor& gS, const Tensor& gVh_full, const Tensor& U_full,
@@ -183,7 +99,7 @@ std::tuple<Tensor, Tensor, Tensor> linalg_svd(const Tensor& A, bool full_matrice
   linalg::Batch batch(A);
   const int64_t m = batch.rows(), n = batch.cols(), k = std::min(m, n);
   std::vector<Decomposition> parts;
-  for (int64_t i = 0; i < batch.count(); ++i) parts.push_back(decompose(batch.read(i), full_matrices));
+  for (int64_t i = 0; i < batch.count(); ++i) parts.push_back(decompose(A, batch.read(i), i, full_matrices));
   Shape u_shape = batch.leading(), s_shape = batch.leading(), vh_shape = batch.leading();
   u_shape.insert(u_shape.end(), {m, full_matrices ? m : k});
   s_shape.push_back(k);
