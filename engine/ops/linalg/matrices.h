@@ -23,7 +23,7 @@ struct Matrix {
 };
 
 // Columns p and q of m turned by the plane rotation (c, s): p ← c·p − s·q, q ← s·p + c·q
-// (the Jacobi step shared by eigh and svd).
+// (eigh's Jacobi step).
 void rotate_columns(Matrix& m, int64_t p, int64_t q, double c, double s);
 
 // "linalg.inv: Expected a floating point or complex tensor as input. Got Long"
@@ -75,6 +75,6 @@ Tensor build(const Shape& shape, DType dtype, int64_t count, Make make) {
 namespace gb::linalg {
 // Eigenvalues (ascending) and eigenvectors (columns) of a symmetric matrix (eigh.cpp).
 std::pair<std::vector<double>, Matrix> symmetric_eigen(Matrix a);
-// Flips each column whose entry of largest magnitude is positive (the sign rule of eigh and svd).
+// Flips each column whose entry of largest magnitude is positive (eigh's sign rule).
 void make_largest_negative(Matrix& columns);
 }  // namespace gb::linalg
