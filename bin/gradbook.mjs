@@ -132,7 +132,8 @@ async function main() {
   if (!args.trusted && !inSandbox()) return runSandboxed(args, process.argv.slice(1));
 
   let sink = (stream, text) => (stream === 'stdout' ? process.stdout : process.stderr).write(text);
-  const start = () => startNodeRuntime({ write: (stream, text) => sink(stream, text) });
+  // The backward trace on, as on the page: gradbook.explain and gradbook.graph read it.
+  const start = () => startNodeRuntime({ write: (stream, text) => sink(stream, text), traceBackward: true });
   let runtime = await start();
   const options = { solutions: args.solutions, write: (text) => sink('stdout', text) };
 

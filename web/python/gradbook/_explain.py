@@ -1,33 +1,28 @@
 """gradbook.explain(x): the chain rule behind ``x.grad``, written out with the numbers.
 
 It follows the latest backward pass from its output down to ``x``: each node on the way
-contributes one factor, the derivative of its output with respect to the input the path
-enters through. Factors of the elementwise ops (+, -, *, /, **, neg, sum, mean) are written
-symbolically and multiplied out; the numbers are those the backward pass computed. A number a
-node did not keep (the 3 in ``3 * u``) is read off the traced gradients: what left the node
-along an edge, divided by what reached it.
+contributes one step, the gradient it passes to the input the path enters through. What each op
+does is one row of the table in _derivatives.py. Elementwise chains are also written as one
+product of local derivatives and multiplied out where they are polynomial (1 · 3 · 2x = 6x).
+The numbers are those the backward pass computed. A constant a node did not keep (the 3 in
+``3 * u``, the 5 in ``u + 5``) is read off the traced gradients or recomputed from the values
+the notebook's variables hold; a constant tensor is named by the variable that holds it.
 """
+import textwrap
+
+import torch
 from torch.autograd.graph import _last_backward_edges
 
-from ._monomial import Monomial, Opaque, number_text
+from ._derivatives import CROSS_ENTROPY_NOTE, RULES
+from ._explain_layout import Explanation, folded_list, math_line
+from ._monomial import Formula, Monomial, number_text
 from ._names import Names, caller_namespace
-from ._short import short
 
 SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-MAX_PATHS = 6
 CONSTANT = ("c", "c")
-
-
-class Explanation:
-    def __init__(self, markdown, text):
-        self.markdown = markdown
-        self.text = text
-
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        return {"text/markdown": self.markdown, "text/plain": self.text}
-
-    def __repr__(self):
-        return self.text
+# A gradient with more values than this is given by its shape: its numbers are in the graph.
+MAX_NUMBERS = 24
+TEXT_WIDTH = 100
 
 
 def explain(x):
@@ -62,7 +57,7 @@ class _Trace:
 
     def paths_to(self, node, depth=0):
         """Every chain of edges from the seed down to ``node``."""
-        if depth > 200:
+        if depth > 500:
             return
         for edge in self.into.get(id(node), []):
             if edge[0] is None:
@@ -72,8 +67,10 @@ class _Trace:
                     yield path + [edge]
 
     def arrived(self, node):
-        """The sum of the gradients that flowed into ``node``."""
+        """The sum of the gradients that flowed into ``node`` (None if none did)."""
         grads = [edge[4] for edge in self.into.get(id(node), [])]
+        if not grads:
+            return None
         total = grads[0]
         for g in grads[1:]:
             total = total + g
@@ -83,10 +80,8 @@ class _Trace:
         """What left ``node`` along edge ``index`` divided by what reached it, if that is one
         number for every element (the node multiplied by a constant)."""
         left = self.along.get((id(node), index))
-        if left is None or id(node) not in self.into:
-            return None
         total = self.arrived(node)
-        if total.shape != left.shape:
+        if left is None or total is None or total.shape != left.shape:
             return None
         ratios = {round(b / a, 12) for a, b in zip(_flat(total), _flat(left)) if a != 0}
         return ratios.pop() if len(ratios) == 1 else None
@@ -100,68 +95,83 @@ class _Writer:
         self.symbols = {}  # id(node) → (plain, latex) name of what the node produced
         self.unnamed = 0  # u₁, u₂, ... given out so far
         self.held = []
+        self.values = {}  # id(node) → the tensor it produced, where it is known or recomputed
+        self.constants = {}  # (id(node), input index) → (plain, latex) of a constant input
+        self.constant_values = {}  # (id(node), input index) → its value, where known
 
     def write(self, accumulator):
         paths = list(self.trace.paths_to(accumulator))
         out_node = paths[0][0][2]
-        on_paths = {id(edge[0]): edge[0] for path in paths for edge in path[1:]}
+        on_paths = {id(edge[2]): edge[2] for path in paths for edge in path}
         operands = [target for node in on_paths.values() for target, _ in node.next_functions
                     if target is not None and type(target).__name__ != "AccumulateGrad"]
-        steps = self.forward_order(out_node, set(on_paths) | {id(node) for node in operands})
+        steps = self.forward_order(out_node, (set(on_paths) - {id(accumulator)}) | {id(node) for node in operands})
         for node in steps:  # named from the leaf upwards: u₁, u₂, ... in the order computed
             for index in range(len(node.next_functions)):
                 self.operand(node, index)
             self.symbol(node)
+            self.evaluate(node)
         out_plain, out_latex = self.symbol(out_node)
         x_plain, x_latex = self.symbol(accumulator)
         leaf = self.names.of_tensor(self.x) or x_plain
         arrived = self.trace.arrived(accumulator)  # what this backward pass added to x.grad
-        numbers = number_text(arrived)
-        lhs_plain = f"∂{out_plain}/∂{x_plain}"
-        lhs_latex = rf"\frac{{\partial {out_latex}}}{{\partial {x_latex}}}"
+        numbers = _numbers(arrived)
 
         md = [f"**How `{leaf}.grad` was computed:** the chain rule along the graph of the latest backward pass."]
-        text = []
+        text = [f"How {leaf}.grad was computed: the chain rule along the graph of the latest backward pass."]
         definitions = [self.definition(node) for node in steps]
         md.append("The forward pass, one node at a time:")
-        md.append("\n".join(f"- ${latex}$ &nbsp; ({kind})" for _, latex, kind in definitions))
-        text.extend(f"{plain}   ({kind})" for plain, _, kind in definitions)
-        if any(CONSTANT[0] in plain.split() for plain, _, _ in definitions):
+        md.append(folded_list([(f"${latex}$ &nbsp; ({kind})", kind) for _, latex, kind in definitions], "steps"))
+        text.append("The forward pass, one node at a time:")
+        text.extend(_wrapped(f"  {plain}   ({kind})") for plain, _, kind in definitions)
+        if any(symbol is CONSTANT for symbol in self.constants.values()):
             md.append("($c$ stands for a constant that needs no gradient.)")
-        chains = [self.chain(path) for path in paths[:MAX_PATHS]]
+            text.append("(c stands for a constant that needs no gradient.)")
+
+        chains = [self.chain(path) for path in paths]
+        lhs_plain = f"∂{out_plain}/∂{x_plain}"
+        lhs_latex = rf"\frac{{\partial {out_latex}}}{{\partial {x_latex}}}"
         seed = paths[0][0][4]
         ones = all(v == 1 for v in _flat(seed))
         # With a seed of ones, x.grad is the derivative itself; otherwise it is seed times it.
         value_plain = f" = {numbers}" if ones else ""
         value_latex = f" = {_latex_numbers(numbers)}" if ones else ""
+        text.append("The chain rule, one factor per node:")
+        md.append("The chain rule, one factor per node:")
         if len(chains) == 1:
             plain, latex = chains[0]
-            text.append(f"{lhs_plain} = {plain}{value_plain}")
-            md.append(f"$$\n{lhs_latex} = {latex}{value_latex}\n$$")
+            text.append(_wrapped(f"  {lhs_plain} = {plain}{value_plain}"))
+            md.append(math_line(f"{lhs_latex} = {latex}{value_latex}", f"{lhs_plain} = {plain}{value_plain}"))
         else:
             md.append(f"${x_latex}$ reaches ${out_latex}$ along {len(paths)} paths, and their contributions add up:")
-            for plain, latex in chains:
-                text.append(f"  path: {plain}")
-                md.append(f"$$\n{latex}\n$$")
-            text.append(f"{lhs_plain} = sum of the paths{value_plain}")
-            md.append(f"$$\n{lhs_latex} = \\text{{sum of the paths}}{value_latex}\n$$")
+            md.append(folded_list([(math_line(latex, plain, inline=True), "path") for plain, latex in chains], "paths"))
+            text.extend(_wrapped(f"  path: {plain}") for plain, _ in chains)
+            text.append(_wrapped(f"  {lhs_plain} = sum of the paths{value_plain}"))
+            md.append(math_line(f"{lhs_latex} = \\text{{sum of the paths}}{value_latex}", ""))
+
+        backward = self.backward_steps(steps, on_paths, accumulator, out_node)
+        md.append("The backward pass, step by step, with the gradients it computed:")
+        md.append(folded_list([(f"${latex}$", kind) for _, latex, kind in backward], "steps"))
+        text.append("The backward pass, step by step, with the gradients it computed:")
+        text.extend(_wrapped(f"  {plain}") for plain, _, _ in backward)
+
+        notes = []
+        kinds = {type(node).__name__ for node in steps}
+        if {"NllLossBackward0", "LogSoftmaxBackward0"} <= kinds:
+            notes.append(CROSS_ENTROPY_NOTE)
         if not ones:
-            note = (f"backward() started from the gradient {short(seed)} instead of ones, so {leaf}.grad is "
-                    f"that gradient times the derivative above (a vector-Jacobian product): {leaf}.grad = {numbers}")
-            md.append(note)
-            text.append(note)
+            notes.append(f"backward() started from the gradient {_numbers(seed)} instead of ones, so {leaf}.grad is "
+                         f"that gradient times the derivative above (a vector-Jacobian product): {leaf}.grad = {numbers}")
         if _flat(arrived) != _flat(self.x.grad):
-            note = (f"{leaf}.grad is {number_text(self.x.grad)}, not {numbers}: gradients add up in .grad "
-                    f"across backward passes until it is zeroed (optimizer.zero_grad(), or {leaf}.grad.zero_()).")
-            md.append(note)
-            text.append(note)
+            notes.append(f"{leaf}.grad is {_numbers(self.x.grad)}, not {numbers}: gradients add up in .grad "
+                         f"across backward passes until it is zeroed (optimizer.zero_grad(), or {leaf}.grad.zero_()).")
+        md.extend(notes)
+        text.extend(_wrapped(note) for note in notes)
         return Explanation("\n\n".join(md), "\n".join(text))
 
     def forward_order(self, out_node, wanted):
         """The wanted op nodes, each after the nodes it reads from (a post-order walk with a
         stack of its own: a graph may be far deeper than Python's recursion limit)."""
-        if out_node is None:
-            return []
         order = []
         seen = {id(out_node): out_node}  # holds the nodes, so no id is reused meanwhile
         stack = [(out_node, iter(out_node.next_functions))]
@@ -177,6 +187,8 @@ class _Writer:
                 if id(node) in wanted:
                     order.append(node)
         return order
+
+    # Names and values
 
     def symbol(self, node):
         """The name of what ``node`` produced: the learner's variable, else u₁, u₂, ..."""
@@ -197,88 +209,303 @@ class _Writer:
         return known
 
     def operand(self, node, index):
-        """Input ``index`` of ``node``: its symbol if a gradient flows into it, else None."""
+        """Input ``index`` of ``node``: its symbol if a gradient flows into it, else the
+        constant's value or name (CONSTANT if neither is known)."""
         functions = node.next_functions
-        if index >= len(functions) or functions[index][0] is None:
+        if index < len(functions) and functions[index][0] is not None:
+            return self.symbol(functions[index][0])
+        key = (id(node), index)
+        if key not in self.constants:
+            symbol, value = self.constant(node, index)
+            self.constants[key] = symbol
+            if value is not None:
+                self.constant_values[key] = value
+        return self.constants[key]
+
+    def value(self, node, index):
+        """The value of input ``index`` of ``node``, where known."""
+        functions = node.next_functions
+        if index < len(functions) and functions[index][0] is not None:
+            source = functions[index][0]
+            if type(source).__name__ == "AccumulateGrad":
+                return source.variable.detach()
+            return self.values.get(id(source))
+        return self.constant_values.get((id(node), index))
+
+    def evaluate(self, node):
+        """Records the value ``node`` produced: a variable's, or recomputed from its inputs."""
+        named = self.names.value_of_node(node)
+        if named is not None:
+            self.values[id(node)] = named.detach()
+            return
+        rule = RULES.get(type(node).__name__)
+        evaluate = getattr(rule, "evaluate", None)
+        inputs = [self.value(node, i) for i in range(max(1, len(node.next_functions)))]
+        if evaluate is None or any(v is None for v in inputs):
+            return
+        with torch.no_grad():
+            try:
+                self.values[id(node)] = evaluate(node, *inputs)
+            except (AttributeError, TypeError, RuntimeError, ValueError):
+                return
+
+    def constant(self, node, index):
+        """A constant input of ``node``: its symbol (its value as text, the variable that holds
+        it, else CONSTANT) and its value (None where unknown)."""
+        kind = type(node).__name__
+        value = None
+        if kind == "MulBackward0":  # ∂(a·c)/∂a = c
+            ratio = self.trace.ratio(node, 1 - index)
+            value = None if ratio is None else torch.tensor(ratio)
+        elif kind == "DivBackward0" and index == 1:  # ∂(a/c)/∂a = 1/c
+            ratio = self.trace.ratio(node, 0)
+            value = None if not ratio else torch.tensor(1 / ratio)
+        elif kind in ("AddBackward0", "SubBackward0", "RsubBackward1", "DivBackward0"):
+            value = self.constant_from_output(kind, node, index)
+        if value is not None:
+            text = _constant_text(value)
+            return (text, text), value
+        for name, tensor in self.names.constants():
+            if self.fits(node, index, tensor):
+                return (name, _latex_name(name)), tensor
+        return CONSTANT, None
+
+    def constant_from_output(self, kind, node, index):
+        """The constant input of y = a ± c, c − a or c / a, from the values of y and a."""
+        names_value = self.names.value_of_node(node)
+        output = names_value.detach() if names_value is not None else None
+        other = self.values.get(id(node.next_functions[1 - index][0] if len(node.next_functions) > 1
+                                    else node.next_functions[0][0]))
+        if output is None or other is None:
             return None
-        return self.symbol(functions[index][0])
+        with torch.no_grad():
+            if kind == "AddBackward0":
+                return output - other
+            if kind == "SubBackward0":
+                return other - output if index == 1 else output + other
+            if kind == "RsubBackward1":
+                return output + other
+            return output * other  # c / a
+
+    def fits(self, node, index, tensor):
+        """Whether a notebook variable's tensor can be the constant input ``index`` of
+        ``node``: the gradients that flowed through the node must be what it would give."""
+        kind = type(node).__name__
+        g = self.trace.arrived(node)
+        try:
+            if kind == "MmBackward0" and index == 0:
+                return _close(tensor.t() @ g, self.trace.along.get((id(node), 1)))
+            if kind == "MmBackward0" and index == 1:
+                return _close(g @ tensor.t(), self.trace.along.get((id(node), 0)))
+            if kind == "AddmmBackward0" and index == 1:
+                return _close(tensor.t() @ g, self.trace.along.get((id(node), 2)))
+            if kind == "AddmmBackward0" and index == 2:
+                return _close(g @ tensor.t(), self.trace.along.get((id(node), 1)))
+        except (RuntimeError, TypeError, ValueError):
+            return False
+        # A loss's target: the one variable with the shape that the loss's targets have.
+        a = self.trace.along.get((id(node), 0))
+        if a is None or kind not in ("MseLossBackward0", "BinaryCrossEntropyBackward0",
+                                     "BinaryCrossEntropyWithLogitsBackward0", "NllLossBackward0",
+                                     "SmoothL1LossBackward0", "HuberLossBackward0"):
+            return False
+        shape = list(a.shape[:1]) if kind == "NllLossBackward0" else list(a.shape)
+        fitting = [t for _, t in self.names.constants() if list(t.shape) == shape]
+        return len(fitting) == 1 and fitting[0] is tensor
+
+    def shape(self, node, index):
+        """The shape of input ``index`` of ``node``, as text ('?' where unknown)."""
+        along = self.trace.along.get((id(node), index))
+        if along is not None:
+            return _shape(along)
+        value = self.value(node, index)
+        return _shape(value) if value is not None else "?"
+
+    # The three parts
+
+    def definition(self, node):
+        """'u₂ = 3·u₁' for a node: (plain, latex, its grad_fn name)."""
+        kind = type(node).__name__
+        name = self.symbol(node)
+        rule = RULES.get(kind)
+        arity = max(1, len(node.next_functions))
+        symbols = [self.operand(node, i) for i in range(arity)]
+        if rule is None:
+            args = ", ".join(s[0] for s in symbols)
+            plain, latex = f"{kind}({args})", rf"\mathrm{{{kind}}}({', '.join(s[1] for s in symbols)})"
+        else:
+            if kind == "MulBackward0" and node.next_functions[1][0] is None:
+                symbols = symbols[::-1]  # a constant factor first: 3·u₁
+            plain, latex = (self.fill(rule.forward[i], node, symbols, i) for i in (0, 1))
+        arrived = self.trace.arrived(node)
+        shape = f", shape {_shape(arrived)}" if arrived is not None and arrived.dim() >= 2 else ""
+        return f"{name[0]} = {plain}", f"{name[1]} = {latex}", f"{kind}{shape}"
+
+    def fill(self, template, node, symbols, which, g=None, index=None):
+        """A row's template with this node's names: which 0 is plain text, 1 LaTeX."""
+        arity = len(symbols)
+        values = {letter: symbols[i][which] if i < arity else "?" for i, letter in enumerate("abc")}
+        values.update(y=self.symbol(node)[which], g=g or "", n=self.count(node, index),
+                      p=number_text(_saved(node, "_saved_exponent", "p")),
+                      shape_a=self.shape(node, index if index is not None else 0),
+                      shape_y=_shape(self.trace.arrived(node)) if self.trace.arrived(node) is not None else "?")
+        return template.format(**values)
+
+    def count(self, node, index):
+        """n of a mean: how many elements became one (for nll_loss, how many rows)."""
+        arrived = self.trace.arrived(node)
+        along = self.trace.along.get((id(node), index or 0))
+        if arrived is None or along is None:
+            return "n"
+        if type(node).__name__ == "NllLossBackward0":
+            return number_text(along.shape[0] if along.dim() == 2 else 1)
+        return number_text(max(1, along.numel() // max(1, arrived.numel())))
 
     def chain(self, path):
         """One path's factors and their product, as (plain, latex)."""
         symbols = [self.symbol(path[0][2])] + [self.symbol(edge[2]) for edge in path[1:]]
-        factors = [self.local_derivative(edge[0], edge[1]) for edge in path[1:]]
         pairs = list(zip(symbols, symbols[1:]))
-        plain = " · ".join(f"∂{a[0]}/∂{b[0]}" for a, b in pairs) + " = " + " · ".join(f.plain() for f in factors)
-        latex = (r"\,".join(rf"\frac{{\partial {a[1]}}}{{\partial {b[1]}}}" for a, b in pairs)
-                 + " = " + r" \cdot ".join(f.latex() for f in factors))
+        plain = " · ".join(f"∂{a[0]}/∂{b[0]}" for a, b in pairs)
+        latex = r"\,".join(rf"\frac{{\partial {a[1]}}}{{\partial {b[1]}}}" for a, b in pairs)
+        if not all(getattr(RULES.get(type(edge[0]).__name__), "elementwise", False) for edge in path[1:]):
+            # A matrix product, an index or a loss: no product of factors says it; the
+            # backward steps do.
+            return plain, latex
+        factors = [self.local_derivative(edge[0], edge[1]) for edge in path[1:]]
+        plain += " = " + " · ".join(f.plain() for f in factors)
+        latex += " = " + r" \cdot ".join(f.latex() for f in factors)
         product = Monomial.product(factors)
         if product is not None and len(factors) > 1:
             plain += f" = {product.plain()}"
             latex += f" = {product.latex()}"
         return plain, latex
 
-    def local_derivative(self, node, index):
-        """∂(output of node)/∂(its input ``index``): a Monomial, or Opaque if unknown."""
-        kind = type(node).__name__
-        a, b = self.operand(node, 0), self.operand(node, 1)
-        if kind in ("AddBackward0", "SubBackward0"):
-            sign = -1 if kind == "SubBackward0" and index == 1 else 1
-            return Monomial(sign * (_saved(node, "_saved_alpha", 1) if index == 1 else 1))
-        if kind == "RsubBackward1":
-            return Monomial(-1 if index == 0 else 1)
-        if kind == "NegBackward0":
-            return Monomial(-1)
-        if kind == "SumBackward0":
-            return Monomial(1)
-        if kind == "MeanBackward0":
-            return Monomial(1 / self.trace.along[(id(node), index)].numel())
-        if kind == "MulBackward0":
-            other = b if index == 0 else a
-            return Monomial(1, {other: 1}) if other is not None else self.constant(node, index)
-        if kind == "DivBackward0":
-            if index == 1:  # ∂(a/b)/∂b = -a / b²
-                return Monomial(-1, {b: -2, **({a: 1} if a is not None else {})})
-            return Monomial(1, {b: -1}) if b is not None else self.constant(node, index)
-        if kind == "PowBackward0":
-            p = _saved(node, "_saved_exponent", None)
-            if p is not None and a is not None:
-                return Monomial(p, {a: p - 1})
-        return self.constant(node, index)
+    def backward_steps(self, steps, on_paths, accumulator, out_node):
+        """One line per node from the output down to x: the gradient that reached it, from
+        each of its consumers on the way, and its numbers: (plain, latex, kind)."""
+        out_plain, out_latex = self.symbol(out_node)
+        lines = []
+        seed = self.trace.arrived(out_node)
+        lines.append((f"∂{out_plain}/∂{out_plain} = {_numbers(seed)}   (the gradient backward() started from)",
+                      rf"\frac{{\partial {out_latex}}}{{\partial {out_latex}}} = {_latex_numbers(_numbers(seed))}",
+                      "seed"))
+        ordered = [node for node in reversed(steps) if id(node) in on_paths and node is not out_node] + [accumulator]
+        for node in ordered:
+            target = self.symbol(node)
+            parts = []
+            for source, index, _target, _nr, _grad in self.trace.into.get(id(node), []):
+                if source is None or id(source) not in on_paths:
+                    continue
+                parts.append(self.step(source, index))
+            numbers = _numbers(self.trace.arrived(node))
+            plain = " + ".join(p[0] for p in parts)
+            latex = " + ".join(p[1] for p in parts)
+            kinds = "+".join(p[2] for p in parts)
+            lines.append((f"∂{out_plain}/∂{target[0]} = {plain} = {numbers}",
+                          rf"\frac{{\partial {out_latex}}}{{\partial {target[1]}}} = {latex} = {_latex_numbers(numbers)}",
+                          kinds))
+        return lines
 
-    def constant(self, node, index):
+    def step(self, node, index):
+        """What ``node`` sends back to its input ``index``: (plain, latex, kind)."""
+        kind = type(node).__name__
+        rule = RULES.get(kind)
+        out = self.symbol(self.root_of(node))
+        y = self.symbol(node)
+        g = (f"∂{out[0]}/∂{y[0]}", rf"\frac{{\partial {out[1]}}}{{\partial {y[1]}}}")
+        arity = max(1, len(node.next_functions))
+        symbols = [self.operand(node, i) for i in range(arity)]
+        if rule is None:
+            return (f"{kind}'s backward of {g[0]}", rf"\mathrm{{{kind}}}^\top({g[1]})", kind)
+        if rule.elementwise:
+            factor = self.local_derivative(node, index)
+            plain = g[0] if factor.plain() == "1" else f"{g[0]} · {_grouped(factor.plain())}"
+            latex = g[1] if factor.plain() == "1" else rf"{g[1]} \cdot {_grouped(factor.latex(), latex=True)}"
+            arrived, along = self.trace.arrived(node), self.trace.along.get((id(node), index))
+            if arrived is not None and along is not None and arrived.shape != along.shape:
+                plain, latex = _reshaped(plain, latex, symbols[index][0], arrived, along)
+            return plain, latex, kind
+        plain, latex = (self.fill(rule.backward[min(index, len(rule.backward) - 1)][i], node, symbols, i,
+                                  g=g[i], index=index) for i in (0, 1))
+        if rule.shapes:
+            shapes = [(self.shape(node, i),) * 2 for i in range(arity)]
+            arrived = self.trace.arrived(node)
+            shaped = self.fill(rule.backward[index][0], node, shapes, 0, g=_shape(arrived), index=index)
+            plain += f"   (shapes {shaped} → {self.shape(node, index)})"
+        return plain, latex, kind
+
+    def root_of(self, node):
+        """The output of the latest backward pass (the node the seed entered)."""
+        for edge in self.trace.edges:
+            if edge[0] is None:
+                return edge[2]
+        return node
+
+    def local_derivative(self, node, index):
+        """∂(output of node)/∂(its input ``index``) of an elementwise op: a Monomial, or a Formula."""
+        kind = type(node).__name__
+        algebra = ALGEBRA_DERIVATIVES.get(kind)
+        if algebra is not None:
+            found = algebra(self, node, index)
+            if found is not None:
+                return found
+        rule = RULES.get(kind)
+        if rule is not None and rule.local is not None:
+            symbols = [self.operand(node, i) for i in range(max(1, len(node.next_functions)))]
+            template = rule.local[min(index, len(rule.local) - 1)]
+            return Formula(*(self.fill(template[i], node, symbols, i) for i in (0, 1)))
         value = self.trace.ratio(node, index)
         if value is not None:
             return Monomial(value)
-        source, target = self.symbol(node), self.operand(node, index) or CONSTANT
-        return Opaque(f"∂{source[0]}/∂{target[0]}", rf"\frac{{\partial {source[1]}}}{{\partial {target[1]}}}")
+        source, target = self.symbol(node), self.operand(node, index)
+        return Formula(f"∂{source[0]}/∂{target[0]}", rf"\frac{{\partial {source[1]}}}{{\partial {target[1]}}}")
 
-    def definition(self, node):
-        """'u₂ = 3·u₁' for a node: (plain, latex, its grad_fn name)."""
-        kind = type(node).__name__
-        name = self.symbol(node)
-        a, b = self.operand(node, 0) or CONSTANT, self.operand(node, 1) or CONSTANT
-        factor = self.trace.ratio(node, 0)  # ∂out/∂a: b for a*b, 1/b for a/b
-        if kind == "MulBackward0" and b is CONSTANT and factor is not None:
-            b = (number_text(factor),) * 2
-        if kind == "DivBackward0" and b is CONSTANT and factor:
-            b = (number_text(1 / factor),) * 2
-        p = _saved(node, "_saved_exponent", None)
-        p = number_text(p) if p is not None else "p"
-        forms = {
-            "AddBackward0": (f"{a[0]} + {b[0]}", f"{a[1]} + {b[1]}"),
-            "SubBackward0": (f"{a[0]} − {b[0]}", f"{a[1]} - {b[1]}"),
-            "RsubBackward1": (f"{b[0]} − {a[0]}", f"{b[1]} - {a[1]}"),
-            "MulBackward0": (f"{b[0]}·{a[0]}" if self.operand(node, 1) is None else f"{a[0]}·{b[0]}",
-                             rf"{b[1]}\,{a[1]}" if self.operand(node, 1) is None else rf"{a[1]}\,{b[1]}"),
-            "DivBackward0": (f"{a[0]} / {b[0]}", rf"\frac{{{a[1]}}}{{{b[1]}}}"),
-            "PowBackward0": (f"{a[0]}^{p}", f"{{{a[1]}}}^{{{p}}}"),
-            "NegBackward0": (f"−{a[0]}", f"-{a[1]}"),
-            "SumBackward0": (f"sum({a[0]})", rf"\textstyle\sum {a[1]}"),
-            "MeanBackward0": (f"mean({a[0]})", rf"\operatorname{{mean}}({a[1]})"),
-        }
-        args = ", ".join(s[0] for s in (self.operand(node, i) for i in range(len(node.next_functions))) if s)
-        plain, latex = forms.get(kind, (f"{kind}({args})", rf"\mathrm{{{kind}}}({args})"))
-        return f"{name[0]} = {plain}", f"{name[1]} = {latex}", kind
+
+def _add(writer, node, index):
+    sign = -1 if type(node).__name__ == "SubBackward0" and index == 1 else 1
+    return Monomial(sign * (_saved(node, "_saved_alpha", 1) if index == 1 else 1))
+
+
+def _mul(writer, node, index):
+    other = writer.operand(node, 1 - index)
+    if node.next_functions[1 - index][0] is not None:
+        return Monomial(1, {other: 1})
+    value = writer.trace.ratio(node, index)
+    return Monomial(value) if value is not None else None
+
+
+def _div(writer, node, index):
+    a, b = writer.operand(node, 0), writer.operand(node, 1)
+    constant_b = node.next_functions[1][0] is None
+    if index == 1:  # ∂(a/b)/∂b = -a / b²
+        return Monomial(-1, {b: -2, a: 1})
+    if constant_b:
+        value = writer.trace.ratio(node, 0)
+        return Monomial(value) if value is not None else None
+    return Monomial(1, {b: -1})
+
+
+def _pow(writer, node, index):
+    p = _saved(node, "_saved_exponent", None)
+    return Monomial(p, {writer.operand(node, 0): p - 1}) if p is not None else None
+
+
+def _mean(writer, node, index):
+    return Monomial(1 / writer.trace.along[(id(node), index)].numel())
+
+
+# The local derivatives of polynomial algebra, as Monomials that multiply out along a chain.
+ALGEBRA_DERIVATIVES = {
+    "AddBackward0": _add,
+    "SubBackward0": _add,
+    "RsubBackward1": lambda writer, node, index: Monomial(-1 if index == 0 else 1),
+    "NegBackward0": lambda writer, node, index: Monomial(-1),
+    "SumBackward0": lambda writer, node, index: Monomial(1),
+    "MeanBackward0": _mean,
+    "MulBackward0": _mul,
+    "DivBackward0": _div,
+    "PowBackward0": _pow,
+}
 
 
 def _saved(node, attribute, default):
@@ -294,10 +521,62 @@ def _flat(t):
     return values if isinstance(values, list) else [values]
 
 
+def _close(a, b):
+    return b is not None and a.shape == b.shape and bool(torch.allclose(a, b, rtol=1e-4, atol=1e-6))
+
+
+def _shape(t):
+    return str(list(t.shape))
+
+
+def _numbers(t):
+    """A gradient's values, or its shape when it has too many to read in a line."""
+    if t is None:
+        return "None"
+    if t.numel() > MAX_NUMBERS:
+        return f"a {_shape(t)} tensor"
+    return number_text(t)
+
+
+def _constant_text(value):
+    """A constant's value: one number if every element is that number."""
+    values = set(_flat(value))
+    if len(values) == 1:
+        return number_text(values.pop())
+    return _numbers(value)
+
+
+def _reshaped(plain, latex, name, arrived, along):
+    """An elementwise step whose input had another shape than its output: a reduction (sum,
+    mean) copies the gradient to every element; broadcasting sums it back."""
+    shape = _shape(along)
+    if along.numel() > arrived.numel():
+        return (f"{plain}, copied to every element of {name}'s shape {shape}",
+                rf"{latex} \text{{ copied to every element of }} {shape}")
+    return (f"{plain}, summed over the broadcast dims back to {name}'s shape {shape}",
+            rf"\textstyle\sum_{{\text{{broadcast}}}} {latex} \;\to {shape}")
+
+
+def _grouped(text, latex=False):
+    """A factor in brackets when it is a sum or a sentence, so that g · (…) reads right."""
+    if not any(mark in text for mark in (" + ", " − ", " - ", " where ", " if ")):
+        return text
+    return rf"\left({text}\right)" if latex else f"({text})"
+
+
+def _wrapped(line):
+    """A long line wrapped at spaces, its continuations indented under it."""
+    indent = " " * (len(line) - len(line.lstrip(" ")) + 4)
+    return textwrap.fill(line, TEXT_WIDTH, subsequent_indent=indent, break_long_words=False,
+                         break_on_hyphens=False)
+
+
 def _latex_name(name):
     head, _, tail = name.partition("_")
     if tail:
         return rf"\mathit{{{head}}}_{{\mathit{{{tail}}}}}"
+    if "." in name:
+        return rf"\mathit{{{name}}}"
     return name if len(name) == 1 else rf"\mathit{{{name}}}"
 
 

@@ -1,5 +1,5 @@
 """The factors of a chain rule: c · a^p · b^q ... (Monomial), or a derivative we can only name
-(Opaque). Multiplying monomials gives the simplified derivative, e.g. 1 · 3 · 2x = 6x."""
+(Formula). Multiplying monomials gives the simplified derivative, e.g. 1 · 3 · 2x = 6x."""
 import torch
 
 SUPERSCRIPTS = str.maketrans("0123456789-.", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻·")
@@ -29,8 +29,8 @@ class Monomial:
 
     @staticmethod
     def product(factors):
-        """The product of the factors, or None if any is Opaque."""
-        if any(isinstance(f, Opaque) for f in factors):
+        """The product of the factors, or None if any is a Formula."""
+        if any(isinstance(f, Formula) for f in factors):
             return None
         coefficient = 1
         powers = {}
@@ -49,8 +49,9 @@ class Monomial:
         return _with_coefficient(self.coefficient, body, r"\,")
 
 
-class Opaque:
-    """A derivative known only by name (its numbers come from the traced gradients)."""
+class Formula:
+    """A derivative written as a formula that is no monomial, σ(u)(1 − σ(u)), or known only by
+    name, ∂y/∂u (its numbers come from the traced gradients)."""
 
     def __init__(self, plain, latex):
         self._plain = plain

@@ -20,6 +20,8 @@ class Names:
     def __init__(self, namespace):
         self._tensors = {}
         self._nodes = {}
+        self._node_values = {}
+        self._constants = []  # (name, tensor) of the tensors no gradient flows into
         self._held = []  # keeps the node objects alive, so their ids stay theirs
         for name, value in namespace.items():
             if name.startswith("_"):
@@ -31,10 +33,13 @@ class Names:
             if not isinstance(value, torch.Tensor):
                 continue
             self._tensors.setdefault(id(value), name)
+            if not value.requires_grad:
+                self._constants.append((name, value))
             node = value.grad_fn
             if node is not None:
                 self._held.append(node)
                 self._nodes.setdefault(id(node), name)
+                self._node_values.setdefault(id(node), value)
 
     def of_tensor(self, t):
         return self._tensors.get(id(t))
@@ -42,3 +47,11 @@ class Names:
     def of_node(self, node):
         """The variable whose grad_fn is ``node`` (the value that node produced), if any."""
         return self._nodes.get(id(node))
+
+    def value_of_node(self, node):
+        """The tensor ``node`` produced, if a variable holds it."""
+        return self._node_values.get(id(node))
+
+    def constants(self):
+        """(name, tensor) for each variable holding a tensor that needs no gradient."""
+        return list(self._constants)
