@@ -1,9 +1,8 @@
-"""The gradbook module: the computational graph with traced gradients, the chain rule written
-out, landscapes, decision boundaries and line charts, as the data the page draws.
+"""The gradbook module: the computational graph with traced gradients (the chain rule written
+out is in test_explain.py), landscapes, decision boundaries and line charts, as the data the page draws.
 
 gradbook names tensors by the variables of the cell that calls it, so the scenes that need
 names run as a learner's cell, in a namespace of their own."""
-import re
 import unittest
 
 import gradbook
@@ -114,57 +113,6 @@ shown = gradbook.graph((wide * 3).sum())""")[GRAPH]
 column = torch.linspace(-1, 1, 8).reshape(8, 1).requires_grad_()
 shown = gradbook.graph(column.sum())""")[GRAPH]
         self.assertEqual(len(nodes_titled(spec, "column")[0]["lines"][0].split("\n")), 8)
-
-
-class Explain(unittest.TestCase):
-    def test_writes_each_step_of_the_forward_pass(self):
-        text = shown(SEED + BACKWARD + "shown = gradbook.explain(x)")["text/plain"]
-        self.assertEqual(text.split("\n")[:5], [
-            "u₁ = x^2   (PowBackward0)",
-            "u₂ = 3·u₁   (MulBackward0)",
-            "u₃ = 2·y   (MulBackward0)",
-            "u₄ = u₂ + u₃   (AddBackward0)",
-            "z = u₄ + c   (AddBackward0)",
-        ])
-
-    def test_writes_the_chain_rule_with_the_numbers(self):
-        text = shown(SEED + BACKWARD + "shown = gradbook.explain(x)")["text/plain"]
-        self.assertEqual(text.split("\n")[5],
-                         "∂z/∂x = ∂z/∂u₄ · ∂u₄/∂u₂ · ∂u₂/∂u₁ · ∂u₁/∂x = 1 · 1 · 3 · 2x = 6x = [6, 12, 18]")
-
-    def test_writes_the_chain_rule_in_latex_too(self):
-        markdown = shown(SEED + BACKWARD + "shown = gradbook.explain(x)")["text/markdown"]
-        self.assertIn(r"= 1 \cdot 1 \cdot 3 \cdot 2x = 6x = \texttt{[6,\ 12,\ 18]}", markdown)
-
-    def test_adds_up_the_paths_when_a_leaf_is_used_twice(self):
-        text = shown("""import torch, gradbook
-a = torch.tensor(2.0, requires_grad=True)
-b = a * a + a / 4
-b.backward()
-shown = gradbook.explain(a)""")["text/plain"]
-        self.assertRegex(text, re.compile(r"^u₂ = a / 4   \(DivBackward0\)$", re.M))
-        self.assertRegex(text, re.compile(r"path: ∂b/∂u₂ · ∂u₂/∂a = 1 · 0\.25 = 0\.25$", re.M))
-        self.assertEqual(len(re.findall(r"path: ∂b/∂u₁ · ∂u₁/∂a = 1 · a = a$", text, re.M)), 2)
-        self.assertEqual(text.split("\n")[-1], "∂b/∂a = sum of the paths = 4.25")
-
-    def test_warns_when_grad_holds_gradients_of_earlier_backward_passes(self):
-        text = shown(SEED + "z.backward(torch.ones_like(x), retain_graph=True)\n" + BACKWARD
-                     + "shown = gradbook.explain(x)")["text/plain"]
-        self.assertRegex(text, re.compile(r"= 6x = \[6, 12, 18\]$", re.M))
-        self.assertRegex(text, re.compile(r"^x\.grad is \[12, 24, 36\], not \[6, 12, 18\]: "
-                                          r"gradients add up in \.grad across backward passes", re.M))
-
-    def test_says_so_when_no_backward_pass_has_reached_the_tensor(self):
-        text = shown("""import torch, gradbook
-w = torch.tensor([1.0], requires_grad=True)
-shown = gradbook.explain(w)""")["text/plain"]
-        self.assertEqual(text, "w.grad is None: there is no chain rule to show until a backward pass reaches w.")
-
-    def test_names_a_non_ones_gradient_given_to_backward_a_vector_jacobian_product(self):
-        text = shown(SEED + "z.backward(torch.tensor([1.0, 0.5, 2.0]))\nshown = gradbook.explain(x)")["text/plain"]
-        self.assertRegex(text, re.compile(r"= 1 · 1 · 3 · 2x = 6x$", re.M))
-        self.assertRegex(text, re.compile(r"backward\(\) started from the gradient \[1\.0000, 0\.5000, 2\.0000\] "
-                                          r"instead of ones, .*: x\.grad = \[6, 6, 36\]$", re.M))
 
 
 class LandscapeOfAFunctionOfTensors(unittest.TestCase):

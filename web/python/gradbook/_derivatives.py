@@ -48,10 +48,10 @@ def _torch(name):
     return lambda node, a: getattr(torch, name)(a)
 
 
-STEP = ("1 where {a} > 0, else 0", r"\mathbf{1}[{a} > 0]")
+STEP = ("1 where {a} > 0, else 0", r"\mathbf{{1}}[{a} > 0]")
 IDENTITY = ("1", "1")
 ZERO = ("0", "0")
-BETWEEN = ("1 where the bounds do not clip {a}, else 0", r"\mathbf{1}[\text{unclipped}]")
+BETWEEN = ("1 where the bounds do not clip {a}, else 0", r"\mathbf{{1}}[\text{{unclipped}}]")
 
 UNARY = {
     "SigmoidBackward0": _unary(("σ({a})", r"\sigma({a})"),
@@ -147,6 +147,34 @@ STRUCTURAL = {
     "MeanBackward1": Structural(("{a}.mean(dim)", r"\operatorname{{mean}}_{{\text{{dim}}}}({a})"),
                                 (("{g} / {n}, copied along the averaged dims, back to {a}'s shape {shape_a}",
                                   r"\tfrac{{1}}{{{n}}}\,{g} \text{{ repeated to }} {shape_a}"),)),
+    "ProdBackward0": Structural(("prod({a})", r"\textstyle\prod {a}"),
+                                (("{g} · prod({a}) / {a}: each element gets the product of the others",
+                                  r"{g}\cdot\frac{{\prod {a}}}{{{a}}}"),)),
+    "CumsumBackward0": Structural(("cumsum({a})", r"\operatorname{{cumsum}}({a})"),
+                                  (("{g} summed from each element to the end (a cumsum backwards)",
+                                    r"\operatorname{{cumsum}}_{{\leftarrow}}({g})"),)),
+    "VarBackward0": Structural(("var({a})", r"\operatorname{{var}}({a})"),
+                               (("{g} · 2({a} − mean({a})) / (n − 1)", r"{g}\cdot\frac{{2({a}-\bar{{{a}}})}}{{n-1}}"),)),
+    "StdBackward0": Structural(("std({a})", r"\operatorname{{std}}({a})"),
+                               (("{g} · ({a} − mean({a})) / ((n − 1)·{y})", r"{g}\cdot\frac{{{a}-\bar{{{a}}}}}{{(n-1)\,{y}}}"),)),
+    "NormBackward1": Structural(("‖{a}‖", r"\lVert {a}\rVert"), (("{g} · {a} / ‖{a}‖", r"{g}\cdot\frac{{{a}}}{{\lVert {a}\rVert}}"),)),
+    "LinalgVectorNormBackward0": Structural(("‖{a}‖", r"\lVert {a}\rVert"),
+                                            (("{g} · {a} / ‖{a}‖", r"{g}\cdot\frac{{{a}}}{{\lVert {a}\rVert}}"),)),
+    "MaxBackward1": Structural(("max({a})", r"\max {a}"), (("{g} at the greatest element(s) of {a}, 0 elsewhere", r"{g}\text{{ at }}\arg\max {a}"),)),
+    "MinBackward1": Structural(("min({a})", r"\min {a}"), (("{g} at the least element(s) of {a}, 0 elsewhere", r"{g}\text{{ at }}\arg\min {a}"),)),
+    "MaxBackward0": Structural(("{a}.max(dim)", r"\max_{{\text{{dim}}}} {a}"), (INDEX_BACK,)),
+    "MinBackward0": Structural(("{a}.min(dim)", r"\min_{{\text{{dim}}}} {a}"), (INDEX_BACK,)),
+    "AmaxBackward0": Structural(("amax({a})", r"\max {a}"), (("{g} shared among the greatest elements of {a}, 0 elsewhere", r"{g}\text{{ at }}\arg\max {a}"),)),
+    "SortBackward0": Structural(("{a} sorted", r"\operatorname{{sort}}({a})"), (INDEX_BACK,)),
+    "TopkBackward0": Structural(("{a}.topk(k)", r"\operatorname{{topk}}({a})"), (INDEX_BACK,)),
+    "CatBackward0": Structural(("cat({a}, {b}, …)", r"\operatorname{{cat}}({a}, {b}, \dots)"),
+                               (("the part of {g} where this input was placed", r"{g}\text{{ (its part)}}"),)),
+    "StackBackward0": Structural(("stack({a}, {b}, …)", r"\operatorname{{stack}}({a}, {b}, \dots)"),
+                                 (("the slice of {g} where this input was placed", r"{g}\text{{ (its slice)}}"),)),
+    "WhereBackward0": Structural(("where(cond, {b}, {c})", r"\operatorname{{where}}(\text{{cond}}, {b}, {c})"),
+                                 (("{g} where cond holds, else 0", r"{g}\,\mathbf{{1}}[\text{{cond}}]"),
+                                  ("{g} where cond holds, else 0", r"{g}\,\mathbf{{1}}[\text{{cond}}]"),
+                                  ("{g} where cond fails, else 0", r"{g}\,\mathbf{{1}}[\neg\text{{cond}}]"))),
     "MmBackward0": Structural(("{a}·{b}", r"{a}\,{b}"),
                               (("{g}·{b}ᵀ", r"{g}\,{b}^\top"), ("{a}ᵀ·{g}", r"{a}^\top {g}")), shapes=True),
     "AddmmBackward0": Structural(("{a} + {b}·{c}", r"{a} + {b}\,{c}"),

@@ -31,6 +31,10 @@ def explain(x):
     leaf_name = names.of_tensor(x) or "x"
     trace = _Trace(_last_backward_edges())
     accumulator = trace.accumulator_of(x)
+    if x.grad is not None and (accumulator is None or not any(True for _ in trace.paths_to(accumulator))):
+        message = (f"The graph from the latest backward pass down to {leaf_name} is gone: its output was "
+                   f"no variable's, so it was freed. Keep it in one (loss = ...; loss.backward()) to see the chain rule.")
+        return Explanation(message, message)
     if x.grad is None or accumulator is None:
         message = f"{leaf_name}.grad is None: there is no chain rule to show until a backward pass reaches {leaf_name}."
         return Explanation(message, message)
@@ -140,6 +144,9 @@ class _Writer:
         md.append("The chain rule, one factor per node:")
         if len(chains) == 1:
             plain, latex = chains[0]
+            if plain == lhs_plain:  # one step: the step below says it
+                plain, latex = numbers, _latex_numbers(numbers)
+                value_plain = value_latex = ""
             text.append(_wrapped(f"  {lhs_plain} = {plain}{value_plain}"))
             md.append(math_line(f"{lhs_latex} = {latex}{value_latex}", f"{lhs_plain} = {plain}{value_plain}"))
         else:
@@ -240,7 +247,7 @@ class _Writer:
             return
         rule = RULES.get(type(node).__name__)
         evaluate = getattr(rule, "evaluate", None)
-        inputs = [self.value(node, i) for i in range(max(1, len(node.next_functions)))]
+        inputs = [self.value(node, i) for i in range(self.arity(node))]
         if evaluate is None or any(v is None for v in inputs):
             return
         with torch.no_grad():
@@ -274,8 +281,7 @@ class _Writer:
         """The constant input of y = a ± c, c − a or c / a, from the values of y and a."""
         names_value = self.names.value_of_node(node)
         output = names_value.detach() if names_value is not None else None
-        other = self.values.get(id(node.next_functions[1 - index][0] if len(node.next_functions) > 1
-                                    else node.next_functions[0][0]))
+        other = self.value(node, 1 - index)
         if output is None or other is None:
             return None
         with torch.no_grad():
@@ -301,6 +307,11 @@ class _Writer:
                 return _close(tensor.t() @ g, self.trace.along.get((id(node), 2)))
             if kind == "AddmmBackward0" and index == 2:
                 return _close(g @ tensor.t(), self.trace.along.get((id(node), 1)))
+            if kind == "MvBackward0" and index == 0:
+                return _close(tensor.t() @ g, self.trace.along.get((id(node), 1)))
+            if kind == "MulBackward0":
+                other = self.trace.along.get((id(node), 1 - index))
+                return other is not None and _close(_sum_to(g * tensor, other.shape), other)
         except (RuntimeError, TypeError, ValueError):
             return False
         # A loss's target: the one variable with the shape that the loss's targets have.
@@ -312,6 +323,13 @@ class _Writer:
         shape = list(a.shape[:1]) if kind == "NllLossBackward0" else list(a.shape)
         fitting = [t for _, t in self.names.constants() if list(t.shape) == shape]
         return len(fitting) == 1 and fitting[0] is tensor
+
+    def arity(self, node):
+        """How many inputs ``node``'s op has: its edges, or more where its form names a constant
+        input that has no edge (the 1 of 1 − u)."""
+        rule = RULES.get(type(node).__name__)
+        named = sum(f"{{{letter}}}" in rule.forward[0] for letter in "abc") if rule is not None else 0
+        return max(1, len(node.next_functions), named)
 
     def shape(self, node, index):
         """The shape of input ``index`` of ``node``, as text ('?' where unknown)."""
@@ -328,7 +346,7 @@ class _Writer:
         kind = type(node).__name__
         name = self.symbol(node)
         rule = RULES.get(kind)
-        arity = max(1, len(node.next_functions))
+        arity = self.arity(node)
         symbols = [self.operand(node, i) for i in range(arity)]
         if rule is None:
             args = ", ".join(s[0] for s in symbols)
@@ -367,18 +385,25 @@ class _Writer:
         pairs = list(zip(symbols, symbols[1:]))
         plain = " · ".join(f"∂{a[0]}/∂{b[0]}" for a, b in pairs)
         latex = r"\,".join(rf"\frac{{\partial {a[1]}}}{{\partial {b[1]}}}" for a, b in pairs)
-        if not all(getattr(RULES.get(type(edge[0]).__name__), "elementwise", False) for edge in path[1:]):
-            # A matrix product, an index or a loss: no product of factors says it; the
-            # backward steps do.
+        if not all(self.is_factor(edge[0], edge[1]) for edge in path[1:]):
+            # A matrix product, an index, a loss or a sum over broadcast dims: no product of
+            # factors says it; the backward steps do.
             return plain, latex
         factors = [self.local_derivative(edge[0], edge[1]) for edge in path[1:]]
-        plain += " = " + " · ".join(f.plain() for f in factors)
-        latex += " = " + r" \cdot ".join(f.latex() for f in factors)
+        plain += " = " + " · ".join(_grouped(f.plain()) for f in factors)
+        latex += " = " + r" \cdot ".join(_grouped(f.latex(), f.plain()) for f in factors)
         product = Monomial.product(factors)
         if product is not None and len(factors) > 1:
             plain += f" = {product.plain()}"
             latex += f" = {product.latex()}"
         return plain, latex
+
+    def is_factor(self, node, index):
+        """Whether ``node`` passes its gradient to input ``index`` as a product by a factor."""
+        if not getattr(RULES.get(type(node).__name__), "elementwise", False):
+            return False
+        arrived, along = self.trace.arrived(node), self.trace.along.get((id(node), index))
+        return arrived is None or along is None or along.numel() >= arrived.numel()
 
     def backward_steps(self, steps, on_paths, accumulator, out_node):
         """One line per node from the output down to x: the gradient that reached it, from
@@ -413,21 +438,21 @@ class _Writer:
         out = self.symbol(self.root_of(node))
         y = self.symbol(node)
         g = (f"∂{out[0]}/∂{y[0]}", rf"\frac{{\partial {out[1]}}}{{\partial {y[1]}}}")
-        arity = max(1, len(node.next_functions))
+        arity = self.arity(node)
         symbols = [self.operand(node, i) for i in range(arity)]
         if rule is None:
             return (f"{kind}'s backward of {g[0]}", rf"\mathrm{{{kind}}}^\top({g[1]})", kind)
         if rule.elementwise:
             factor = self.local_derivative(node, index)
             plain = g[0] if factor.plain() == "1" else f"{g[0]} · {_grouped(factor.plain())}"
-            latex = g[1] if factor.plain() == "1" else rf"{g[1]} \cdot {_grouped(factor.latex(), latex=True)}"
+            latex = g[1] if factor.plain() == "1" else rf"{g[1]} \cdot {_grouped(factor.latex(), factor.plain())}"
             arrived, along = self.trace.arrived(node), self.trace.along.get((id(node), index))
             if arrived is not None and along is not None and arrived.shape != along.shape:
                 plain, latex = _reshaped(plain, latex, symbols[index][0], arrived, along)
             return plain, latex, kind
         plain, latex = (self.fill(rule.backward[min(index, len(rule.backward) - 1)][i], node, symbols, i,
                                   g=g[i], index=index) for i in (0, 1))
-        if rule.shapes:
+        if rule.shapes and "·" in rule.backward[index][0]:
             shapes = [(self.shape(node, i),) * 2 for i in range(arity)]
             arrived = self.trace.arrived(node)
             shaped = self.fill(rule.backward[index][0], node, shapes, 0, g=_shape(arrived), index=index)
@@ -451,7 +476,7 @@ class _Writer:
                 return found
         rule = RULES.get(kind)
         if rule is not None and rule.local is not None:
-            symbols = [self.operand(node, i) for i in range(max(1, len(node.next_functions)))]
+            symbols = [self.operand(node, i) for i in range(self.arity(node))]
             template = rule.local[min(index, len(rule.local) - 1)]
             return Formula(*(self.fill(template[i], node, symbols, i) for i in (0, 1)))
         value = self.trace.ratio(node, index)
@@ -468,10 +493,11 @@ def _add(writer, node, index):
 
 def _mul(writer, node, index):
     other = writer.operand(node, 1 - index)
-    if node.next_functions[1 - index][0] is not None:
-        return Monomial(1, {other: 1})
-    value = writer.trace.ratio(node, index)
-    return Monomial(value) if value is not None else None
+    if node.next_functions[1 - index][0] is None:  # a constant: its value, if it is one number
+        value = writer.trace.ratio(node, index)
+        if value is not None:
+            return Monomial(value)
+    return Monomial(1, {other: 1}) if other is not CONSTANT else None
 
 
 def _div(writer, node, index):
@@ -525,6 +551,16 @@ def _close(a, b):
     return b is not None and a.shape == b.shape and bool(torch.allclose(a, b, rtol=1e-4, atol=1e-6))
 
 
+def _sum_to(t, shape):
+    """``t`` summed over the dims that broadcasting added or stretched, down to ``shape``."""
+    while t.dim() > len(shape):
+        t = t.sum(0)
+    for dim, size in enumerate(shape):
+        if size == 1 and t.shape[dim] != 1:
+            t = t.sum(dim, keepdim=True)
+    return t
+
+
 def _shape(t):
     return str(list(t.shape))
 
@@ -557,11 +593,12 @@ def _reshaped(plain, latex, name, arrived, along):
             rf"\textstyle\sum_{{\text{{broadcast}}}} {latex} \;\to {shape}")
 
 
-def _grouped(text, latex=False):
-    """A factor in brackets when it is a sum or a sentence, so that g · (…) reads right."""
-    if not any(mark in text for mark in (" + ", " − ", " - ", " where ", " if ")):
+def _grouped(text, plain=None):
+    """A factor in brackets when its plain form is a sum or a sentence, so that g · (…) reads
+    right; ``plain`` is given when ``text`` is the factor's LaTeX."""
+    if not any(mark in (plain or text) for mark in (" + ", " − ", " - ", " where ", " if ")):
         return text
-    return rf"\left({text}\right)" if latex else f"({text})"
+    return rf"\left({text}\right)" if plain is not None else f"({text})"
 
 
 def _wrapped(line):
