@@ -1,5 +1,5 @@
-// The headless runner: lessons and .py files in one process, batch mode with fresh state per
-// file (stderr kept as a terminal shows it), exit status 1 with the traceback on stderr for an uncaught error, a sandbox by default,
+// The headless runner: lessons and .py files in one process, gradbook.explain as on the page, batch
+// mode with fresh state per file (stderr kept as a terminal shows it), exit status 1 with the traceback on stderr for an uncaught error, a sandbox by default,
 // and a batch that outlives a file which breaks Python.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -53,6 +53,18 @@ test('--solutions runs each exercise’s solution, whose verdict must pass', asy
   assert.equal(solved.code, 1);
   assert.equal(solved.stdout, 'exercise answer: ✗ answer should be 42, yours is 41\n');
   assert.equal(solved.stderr, 'gradbook: the solution of exercise answer does not pass its checks: answer should be 42, yours is 41\n');
+});
+
+test('the runner explains what the page explains: the chain rule right after the seed lesson\'s backward', async () => {
+  const seed = await readFile(join(root, 'web/lessons/01-gradients-and-backpropagation.md'), 'utf8');
+  const backward = seed.indexOf('\n```', seed.indexOf('.backward(')) + '\n```'.length; // the end of its cell
+  const dir = await scratch({ 'seed.md': `${seed.slice(0, backward)}\n\n\`\`\`python\nprint(gradbook.explain(x))\n\`\`\`\n` });
+  const { code, stdout } = await gradbook(['run', join(dir, 'seed.md')]);
+  assert.equal(code, 0);
+  const explained = stdout.split('\n');
+  assert.ok(explained.includes('How x.grad was computed: the chain rule along the graph of the latest backward pass.'), stdout);
+  assert.ok(explained.includes('  ∂z/∂x = ∂z/∂u₄ · ∂u₄/∂u₂ · ∂u₂/∂u₁ · ∂u₁/∂x = 1 · 1 · 3 · 2x = 6x = [6, 12, 18]'));
+  assert.ok(explained.includes('  z = u₄ + 5   (AddBackward0)'));
 });
 
 test('an uncaught error exits 1 with the traceback on stderr', async () => {
