@@ -56,7 +56,14 @@ The backward pass, step by step, with the gradients it computed:
 
     def test_writes_the_chain_rule_in_latex_for_the_page(self):
         _, markdown = explained(SEED + "z.backward(torch.ones_like(x))", "x")
-        self.assertIn(r"= 1 \cdot 1 \cdot 3 \cdot 2x = 6x = \texttt{[6,\ 12,\ 18]}", markdown)
+        # one part to a line, aligned at =, so that the display fits a phone
+        self.assertIn("\n".join([
+            r"&= 1 \cdot 1 \cdot 3 \cdot 2x \\",
+            r"&= 6x \\",
+            r"&= \texttt{[6,\ 12,\ 18]}",
+            r"\end{aligned}"]), markdown)
+        # the numbers of each backward step as code, which wraps at its spaces
+        self.assertIn(r"- $\frac{\partial z}{\partial x} = \frac{\partial z}{\partial u_{1}} \cdot 2x$ = `[6, 12, 18]`", markdown)
         self.assertIn(r"- $u_{4} = u_{2} + u_{3}$ &nbsp; (AddBackward0)", markdown)
 
     def test_shows_a_constant_by_its_value_not_as_c(self):

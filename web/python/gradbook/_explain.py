@@ -158,9 +158,10 @@ class _Writer:
 
         backward = self.backward_steps(steps, on_paths, accumulator, out_node)
         md.append("The backward pass, step by step, with the gradients it computed:")
-        md.append(folded_list([(f"${latex}$", kind) for _, latex, kind in backward], "steps"))
+        # The numbers as code, not math: a long row of them wraps at its spaces on a phone.
+        md.append(folded_list([(f"${latex}$ = `{numbers}`", kind) for _, latex, numbers, kind in backward], "steps"))
         text.append("The backward pass, step by step, with the gradients it computed:")
-        text.extend(_wrapped(f"  {plain}") for plain, _, _ in backward)
+        text.extend(_wrapped(f"  {plain}") for plain, _, _, _ in backward)
 
         notes = []
         kinds = {type(node).__name__ for node in steps}
@@ -407,13 +408,13 @@ class _Writer:
 
     def backward_steps(self, steps, on_paths, accumulator, out_node):
         """One line per node from the output down to x: the gradient that reached it, from
-        each of its consumers on the way, and its numbers: (plain, latex, kind)."""
+        each of its consumers on the way, and its numbers: (plain, latex without the numbers,
+        numbers, kind)."""
         out_plain, out_latex = self.symbol(out_node)
         lines = []
         seed = self.trace.arrived(out_node)
         lines.append((f"∂{out_plain}/∂{out_plain} = {_numbers(seed)}   (the gradient backward() started from)",
-                      rf"\frac{{\partial {out_latex}}}{{\partial {out_latex}}} = {_latex_numbers(_numbers(seed))}",
-                      "seed"))
+                      rf"\frac{{\partial {out_latex}}}{{\partial {out_latex}}}", _numbers(seed), "seed"))
         ordered = [node for node in reversed(steps) if id(node) in on_paths and node is not out_node] + [accumulator]
         for node in ordered:
             target = self.symbol(node)
@@ -427,8 +428,7 @@ class _Writer:
             latex = " + ".join(p[1] for p in parts)
             kinds = "+".join(p[2] for p in parts)
             lines.append((f"∂{out_plain}/∂{target[0]} = {plain} = {numbers}",
-                          rf"\frac{{\partial {out_latex}}}{{\partial {target[1]}}} = {latex} = {_latex_numbers(numbers)}",
-                          kinds))
+                          rf"\frac{{\partial {out_latex}}}{{\partial {target[1]}}} = {latex}", numbers, kinds))
         return lines
 
     def step(self, node, index):

@@ -5,10 +5,11 @@ and formulas that wrap instead of running past the page's edge."""
 # A list longer than this shows its first and last few items; the rest open in the page.
 FOLD_OVER = 8
 KEEP = 3
-# A formula longer than this (in characters of its plain form) is set inline, where KaTeX may
-# break it after an operator, instead of as one display line that could not wrap.
-DISPLAY_MAX = 70
-
+# A formula whose parts (between its = signs) are longer than this, in characters of its plain
+# form, is set inline, where KaTeX may break it after any operator; a shorter one is display
+# math, on one line or, past DISPLAY_LINE, with one part to a line under each other.
+DISPLAY_PART = 60
+DISPLAY_LINE = 70
 
 class Explanation:
     def __init__(self, markdown, text):
@@ -44,7 +45,12 @@ def folded_list(items, noun):
 
 
 def math_line(latex, plain, inline=False):
-    """A formula on a line of its own: display math when short, else inline math that wraps."""
-    if inline or len(plain) > DISPLAY_MAX:
+    """A formula a = b = c on a line of its own: display math when its parts are short (one
+    line, or one part to a line, aligned at =), else inline math that wraps."""
+    parts = latex.split(" = ")
+    if inline or max(len(part) for part in plain.split(" = ")) > DISPLAY_PART:
         return f"${latex}$"
-    return f"$$\n{latex}\n$$"
+    if len(plain) <= DISPLAY_LINE or len(parts) < 3:
+        return f"$$\n{latex}\n$$"
+    rows = [f"{parts[0]} &= {parts[1]}"] + [f"&= {part}" for part in parts[2:]]
+    return "$$\n\\begin{aligned}\n" + " \\\\\n".join(rows) + "\n\\end{aligned}\n$$"
