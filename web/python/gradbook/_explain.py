@@ -139,22 +139,23 @@ class _Writer:
         ones = all(v == 1 for v in _flat(seed))
         # With a seed of ones, x.grad is the derivative itself; otherwise it is seed times it.
         value_plain = f" = {numbers}" if ones else ""
-        value_latex = f" = {_latex_numbers(numbers)}" if ones else ""
+        value = numbers if ones else None
         text.append("The chain rule, one factor per node:")
         md.append("The chain rule, one factor per node:")
         if len(chains) == 1:
             plain, latex = chains[0]
             if plain == lhs_plain:  # one step: the step below says it
-                plain, latex = numbers, _latex_numbers(numbers)
-                value_plain = value_latex = ""
-            text.append(_wrapped(f"  {lhs_plain} = {plain}{value_plain}"))
-            md.append(math_line(f"{lhs_latex} = {latex}{value_latex}", f"{lhs_plain} = {plain}{value_plain}"))
+                text.append(_wrapped(f"  {lhs_plain} = {numbers}"))
+                md.append(math_line(lhs_latex, lhs_plain, numbers))
+            else:
+                text.append(_wrapped(f"  {lhs_plain} = {plain}{value_plain}"))
+                md.append(math_line(f"{lhs_latex} = {latex}", f"{lhs_plain} = {plain}", value))
         else:
             md.append(f"${x_latex}$ reaches ${out_latex}$ along {len(paths)} paths, and their contributions add up:")
-            md.append(folded_list([(math_line(latex, plain, inline=True), "path") for plain, latex in chains], "paths"))
+            md.append(folded_list([(f"${latex}$", "path") for _, latex in chains], "paths"))
             text.extend(_wrapped(f"  path: {plain}") for plain, _ in chains)
             text.append(_wrapped(f"  {lhs_plain} = sum of the paths{value_plain}"))
-            md.append(math_line(f"{lhs_latex} = \\text{{sum of the paths}}{value_latex}", ""))
+            md.append(math_line(f"{lhs_latex} = \\text{{sum of the paths}}", f"{lhs_plain} = sum of the paths", value))
 
         backward = self.backward_steps(steps, on_paths, accumulator, out_node)
         md.append("The backward pass, step by step, with the gradients it computed:")
@@ -385,7 +386,8 @@ class _Writer:
         symbols = [self.symbol(path[0][2])] + [self.symbol(edge[2]) for edge in path[1:]]
         pairs = list(zip(symbols, symbols[1:]))
         plain = " · ".join(f"∂{a[0]}/∂{b[0]}" for a, b in pairs)
-        latex = r"\,".join(rf"\frac{{\partial {a[1]}}}{{\partial {b[1]}}}" for a, b in pairs)
+        # \allowbreak: inline, a long product of fractions may wrap between them
+        latex = r"\,\allowbreak ".join(rf"\frac{{\partial {a[1]}}}{{\partial {b[1]}}}" for a, b in pairs)
         if not all(self.is_factor(edge[0], edge[1]) for edge in path[1:]):
             # A matrix product, an index, a loss or a sum over broadcast dims: no product of
             # factors says it; the backward steps do.
@@ -615,7 +617,3 @@ def _latex_name(name):
     if "." in name:
         return rf"\mathit{{{name}}}"
     return name if len(name) == 1 else rf"\mathit{{{name}}}"
-
-
-def _latex_numbers(text):
-    return r"\texttt{" + text.replace(" ", r"\ ") + "}"

@@ -5,11 +5,12 @@ and formulas that wrap instead of running past the page's edge."""
 # A list longer than this shows its first and last few items; the rest open in the page.
 FOLD_OVER = 8
 KEEP = 3
-# A formula whose parts (between its = signs) are longer than this, in characters of its plain
-# form, is set inline, where KaTeX may break it after any operator; a shorter one is display
-# math, on one line or, past DISPLAY_LINE, with one part to a line under each other.
-DISPLAY_PART = 60
-DISPLAY_LINE = 70
+# How wide (in characters, a fraction counting as its wider line) a formula may be to be set
+# as display math, which cannot wrap, and still fit a phone; a wider one is inline math, which
+# KaTeX breaks after its operators. Numbers longer than SHORT_NUMBERS are code, after the math:
+# code wraps at its spaces, KaTeX's \texttt does not.
+PHONE_WIDTH = 30
+SHORT_NUMBERS = 16
 
 class Explanation:
     def __init__(self, markdown, text):
@@ -44,13 +45,29 @@ def folded_list(items, noun):
     ])
 
 
-def math_line(latex, plain, inline=False):
-    """A formula a = b = c on a line of its own: display math when its parts are short (one
-    line, or one part to a line, aligned at =), else inline math that wraps."""
-    parts = latex.split(" = ")
-    if inline or max(len(part) for part in plain.split(" = ")) > DISPLAY_PART:
-        return f"${latex}$"
-    if len(plain) <= DISPLAY_LINE or len(parts) < 3:
+def math_line(latex, plain, numbers=None):
+    """A formula a = b = c, then its ``numbers`` if given: display math on one line if it is
+    narrow, one part to a line aligned at = if each part is; else inline math that wraps."""
+    if numbers is not None and len(numbers) <= SHORT_NUMBERS:
+        latex, plain, numbers = f"{latex} = {latex_numbers(numbers)}", f"{plain} = {numbers}", None
+    parts, plain_parts = latex.split(" = "), plain.split(" = ")
+    widest = max((_width(part) for part in plain_parts[1:]), default=0)
+    if numbers is not None or _width(plain_parts[0]) + widest > PHONE_WIDTH:
+        return f"${latex}$" + (f" = `{numbers}`" if numbers is not None else "")
+    if _width(plain) <= PHONE_WIDTH or len(parts) < 3:
         return f"$$\n{latex}\n$$"
     rows = [f"{parts[0]} &= {parts[1]}"] + [f"&= {part}" for part in parts[2:]]
     return "$$\n\\begin{aligned}\n" + " \\\\\n".join(rows) + "\n\\end{aligned}\n$$"
+
+
+def latex_numbers(text):
+    return r"\texttt{" + text.replace(" ", r"\ ") + "}"
+
+
+def _width(plain):
+    """About how many characters wide a formula's plain form is set: ∂a/∂b as a fraction."""
+    total = 0
+    for factor in plain.split(" · "):
+        top, fraction, bottom = factor.partition("/∂")
+        total += (max(len(top), len(bottom)) if fraction and top.startswith("∂") else len(factor)) + 1
+    return total
