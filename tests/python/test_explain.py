@@ -296,6 +296,16 @@ class LongChains(unittest.TestCase):
         self.assertEqual(lines(text)[-1], "  ∂out/∂h = ∂out/∂u₁ · 2 = [5.92e-09]")
         self.assertTrue(all(len(line) <= 100 for line in lines(text)), "long lines are wrapped")
 
+    def test_a_chain_deeper_than_pythons_recursion_limit_is_whole(self):
+        text, _ = explained("""
+h = torch.tensor([0.5], requires_grad=True)
+out = h
+for i in range(600):
+    out = torch.tanh(out * 1.01)
+out.backward()""", "h")
+        self.assertEqual(sum(line.startswith("  u") for line in lines(text)), 1199)
+        self.assertEqual(lines(text)[-1], "  ∂out/∂h = ∂out/∂u₁ · 1.01 = [2.472e-07]")
+
     def test_the_page_folds_the_middle_steps_into_sections_that_open(self):
         _, markdown = explained(CHAIN, "h")
         self.assertIn("<details><summary>18 more steps (TanhBackward0 ×9, MulBackward0 ×9)</summary>", markdown)

@@ -59,16 +59,16 @@ class _Trace:
                 return edge[2]
         return None
 
-    def paths_to(self, node, depth=0):
-        """Every chain of edges from the seed down to ``node``."""
-        if depth > 500:
-            return
-        for edge in self.into.get(id(node), []):
+    def paths_to(self, node):
+        """Every chain of edges from the seed down to ``node``, depth first (with a stack of its
+        own: a chain may be far longer than Python's recursion limit)."""
+        stack = [(edge, []) for edge in reversed(self.into.get(id(node), []))]
+        while stack:
+            edge, below = stack.pop()
             if edge[0] is None:
-                yield [edge]
-            else:
-                for path in self.paths_to(edge[0], depth + 1):
-                    yield path + [edge]
+                yield [edge] + below
+                continue
+            stack.extend((above, [edge] + below) for above in reversed(self.into.get(id(edge[0]), [])))
 
     def arrived(self, node):
         """The sum of the gradients that flowed into ``node`` (None if none did)."""
@@ -311,7 +311,7 @@ class _Writer:
                 return _close(g @ tensor.t(), self.trace.along.get((id(node), 1)))
             if kind == "MvBackward0" and index == 0:
                 return _close(tensor.t() @ g, self.trace.along.get((id(node), 1)))
-            if kind == "MulBackward0":
+            if kind == "MulBackward0" and tensor.numel() <= g.numel():  # no big product for a dataset
                 other = self.trace.along.get((id(node), 1 - index))
                 return other is not None and _close(_sum_to(g * tensor, other.shape), other)
         except (RuntimeError, TypeError, ValueError):
