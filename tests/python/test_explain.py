@@ -198,7 +198,8 @@ The backward pass, step by step, with the gradients it computed:
       0.0263], [0.3867, -0.4597]]
   ∂L/∂u₁ = Xᵀ·∂L/∂u₂   (shapes [2, 3]ᵀ·[2, 2] → [3, 2]) = [[-0.9109, 0.0263], [-1.435, -0.4071],
       [-3.12, 0.5386]]
-  ∂L/∂model.weight = (∂L/∂u₁)ᵀ = [[-0.9109, -1.435, -3.12], [0.0263, -0.4071, 0.5386]]""")
+  ∂L/∂model.weight = (∂L/∂u₁)ᵀ = (∂L/∂u₂)ᵀ·X   (shapes [2, 2]ᵀ·[2, 3] → [2, 3]) = [[-0.9109, -1.435,
+      -3.12], [0.0263, -0.4071, 0.5386]]""")
 
     def test_the_bias_gets_the_gradient_summed_over_the_rows(self):
         text, _ = explained(LINEAR, "model.bias")

@@ -236,6 +236,14 @@ STRUCTURAL = {
 
 RULES = {**UNARY, **ALGEBRA, **STRUCTURAL}
 
+# A weight that enters a matrix product transposed (Linear computes x·Wᵀ + b): the gradient of
+# W itself, by (consumer op, the input the transpose feeds), over the consumer's inputs and the
+# gradient that reached the consumer.
+THROUGH_TRANSPOSE = {
+    ("AddmmBackward0", 2): ("({g})ᵀ·{b}", r"\left({g}\right)^\top {b}"),
+    ("MmBackward0", 1): ("({g})ᵀ·{a}", r"\left({g}\right)^\top {a}"),
+}
+
 # cross_entropy(u, t) is nll_loss(log_softmax(u), t); the two steps together have a short form.
 CROSS_ENTROPY_NOTE = ("cross_entropy(u, target) is nll_loss(log_softmax(u), target): together their gradient is "
                       "(softmax(u) − one_hot(target)) / n.")

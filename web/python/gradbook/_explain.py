@@ -13,7 +13,7 @@ import textwrap
 import torch
 from torch.autograd.graph import _last_backward_edges
 
-from ._derivatives import CROSS_ENTROPY_NOTE, RULES
+from ._derivatives import CROSS_ENTROPY_NOTE, RULES, THROUGH_TRANSPOSE
 from ._explain_layout import Explanation, folded_list, math_line
 from ._monomial import Formula, Monomial, number_text
 from ._names import Names, caller_namespace
@@ -455,11 +455,36 @@ class _Writer:
         plain, latex = (self.fill(rule.backward[min(index, len(rule.backward) - 1)][i], node, symbols, i,
                                   g=g[i], index=index) for i in (0, 1))
         if rule.shapes and "·" in rule.backward[index][0]:
-            shapes = [(self.shape(node, i),) * 2 for i in range(arity)]
-            arrived = self.trace.arrived(node)
-            shaped = self.fill(rule.backward[index][0], node, shapes, 0, g=_shape(arrived), index=index)
-            plain += f"   (shapes {shaped} → {self.shape(node, index)})"
+            plain += self.shapes(node, rule.backward[index][0], index)
+        if kind == "TBackward0":
+            plain, latex = self.through_transpose(node, plain, latex)
         return plain, latex, kind
+
+    def shapes(self, node, template, index):
+        """'   (shapes [2, 3]ᵀ·[2, 2] → [3, 2])': a matrix product's step with its shapes."""
+        shapes = [(self.shape(node, i),) * 2 for i in range(self.arity(node))]
+        shaped = self.fill(template, node, shapes, 0, g=_shape(self.trace.arrived(node)), index=index)
+        return f"   (shapes {shaped} → {self.shape(node, index)})"
+
+    def through_transpose(self, node, plain, latex):
+        """A transposed weight's step, also written as the gradient of the weight itself:
+        (∂L/∂y)ᵀ·x for y = x·Wᵀ + b, as one learns it for Linear."""
+        consumers = [edge for edge in self.trace.into.get(id(node), []) if edge[0] is not None]
+        if len(consumers) != 1:
+            return plain, latex
+        consumer, index = consumers[0][0], consumers[0][1]
+        template = THROUGH_TRANSPOSE.get((type(consumer).__name__, index))
+        if template is None:
+            return plain, latex
+        out, y = self.symbol(self.root_of(node)), self.symbol(consumer)
+        g = (f"∂{out[0]}/∂{y[0]}", rf"\frac{{\partial {out[1]}}}{{\partial {y[1]}}}")
+        symbols = [self.operand(consumer, i) for i in range(self.arity(consumer))]
+        direct = [self.fill(template[i], consumer, symbols, i, g=g[i], index=index) for i in (0, 1)]
+        shapes = [(self.shape(consumer, i),) * 2 for i in range(self.arity(consumer))]
+        shaped = self.fill(template[0], consumer, shapes, 0, g=_shape(self.trace.arrived(consumer)))
+        shaped = shaped.replace("([", "[").replace("])", "]")  # a shape needs no brackets of its own
+        weight = self.shape(node, 0)
+        return (f"{plain} = {direct[0]}   (shapes {shaped} → {weight})", f"{latex} = {direct[1]}")
 
     def root_of(self, node):
         """The output of the latest backward pass (the node the seed entered)."""
