@@ -6,6 +6,7 @@
 
 #include "autograd/record.h"
 #include "ops/ops.h"
+#include "ops/region_view.h"
 #include "ops/view_geometry.h"
 #include "tensor/error.h"
 
@@ -67,41 +68,6 @@ std::optional<Shape> view_strides(const Shape& old_shape, const Shape& old_strid
 // The gradient of any reshaping view is the incoming gradient reshaped back.
 void record_reshape(const char* name, const Tensor& out, const Tensor& in) {
   record(name, out, {in}, {}, [shape = in.shape()](const BackwardContext& c) { return Grads{reshape(c.grad(), shape)}; });
-}
-
-template <class Region>
-void record_region(const char* name, const Tensor& out, const Tensor& in, Region region);
-
-// The view's region of `g` (its geometry replayed on g's), recorded as the view op `name`.
-template <class Region>
-Tensor view_region(const char* name, const Tensor& g, Region region) {
-  Tensor out = as_view(g, region(geometry_of(g)));
-  if (needs_grad(g)) record_region(name, out, g, region);
-  return out;
-}
-
-// The gradient of a view that picks a region: zero outside it, the incoming gradient inside.
-// Recorded as PyTorch's select_backward, slice_backward, ...: a node named
-// <View>BackwardBackward0 whose own gradient is the region picked again.
-template <class Region>
-Tensor region_backward(const char* name, const Tensor& grad, const Shape& shape, Region region) {
-  Tensor g = zeros(shape, grad.dtype());
-  Geometry r = region(geometry_of(g));
-  copy_values(make_view(g, r.shape, r.strides, r.offset), grad);
-  if (needs_grad(grad)) {
-    std::string view_name(name);
-    record(view_name.substr(0, view_name.size() - 1) + "Backward0", g, {grad}, {},
-           [name, region](const BackwardContext& c) { return Grads{view_region(name, c.grad(), region)}; });
-  }
-  return g;
-}
-
-// `region` replays the view's geometry on a dense tensor of the input's shape.
-template <class Region>
-void record_region(const char* name, const Tensor& out, const Tensor& in, Region region) {
-  record(name, out, {in}, {}, [name, shape = in.shape(), region](const BackwardContext& c) {
-    return Grads{region_backward(name, c.grad(), shape, region)};
-  });
 }
 
 Geometry transpose_geometry(const Geometry& g, int64_t d0, int64_t d1) {
