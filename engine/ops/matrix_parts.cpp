@@ -2,16 +2,17 @@
 // last two dims, or the chosen pair).
 //
 // Element (i, j) lies on diagonal j - i: tril keeps j - i ≤ k, triu j - i ≥ k. diagonal is a
-// view; diag and diag_embed copy. Backward: tril/triu mask the gradient the same way; a
-// diagonal's gradient is written onto the diagonal of zeros, and a diagonal built from a vector
-// (diag, diag_embed) sends back the diagonal of its gradient.
+// view; diag and diag_embed copy. Backward, with recorded ops as PyTorch's: tril/triu mask the
+// gradient the same way; a diagonal's gradient is written onto the diagonal of zeros
+// (DiagonalBackwardBackward0), a diagonal built from a vector (diag, diag_embed) sends back the
+// diagonal of its gradient, and trace's is an index_fill of flat zeros.
 #include <algorithm>
 #include <limits>
 
 #include "autograd/record.h"
 #include "ops/elementwise.h"
 #include "ops/reduce_shape.h"
-#include "ops/view_geometry.h"
+#include "ops/region_view.h"
 
 namespace gb {
 
@@ -70,16 +71,15 @@ Tensor triu(const Tensor& t, int64_t diagonal) { return triangle(t, diagonal, fa
 Tensor diagonal(const Tensor& t, int64_t offset, int64_t dim1, int64_t dim2) {
   int64_t d1 = wrap_dim(dim1, t.dim()), d2 = wrap_dim(dim2, t.dim());
   if (d1 == d2) fail("diagonal dimensions cannot be identical ", dim1, ", ", dim2);
-  Tensor out = as_view(t, diagonal_geometry(geometry_of(t), offset, d1, d2));
-  if (needs_grad(t))
-    record("DiagonalBackward0", out, {t}, {}, [shape = t.shape(), offset, d1, d2](const BackwardContext& c) {
-      return Grads{onto_diagonal(c.grad(), shape, offset, d1, d2)};
-    });
+  auto region = [offset, d1, d2](const Geometry& g) { return diagonal_geometry(g, offset, d1, d2); };
+  Tensor out = as_view(t, region(geometry_of(t)));
+  if (needs_grad(t)) record_region("DiagonalBackward0", out, t, region);
   return out;
 }
 
 // A vector becomes a square matrix with it on diagonal `offset`; a matrix gives a copy of that
-// diagonal.
+// diagonal. Backward: diag of the gradient for a vector (DiagBackward0), diagonal's gradient
+// for a matrix (DiagonalBackwardBackward0), as PyTorch's diag_backward.
 Tensor diag(const Tensor& t, int64_t offset) {
   if (t.dim() != 1 && t.dim() != 2) fail("matrix or a vector expected");
   Tensor out;
@@ -92,8 +92,9 @@ Tensor diag(const Tensor& t, int64_t offset) {
   }
   if (needs_grad(t))
     record("DiagBackward0", out, {t}, {}, [shape = t.shape(), offset](const BackwardContext& c) {
-      if (shape.size() == 1) return Grads{diagonal(c.grad(), offset, 0, 1)};
-      return Grads{onto_diagonal(c.grad(), shape, offset, 0, 1)};
+      if (shape.size() == 1) return Grads{diag(c.grad(), offset)};
+      return Grads{region_backward("DiagonalBackward0", c.grad(), shape,
+                                   [offset](const Geometry& g) { return diagonal_geometry(g, offset, 0, 1); })};
     });
   return out;
 }
@@ -115,6 +116,9 @@ Tensor diag_embed(const Tensor& t, int64_t offset, int64_t dim1, int64_t dim2) {
 }
 
 // Σ of the main diagonal, accumulated in double (int64 for integers) as PyTorch's kernel does.
+// Backward: PyTorch's trace_backward fills the gradient into flat zeros at every (cols + 1)-th
+// place (IndexFillBackward1) and views them as the matrix: a matrix with more rows than
+// columns gets the gradient at places below the diagonal too, as in PyTorch 1.13.
 Tensor trace(const Tensor& t) {
   if (t.dim() != 2) fail("trace: expected a matrix, but got tensor with dim ", t.dim());
   DType out_type = is_floating(t.dtype()) ? t.dtype() : DType::Int64;
@@ -129,7 +133,9 @@ Tensor trace(const Tensor& t) {
   });
   if (needs_grad(t))
     record("TraceBackward0", out, {t}, {}, [shape = t.shape()](const BackwardContext& c) {
-      return Grads{onto_diagonal(expand(c.grad(), {std::min(shape[0], shape[1])}), shape, 0, 0, 1)};
+      const int64_t count = shape[0] * shape[1];
+      Tensor places = arange(0, double(count), double(shape[1] + 1), DType::Int64);
+      return Grads{view(index_fill_(zeros({count}, c.grad().dtype()), 0, places, c.grad(), true), shape)};
     });
   return out;
 }
