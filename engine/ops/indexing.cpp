@@ -49,20 +49,6 @@ Tensor region(const Tensor& t, const Geometry& g) { return make_view(t, g.shape,
 
 Tensor as_bool(const Tensor& t) { return t.dtype() == DType::Bool ? t : to_dtype(detach(t), DType::Bool); }
 
-// dst += src elementwise (src broadcast to dst); no history.
-void add_into(const Tensor& dst, const Tensor& src) {
-  Tensor s = src.dtype() == dst.dtype() ? src : to_dtype(detach(src), dst.dtype());
-  dispatch(dst.dtype(), [&](auto tag) {
-    using T = decltype(tag);
-    strided_loop<2>(dst.shape(), {dst.strides(), broadcast_strides(s.shape(), s.strides(), dst.shape())},
-                    [&](const auto& off, int64_t n, const auto& st) {
-                      T* o = dst.data<T>() + off[0];
-                      const T* x = s.data<T>() + off[1];
-                      for (int64_t i = 0; i < n; ++i) o[i * st[0]] = T(o[i * st[0]] + x[i * st[1]]);
-                    });
-  });
-}
-
 // ---- the basic items
 
 // PyTorch checks an integer index against the size it reads for the dim; a 0-dim tensor has
@@ -442,7 +428,9 @@ Tensor index_put_(const Tensor& self, const std::vector<Tensor>& indices, const 
   return put_recorded("IndexPutBackward0", self, indices, values, accumulate);
 }
 
-// Shapes: self [..a, n, ..b], index [k] → [..a, k, ..b]. Backward: index_add of the gradient.
+// Shapes: self [..a, n, ..b], index [k] → [..a, k, ..b]. Backward: the gradient added into
+// zeros at the picked slices with index_add_ (recorded: IndexAddBackward0), as PyTorch's
+// index_select_backward.
 Tensor index_select(const Tensor& self, int64_t dim, const Tensor& index) {
   int64_t d = wrap_dim(dim, self.dim());
   if (index.dtype() != DType::Int64 && index.dtype() != DType::Int32)
@@ -461,18 +449,20 @@ Tensor index_select(const Tensor& self, int64_t dim, const Tensor& index) {
                 region(src, select_geometry(geometry_of(src), d, picks[k])));
   if (self.dim() == 0) out = reshape(out, index.shape());
   if (needs_grad(self))
-    record("IndexSelectBackward0", out, {self}, {}, [shape = self.shape(), d, picks](const BackwardContext& c) {
-      Tensor g = zeros(shape.empty() ? Shape{1} : shape, c.grad().dtype());
-      Tensor grad = reshape(c.grad(), shape.empty() ? Shape{int64_t(picks.size())} : c.grad().shape());
-      for (size_t k = 0; k < picks.size(); ++k)
-        add_into(region(g, select_geometry(geometry_of(g), d, picks[k])),
-                 region(grad, select_geometry(geometry_of(grad), d, int64_t(k))));
-      return Grads{reshape(g, shape)};
+    record("IndexSelectBackward0", out, {self}, {}, [shape = self.shape(), d, index](const BackwardContext& c) {
+      return Grads{index_add_(zeros(shape, c.grad().dtype()), d, index, c.grad(), 1)};
     });
   return out;
 }
 
 namespace {
+
+// A 0-dim tensor's geometry as that of one of shape [1], as gather and scatter read it.
+Geometry nonempty_geometry(const Tensor& t) {
+  Geometry g = geometry_of(t);
+  if (t.dim() == 0) g = {{1}, {1}, g.offset};
+  return g;
+}
 
 // For gather/scatter_add: the offset in a tensor of geometry `g` of each element of `index`,
 // with the coordinate along `dim` taken from index's value there.
@@ -492,7 +482,8 @@ std::vector<int64_t> gathered_offsets(const Geometry& g, int64_t dim, const Tens
 
 }  // namespace
 
-// out[i][j] = self[index[i][j]][j] (dim 0), and so on. Backward: scatter_add of the gradient.
+// out[i][j] = self[index[i][j]][j] (dim 0), and so on. Backward: the gradient added into zeros
+// with scatter_add_ (recorded: ScatterAddBackward0), as PyTorch's gather_backward.
 Tensor gather(const Tensor& self, int64_t dim, const Tensor& index) {
   int64_t d = wrap_dim(dim, self.dim());
   if (index.dtype() != DType::Int64) fail("gather(): Expected dtype int64 for index");
@@ -502,9 +493,7 @@ Tensor gather(const Tensor& self, int64_t dim, const Tensor& index) {
     if (k != d && index.shape()[k] > self.shape()[k])
       fail("Size does not match at dimension ", k, " expected index ", shape_str(index.shape()),
            " to be smaller than self ", shape_str(self.shape()), " apart from dimension ", d);
-  Geometry g = geometry_of(self);
-  if (self.dim() == 0) g = {{1}, {1}, g.offset};
-  std::vector<int64_t> offsets = gathered_offsets(g, d, index);
+  std::vector<int64_t> offsets = gathered_offsets(nonempty_geometry(self), d, index);
   Tensor out = empty(index.shape(), self.dtype());
   dispatch_stored(self.dtype(), [&](auto tag) {
     using T = decltype(tag);
@@ -514,22 +503,15 @@ Tensor gather(const Tensor& self, int64_t dim, const Tensor& index) {
   });
   if (needs_grad(self))
     record("GatherBackward0", out, {self}, {}, [shape = self.shape(), d, index](const BackwardContext& c) {
-      Tensor g = zeros(shape, c.grad().dtype());
-      Geometry geometry = geometry_of(g);
-      if (shape.empty()) geometry = {{1}, {1}, 0};
-      std::vector<int64_t> offsets = gathered_offsets(geometry, d, index);
-      Tensor grad = contiguous_copy(c.grad());
-      dispatch(g.dtype(), [&](auto tag) {
-        using T = decltype(tag);
-        const T* src = grad.data<T>();
-        for (int64_t off : offsets) g.data<T>()[off] = T(g.data<T>()[off] + *src++);
-      });
-      return Grads{g};
+      return Grads{scatter_add_(zeros(shape, c.grad().dtype()), d, index, c.grad())};
     });
   return out;
 }
 
-// The elements of self where mask (both broadcast) is true, as a 1-D tensor.
+// The elements of self where mask (both broadcast) is true, as a 1-D tensor. Backward: the
+// gradient written in order where the mask is true into zeros of the broadcast shape, with
+// masked_scatter_ (recorded: MaskedScatterBackward0), as PyTorch's masked_select_backward;
+// then summed down to self's shape.
 Tensor masked_select(const Tensor& self, const Tensor& mask) {
   if (mask.dtype() != DType::Bool) fail("masked_select: expected BoolTensor or ByteTensor for mask");
   Shape shape = broadcast_shapes(mask.shape(), self.shape());
@@ -544,14 +526,8 @@ Tensor masked_select(const Tensor& self, const Tensor& mask) {
     for (size_t k = 0; k < picked.size(); ++k) out.data<T>()[k] = self.data<T>()[self_offsets[size_t(picked[k])]];
   });
   if (needs_grad(self))
-    record("MaskedSelectBackward0", out, {self}, {}, [shape, self_shape = self.shape(), picked](const BackwardContext& c) {
-      Tensor g = zeros(shape, c.grad().dtype());
-      Tensor grad = contiguous_copy(c.grad());
-      dispatch(g.dtype(), [&](auto tag) {
-        using T = decltype(tag);
-        for (size_t k = 0; k < picked.size(); ++k) g.data<T>()[picked[k]] = grad.data<T>()[k];
-      });
-      return Grads{sum_to(g, self_shape)};
+    record("MaskedSelectBackward0", out, {self}, {mask}, [shape, self_shape = self.shape()](const BackwardContext& c) {
+      return Grads{sum_to(masked_scatter_(zeros(shape, c.grad().dtype()), c.saved(0), c.grad()), self_shape)};
     });
   return out;
 }
@@ -603,15 +579,19 @@ Tensor masked_fill_(const Tensor& self, const Tensor& mask, const Tensor& value,
 
 namespace {
 
-// The checks PyTorch makes for scatter and scatter_add (both name themselves "scatter").
+// The checks PyTorch makes for scatter and scatter_add (both name themselves "scatter"). A 0-dim
+// tensor counts as one of size 1, and an empty index is not checked.
 void check_scatter(const Tensor& self, int64_t dim, const Tensor& index, const Tensor* src) {
-  if (index.dtype() != DType::Int64) fail("scatter(): Expected dtype int64 for index");
+  if (index.numel() != 0 && index.dtype() != DType::Int64) fail("scatter(): Expected dtype int64 for index");
   if (src && src->dtype() != self.dtype()) fail("scatter(): Expected self.dtype to be equal to src.dtype");
-  if (index.dim() != self.dim()) fail("Index tensor must have the same number of dimensions as self tensor");
-  if (src && index.dim() != src->dim()) fail("Index tensor must have the same number of dimensions as src tensor");
-  for (int64_t d = 0; d < self.dim(); ++d) {
-    bool fits_self = d == dim || index.shape()[d] <= self.shape()[d];
-    bool fits_src = !src || index.shape()[d] <= src->shape()[d];
+  if (index.numel() == 0) return;
+  auto dims = [](const Tensor& t) { return std::max<int64_t>(t.dim(), 1); };
+  auto size = [](const Tensor& t, int64_t d) { return t.dim() == 0 ? 1 : t.shape()[size_t(d)]; };
+  if (dims(index) != dims(self)) fail("Index tensor must have the same number of dimensions as self tensor");
+  if (src && dims(index) != dims(*src)) fail("Index tensor must have the same number of dimensions as src tensor");
+  for (int64_t d = 0; d < dims(self); ++d) {
+    bool fits_self = d == dim || size(index, d) <= size(self, d);
+    bool fits_src = !src || size(index, d) <= size(*src, d);
     if (!fits_self || !fits_src)
       fail("Expected index ", shape_str(index.shape()), " to be smaller than self ", shape_str(self.shape()),
            " apart from dimension ", dim, src ? cat(" and to be smaller size than src ", shape_str(src->shape())) : "");
@@ -620,7 +600,8 @@ void check_scatter(const Tensor& self, int64_t dim, const Tensor& index, const T
 
 // self[index[i]][j] (op)= src[i][j] (dim 0), and so on; src is read over index's shape.
 void scatter_values(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src, bool add) {
-  std::vector<int64_t> targets = gathered_offsets(geometry_of(self), dim, index);
+  if (index.numel() == 0) return;
+  std::vector<int64_t> targets = gathered_offsets(nonempty_geometry(self), dim, index);
   Tensor values = to_dtype(detach(src), self.dtype());
   Shape strides = values.dim() == 0 ? Shape(size_t(index.dim()), 0) : values.strides();
   std::vector<int64_t> sources = element_offsets(index.shape(), strides);
@@ -649,16 +630,14 @@ Tensor scatter_into(const Tensor& out, const Tensor& self, int64_t dim, const Te
   scatter_values(out, d, index, src, add);
   if (out.is_same(self)) bump_version(self);
   if (!needs_grad(self, src)) return out;
-  // Backward: self's gradient is zero where scatter wrote (scatter_add keeps it whole); src
-  // gets the gradient gathered from those positions, which has index's shape: when src is
-  // larger, PyTorch's autograd refuses it (or sums it down when src broadcasts to it).
+  // Backward: self's gradient is zero where scatter wrote (scatter_add keeps it whole): the
+  // gradient scattered with 0 (ScatterBackward1); src gets the gradient gathered from those
+  // positions (GatherBackward0), which has index's shape: when src is larger, PyTorch's
+  // autograd refuses it (or sums it down when src broadcasts to it).
   std::string name = add ? "ScatterAddBackward0" : src_is_tensor ? "ScatterBackward0" : "ScatterBackward1";
   BackwardFn fn = [d, index, add, name, src_shape = src.shape()](const BackwardContext& c) {
     Grads grads{Tensor{}};
-    if (c.needs(0)) {
-      grads[0] = add ? c.grad() : contiguous_copy(c.grad());
-      if (!add) scatter_values(grads[0], d, index, zeros({}, grads[0].dtype()), false);
-    }
+    if (c.needs(0)) grads[0] = add ? c.grad() : scatter(c.grad(), d, index, zeros({}, c.grad().dtype()), false);
     if (c.num_inputs() > 1)
       grads.push_back(c.needs(1) ? fit_gradient(gather(c.grad(), d, index), src_shape, name, 1) : Tensor{});
     return grads;

@@ -251,6 +251,28 @@ TEST_CASE("masked_select flattens the selected elements of the broadcast pair") 
                   {f64({1, 2, 3}, {3})});
 }
 
+TEST_CASE("gather, index_select and masked_select record their gradients, so second derivatives pass through them") {
+  Tensor a = f64({1, -2, 3, 0.5, 5, -1}, {2, 3});
+  auto squared = [](const Tensor& v) { return mul(v, v); };
+  // Repeated positions, so the recorded backward adds two gradients into one place.
+  check_gradients([squared](const auto& in) { return squared(gather(in[0], 1, longs({0, 0, 2, 1}, {2, 2}))); }, {a});
+  check_gradients([squared](const auto& in) { return squared(index_select(in[0], 1, longs({2, 0, 2}))); }, {a});
+  check_gradients([squared](const auto& in) { return squared(index_select(in[0], 0, make({1}, {}, DType::Int32))); }, {a});
+  check_gradients([squared](const auto& in) { return squared(masked_select(in[0], bools({0, 1, 1, 1, 0, 1}, {2, 3}))); },
+                  {f64({1, 2, -3}, {3})});  // self broadcast to the mask: its gradient is summed down
+  // A 0-dim self reads as one of size 1, and its gradient is scattered back the same way.
+  check_gradients([squared](const auto& in) { return squared(gather(in[0], 0, longs({0, 0}))); }, {f64({1.5}, {})});
+  check_gradients([squared](const auto& in) { return squared(index_select(in[0], 0, longs({0, 0}))); }, {f64({1.5}, {})});
+
+  Tensor x = make({0.5, -1, 2, 1.5, 0.25, -3}, {2, 3}, DType::Float64, true);
+  auto gradient_node = [&x](const Tensor& y) { return name_of(grad({sum(mul(y, y))}, {}, {x}, true, false, true)[0]); };
+  CHECK(gradient_node(gather(x, 1, longs({2, 0}, {2, 1}))) == "ScatterAddBackward0");
+  CHECK(gradient_node(index_select(x, 1, longs({2, 2}))) == "IndexAddBackward0");
+  CHECK(gradient_node(masked_select(x, bools({1, 0, 1}, {3}))) == "MaskedScatterBackward0");
+  std::vector<Tensor> g = grad({sum(mul(gather(x, 1, longs({2, 2}, {2, 1})), x))}, {}, {x}, true, false, true);
+  CHECK(values(g[0]) == std::vector<double>{2, 2, 3.5, -3, -3, -4.25});  // x[i][2]·Σx[i] differentiated
+}
+
 TEST_CASE("flip reverses dims and its gradient flips back") {
   Tensor x = iota({2, 3});
   CHECK(values(flip(x, {1})) == std::vector<double>{2, 1, 0, 5, 4, 3});
@@ -339,6 +361,44 @@ TEST_CASE("scatter and scatter_add gradients match finite differences") {
   check_gradients([index](const auto& in) { return scatter(in[0], 1, index, in[1], true); }, {base, src});
   check_gradients([index](const auto& in) { return scatter_add(in[0], 1, index, in[1]); }, {base, src});
   check_gradients([](const auto& in) { return scatter(in[0], 0, longs({1, 0, 1}, {1, 3}), num(2.5), false); }, {base});
+}
+
+TEST_CASE("scatter's and scatter_add's gradients are recorded: scatter with 0 for self, gather for src") {
+  Tensor base = f64({1, -2, 3, 0.5, 5, -1}, {2, 3}), src = f64({4, -1, 2, 0.5}, {2, 2});
+  Tensor index = longs({2, 0, 1, 2}, {2, 2});
+  auto squared = [](const Tensor& v) { return mul(v, v); };
+  check_gradients([index, squared](const auto& in) { return squared(scatter(in[0], 1, index, in[1], true)); }, {base, src});
+  check_gradients([squared](const auto& in) { return squared(scatter_add(in[0], 1, longs({0, 0, 2, 0}, {2, 2}), in[1])); },
+                  {base, src});
+  check_gradients([squared](const auto& in) { return squared(scatter(in[0], 0, longs({1, 0, 1}, {1, 3}), num(2.5), false)); },
+                  {base});
+  check_gradients(
+      [squared](const auto& in) {
+        Tensor y = mul(in[0], in[0]);
+        scatter_(y, 1, longs({0, 2, 1, 0}, {2, 2}), mul(in[1], slice(in[0], 1, 0, 2, 1)), true);  // src depends on self too
+        return squared(y);
+      },
+      {f64({1, 2, 3, 4, -5, 6}, {2, 3}), f64({7, -8, 0.5, 10}, {2, 2})});
+
+  Tensor x = make({0.5, -1, 2, 1.5, 0.25, -3}, {2, 3}, DType::Float64, true);
+  Tensor s = make({2, -1}, {2, 1}, DType::Float64, true);
+  auto gradients = [&](const Tensor& y) { return grad({sum(mul(y, y))}, {}, {x, s}, true, false, true); };
+  std::vector<Tensor> g = gradients(scatter(x, 1, longs({1, 0}, {2, 1}), s, true));
+  CHECK(name_of(g[0]) == "ScatterBackward1");
+  CHECK(name_of(g[1]) == "GatherBackward0");
+  g = gradients(scatter_add(x, 1, longs({1, 0}, {2, 1}), s));
+  CHECK(name_of(g[0]) == "AddBackward0");  // self's gradient is the incoming one: 2·y
+  CHECK(name_of(g[1]) == "GatherBackward0");
+}
+
+TEST_CASE("scatter reads a 0-dim self or index as one of size 1, and checks nothing for an empty index") {
+  CHECK(values(scatter_add(zeros({}, DType::Float32), 0, longs({0, 0}), vec({1, 2}))) == std::vector<double>{3});
+  CHECK(values(scatter(zeros({3}, DType::Float32), 0, longs({1}, {}), make({5}, {}), true)) == std::vector<double>{0, 5, 0});
+  CHECK(values(scatter(zeros({}, DType::Float32), -1, longs({0}), vec({5, 6}), true)) == std::vector<double>{5});
+  CHECK_THROWS_WITH(scatter(zeros({}, DType::Float32), 0, longs({1}), vec({5, 6}), true),
+                    "index 1 is out of bounds for dimension 0 with size 1");
+  CHECK(values(scatter(zeros({2}, DType::Float32), 0, longs({}, {0, 5}), vec({5}), true)) == std::vector<double>{0, 0});
+  CHECK(values(scatter(zeros({2}, DType::Float32), 0, make({}, {0}), num(2), false)) == std::vector<double>{0, 0});
 }
 
 TEST_CASE("a src larger than scatter's index gets no padded gradient: PyTorch's autograd refuses it") {
