@@ -29,6 +29,18 @@ TEST_CASE("embedding's weight gradient adds the rows looked up, skipping padding
                   {f64({0.5, -1, 2, 0.25, 3, -0.75}, {3, 2})});
 }
 
+TEST_CASE("embedding's gradient is recorded as PyTorch's embedding_dense_backward, whose own gradient picks the rows") {
+  auto squared = [](const Tensor& v) { return mul(v, v); };
+  check_gradients([squared](auto& in) { return squared(embedding(in[0], ints({2, 0, 2, 1}), -1)); },
+                  {f64({0.5, -1, 2, 0.25, 3, -0.75}, {3, 2})});
+  // The padding row gets no gradient, nor does the gradient of the gradient reach it.
+  Tensor w = make({0.5, -1, 2, 0.25, 3, -0.75}, {3, 2}, DType::Float64, true);
+  Tensor g = grad({sum(squared(embedding(w, make({2, 0, 2, 1}, {2, 2}, DType::Int64), 2)))}, {}, {w}, true, false, true)[0];
+  CHECK(name_of(g) == "EmbeddingDenseBackwardBackward0");
+  CHECK(values(g) == std::vector<double>{1, -2, 4, 0.5, 0, 0});
+  CHECK(values(grad({sum(mul(g, g))}, {}, {w}, false, false)[0]) == std::vector<double>{4, -8, 16, 2, 0, 0});
+}
+
 TEST_CASE("embedding errors are PyTorch's") {
   CHECK_THROWS_WITH(embedding(table(), vec({1}), -1),
                     "Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; "
