@@ -124,7 +124,7 @@ Grads OpNode::apply(Grads&& grad_outputs) {
 }
 
 std::string OpNode::display_name() const {
-  return name() == "CopyBackwards" ? "torch::autograd::CopyBackwards" : name();
+  return name() == "CopyBackwards" || name() == "NotImplemented" ? "torch::autograd::" + name() : name();
 }
 
 void OpNode::release_saved() {

@@ -127,7 +127,8 @@ class OpNode final : public Node {
   void set_saved(std::vector<SavedTensor> saved) { saved_ = std::move(saved); }
   Grads apply(Grads&& grad_outputs) override;
   void release_saved() override;
-  // copy_'s CopyBackwards is one of PyTorch's hand-written C++ nodes: torch::autograd::CopyBackwards.
+  // copy_'s CopyBackwards and the NotImplemented node of a derivative PyTorch lacks are
+  // hand-written C++ nodes in PyTorch: torch::autograd::CopyBackwards, ...
   std::string display_name() const override;
 
  private:

@@ -133,6 +133,17 @@ Tensor weight_grad(const Tensor& grad_in, const Bags& b, int32_t mode, const Ten
   return out;
 }
 
+// PyTorch computes embedding_bag's gradients with kernels that have no derivative: in a
+// recording backward each is the output of a NotImplemented node (edges to the
+// incoming gradient and the other differentiable operand) that raises PyTorch's error.
+Tensor not_differentiable(const char* backward_op, const Tensor& result, const Tensor& grad, const Tensor& other) {
+  if (needs_grad(grad) || (other.defined() && needs_grad(other)))
+    record("NotImplemented", result, {grad, other}, {}, [backward_op](const BackwardContext&) -> Grads {
+      fail("derivative for ", backward_op, " is not implemented");
+    });
+  return result;
+}
+
 Tensor sample_weights_grad(const Tensor& grad_in, const Tensor& weight_in, const Bags& b, int64_t padding_idx) {
   const Tensor grad = contiguous_copy(grad_in), weight = contiguous_copy(weight_in);
   const int64_t width = grad.size(1);
@@ -170,12 +181,21 @@ Tensor embedding_bag(const Tensor& weight, const Tensor& indices, const Tensor& 
     const Tensor samples = weighted ? detach(per_sample_weights) : Tensor{};
     auto formula = [b, mode, samples, winners = std::move(f.winners), padding_idx, rows = weight.size(0)](
                        const BackwardContext& c) {
-      Grads grads{c.needs(0) ? weight_grad(c.grad(), b, mode, samples, winners, padding_idx, rows) : Tensor{}};
+      // saved: weight and per_sample_weights, with their histories, when weighted.
+      const Tensor weight = samples.defined() ? c.saved(0) : Tensor{}, weights = samples.defined() ? c.saved(1) : Tensor{};
+      Grads grads{c.needs(0) ? not_differentiable("_embedding_bag_dense_backward",
+                                                   weight_grad(c.grad(), b, mode, samples, winners, padding_idx, rows),
+                                                   c.grad(), weights)
+                             : Tensor{}};
       if (samples.defined())
-        grads.push_back(c.needs(1) ? sample_weights_grad(c.grad(), c.saved(0), b, padding_idx) : Tensor{});
+        grads.push_back(c.needs(1) ? not_differentiable("aten::_embedding_bag_per_sample_weights_backward",
+                                                        sample_weights_grad(c.grad(), weight, b, padding_idx), c.grad(),
+                                                        weight)
+                                   : Tensor{});
       return grads;
     };
-    if (weighted) record("EmbeddingBagBackward0", f.output, {weight, per_sample_weights}, {weight}, formula);
+    if (weighted)
+      record("EmbeddingBagBackward0", f.output, {weight, per_sample_weights}, {weight, per_sample_weights}, formula);
     else record("EmbeddingBagBackward0", f.output, {weight}, {}, formula);
   }
   return f.output;

@@ -339,8 +339,8 @@ Tensor activation_backward(Activation op, const Tensor& g, const Tensor& x, cons
       fail("derivative for aten::hardsigmoid_backward is not implemented");
     };
     const bool both = g.requires_grad() && x.requires_grad();
-    if (both) record("torch::autograd::NotImplemented", dx, {g, x}, {}, fail_here);
-    else record("torch::autograd::NotImplemented", dx, {g.requires_grad() ? g : x}, {}, fail_here);
+    if (both) record("NotImplemented", dx, {g, x}, {}, fail_here);
+    else record("NotImplemented", dx, {g.requires_grad() ? g : x}, {}, fail_here);
     return dx;
   }
   const std::string name = kActivations[size_t(op)].backward_name;

@@ -51,6 +51,24 @@ TEST_CASE("embedding_bag's gradients reach the table and the per-sample weights"
       {f64({0.5, -1, 2, 0.25, 3, -0.75, -2, 4}, {4, 2}), f64({0.3, -1.2, 0.8, 2.0}, {4})});
 }
 
+TEST_CASE("embedding_bag's recorded gradients are PyTorch's NotImplemented nodes, which refuse to be differentiated") {
+  Tensor w = make({0.5, -1, 2, 0.25, 3, -0.75, -2, 4}, {4, 2}, DType::Float64, true);
+  Tensor s = make({1, 2, -1, 0.5}, {4}, DType::Float64, true);
+  Tensor out = embedding_bag(w, ints({0, 2, 1, 3}), ints({0, 2}), kSum, s, false, -1);
+  std::vector<Tensor> g = grad({sum(mul(out, out))}, {}, {w, s}, true, false, true);
+  CHECK(g[0].grad_fn()->display_name() == "torch::autograd::NotImplemented");
+  CHECK(g[0].grad_fn()->next_edges()[1].node->name() == "AccumulateGrad");  // per_sample_weights
+  CHECK_THROWS_WITH(grad({sum(g[0])}, {}, {w}, false, false), "derivative for _embedding_bag_dense_backward is not implemented");
+  CHECK_THROWS_WITH(grad({sum(g[1])}, {}, {s}, false, false),
+                    "derivative for aten::_embedding_bag_per_sample_weights_backward is not implemented");
+  // Without per-sample weights the node's second edge is empty; an unrecorded gradient has none.
+  Tensor plain = embedding_bag(w, ints({0, 2, 1, 3}), ints({0, 2}), kMax, none, false, -1);
+  Tensor gw = grad({sum(mul(plain, plain))}, {}, {w}, true, false, true)[0];
+  CHECK(gw.grad_fn()->display_name() == "torch::autograd::NotImplemented");
+  CHECK(gw.grad_fn()->next_edges()[1].node == nullptr);
+  CHECK_FALSE(grad({sum(plain)}, {}, {w}, true, false, true)[0].requires_grad());
+}
+
 TEST_CASE("embedding_bag's errors are PyTorch's") {
   CHECK_THROWS_WITH(embedding_bag(table(), ints({0, 1}), ints({1}), kSum, none, false, -1),
                     "offsets[0] has to be 0, i.e., the first sequence in the mini-batch has to start from position 0. "
