@@ -5,13 +5,15 @@
 //   max() / amax(dims)   MaxBackward1 / AmaxBackward0: shared evenly by all elements equal
 //                        to the result (ties split the gradient); amax's others get
 //                        (g / count) · 0, so -0 where g < 0, and nan where the result is nan
-//   max(dim) values      MaxBackward0: all of it to the element at the returned index
+//   max(dim) values      MaxBackward0: all of it to the element at the returned index, scattered
+//                        into zeros (ScatterBackward0 when recorded)
 #include <algorithm>
 
 #include "autograd/record.h"
 #include "kernels/reduce.h"
 #include "ops/elementwise.h"
 #include "ops/reduce_shape.h"
+#include "ops/selection_gradient.h"
 
 namespace gb {
 
@@ -110,29 +112,11 @@ Tensor extreme(const Tensor& t, const std::vector<int64_t>& dims, bool keepdim, 
   return out;
 }
 
-// Puts each gradient value at its index along `dim`, zeros elsewhere.
-Tensor scatter_to_indices(const Tensor& g, const Tensor& indices, const Shape& shape, int64_t dim) {
-  Tensor out = zeros(shape, g.dtype());
-  Tensor src = contiguous_copy(g), idx = contiguous_copy(indices);
-  const int64_t step = shape.empty() ? 0 : out.strides()[size_t(dim)];
-  dispatch_stored(g.dtype(), [&](auto tag) {
-    using T = decltype(tag);
-    for_each_slice(shape, out.strides(), dim, [&](int64_t slice, int64_t start) {
-      out.data<T>()[start + idx.data<int64_t>()[slice] * step] = src.data<T>()[slice];
-    });
-  });
-  return out;
-}
-
 std::pair<Tensor, Tensor> extreme_along(const Tensor& t, int64_t dim, bool keepdim, bool is_max) {
   int64_t d = wrap_dim(dim, t.dim());
   check_not_empty(t, op_name(is_max), {d});
   auto [values, indices] = select_along(t, d, keepdim, is_max);
-  if (needs_grad(t))
-    record(is_max ? "MaxBackward0" : "MinBackward0", values, {t}, {indices},
-           [shape = t.shape(), d](const BackwardContext& c) {
-             return Grads{scatter_to_indices(c.grad(), c.saved(0), shape, d)};
-           });
+  if (needs_grad(t)) record_selection(is_max ? "MaxBackward0" : "MinBackward0", values, t, indices, d, keepdim);
   return {values, indices};
 }
 

@@ -14,6 +14,7 @@
 #include "kernels/std_sort.h"
 #include "ops/elementwise.h"
 #include "ops/reduce_shape.h"
+#include "ops/selection_gradient.h"
 
 namespace gb {
 
@@ -65,17 +66,6 @@ std::pair<Tensor, Tensor> order_slices(const Tensor& t, int64_t dim, int64_t kee
     });
   });
   return {values, indices};
-}
-
-// The gradient of a selection along dim: g placed at `indices` in zeros of the input's shape.
-void record_selection(const char* name, const Tensor& values, const Tensor& input, const Tensor& indices, int64_t dim,
-                      bool keepdim) {
-  record(name, values, {input}, {indices}, [shape = input.shape(), dim, keepdim](const BackwardContext& c) {
-    Tensor g = c.grad(), idx = c.saved(0);
-    if (shape.empty()) return Grads{reshape(g, {})};
-    if (!keepdim) g = unsqueeze(g, dim), idx = unsqueeze(idx, dim);
-    return Grads{scatter(zeros(shape, g.dtype()), dim, idx, g, true)};
-  });
 }
 
 Shape with_size(const Shape& shape, int64_t dim, int64_t size) {

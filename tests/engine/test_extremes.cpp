@@ -80,3 +80,15 @@ TEST_CASE("extreme-value gradients agree with finite differences") {
   check_gradients([](auto& in) { return amax(in[0], {0}, true); }, {a});
   check_gradients([](auto& in) { return amin(in[0], {}, false); }, {a});
 }
+
+TEST_CASE("max and min along a dim record their gradient as a scatter, so second derivatives pass through it") {
+  auto a = f64({0.5, -1.5, 2.0, 1.0, 0.25, -3.0}, {2, 3});
+  auto squared = [](const Tensor& v) { return mul(v, v); };
+  check_gradients([squared](auto& in) { return squared(max(in[0], 1, false).first); }, {a});
+  check_gradients([squared](auto& in) { return squared(min(in[0], 0, true).first); }, {a});
+  Tensor x = make({0.5, -1.5, 2.0, 1.0, 0.25, -3.0}, {2, 3}, DType::Float64, true);
+  Tensor g = grad({sum(squared(max(x, 1, false).first))}, {}, {x}, true, false, true)[0];
+  CHECK(name_of(g) == "ScatterBackward0");
+  CHECK(g.grad_fn()->next_edges()[1].node->name() == "UnsqueezeBackward0");
+  CHECK(values(g) == std::vector<double>{0, 0, 4, 2, 0, 0});
+}
