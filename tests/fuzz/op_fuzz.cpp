@@ -1,6 +1,7 @@
 // The op fuzzer: random programs over the engine's ops (random_program.h), one per seed, run
 // forward and backward. A finding is a crash or sanitizer report, an exception that is not the
-// engine's gb::Error, or (for float64 programs) a gradient that disagrees with finite differences.
+// engine's gb::Error, or (for float64 programs) a first or second derivative that disagrees with
+// finite differences.
 // The engine refusing a call with gb::Error is expected: that is PyTorch's error path.
 //
 //   engine_fuzz [--first-seed=N] [--sequences=N] [--seconds=S] [--trace] [doctest options]
@@ -10,6 +11,7 @@
 // process without any callback of ours, so the last name is the seed that ran into it.
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -82,17 +84,37 @@ Tensor everything(const Program& program, const std::vector<Tensor>& inputs) {
 }
 
 struct Counts {
-  int64_t sequences = 0, gradient_checked = 0, steps = 0, refused = 0;
+  int64_t sequences = 0, gradient_checked = 0, second_order_checked = 0, steps = 0, refused = 0;
 };
+
+// Whether the second derivatives of sum(everything) are all finite. At a point where a formula
+// is singular (a norm of zeros, whose gradient divides by it) they are nan, in PyTorch too, while
+// finite differences of the first derivative, which the formula masks there, say 0.
+bool finite_second_derivatives(const Program& program) {
+  std::vector<Tensor> inputs = fresh(program.inputs);
+  for (Tensor& t : inputs) t.impl()->requires_grad = true;
+  std::vector<Tensor> g = grad({sum(everything(program, inputs))}, {}, inputs, true, true, true);
+  Tensor s = wrapped_scalar(0, DType::Float64);
+  for (const Tensor& d : g)
+    if (d.defined()) s = add(s, sum(d));
+  if (!s.requires_grad()) return true;
+  for (const Tensor& d : grad({s}, {}, inputs, false, true))
+    if (d.defined())
+      for (double v : test::values(d))
+        if (!std::isfinite(v)) return false;
+  return true;
+}
 
 void run_gradient(const Program& program, Counts& counts) {
   auto f = [&](const std::vector<Tensor>& inputs) { return everything(program, inputs); };
   try {
     if (!program.moderate) return;
-    // First derivatives only: the fuzzer's programs use gather, index_select, masked_select and
-    // scatter, whose backward kernels are not yet recorded for a second (docs/double-backward.md).
-    test::check_first_gradients(f, fresh(program.inputs), 1e-4);
+    // First and second derivatives: every backward formula the programs reach is recorded
+    // (docs/double-backward.md).
+    const bool second = finite_second_derivatives(program);
+    test::check_gradients(f, fresh(program.inputs), 1e-4, second ? test::Order::Second : test::Order::First);
     ++counts.gradient_checked;
+    counts.second_order_checked += second;
   } catch (const Error&) {
     ++counts.refused;  // e.g. backward through a value an in-place op changed, as PyTorch refuses too
   }
@@ -120,7 +142,7 @@ void run_forward(const Program& program, Counts& counts) {
 
 }  // namespace
 
-TEST_CASE("random op sequences run without crashes, and their float64 gradients match finite differences") {
+TEST_CASE("random op sequences run without crashes, and their float64 first and second derivatives match finite differences") {
   Counts counts;
   auto started = std::chrono::steady_clock::now();
   auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
@@ -154,7 +176,7 @@ TEST_CASE("random op sequences run without crashes, and their float64 gradients 
     ++counts.sequences;
   }
   MESSAGE(counts.sequences, " sequences from seed ", options.first_seed, " (", counts.gradient_checked,
-          " gradient-checked, ", counts.steps, " op calls kept, ", counts.refused, " refused with gb::Error) in ",
+          " gradient-checked, ", counts.second_order_checked, " of them to second order, ", counts.steps, " op calls kept, ", counts.refused, " refused with gb::Error) in ",
           elapsed(), " s");
   CHECK(counts.sequences > 0);
 }
