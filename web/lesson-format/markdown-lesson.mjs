@@ -1,16 +1,21 @@
 // A Markdown lesson is prose with fenced ```python blocks; each block is a code cell and the
 // prose between blocks is a markdown cell. The format diffs well in git and needs no tooling.
 // A block can be an exercise, with its hints, solution and checks in the blocks after it
-// (exercise.mjs).
+// (exercise.mjs). Front matter at the top (front-matter.mjs) is the lesson's metadata, not prose.
 import { addPart, exerciseFences, fencePart, nameExercises, newExercise } from './exercise.mjs';
+import { readFrontMatter, writeFrontMatter } from './front-matter.mjs';
 import { markdownProblem } from './markdown-limits.mjs';
 
 const FENCE = /^(`{3,}|~{3,})\s*([\w+-]*)[^\n]*$/;
 
-/** @returns {{ title: string, cells: { type: 'markdown' | 'code', source: string, exercise? }[] }} */
+/**
+ * @returns {{ title: string, metadata: object, cells: { type: 'markdown' | 'code', source: string, exercise? }[] }}
+ *   metadata: the front matter's keys (a notebook keeps the same in its metadata)
+ */
 export function parseMarkdownLesson(text) {
   const problem = markdownProblem(text);
   if (problem) throw new RangeError(problem);
+  const { metadata, body } = readFrontMatter(text.replace(/\r\n?/g, '\n'));
   const cells = [];
   let prose = [];
   let code = null; // { fence, lines, part? } while inside a python fence or an exercise's part
@@ -20,7 +25,9 @@ export function parseMarkdownLesson(text) {
     if (source) cells.push({ type: 'markdown', source });
     prose = [];
   };
-  for (const [index, line] of text.replace(/\r\n?/g, '\n').split('\n').entries()) {
+  // Line numbers in errors count from the top of the file, front matter included.
+  const firstLine = text.replace(/\r\n?/g, '\n').split('\n').length - body.split('\n').length;
+  for (const [index, line] of body.split('\n').map((l, i) => [i + firstLine, l])) {
     if (code) {
       if (line.trim() === code.fence) {
         const source = code.lines.join('\n');
@@ -56,7 +63,7 @@ export function parseMarkdownLesson(text) {
   }
   if (code) throw new SyntaxError(`unclosed \`\`\`python block (opened with ${code.fence})`);
   flushProse();
-  return { title: lessonTitle(cells), cells: nameExercises(cells) };
+  return { title: metadata.title ?? lessonTitle(cells), metadata, cells: nameExercises(cells) };
 }
 
 function lessonTitle(cells) {
@@ -66,8 +73,8 @@ function lessonTitle(cells) {
 }
 
 /** The inverse of parseMarkdownLesson, so an edited notebook can be saved in the same format. */
-export function serializeMarkdownLesson(cells) {
-  return cells
+export function serializeMarkdownLesson(cells, { metadata } = {}) {
+  return writeFrontMatter(metadata) + cells
     .map((c) => (c.type !== 'code' ? c.source.trim()
       : c.exercise ? [`\`\`\`python exercise=${c.exercise.id}\n${c.source}\n\`\`\``, ...exerciseFences(c.exercise)].join('\n\n')
       : '```python\n' + c.source + '\n```'))

@@ -1,0 +1,42 @@
+// Recorded outputs: a lesson recording (tests/lessons/*.json) as the output records its cells
+// show until they run.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { recordedOutputs, withRecordedOutputs } from '../../web/lesson-format/recorded-outputs.mjs';
+
+test("a recording gives each code cell what it printed and its last value's repr", () => {
+  const recording = [
+    { stdout: 'tensor([16., 27., 44.])\n', result: null, picture: false, stderr: false },
+    { stdout: '', result: 'tensor(2.)', picture: false, stderr: false },
+    { stdout: '', result: null, picture: true, stderr: false },
+    { stdout: 'epoch 1\n', result: null, picture: false, stderr: true },
+  ];
+  assert.deepEqual(recordedOutputs(recording), [
+    [{ kind: 'stream', name: 'stdout', text: 'tensor([16., 27., 44.])\n' }],
+    [{ kind: 'result', data: { 'text/plain': 'tensor(2.)' }, count: null }],
+    [],
+    [{ kind: 'stream', name: 'stdout', text: 'epoch 1\n' }],
+  ]);
+});
+
+test('recorded outputs go to the code cells in order; a notebook keeps its own stored outputs', () => {
+  const own = [{ kind: 'stream', name: 'stdout', text: 'stored\n' }];
+  const cells = [
+    { type: 'markdown', source: '# T' },
+    { type: 'code', source: 'print(1)' },
+    { type: 'code', source: 'print("stored")', expected: own },
+  ];
+  const recorded = [[{ kind: 'stream', name: 'stdout', text: '1\n' }], [{ kind: 'stream', name: 'stdout', text: 'other\n' }]];
+  assert.deepEqual(withRecordedOutputs(cells, recorded), [
+    cells[0],
+    { type: 'code', source: 'print(1)', expected: recorded[0] },
+    cells[2],
+  ]);
+});
+
+test('a recording of another version of the lesson is not used', () => {
+  const cells = [{ type: 'code', source: 'print(1)' }, { type: 'code', source: 'print(2)' }];
+  assert.equal(withRecordedOutputs(cells, [[]]), cells);
+  assert.equal(withRecordedOutputs(cells, null), cells);
+});
