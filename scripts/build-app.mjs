@@ -10,7 +10,8 @@
 //   pyodide/<version>/       Pyodide's runtime and Python standard library (fetched by the worker
 //                            only when Python starts)
 //   lessons/                 the course's lesson files, the files beside them (data a lesson
-//                            reads), and index.json listing both
+//                            reads), index.json listing both, and <lesson>.recorded.json: the
+//                            recorded outputs of a Markdown lesson (scripts/lesson-recordings.mjs)
 //   datasets/                the datasets the site ships (Debian's files, web/runtime/datasets.mjs)
 //                            and index.json listing them; fetched only when a program reads them
 //   sw.js                    the service worker: offline copies and cross-origin isolation (its
@@ -20,13 +21,15 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { lessonFiles } from '../web/lesson-format/index.mjs';
 import { readPythonFiles } from '../web/runtime/node.mjs';
 import { DEBIAN_DATASETS, SHIPPED_DATASETS, filesUnder } from '../web/runtime/datasets.mjs';
-import { courseIndex, writeCourseIndex } from './course-index.mjs';
+import { courseIndex, recordedFile, writeCourseIndex } from './course-index.mjs';
 import { shipLessons } from './ship-lessons.mjs';
 import { writeServiceWorker } from './offline-list.mjs';
 import { builtEngine, katexWoff2Only, virtualModules } from './esbuild-plugins.mjs';
 import { buildSingleFiles } from './build-single.mjs';
+import { lessonRecordings } from './lesson-recordings.mjs';
 
 // Only the files a page needs: the loader, the interpreter, the standard library and the lock
 // file Pyodide reads at start.
@@ -38,8 +41,13 @@ const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'py
  * @param {string} o.dist  the output folder
  * @param {string} [o.engineDir]  the built engine (gradbook.mjs, gradbook.wasm); dist/engine by default
  * @param {string} [o.lessons]  the course's folder; web/lessons by default
+ * @param {string|null} [o.recordings]  the folder of the lessons' recordings (see
+ *        scripts/lesson-recordings.mjs); tests/lessons for the default course, else none
  */
-export async function buildApp({ root, dist, engineDir = join(dist, 'engine'), lessons = join(root, 'web/lessons') }) {
+export async function buildApp({
+  root, dist, engineDir = join(dist, 'engine'), lessons = join(root, 'web/lessons'),
+  recordings = lessons === join(root, 'web/lessons') ? join(root, 'tests/lessons') : null,
+}) {
   root = resolve(root);
   dist = resolve(dist);
   engineDir = resolve(engineDir);
@@ -48,6 +56,7 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine'), l
   await Promise.all(owned.map((name) => rm(join(dist, name), { recursive: true, force: true })));
   await mkdir(join(dist, 'assets'));
 
+  const recorded = await lessonRecordings(resolve(lessons), lessonFiles(await readdir(lessons)), recordings && resolve(recordings));
   const [pyodide, engineWasm, python, datasets] = await Promise.all([
     copyPyodide(root, dist),
     copyHashed(dist, 'gradbook.wasm', await readFile(join(engineDir, 'gradbook.wasm'))),
@@ -75,13 +84,13 @@ export async function buildApp({ root, dist, engineDir = join(dist, 'engine'), l
     writeFile(join(dist, 'gradbook-embed.js'), `import './${pages['gradbook-embed']}';\n`),
     writeFile(join(dist, 'gradbook.js'), `export * from './${pages.gradbook}';\n`),
     cp(join(root, 'web/embed/gradbook.d.ts'), join(dist, 'gradbook.d.ts')),
-    copyLessons(resolve(lessons), join(dist, 'lessons')),
+    copyLessons(resolve(lessons), join(dist, 'lessons'), recorded),
   ]);
   const pyodideFiles = Object.fromEntries(PYODIDE_FILES.map((file) => [file, join(dist, pyodide, file)]));
   await Promise.all([
     buildServiceWorker(root, dist),
     buildSingleFiles({
-      root, dist, lessons, runtime: { 'worker.js': join(dist, worker), 'gradbook.wasm': join(dist, engineWasm), 'python.json': join(dist, python), ...pyodideFiles },
+      root, dist, lessons, recorded, runtime: { 'worker.js': join(dist, worker), 'gradbook.wasm': join(dist, engineWasm), 'python.json': join(dist, python), ...pyodideFiles },
     }),
   ]);
 }
@@ -164,10 +173,12 @@ async function writePage(from, to, bundles) {
   await writeFile(to, html);
 }
 
-// Copies every lesson file and writes index.json (course-index.mjs).
-async function copyLessons(from, to) {
-  const index = await courseIndex(from);
+// Copies every lesson file and the recorded outputs of those that have some (written beside
+// each as <lesson>.recorded.json), then writes index.json (course-index.mjs).
+async function copyLessons(from, to, recorded) {
   await cp(from, to, { recursive: true });
+  await Promise.all(Object.entries(recorded).map(([file, outputs]) => writeFile(join(to, recordedFile(file)), JSON.stringify(outputs) + '\n')));
+  const index = await courseIndex(to);
   await shipLessons(to, index.lessons);
   await writeCourseIndex(to, index);
 }

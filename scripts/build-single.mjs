@@ -1,8 +1,8 @@
 // Builds dist/single/<lesson>.html: one self-contained file per lesson, opened straight from
 // disk (file://, a USB stick) with no server and no network. It is the notebook page with
-// everything inlined: its script and stylesheet (KaTeX's fonts as data URLs), the lesson and the
-// pictures it shows from its folder (as data URLs; single-lesson.mjs), and
-// the runtime's files (worker, engine wasm, Python packages, Pyodide and its standard library),
+// everything inlined: its script and stylesheet (KaTeX's fonts as data URLs), the lesson with its
+// recorded outputs and the pictures it shows from its folder (as data URLs; single-lesson.mjs),
+// and the runtime's files (worker, engine wasm, Python packages, Pyodide and its standard library),
 // each gzipped and base64-encoded, for web/single/inline-files.js to unpack into blob URLs.
 import { build } from 'esbuild';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -21,9 +21,10 @@ const MIME_TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm
  * @param {Record<string, string>} o.runtime  inlined name → its file (worker.js, gradbook.wasm,
  *        python.json and Pyodide's files, as web/single/single-assets.js names them)
  * @param {string} [o.lessons]  the course's folder; web/lessons by default
+ * @param {Record<string, object[][]>} [o.recorded]  lesson file → its recorded outputs, if any
  * @returns {Promise<string[]>} the files written
  */
-export async function buildSingleFiles({ root, dist, runtime, lessons: lessonsDir = join(root, 'web/lessons') }) {
+export async function buildSingleFiles({ root, dist, runtime, lessons: lessonsDir = join(root, 'web/lessons'), recorded = {} }) {
   const [page, template, files] = await Promise.all([
     bundlePage(root),
     readFile(join(root, 'web/app/index.html'), 'utf8'),
@@ -33,7 +34,7 @@ export async function buildSingleFiles({ root, dist, runtime, lessons: lessonsDi
   await mkdir(join(dist, 'single'), { recursive: true });
   return Promise.all(lessons.map(async (name) => {
     const path = join(dist, 'single', singleFileName(name));
-    await writeFile(path, singlePage(template, page, files.join(''), await lessonBlock(lessonsDir, name)));
+    await writeFile(path, singlePage(template, page, files.join(''), await lessonBlock(lessonsDir, name, recorded[name])));
     return path;
   }));
 }

@@ -1,10 +1,12 @@
-// The lesson part of a single-file lesson (dist/single/<lesson>.html): the lesson's text and the
-// pictures it shows from its folder, in the page's <script type="application/json"
+// The lesson part of a single-file lesson (dist/single/<lesson>.html): the lesson's text, the
+// pictures it shows from its folder and its recorded outputs, in the page's <script type="application/json"
 // id="gradbook-lesson"> block, which web/single/single.js reads. The rest of the page is the
 // same for every lesson, so the site build (build-single.mjs) writes it around this block, and
 // `gradbook lessons` makes a new lesson's single file from another's by swapping the block.
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { recordedFile } from './course-index.mjs';
 import { lessonImages } from './lesson-images.mjs';
 import { shippedLesson } from '../web/lesson-format/shipped-lesson.mjs';
 
@@ -13,10 +15,15 @@ const BLOCK = /<script type="application\/json" id="gradbook-lesson">[\s\S]*?<\/
 /** The single file's name for lesson file `name`. */
 export const singleFileName = (name) => `${basename(name, extname(name))}.html`;
 
-/** The block for lesson `name` of `folder`, its exercises' solutions and checks encoded. */
-export async function lessonBlock(folder, name) {
+/**
+ * The block for lesson `name` of `folder`, its exercises' solutions and checks encoded, with
+ * `recorded` (its recorded outputs, or null), by default those beside it in a built site's folder.
+ */
+export async function lessonBlock(folder, name, recorded) {
   const text = shippedLesson(name, await readFile(join(folder, name), 'utf8'));
-  const lesson = { name, text, images: await lessonImages(folder, name, text) };
+  const beside = join(folder, recordedFile(name));
+  recorded ??= existsSync(beside) ? JSON.parse(await readFile(beside, 'utf8')) : null;
+  const lesson = { name, text, images: await lessonImages(folder, name, text), recorded };
   return `<script type="application/json" id="gradbook-lesson">${inScript(JSON.stringify(lesson))}</script>`;
 }
 

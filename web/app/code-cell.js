@@ -45,6 +45,11 @@ export class CodeCell {
 
     const editorHost = document.createElement('div');
     editorHost.className = 'cell-editor';
+    // Shown while the cell waits its turn: behind other cells, or for Python to finish starting.
+    const queued = document.createElement('span');
+    queued.className = 'cell-queued';
+    queued.textContent = 'queued';
+    editorHost.append(queued);
     const input = document.createElement('div');
     input.className = 'cell-input';
     input.append(gutter, editorHost);

@@ -6,6 +6,7 @@ import { serializeNotebook } from '../lesson-format/ipynb.mjs';
 import { CellRunner } from './cell-runner.js';
 import { Notebook, withIds } from './notebook.js';
 import { showRuntimeStatus } from './runtime-status.js';
+import { showRuntimeProgress } from './runtime-progress.js';
 import { showNotice } from './notice.js';
 import { siteAssets } from './site-assets.js';
 import { mergeCells, same } from './merge-cells.js';
@@ -23,6 +24,7 @@ export function showLesson(lesson, container) {
   document.title = `${lesson.title} · Gradbook`;
   const runtime = new RuntimeClient(siteAssets, { lessonFiles: lesson.files ?? null });
   showRuntimeStatus(runtime, $('runtime-status'));
+  showRuntimeProgress(runtime, $('runtime-progress'));
   const runner = new CellRunner(runtime);
   const exerciseProgress = new LessonProgress(lesson.id, lesson.title);
 

@@ -2,7 +2,8 @@
 // writes to the same stream join into one block, shown as a terminal shows it (a progress bar
 // redraws its line), stderr is red, a result gets an Out[n] prompt, an error shows Python's
 // traceback, and rich values go to the renderer for their mime type.
-// A notebook file's stored outputs are shown as "expected output" until the cell runs.
+// Recorded outputs (a notebook file's stored ones, or those the course recorded for a Markdown
+// lesson: see recorded-outputs.mjs) are shown, marked as recorded, until the cell runs.
 import { renderBundle } from './outputs/render-bundle.js';
 import { TerminalText } from './terminal-text.js';
 
@@ -39,13 +40,13 @@ export class OutputArea {
     this.#expected = false;
   }
 
-  /** Shows a notebook file's stored outputs, marked as what the cell is expected to give. */
+  /** Shows the cell's recorded outputs, marked as recorded: this run has not given them. */
   showExpected(records) {
     if (!records.length) return;
     this.clear();
     this.#expected = true;
     this.element.classList.add('expected');
-    this.element.append(label('expected-label', 'Expected output (stored in the notebook) — run the cell to see yours'));
+    this.element.append(label('expected-label', 'Recorded output — run the cell to see it live'));
     for (const record of records) this.#show(record);
   }
 

@@ -1,8 +1,10 @@
-// Keeps the toolbar's runtime badge in step with the Python runtime: loading → ready / failed.
-// A runtime that fails after it was ready has stopped (crashed), not failed to start.
+// Keeps the toolbar's runtime badge in step with the Python runtime: loading (with the phase it
+// is in and the bytes downloaded) → ready / failed. A runtime that fails after it was ready has
+// stopped (crashed), not failed to start.
+import { progressLabel } from './runtime-progress.js';
 
 const LABELS = {
-  loading: (message) => message || 'Starting Python…',
+  loading: (message, wasReady, progress) => (progress ? progressLabel(progress) : message || 'Starting Python…'),
   ready: () => 'Python ready',
   failed: (message, wasReady) => (wasReady
     ? `Python stopped${message ? `: ${message}` : ''} — Restart to continue`
@@ -15,8 +17,9 @@ export function showRuntimeStatus(runtime, element) {
     if (runtime.status === 'loading') wasReady = false;
     if (runtime.status === 'ready') wasReady = true;
     element.dataset.status = runtime.status;
-    element.textContent = LABELS[runtime.status](runtime.message, wasReady);
+    element.textContent = LABELS[runtime.status](runtime.message, wasReady, runtime.progress);
   };
   runtime.addEventListener('status', render);
+  runtime.addEventListener('progress', render);
   render();
 }

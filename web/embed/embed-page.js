@@ -1,5 +1,5 @@
 // embed.html?lesson=<file>: one course lesson and nothing else, for sites that embed only iframes.
-import { courseLessonFiles } from '../app/course.js';
+import { courseIndex, courseRecordedOutputs, lessonFilesOf } from '../app/course.js';
 import { courseLessonURL } from '../app/lesson-url.js';
 import { registerServiceWorker } from '../offline/register.js';
 import { mount } from './mount.js';
@@ -15,8 +15,11 @@ async function showCourseLesson(file) {
   // The name is checked first (courseLessonURL refuses a name outside the lessons folder), so a
   // bad one fetches nothing, not even the course's file listing.
   const src = courseLessonURL(file, document.baseURI);
-  setLessonFiles(await courseLessonFiles()); // the runtime starts later, on the first run
+  const index = await courseIndex();
+  setLessonFiles(lessonFilesOf(index)); // the runtime starts later, on the first run
   // A link to another lesson stays in the frame the host page gave this one.
-  const notebook = await mount(host, { src, lessonPage: (other) => `?lesson=${encodeURIComponent(other)}` });
+  const notebook = await mount(host, {
+    src, recorded: await courseRecordedOutputs(file, index.lessons), lessonPage: (other) => `?lesson=${encodeURIComponent(other)}`,
+  });
   document.title = `${notebook.title} · Gradbook`;
 }

@@ -2,6 +2,7 @@
 // all, Stop, Restart and the runtime's state) and the app's Notebook, run by the page's shared
 // runtime. Used by <gradbook-notebook>, embed.html and the JS API.
 import { parseLesson } from '../lesson-format/index.mjs';
+import { withRecordedOutputs } from '../lesson-format/recorded-outputs.mjs';
 import { Notebook } from '../app/notebook.js';
 import { lessonLinks } from '../app/lesson-links.js';
 import { showRuntimeStatus } from '../app/runtime-status.js';
@@ -12,13 +13,14 @@ import { lazyRunner, pageRuntime, whenStarted } from './page-runtime.js';
 /**
  * @param {Element} host
  * @param {{ src?: string | URL, cells?: (string | { type: 'code'|'markdown', source: string })[],
- *          lessonPage?: (file: string) => string | null }} options
+ *          lessonPage?: (file: string) => string | null, recorded?: object[][] }} options
  *        src: a lesson file (.ipynb or .md), relative to the page; or cells: code strings or cells.
  *        lessonPage: where a link to another lesson of src's folder goes (lesson-links.js); by
- *        default, for a lesson of this site's course, the site's notebook page
+ *        default, for a lesson of this site's course, the site's notebook page.
+ *        recorded: the outputs its code cells show until they run (see recorded-outputs.mjs)
  * @returns {Promise<MountedNotebook>}
  */
-export async function mount(host, { src, cells, lessonPage } = {}) {
+export async function mount(host, { src, cells, lessonPage, recorded = null } = {}) {
   const { root, loaded } = isolatedRoot(host);
   const toolbar = makeToolbar();
   const container = document.createElement('div');
@@ -26,7 +28,9 @@ export async function mount(host, { src, cells, lessonPage } = {}) {
   root.append(toolbar.element, container);
   const lesson = src ? await fetchLesson(src, lessonPage) : { cells: (cells ?? []).map(asCell) };
   await loaded;
-  const notebook = new Notebook({ container, cells: lesson.cells, runner: lazyRunner, links: lesson.links ?? null });
+  const notebook = new Notebook({
+    container, cells: withRecordedOutputs(lesson.cells, recorded), runner: lazyRunner, links: lesson.links ?? null,
+  });
   toolbar.wire(notebook);
   return new MountedNotebook(notebook, lesson.title ?? '');
 }

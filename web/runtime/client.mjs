@@ -13,6 +13,7 @@
 //                  { type: 'run', id, code, hidden? }  hidden: an exercise's checks (no cell number)
 //   worker → page  { type: 'holding', lock }     the worker holds the lock
 //                  { type: 'status', status: 'loading' | 'ready' | 'failed', message }
+//                  { type: 'progress', phase, received, total }   while loading: see boot-progress.mjs
 //                  { type: 'output', id, output }   output: { kind: 'stream', name, text }
 //                                                            { kind: 'result' | 'display', data }
 //                                                   data: a mime bundle ({ 'text/plain', … })
@@ -23,7 +24,8 @@
 // or { ok: false, fatal: true, error } for the cell that was running when Python was lost (a
 // fatal error, or its worker ended); cells queued then are cancelled, later ones refused.
 //
-// Events: 'status' (detail: { status, message }) and 'activity' (cells queued or finished).
+// Events: 'status' (detail: { status, message }), 'progress' (how far loading has got: the
+// `progress` field) and 'activity' (cells queued or finished).
 //
 // Stopping a cell: where the page is cross-origin isolated, SharedArrayBuffer exists and Stop
 // raises KeyboardInterrupt in Python (variables are kept). Elsewhere, and for code that does not
@@ -43,6 +45,8 @@ export class RuntimeClient extends EventTarget {
   #executionCount = 0;
   status = 'loading';
   message = '';
+  /** While loading: { phase, received, total } (boot-progress.mjs), or null before the first report. */
+  progress = null;
 
   /**
    * @param assets the runtime's files, as URLs or (a single-file page) Blobs: the worker's module
@@ -106,6 +110,7 @@ export class RuntimeClient extends EventTarget {
 
   #start() {
     this.#executionCount = 0; // a fresh interpreter counts from 1 again, as in Jupyter
+    this.progress = null;
     this.#setStatus('loading', 'Starting Python…');
     const { worker: module, ...assets } = this.#assets;
     const worker = startWorker(module instanceof Blob ? module : String(module));
@@ -145,6 +150,11 @@ export class RuntimeClient extends EventTarget {
 
   #receive(msg) {
     if (msg.type === 'status') return this.#setStatus(msg.status, msg.message);
+    if (msg.type === 'progress') {
+      const { phase, received, total } = msg;
+      this.progress = { phase, received, total };
+      return this.dispatchEvent(new Event('progress'));
+    }
     if (msg.type === 'fatal') return this.#lost(msg.message);
     if (msg.id !== this.#running?.id) return; // from a cell given up on
     if (msg.type === 'output') this.#running.onOutput(msg.output);

@@ -22,6 +22,7 @@ export const DATASETS_FOLDER = '/usr/share/datasets';
  *        a cell (a mime bundle: 'text/plain' and richer forms of the same value)
  * @param {boolean} [o.traceBackward]   keep the gradients of the latest backward pass per edge,
  *        for gradbook.graph and gradbook.explain (the notebook page turns this on)
+ * @param {() => void} [o.beforeImport]  called once Python has started, before `import torch`
  * @param {object} [o.pythonImages]      where to keep a started interpreter's image for a faster
  *        next start (python-snapshot.mjs `cachedImages()`), or none
  * @param {{ files: Record<string, number>, read: (path: string) => Uint8Array }} [o.datasets]
@@ -29,7 +30,7 @@ export const DATASETS_FOLDER = '/usr/share/datasets';
  */
 export async function startRuntime({
   loadPyodide, pyodideOptions, engine, pythonFiles, write, display = () => {}, traceBackward = false, pythonImages = null,
-  datasets = null,
+  datasets = null, beforeImport = () => {},
 }) {
   const py = await startPyodide({ loadPyodide, options: pyodideOptions, images: pythonImages });
   for (const stream of ['stdout', 'stderr']) {
@@ -51,6 +52,7 @@ export async function startRuntime({
   py.registerJsModule('_gradbook_engine', engine.ops);
   // Bundles cross as JSON text: plain data, no proxies to free.
   py.registerJsModule('_gradbook_host', { display: (json) => display(JSON.parse(json)) });
+  beforeImport();
   py.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(PACKAGE_ROOT)}); import torch`);
   const kernel = py.pyimport('gradbook_kernel').Kernel(traceBackward);
   const resetTorch = py.pyimport('torch')._reset_state;

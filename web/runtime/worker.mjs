@@ -2,6 +2,7 @@
 // The page names the runtime's files in its first message, so the worker works wherever the
 // build put them; it sends one cell at a time, so a cell starts as soon as its message arrives.
 import { loadEngine } from '../../wasm/engine.mjs';
+import { watchBoot } from './boot-progress.mjs';
 import { readOverHTTP } from './lazy-files.mjs';
 import { cachedImages } from './python-snapshot.mjs';
 import { startRuntime } from './runtime.mjs';
@@ -51,7 +52,8 @@ function display(data) {
  * @param lessonFiles the files beside the lesson ({ base, files }), or null
  */
 async function boot({ assets, lessonFiles }) {
-  post({ type: 'status', status: 'loading', message: 'Loading Python…' });
+  post({ type: 'status', status: 'loading', message: 'Starting Python…' });
+  const progress = watchBoot({ expected: downloads(assets), report: (state) => post({ type: 'progress', ...state }) });
   const [{ loadPyodide, version }, pyodideOptions, engine, pythonFiles, datasets] = await Promise.all([
     import(assets.pyodide ? new URL('pyodide.mjs', assets.pyodide).href : assets.pyodideLoader),
     pyodideOptionsFor(assets),
@@ -60,13 +62,22 @@ async function boot({ assets, lessonFiles }) {
     assets.datasets ? fetch(assets.datasets).then((r) => r.json()) : null,
   ]);
   const runtime = await startRuntime({
-    loadPyodide, pyodideOptions, engine, pythonFiles, write, display, traceBackward: true,
+    loadPyodide, pyodideOptions, engine, pythonFiles, write, display, traceBackward: true, beforeImport: progress.importing,
     pythonImages: assets.pyodide ? cachedImages(version, assets.pyodide) : null,
     datasets: datasets && { files: datasets.files, read: readOverHTTP(assets.datasets) },
   });
   if (lessonFiles) runtime.showLessonFiles(lessonFiles.files, readOverHTTP(lessonFiles.base));
+  progress.done();
   post({ type: 'status', status: 'ready', message: 'Python ready' });
   return runtime;
+}
+
+// The files a start downloads, by the URLs they are fetched from.
+function downloads(assets) {
+  const pyodide = assets.pyodide
+    ? ['pyodide-lock.json', 'python_stdlib.zip', 'pyodide.asm.wasm'].map((file) => new URL(file, assets.pyodide).href)
+    : [assets.pyodideLock, assets.pythonStdlib, assets.pyodideWasm];
+  return [...pyodide, assets.engineWasm, assets.python, ...(assets.datasets ? [assets.datasets] : [])];
 }
 
 // Inlined files are blob URLs, which have no folder. Pyodide fetches its wasm from
