@@ -1,12 +1,15 @@
 // The lesson page: starts Python at once (it takes seconds), lays the lesson out as a notebook
-// (with the learner's saved edits, if any), and wires the toolbar: run all / above, stop,
-// restart, clear outputs, download as .ipynb, copy a link with the code, reset to the original.
+// (with the learner's saved edits, if any) with its table of contents and, in a course, links to
+// the lessons before and after it, and wires the toolbar: run all / above, stop, restart, clear
+// outputs, download as .ipynb, copy a link with the code, reset to the original.
 import { RuntimeClient } from '../runtime/client.mjs';
 import { serializeNotebook } from '../lesson-format/ipynb.mjs';
 import { CellRunner } from './cell-runner.js';
 import { Notebook, withIds } from './notebook.js';
 import { showRuntimeStatus } from './runtime-status.js';
 import { showRuntimeProgress } from './runtime-progress.js';
+import { LessonContents } from './lesson-contents.js';
+import { lessonNavigation } from './lesson-nav.js';
 import { showNotice } from './notice.js';
 import { siteAssets } from './site-assets.js';
 import { mergeCells, same } from './merge-cells.js';
@@ -19,14 +22,23 @@ import { forgetEdits, hasEdits, loadEdits, namesakes, saveEdits, watchEdits } fr
 const SAVE_DELAY_MS = 300;
 const $ = (id) => document.getElementById(id);
 
-/** @param lesson { id, name, title, cells, metadata?, key?, files?, links? } from course.js */
+/** @param lesson { id, name, title, cells, metadata?, key?, files?, links?, course? } from course.js */
 export function showLesson(lesson, container) {
   document.title = `${lesson.title} · Gradbook`;
   const runtime = new RuntimeClient(siteAssets, { lessonFiles: lesson.files ?? null });
   showRuntimeStatus(runtime, $('runtime-status'));
-  showRuntimeProgress(runtime, $('runtime-progress'));
   const runner = new CellRunner(runtime);
   const exerciseProgress = new LessonProgress(lesson.id, lesson.title);
+  const contents = new LessonContents();
+  const progress = Object.assign(document.createElement('div'), { id: 'runtime-progress' });
+  progress.setAttribute('role', 'status');
+  showRuntimeProgress(runtime, progress);
+  container.before(contents.element, progress);
+  if (lesson.course) {
+    const { top, bottom } = lessonNavigation(lesson.name, lesson.course);
+    container.before(top);
+    container.after(bottom);
+  }
 
   let notebook;
   let viewingShared = false; // a shared link's code is shown: nothing is saved (share-page.js)
@@ -35,6 +47,7 @@ export function showLesson(lesson, container) {
     notebook = new Notebook({ container, cells, runner, links: lesson.links ?? null, exerciseProgress });
     notebook.addEventListener('change', scheduleSave);
     base = notebook.snapshot();
+    contents.show(notebook);
   };
 
   // Another tab on this lesson saved its edits: they join this tab's, cell by cell.

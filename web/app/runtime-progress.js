@@ -1,7 +1,6 @@
 // How far Python has got in starting, for the learner: the phase it is in, the bytes downloaded
 // so far out of the total, and one bar across the whole start. The lesson page shows it as a
-// panel above the lesson (showRuntimeProgress); the runtime's badge says it in a few words
-// (progressLabel).
+// card above the lesson (showRuntimeProgress); the runtime's badge names the phase (phaseLabel).
 import { BOOT_PHASES } from '../runtime/boot-progress.mjs';
 
 const PHASE_NAMES = { download: 'Download', compile: 'Compile', start: 'Start Python', import: 'Import torch' };
@@ -11,8 +10,15 @@ const SHARE = { download: 0.6, compile: 0.1, start: 0.15, import: 0.15 };
 
 const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
 
-/** "Downloading Python · 3.2 of 12.9 MB", "Starting Python…": the badge's words for `progress`. */
-export function progressLabel({ phase, received, total }) {
+// The badge's words, short enough for the toolbar to stay on one line.
+const PHASE_BADGE = { download: 'Downloading…', compile: 'Compiling…', start: 'Starting Python…', import: 'Importing torch…' };
+
+/** "Downloading…", "Importing torch…": the badge's words for `progress`. */
+export const phaseLabel = ({ phase }) => PHASE_BADGE[phase];
+
+/** "Downloading Python · 3.2 of 12.9 MB" (the total once it is known), "Starting Python…". */
+function progressLabel(progress) {
+  const { phase, received, total } = progress;
   if (phase !== 'download') return `${PHASE_DOING[phase]}…`;
   return `${PHASE_DOING.download} · ${total ? `${megabytes(received)} of ${megabytes(total)} MB` : `${megabytes(received)} MB`}`;
 }

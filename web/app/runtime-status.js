@@ -1,10 +1,10 @@
-// Keeps the toolbar's runtime badge in step with the Python runtime: loading (with the phase it
-// is in and the bytes downloaded) → ready / failed. A runtime that fails after it was ready has
+// Keeps the toolbar's runtime badge in step with the Python runtime: loading (the phase it is
+// in: see runtime-progress.js) → ready / failed. A runtime that fails after it was ready has
 // stopped (crashed), not failed to start.
-import { progressLabel } from './runtime-progress.js';
+import { phaseLabel } from './runtime-progress.js';
 
 const LABELS = {
-  loading: (message, wasReady, progress) => (progress ? progressLabel(progress) : message || 'Starting Python…'),
+  loading: (message, wasReady, progress) => (progress ? phaseLabel(progress) : message || 'Starting Python…'),
   ready: () => 'Python ready',
   failed: (message, wasReady) => (wasReady
     ? `Python stopped${message ? `: ${message}` : ''} — Restart to continue`

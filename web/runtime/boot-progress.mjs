@@ -41,6 +41,16 @@ export function watchBoot({ expected, report }) {
     report({ phase: current, received, total });
   };
 
+  const countBytes = async (body) => {
+    const reader = body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read().catch(() => ({ done: true }));
+      if (done) return;
+      received += value.byteLength;
+      send();
+    }
+  };
+
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (resource, options) => {
     const file = files.get(withoutFragment(resource instanceof Request ? resource.url : String(new URL(resource, location.href))));
@@ -49,18 +59,13 @@ export function watchBoot({ expected, report }) {
     // A compressed body's Content-Length counts other bytes than those read.
     const length = response.headers.get('Content-Encoding') ? 0 : Number(response.headers.get('Content-Length'));
     file.size = length > 0 ? length : null;
-    const counted = response.body.pipeThrough(new TransformStream({
-      transform(chunk, controller) {
-        received += chunk.byteLength;
-        controller.enqueue(chunk);
-        send();
-      },
-      flush() {
-        file.done = true;
-        send(true);
-      },
-    }));
-    return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+    // The bytes are counted on a copy: the response itself goes on untouched, so the browser
+    // still knows its URL (where it keeps compiled WebAssembly for the next visit).
+    countBytes(response.clone().body).then(() => {
+      file.done = true;
+      send(true);
+    });
+    return response;
   };
 
   const wasm = globalThis.WebAssembly;
