@@ -28,6 +28,12 @@ export interface MountOptions {
   src?: string | URL;
   /** Or the cells themselves: a string is a code cell. */
   cells?: (string | Cell)[];
+  /**
+   * What each code cell shows, marked as recorded, until it runs: one list of outputs per code
+   * cell, in order (a course's lessons/<lesson>.recorded.json). A notebook's own stored outputs
+   * win; a list of another length than the code cells is not used.
+   */
+  recorded?: Output[][] | null;
 }
 
 /** A notebook mounted into an element (inside its own shadow root). */
