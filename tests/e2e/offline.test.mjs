@@ -53,6 +53,16 @@ test('with the network cut, a reload still opens the lesson and runs a cell', as
   await page.context().close();
 });
 
+test('with the network cut, the course index still searches every lesson', async () => {
+  const { page } = await visitOnce();
+  await page.context().setOffline(true);
+  await page.goto(new URL('./', page.url()).href);
+  await page.getByRole('searchbox', { name: 'Search the lessons' }).fill('moons');
+  await page.locator('.search-results li').first().waitFor();
+  assert.match(await page.locator('.search-status').textContent(), /^\d+ sections? in 1 lesson$/);
+  await page.context().close();
+});
+
 // A cell may reach JavaScript (`import js`, in the Python worker), and the worker may write the
 // site's cache: the attack puts a script under the app bundle's URL there, which, served as it
 // is, would run in the site's origin on every later visit.

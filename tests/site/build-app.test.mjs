@@ -76,11 +76,17 @@ test('ships the lessons beside the pages', async () => {
   for (const name of ['lessons/index.json', 'lessons/01-gradients-and-backpropagation.md']) assert.ok(files.includes(name), name);
 });
 
-test('lists the lessons in filename order with their titles', async () => {
+test('lists the lessons in filename order with their titles, descriptions and recorded outputs', async () => {
   const index = JSON.parse(await readFile(join(dist, 'lessons/index.json'), 'utf8'));
   const files = (await readdir(join(ROOT, 'web/lessons'))).filter((name) => name.endsWith('.md')).sort();
   assert.deepEqual(index.lessons.map((lesson) => lesson.file), files);
-  assert.deepEqual(index.lessons[0], { file: '01-gradients-and-backpropagation.md', title: 'Gradients and backpropagation', exercises: ['power-rule'] });
+  assert.deepEqual(index.lessons[0], {
+    file: '01-gradients-and-backpropagation.md',
+    title: 'Gradients and backpropagation',
+    description: 'What a gradient is, how backward() finds one, and the graph and chain rule behind it.',
+    exercises: ['power-rule'],
+    recorded: '01-gradients-and-backpropagation.md.recorded.json',
+  });
 });
 
 test("ships each lesson with its exercises' solutions and checks encoded, and its prose as written", async () => {
@@ -92,6 +98,29 @@ test("ships each lesson with its exercises' solutions and checks encoded, and it
   for (const name of (await readdir(join(ROOT, 'web/lessons'))).filter((file) => file.endsWith('.md'))) {
     const text = await readFile(join(ROOT, 'web/lessons', name), 'utf8');
     if (!/^```python exercise/m.test(text)) assert.equal(await readFile(join(dist, 'lessons', name), 'utf8'), text, `${name} ships as written`);
+  }
+});
+
+test("ships each lesson's recorded outputs beside it: what PyTorch printed in each code cell", async () => {
+  const shipped = JSON.parse(await readFile(join(dist, 'lessons/01-gradients-and-backpropagation.md.recorded.json'), 'utf8'));
+  const recording = JSON.parse(await readFile(join(ROOT, 'tests/lessons/01-gradients-and-backpropagation.json'), 'utf8'));
+  assert.equal(shipped.length, recording.length);
+  assert.deepEqual(shipped[1], [{ kind: 'stream', name: 'stdout', text: recording[1].stdout }]);
+  const index = JSON.parse(await readFile(join(dist, 'lessons/index.json'), 'utf8'));
+  assert.ok(!('01-gradients-and-backpropagation.md.recorded.json' in index.files), 'Python does not see them as files beside the lesson');
+});
+
+test('a recording of another version of its lesson fails the build, naming the command that records it again', async () => {
+  const lessons = await mkdtemp(join(tmpdir(), 'gradbook-lessons-'));
+  const recordings = await mkdtemp(join(tmpdir(), 'gradbook-recordings-'));
+  const other = await mkdtemp(join(tmpdir(), 'gradbook-dist-'));
+  try {
+    await writeFile(join(lessons, 'a-lesson.md'), '# A lesson\n\n```python\nprint(1)\n```\n\n```python\nprint(2)\n```\n');
+    await writeFile(join(recordings, 'a-lesson.json'), JSON.stringify([{ stdout: '1\n', result: null, picture: false, stderr: false }]));
+    await assert.rejects(buildApp({ root: ROOT, dist: other, engineDir: ENGINE, lessons, recordings }),
+      /a-lesson\.json records 1 code cells but a-lesson\.md has 2: record it again with node scripts\/record-lessons\.mjs a-lesson\.md/);
+  } finally {
+    await Promise.all([lessons, recordings, other].map((dir) => rm(dir, { recursive: true, force: true })));
   }
 });
 
