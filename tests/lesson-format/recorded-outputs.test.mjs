@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { recordedOutputs, withRecordedOutputs } from '../../web/lesson-format/recorded-outputs.mjs';
+import { keepRecordedOutputs, recordedOutputs, withRecordedOutputs } from '../../web/lesson-format/recorded-outputs.mjs';
 
 test("a recording gives each code cell what it printed and its last value's repr", () => {
   const recording = [
@@ -39,4 +39,18 @@ test('a recording of another version of the lesson is not used', () => {
   const cells = [{ type: 'code', source: 'print(1)' }, { type: 'code', source: 'print(2)' }];
   assert.equal(withRecordedOutputs(cells, [[]]), cells);
   assert.equal(withRecordedOutputs(cells, null), cells);
+});
+
+test("a learner's edited lesson keeps the recorded outputs of the code cells still as they were", () => {
+  const printed = [{ kind: 'stream', name: 'stdout', text: '1\n' }];
+  const originals = [
+    { id: 'cell-1', type: 'code', source: 'print(1)', expected: printed },
+    { id: 'cell-2', type: 'code', source: 'print(2)', expected: [{ kind: 'stream', name: 'stdout', text: '2\n' }] },
+  ];
+  const edited = [
+    { id: 'cell-new', type: 'code', source: 'print(1)' },
+    { id: 'cell-1', type: 'code', source: 'print(1)' },
+    { id: 'cell-2', type: 'code', source: 'print(20)' },
+  ];
+  assert.deepEqual(keepRecordedOutputs(edited, originals), [edited[0], { ...edited[1], expected: printed }, edited[2]]);
 });

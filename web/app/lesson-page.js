@@ -4,6 +4,7 @@
 // outputs, download as .ipynb, copy a link with the code, reset to the original.
 import { RuntimeClient } from '../runtime/client.mjs';
 import { serializeNotebook } from '../lesson-format/ipynb.mjs';
+import { keepRecordedOutputs } from '../lesson-format/recorded-outputs.mjs';
 import { CellRunner } from './cell-runner.js';
 import { Notebook, withIds } from './notebook.js';
 import { showRuntimeStatus } from './runtime-status.js';
@@ -43,10 +44,10 @@ export function showLesson(lesson, container) {
   let notebook;
   let viewingShared = false; // a shared link's code is shown: nothing is saved (share-page.js)
   let base; // the cells this tab and the stored edits last had in common (see merge-cells.js)
-  const build = (cells) => {
+  const build = (cells, stored = null) => {
     notebook = new Notebook({ container, cells, runner, links: lesson.links ?? null, exerciseProgress });
     notebook.addEventListener('change', scheduleSave);
-    base = notebook.snapshot();
+    base = stored ?? notebook.snapshot();
     contents.show(notebook);
   };
 
@@ -86,7 +87,11 @@ export function showLesson(lesson, container) {
   // Edits typed just before the page goes away are written at once.
   addEventListener('pagehide', () => saveTimer && save());
 
-  build(loadEdits(lesson.id) ?? lesson.cells);
+  // Stored edits show the recorded outputs of the code cells they left as they were; what this
+  // tab and the stored edits have in common is still the edits as stored.
+  const edits = loadEdits(lesson.id);
+  if (edits) build(keepRecordedOutputs(withIds(edits), withIds(lesson.cells)), withIds(edits));
+  else build(lesson.cells);
   $('reset-lesson').disabled = !hasEdits(lesson.id);
   showLessonExercises({
     exercises: lesson.cells.filter((cell) => cell.exercise).map((cell) => cell.exercise.id),

@@ -32,3 +32,16 @@ export function withRecordedOutputs(cells, outputs) {
     return cell.expected?.length ? cell : { ...cell, expected: recorded };
   });
 }
+
+/**
+ * A learner's edited `cells` (each with the id its original had, see notebook.js withIds), with
+ * the recorded outputs of `originals` on the code cells still as they were: same id, same code.
+ */
+export function keepRecordedOutputs(cells, originals) {
+  const recorded = new Map(originals.filter((cell) => cell.expected?.length).map((cell) => [cell.id, cell]));
+  return cells.map((cell) => {
+    const original = recorded.get(cell.id);
+    if (cell.type !== 'code' || cell.expected?.length || original?.source !== cell.source) return cell;
+    return { ...cell, expected: original.expected };
+  });
+}
