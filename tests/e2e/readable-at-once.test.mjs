@@ -80,16 +80,21 @@ test('before Python starts, the lesson shows its recorded outputs and the start 
   assert.equal(await page.locator('#runtime-status').textContent(), 'Downloading…');
   await askedFor; // Pyodide's interpreter is being held now
 
+  // The cell that prints needs the one before it: both are run now, and queue in order.
+  await codeCell(page, 0).locator('.run-button').click();
   await cell.locator('.run-button').click();
-  assert.equal(await cell.getAttribute('data-state'), 'queued');
-  assert.ok(await cell.locator('.cell-queued').isVisible(), 'the cell says it is queued');
+  for (const queued of [codeCell(page, 0), cell]) {
+    assert.equal(await queued.getAttribute('data-state'), 'queued');
+    assert.ok(await queued.locator('.cell-queued').isVisible(), 'the cell says it is queued');
+  }
   assert.equal((await cellSummary(cell)).text, recorded[FIRST_PRINTING].stdout, 'the recorded output stays while the cell waits');
 
   release();
   await cell.and(page.locator('[data-state="done"]')).waitFor({ timeout: PYTHON_START_TIMEOUT + CELL_TIMEOUT });
   assert.equal(await page.locator('#runtime-status').getAttribute('data-status'), 'ready');
   assert.ok(await card.isHidden(), 'the card goes once Python is ready');
-  assert.deepEqual(await cellSummary(cell), { state: 'done', prompt: '[1]', text: recorded[FIRST_PRINTING].stdout });
+  assert.equal((await cellSummary(codeCell(page, 0))).prompt, '[1]', 'the cells ran in the order they were queued');
+  assert.deepEqual(await cellSummary(cell), { state: 'done', prompt: '[2]', text: recorded[FIRST_PRINTING].stdout });
   assert.equal(await cell.locator('.expected-label').count(), 0, 'the live output replaced the recorded one');
 
   const seen = await page.evaluate(() => window.seenProgress);
@@ -98,8 +103,11 @@ test('before Python starts, the lesson shows its recorded outputs and the start 
   for (const phase of ['download', 'start', 'import']) assert.ok(seen.phases.includes(phase), `${phase} was shown: ${seen.phases}`);
   // The total is the sum of the Content-Lengths of the files the start downloads.
   const total = (startDownloads().reduce((sum, path) => sum + statSync(new URL(`dist/${path}`, ROOT)).size, 0) / 1e6).toFixed(1);
-  const last = seen.bytes.filter((text) => text.includes(' of ')).at(-1);
-  assert.equal(last, `Downloading Python · ${total} of ${total} MB`);
+  const counts = seen.bytes.map((text) => /^Downloading Python · ([\d.]+) of ([\d.]+) MB$/.exec(text)).filter(Boolean);
+  assert.ok(counts.length > 0, `the total was shown: ${seen.bytes.join('; ')}`);
+  assert.deepEqual([...new Set(counts.map((count) => count[2]))], [total]);
+  const received = counts.map((count) => Number(count[1]));
+  assert.deepEqual(received, [...received].sort((a, b) => a - b), 'the bytes received only grow');
   await harness.screenshot(page, 'lesson-ready-after-queued-run');
   assert.deepEqual(problems, []);
 });
