@@ -27,7 +27,8 @@ export async function lessonRecordings(lessonsDir, files, recordingsDir) {
       throw new Error(`${path} records ${recording.length} code cells but ${file} has ${codeCells.length}: `
         + `record it again with node scripts/record-lessons.mjs ${file}`);
     }
-    recorded[file] = recordedOutputs(recording);
+    // An exercise's recording is its solution's output: the site must not ship the answer.
+    recorded[file] = recordedOutputs(recording).map((outputs, i) => (codeCells[i].exercise ? [] : outputs));
   }
   return recorded;
 }

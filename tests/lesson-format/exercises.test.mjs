@@ -98,6 +98,11 @@ test('a course ships its Markdown lessons with solutions and checks encoded, the
   assert.equal(shippedLesson('plain.md', plain), plain);
 });
 
+test("a shipped lesson with an exercise keeps its front matter, so the course index still reads its description", () => {
+  const withFrontMatter = `---\ndescription: The power rule, by hand.\n---\n\n${LESSON}`;
+  assert.deepEqual(parseMarkdownLesson(shippedLesson('lesson.md', withFrontMatter)).metadata, { description: 'The power rule, by hand.' });
+});
+
 const NOTEBOOK = {
   nbformat: 4,
   nbformat_minor: 5,

@@ -5,8 +5,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 
 import { readFrontMatter } from '../../web/lesson-format/front-matter.mjs';
-import { lessonEntry, lessonFiles } from '../../web/lesson-format/index.mjs';
+import { lessonFiles, parseLesson } from '../../web/lesson-format/index.mjs';
 import { parseMarkdownLesson, serializeMarkdownLesson } from '../../web/lesson-format/markdown-lesson.mjs';
+import { lessonEntry as entryOf } from '../../scripts/course-index.mjs';
+
+// The course index's entry for lesson `file` with text `text`.
+const lessonEntry = (file, text) => entryOf(file, parseLesson(file, text));
 
 const LESSON = '---\ndescription: Why gradients point uphill, and how backward() finds them.\n---\n\n# Gradients\n\nProse.\n\n```python\nprint(1)\n```\n';
 

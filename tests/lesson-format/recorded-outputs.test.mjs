@@ -35,6 +35,16 @@ test('recorded outputs go to the code cells in order; a notebook keeps its own s
   ]);
 });
 
+test("an exercise cell shows no recorded output: its recording is its solution's, the answer", () => {
+  const exercise = { id: 'power-rule', hints: ['Differentiate term by term.'], solution: 'x_grad = 3 * x ** 2', checks: [] };
+  const cells = [
+    { type: 'code', source: 'x = torch.tensor([2.0])' },
+    { type: 'code', source: 'x_grad = ...  # your answer', exercise },
+  ];
+  const recorded = [[], [{ kind: 'stream', name: 'stdout', text: 'tensor([12.])\n' }]];
+  assert.deepEqual(withRecordedOutputs(cells, recorded), [{ ...cells[0], expected: [] }, cells[1]]);
+});
+
 test('a recording of another version of the lesson is not used', () => {
   const cells = [{ type: 'code', source: 'print(1)' }, { type: 'code', source: 'print(2)' }];
   assert.equal(withRecordedOutputs(cells, [[]]), cells);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../scripts/build-app.mjs';
+import { lessonRecordings } from '../../scripts/lesson-recordings.mjs';
 import { readOfflineList } from '../../scripts/offline-list.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -108,6 +109,24 @@ test("ships each lesson's recorded outputs beside it: what PyTorch printed in ea
   assert.deepEqual(shipped[1], [{ kind: 'stream', name: 'stdout', text: recording[1].stdout }]);
   const index = JSON.parse(await readFile(join(dist, 'lessons/index.json'), 'utf8'));
   assert.ok(!('01-gradients-and-backpropagation.md.recorded.json' in index.files), 'Python does not see them as files beside the lesson');
+});
+
+test("an exercise's recorded output, its solution's, is not shipped: it is the answer", async () => {
+  const lessons = await mkdtemp(join(tmpdir(), 'gradbook-lessons-'));
+  const recordings = await mkdtemp(join(tmpdir(), 'gradbook-recordings-'));
+  try {
+    await writeFile(join(lessons, 'a-lesson.md'), '# A lesson\n\n```python\nx = 3\nprint(x)\n```\n\n'
+      + '```python exercise=square\nprint(...)  # x squared\n```\n\n```python solution\nprint(x * x)\n```\n');
+    await writeFile(join(recordings, 'a-lesson.json'), JSON.stringify([
+      { stdout: '3\n', result: null, picture: false, stderr: false },
+      { stdout: '9\n', result: null, picture: false, stderr: false, verdict: '✓ correct' },
+    ]));
+    assert.deepEqual(await lessonRecordings(lessons, ['a-lesson.md'], recordings), {
+      'a-lesson.md': [[{ kind: 'stream', name: 'stdout', text: '3\n' }], []],
+    });
+  } finally {
+    await Promise.all([lessons, recordings].map((dir) => rm(dir, { recursive: true, force: true })));
+  }
 });
 
 test('a recording of another version of its lesson fails the build, naming the command that records it again', async () => {

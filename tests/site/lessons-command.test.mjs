@@ -103,8 +103,24 @@ test("the dropped lessons get single files from the site's own, with their pictu
     name: '02-sigmoid.md',
     text: MARKDOWN_LESSON,
     images: { 'img/sigmoid.png': `data:image/png;base64,${PNG.toString('base64')}` },
+    recorded: null,
   }));
-  assert.equal(await readFile(join(site, 'single/03-reading-a-csv.html'), 'utf8'), singleFile({ name: '03-reading-a-csv.ipynb', text: NOTEBOOK_LESSON, images: {} }));
+  assert.equal(await readFile(join(site, 'single/03-reading-a-csv.html'), 'utf8'), singleFile({ name: '03-reading-a-csv.ipynb', text: NOTEBOOK_LESSON, images: {}, recorded: null }));
+});
+
+test("the recorded outputs the build wrote beside a lesson stay its own; a dropped lesson has none, and Python sees neither", async (t) => {
+  const site = await builtSite(t);
+  const recorded = [[{ kind: 'stream', name: 'stdout', text: 'tensor([1., 1.])\n' }]];
+  await writeFile(join(site, 'lessons/01-tensors.md.recorded.json'), JSON.stringify(recorded) + '\n');
+  await dropLessons(site);
+  assert.equal(gradbook('lessons', site).status, 0);
+  const index = JSON.parse(await readFile(join(site, 'lessons/index.json'), 'utf8'));
+  assert.deepEqual(index.lessons.slice(0, 2), [
+    { file: '01-tensors.md', title: 'Tensors', recorded: '01-tensors.md.recorded.json' },
+    { file: '02-sigmoid.md', title: 'Sigmoid' },
+  ]);
+  assert.deepEqual(index.files, { 'img/sigmoid.png': PNG.length, 'points.csv': 8 });
+  assert.equal(await readFile(join(site, 'single/01-tensors.html'), 'utf8'), singleFile({ name: '01-tensors.md', text: FIRST_LESSON, images: {}, recorded }));
 });
 
 test('the lessons folder names the site as well, and running twice changes nothing', async (t) => {

@@ -20,7 +20,8 @@ export function recordedOutputs(recording) {
 /**
  * `cells` with `outputs` (one list of records per code cell, in order) as the expected outputs of
  * the code cells that have none of their own. A list that does not match the lesson's code cells
- * (the lesson changed since) is not used: its outputs would land under the wrong cells.
+ * (the lesson changed since) is not used: its outputs would land under the wrong cells. An
+ * exercise cell gets none: its recording is its solution's output, which would give the answer away.
  */
 export function withRecordedOutputs(cells, outputs) {
   const code = cells.filter((cell) => cell.type === 'code');
@@ -29,7 +30,7 @@ export function withRecordedOutputs(cells, outputs) {
   return cells.map((cell) => {
     if (cell.type !== 'code') return cell;
     const recorded = outputs[next++];
-    return cell.expected?.length ? cell : { ...cell, expected: recorded };
+    return cell.expected?.length || cell.exercise ? cell : { ...cell, expected: recorded };
   });
 }
 

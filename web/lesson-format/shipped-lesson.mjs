@@ -9,8 +9,8 @@ export function shippedLesson(name, text) {
 }
 
 function shippedMarkdown(text) {
-  const { cells } = parseMarkdownLesson(text);
-  return cells.some((cell) => cell.exercise) ? serializeMarkdownLesson(cells) : text;
+  const { cells, metadata } = parseMarkdownLesson(text);
+  return cells.some((cell) => cell.exercise) ? serializeMarkdownLesson(cells, { metadata }) : text;
 }
 
 function shippedNotebook(text) {
