@@ -89,9 +89,12 @@ export function showLesson(lesson, container) {
 
   // Stored edits show the recorded outputs of the code cells they left as they were; what this
   // tab and the stored edits have in common is still the edits as stored.
-  const edits = loadEdits(lesson.id);
-  if (edits) build(keepRecordedOutputs(withIds(edits), withIds(lesson.cells)), withIds(edits));
-  else build(lesson.cells);
+  const buildLearnersCopy = () => {
+    const edits = loadEdits(lesson.id);
+    if (edits) build(keepRecordedOutputs(withIds(edits), withIds(lesson.cells)), withIds(edits));
+    else build(lesson.cells);
+  };
+  buildLearnersCopy();
   $('reset-lesson').disabled = !hasEdits(lesson.id);
   showLessonExercises({
     exercises: lesson.cells.filter((cell) => cell.exercise).map((cell) => cell.exercise.id),
@@ -162,7 +165,7 @@ export function showLesson(lesson, container) {
     },
     back: () => {
       viewingShared = false;
-      build(loadEdits(lesson.id) ?? lesson.cells);
+      buildLearnersCopy();
     },
     // Replaces the learner's copy with what is shown (not merged with it, as save() would).
     keep: () => {
