@@ -98,5 +98,35 @@ class SeedLessonSteps(unittest.TestCase):
             run_cell(SEED + "gradbook.step_backward(z)")
 
 
+class EveryOpExplainKnows(unittest.TestCase):
+    """The formulas come from gradbook.explain's table, so ops beyond the seed lesson's get one
+    too: an elementwise op its local derivative, any other op the gradient each input receives."""
+
+    def formulas(self, source):
+        spec = run_cell("import torch, gradbook\n" + source)["shown"]._repr_mimebundle_()[STEP]
+        return {step["title"]: [(i["formula"], i["chain"]) for i in step["inputs"]] for step in spec["steps"]}
+
+    def test_an_elementwise_op_shows_its_local_derivative_as_one_factor(self):
+        steps = self.formulas("x = torch.tensor([0.0, 1.0], requires_grad=True)\n"
+                              "shown = gradbook.step_backward(torch.tanh(x).mean())")
+        self.assertEqual(steps["MeanBackward0"], [("∂(mean(a))/∂a = 1/2",
+                                                   "∂L/∂a = ∂L/∂y · ∂y/∂a = 1. · 1/2 = [0.5000, 0.5000]")])
+        self.assertEqual(steps["TanhBackward0"], [("∂(tanh(a))/∂a = 1 − tanh²(a)", "∂L/∂a = ∂L/∂y · ∂y/∂a = "
+                                                   "[0.5000, 0.5000] · (1 − tanh²(a)) = [0.5000, 0.2100]")])
+
+    def test_the_numbers_a_node_saved_are_filled_in(self):
+        steps = self.formulas("x = torch.tensor([1.0, 2.0], requires_grad=True)\n"
+                              "shown = gradbook.step_backward(torch.sub(x ** 3, x, alpha=2).sum())")
+        self.assertEqual([f for f, _ in steps["SubBackward0"]], ["∂(a − b)/∂a = 1", "∂(a − b)/∂b = −2"])
+        self.assertEqual([f for f, _ in steps["PowBackward0"]], ["∂(a^3)/∂a = 3·a^2"])
+
+    def test_a_matrix_product_shows_the_gradient_each_input_receives(self):
+        steps = self.formulas("x = torch.tensor([[1.0, 2.0]], requires_grad=True)\n"
+                              "w = torch.tensor([[3.0], [4.0]], requires_grad=True)\n"
+                              "shown = gradbook.step_backward((x @ w).sum())")
+        self.assertEqual(steps["MmBackward0"], [("∂L/∂a = ∂L/∂y·bᵀ", "∂L/∂a = [[3., 4.]]"),
+                                                ("∂L/∂b = aᵀ·∂L/∂y", "∂L/∂b = [[1.],\n [2.]]")])
+
+
 if __name__ == "__main__":
     unittest.main()

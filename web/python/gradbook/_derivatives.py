@@ -7,15 +7,20 @@ output ``{y}`` and the gradient that reached it ``{g}``:
 - Elementwise ops (``Pointwise``) give the local derivative ∂y/∂a, a factor of the chain rule:
   the backward step is ``{g} · factor``. The derivatives of +, −, ·, /, ** and the rest of
   polynomial algebra are Monomials, so that a chain's factors multiply out (3 · 2x = 6x);
-  they come from the functions in ALGEBRA, which read the numbers an op saved.
+  they come from the functions in _explain.ALGEBRA_DERIVATIVES, which read the numbers an op
+  saved; their rows here write the same derivatives as templates over those numbers (``{alpha}``,
+  ``{p}``, ``{p_1}`` = p − 1, see saved_numbers), for where no Monomial can be built and for
+  gradbook.step_backward, which shows each node's local derivative on its own.
 - Every other op (``Structural``: reductions, matrix products, shapes, indexing, losses) gives
   the whole backward step per input, e.g. ``{a}ᵀ·{g}`` for the second input of a matrix product.
 """
 
+from ._monomial import number_text
+
 
 class Pointwise:
-    """An elementwise op: y = f(a, b, ...). ``local`` is ∂y/∂input per input (a template pair),
-    or None where ALGEBRA gives it; ``evaluate(node, a, b, ...)`` recomputes y from the inputs'
+    """An elementwise op: y = f(a, b, ...). ``local`` is ∂y/∂input per input (a template pair);
+    ``evaluate(node, a, b, ...)`` recomputes y from the inputs'
     values (and the numbers the node saved)."""
 
     elementwise = True
@@ -118,22 +123,57 @@ UNARY = {
                                 ("1 where {a} is finite, else 0", r"\mathbf{{1}}[{a} \text{{ finite}}]"), None),
 }
 
-# +, −, ·, /, ** and their kin: the local derivatives are Monomials that ALGEBRA builds (see
-# _explain.Writer.algebra), so only the forms are here.
+# +, −, ·, /, ** and their kin: explain multiplies their local derivatives out as Monomials (see
+# _explain.ALGEBRA_DERIVATIVES); the templates say the same over the names and saved numbers.
+ONE = ("1", "1")
 ALGEBRA = {
-    "AddBackward0": Pointwise(("{a} + {b}", "{a} + {b}"), evaluate=lambda node, a, b: a + b),
-    "SubBackward0": Pointwise(("{a} − {b}", "{a} - {b}"), evaluate=lambda node, a, b: a - b),
-    "RsubBackward1": Pointwise(("{b} − {a}", "{b} - {a}"), evaluate=lambda node, a, b: b - a),
-    "MulBackward0": Pointwise(("{a}·{b}", r"{a}\,{b}"), evaluate=lambda node, a, b: a * b),
-    "DivBackward0": Pointwise(("{a} / {b}", r"\frac{{{a}}}{{{b}}}"), evaluate=lambda node, a, b: a / b),
-    "PowBackward0": Pointwise(("{a}^{p}", "{{{a}}}^{{{p}}}"), evaluate=lambda node, a: a ** node._saved_exponent),
+    "AddBackward0": Pointwise(("{a} + {b}", "{a} + {b}"), (ONE, ("{alpha}", "{alpha}")),
+                              evaluate=lambda node, a, b: a + b),
+    "SubBackward0": Pointwise(("{a} − {b}", "{a} - {b}"), (ONE, ("−{alpha}", "-{alpha}")),
+                              evaluate=lambda node, a, b: a - b),
+    "RsubBackward1": Pointwise(("{b} − {a}", "{b} - {a}"), (("−1", "-1"), ONE), evaluate=lambda node, a, b: b - a),
+    "MulBackward0": Pointwise(("{a}·{b}", r"{a}\,{b}"), (("{b}", "{b}"), ("{a}", "{a}")), evaluate=lambda node, a, b: a * b),
+    "DivBackward0": Pointwise(("{a} / {b}", r"\frac{{{a}}}{{{b}}}"),
+                              (("1/{b}", r"\frac{{1}}{{{b}}}"), ("−{a}/{b}²", r"-\frac{{{a}}}{{{b}^2}}")),
+                              evaluate=lambda node, a, b: a / b),
+    "PowBackward0": Pointwise(("{a}^{p}", "{{{a}}}^{{{p}}}"), (("{p}·{a}^{p_1}", r"{p}\,{{{a}}}^{{{p_1}}}"),),
+                              evaluate=lambda node, a: a ** node._saved_exponent),
     "PowBackward1": Pointwise(("{a}^{b}", "{{{a}}}^{{{b}}}"),
                               (("{b}·{a}^({b} − 1)", r"{b}\,{a}^{{{b}-1}}"), ("{a}^{b} · log({a})", r"{a}^{{{b}}}\log {a}")),
                               evaluate=lambda node, a, b: a ** b),
-    "NegBackward0": Pointwise(("−{a}", "-{a}"), evaluate=lambda node, a: -a),
-    "SumBackward0": Pointwise(("sum({a})", r"\textstyle\sum {a}")),
-    "MeanBackward0": Pointwise(("mean({a})", r"\operatorname{{mean}}({a})")),
+    "NegBackward0": Pointwise(("−{a}", "-{a}"), (("−1", "-1"),), evaluate=lambda node, a: -a),
+    "SumBackward0": Pointwise(("sum({a})", r"\textstyle\sum {a}"), (ONE,)),
+    "MeanBackward0": Pointwise(("mean({a})", r"\operatorname{{mean}}({a})"), (("1/{n}", r"\frac{{1}}{{{n}}}"),)),
 }
+
+
+def saved_numbers(node):
+    """The numbers ``node`` saved that the templates write: ``alpha`` (b's factor in a + α·b),
+    ``p`` (the exponent of a^p) and ``p_1`` (p − 1); a letter where the node saved none."""
+    alpha = saved(node, "_saved_alpha", 1)
+    p = saved(node, "_saved_exponent", None)
+    return {"alpha": number_text(alpha), "p": "p" if p is None else number_text(p),
+            "p_1": "(p − 1)" if p is None else number_text(p - 1)}
+
+
+def mean_count(node, along, arrived):
+    """The ``{n}`` of a mean: how many elements of the input (its gradient ``along``) became one
+    of the output (the gradient that ``arrived`` at it); for nll_loss, how many rows."""
+    if arrived is None or along is None:
+        return "n"
+    if type(node).__name__ == "NllLossBackward0":
+        return number_text(along.shape[0] if along.dim() == 2 else 1)
+    return number_text(max(1, along.numel() // max(1, arrived.numel())))
+
+
+def saved(node, attribute, default):
+    """A number ``node`` saved (``_saved_alpha``, ``_saved_exponent``), or ``default``."""
+    try:
+        value = getattr(node, attribute)
+    except (AttributeError, RuntimeError):
+        return default
+    return default if value is None else value
+
 
 SHAPE_BACK = ("{g} reshaped back to {a}'s shape {shape_a}", r"{g} \text{{ reshaped to }} {shape_a}")
 INDEX_BACK = ("zeros of {a}'s shape {shape_a}, with {g} put where the elements were taken (added up where taken twice)",
@@ -235,6 +275,24 @@ STRUCTURAL = {
 }
 
 RULES = {**UNARY, **ALGEBRA, **STRUCTURAL}
+
+
+def local_derivative(node, index, letter, shape_a="?", shape_y="?", n="n"):
+    """What gradbook.step_backward writes for input ``index`` of ``node`` (which it calls
+    ``letter``), over the input names a, b, c, the node's saved numbers and the sizes it knows,
+    as (text, factor): for an elementwise op its local derivative, ('∂(a·b)/∂a = b', 'b'); for
+    any other op the whole gradient the input receives, ('∂L/∂b = aᵀ·∂L/∂y', None).
+    None for an op the table does not know."""
+    rule = RULES.get(type(node).__name__)
+    if rule is None:
+        return None
+    names = dict(a="a", b="b", c="c", y="y", g="∂L/∂y", n=n, shape_a=shape_a, shape_y=shape_y, **saved_numbers(node))
+    templates = rule.local if rule.elementwise else rule.backward
+    step = templates[min(index, len(templates) - 1)][0].format(**names)
+    if not rule.elementwise:
+        return f"∂L/∂{letter} = {step}", None
+    forward = rule.forward[0].format(**names).split(" = ")[0]  # 'gelu(a) = a·Φ(a)': the name is enough
+    return f"∂({forward})/∂{letter} = {step}", step
 
 # A weight that enters a matrix product transposed (Linear computes x·Wᵀ + b): the gradient of
 # W itself, by (consumer op, the input the transpose feeds), over the consumer's inputs and the

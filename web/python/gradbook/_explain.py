@@ -13,7 +13,7 @@ import textwrap
 import torch
 from torch.autograd.graph import _last_backward_edges
 
-from ._derivatives import CROSS_ENTROPY_NOTE, RULES, THROUGH_TRANSPOSE
+from ._derivatives import CROSS_ENTROPY_NOTE, RULES, THROUGH_TRANSPOSE, mean_count, saved, saved_numbers
 from ._explain_layout import Explanation, folded_list, math_line
 from ._monomial import Formula, Monomial, number_text
 from ._names import Names, caller_namespace
@@ -366,20 +366,14 @@ class _Writer:
         arity = len(symbols)
         values = {letter: symbols[i][which] if i < arity else "?" for i, letter in enumerate("abc")}
         values.update(y=self.symbol(node)[which], g=g or "", n=self.count(node, index),
-                      p=number_text(_saved(node, "_saved_exponent", "p")),
+                      **saved_numbers(node),
                       shape_a=self.shape(node, index if index is not None else 0),
                       shape_y=_shape(self.trace.arrived(node)) if self.trace.arrived(node) is not None else "?")
         return template.format(**values)
 
     def count(self, node, index):
         """n of a mean: how many elements became one (for nll_loss, how many rows)."""
-        arrived = self.trace.arrived(node)
-        along = self.trace.along.get((id(node), index or 0))
-        if arrived is None or along is None:
-            return "n"
-        if type(node).__name__ == "NllLossBackward0":
-            return number_text(along.shape[0] if along.dim() == 2 else 1)
-        return number_text(max(1, along.numel() // max(1, arrived.numel())))
+        return mean_count(node, self.trace.along.get((id(node), index or 0)), self.trace.arrived(node))
 
     def chain(self, path):
         """One path's factors and their product, as (plain, latex)."""
@@ -515,7 +509,7 @@ class _Writer:
 
 def _add(writer, node, index):
     sign = -1 if type(node).__name__ == "SubBackward0" and index == 1 else 1
-    return Monomial(sign * (_saved(node, "_saved_alpha", 1) if index == 1 else 1))
+    return Monomial(sign * (saved(node, "_saved_alpha", 1) if index == 1 else 1))
 
 
 def _mul(writer, node, index):
@@ -539,7 +533,7 @@ def _div(writer, node, index):
 
 
 def _pow(writer, node, index):
-    p = _saved(node, "_saved_exponent", None)
+    p = saved(node, "_saved_exponent", None)
     return Monomial(p, {writer.operand(node, 0): p - 1}) if p is not None else None
 
 
@@ -559,14 +553,6 @@ ALGEBRA_DERIVATIVES = {
     "DivBackward0": _div,
     "PowBackward0": _pow,
 }
-
-
-def _saved(node, attribute, default):
-    try:
-        value = getattr(node, attribute)
-    except (AttributeError, RuntimeError):
-        return default
-    return default if value is None else value
 
 
 def _flat(t):

@@ -17,8 +17,8 @@ Spec (application/vnd.gradbook.step-backward+json):
 import torch
 from torch.autograd.graph import _last_backward_edges, _set_backward_trace
 
+from ._derivatives import local_derivative, mean_count
 from ._graph import MAX_NODES, _Builder
-from ._local_derivatives import local_derivative
 from ._names import Names, caller_namespace
 from ._short import short
 
@@ -123,6 +123,15 @@ def _graph(loss, root_name, names, traced):
     return {"nodes": builder.nodes, "edges": builder.edges, "traced": True, "note": None}, builder.ids
 
 
+def _sizes(node, grad, incoming):
+    """The shapes of an input (its gradient has its shape) and of the node's output, and the n
+    of a mean."""
+    if grad is None or incoming is None:
+        return {}
+    return {"shape_a": str(list(grad.shape)), "shape_y": str(list(incoming.shape)),
+            "n": mean_count(node, grad, incoming)}
+
+
 def _steps(traced, names, graph, ids):
     titles = {node["id"]: node["title"] for node in graph["nodes"]}
     arrived = {}  # id(target node) → the gradient summed so far, as the engine accumulates it
@@ -138,12 +147,16 @@ def _steps(traced, names, graph, ids):
             continue
         step = steps[-1]
         letter = INPUT_LETTERS[index] if index < len(INPUT_LETTERS) else f"input {index}"
-        formula = local_derivative(source, index)
-        factor = formula.rsplit(" = ", 1)[-1] if formula else f"∂y/∂{letter}"
+        sizes = _sizes(source, grad, arrived.get(id(source)))
+        formula, factor = local_derivative(source, index, letter, **sizes) or (None, f"∂y/∂{letter}")
+        if factor is None:  # not elementwise: the formula is the whole gradient the input receives
+            chain = f"∂L/∂{letter} = {short(grad)}"
+        else:
+            factor = f"({factor})" if " " in factor else factor  # 1 − tanh²(a) is one factor
+            chain = f"∂L/∂{letter} = ∂L/∂y · ∂y/∂{letter} = {step['incoming']} · {factor} = {short(grad)}"
         step["inputs"].append({
             "flow": _flow_key(number), "to": ids[id(target)], "to_title": titles[ids[id(target)]],
-            "input": letter, "formula": formula, "grad": short(grad),
-            "chain": f"∂L/∂{letter} = ∂L/∂y · ∂y/∂{letter} = {step['incoming']} · {factor} = {short(grad)}",
+            "input": letter, "formula": formula, "grad": short(grad), "chain": chain,
         })
         if type(target).__name__ == "AccumulateGrad":
             leaf_grad = target.variable.grad
