@@ -63,6 +63,15 @@ for (const [number, { file, title }] of lessons.entries()) {
     for (const [i, cell] of recorded.entries()) {
       const shown = await cellSummary(codeCell(page, i), { stderr: false });
       assert.equal(shown.state, 'done', `cell ${i + 1}`);
+      if (cell.verdict) {
+        // An exercise: the page runs its starter, the recording its solution. The starter runs
+        // without error and its checks say, without a traceback, that it is not right yet.
+        const verdict = codeCell(page, i).locator('.exercise-verdict');
+        await verdict.and(page.locator(':not([data-verdict="checking"])')).waitFor();
+        assert.equal(await verdict.getAttribute('data-verdict'), 'fail', `cell ${i + 1}: the starter's verdict`);
+        assert.match(await verdict.innerText(), /^✗ /, `cell ${i + 1}`);
+        continue;
+      }
       const stderr = codeCell(page, i).locator('.output-stderr');
       assert.equal(await stderr.count() > 0, cell.stderr, `cell ${i + 1} writes to stderr (a progress bar) where PyTorch's run did`);
       assert.equal(shown.text, cell.stdout + (cell.result ?? ''), `cell ${i + 1}`);
