@@ -19,12 +19,16 @@ MAX_NODES = 150
 
 
 class Graph:
+    """The picture of the graph behind a tensor: its spec for the page, and its text form."""
+
+    mime = GRAPH_MIME
+
     def __init__(self, spec, root_name):
         self.spec = spec
         self._root_name = root_name
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        return {GRAPH_MIME: self.spec, "text/plain": self._text()}
+        return {self.mime: self.spec, "text/plain": self._text()}
 
     def _text(self):
         titles = {node["id"]: node["title"] for node in self.spec["nodes"]}

@@ -18,7 +18,7 @@ import torch
 from torch.autograd.graph import _last_backward_edges, _set_backward_trace
 
 from ._derivatives import local_derivative, mean_count
-from ._graph import MAX_NODES, _Builder
+from ._graph import MAX_NODES, Graph, _Builder
 from ._names import Names, caller_namespace
 from ._short import short
 
@@ -26,13 +26,10 @@ STEP_MIME = "application/vnd.gradbook.step-backward+json"
 INPUT_LETTERS = "abcdefgh"
 
 
-class StepBackward:
-    def __init__(self, spec, root_name):
-        self.spec = spec
-        self._root_name = root_name
+class StepBackward(Graph):
+    """The graph with the backward pass's steps over it (the spec holds both)."""
 
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        return {STEP_MIME: self.spec, "text/plain": self._text()}
+    mime = STEP_MIME
 
     def _text(self):
         steps = self.spec["steps"]
@@ -50,9 +47,6 @@ class StepBackward:
 
     def _title(self, node_id):
         return next(node["title"] for node in self.spec["graph"]["nodes"] if node["id"] == node_id)
-
-    def __repr__(self):
-        return self._text()
 
 
 def step_backward(loss, gradient=None):
