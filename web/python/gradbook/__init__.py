@@ -11,8 +11,11 @@ chain rule with numbers, a function's landscape and line charts.
     show_images(images, labels=None, nrow=8)  a batch of images as one picture, with labels
     check(value, expected, tol=1e-05, name=)  an exercise's check: value must equal expected
     check_grad(name, mine, tensor, tol=1e-05) a hand-written gradient against tensor.grad
+    interact(fn, lr=(0.001, 1.0), ...)        live controls that re-run fn when moved
+    slider / dropdown / checkbox              controls for interact, with a label of their own
 """
 from ._check import CheckFailed, check, check_grad
+from ._controls import checkbox, dropdown, interact, slider
 from ._display import display
 from ._explain import explain
 from ._figure import Figure
@@ -22,4 +25,4 @@ from ._landscape import decision_boundary, landscape
 from ._plot import plot
 from ._step_backward import step_backward
 
-__all__ = ["CheckFailed", "Figure", "check", "check_grad", "decision_boundary", "display", "explain", "graph", "landscape", "plot", "show_images", "step_backward"]
+__all__ = ["CheckFailed", "Figure", "check", "check_grad", "checkbox", "decision_boundary", "display", "dropdown", "explain", "graph", "interact", "landscape", "plot", "show_images", "slider", "step_backward"]
