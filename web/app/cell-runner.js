@@ -10,6 +10,11 @@ export class CellRunner {
     this.#runtime = runtime;
   }
 
+  /** The runtime the cells run on: live controls in their outputs re-run on it too. */
+  get runtime() {
+    return this.#runtime;
+  }
+
   /**
    * Runs one cell and resolves with the runtime's outcome once it has finished (see
    * RuntimeClient.run). A cell already waiting is left alone.

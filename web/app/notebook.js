@@ -6,6 +6,7 @@
 import { CodeCell } from './code-cell.js';
 import { MarkdownCell } from './markdown-cell.js';
 import { RawCell } from './raw-cell.js';
+import { answerRuntimeRequests } from './runtime-request.js';
 
 export class Notebook extends EventTarget {
   cells = [];
@@ -42,6 +43,7 @@ export class Notebook extends EventTarget {
     if (fixedCells) container.dataset.fixedCells = '';
     this.cells = withIds(cells).map((cell) => this.#make(cell));
     container.replaceChildren(...this.cells.map((cell) => cell.element));
+    answerRuntimeRequests(container, runner);
   }
 
   get codeCells() {

@@ -4,6 +4,9 @@
 // traceback, and rich values go to the renderer for their mime type.
 // Recorded outputs (a notebook file's stored ones, or those the course recorded for a Markdown
 // lesson: see recorded-outputs.mjs) are shown, marked as recorded, until the cell runs.
+// gradbook.interact's controls gather what their function shows, up to their end marker, below
+// them (live-controls.js), so a control's re-run replaces just that.
+import { CONTROLS_END_MIME, CONTROLS_MIME, LiveControls } from './live-controls.js';
 import { renderBundle } from './outputs/render-bundle.js';
 import { TerminalText } from './terminal-text.js';
 
@@ -13,6 +16,8 @@ export class OutputArea {
   #drawn = new Map(); // record → its output block
   #lastStream = null; // while writes can still join the previous block: see #appendStream
   #expected = false;
+  #controls = new Map(); // a controls record → its LiveControls
+  #gathering = null; // the LiveControls whose function's output is arriving
 
   constructor() {
     this.element.className = 'cell-output';
@@ -25,7 +30,9 @@ export class OutputArea {
    */
   exportRecords() {
     const shown = this.#expected ? [] : this.#records;  // expected outputs are the file's, not this run's
-    return shown.map((record) => {
+    return shown.flatMap((record) => {
+      const controls = this.#controls.get(record);
+      if (controls) return [record, ...controls.outputs.exportRecords(), controlsEnd(record)];
       const drawing = record.data && this.#drawn.get(record)?.querySelector('svg.figure-svg, svg.graph-svg');
       return drawing ? { ...record, data: { ...record.data, 'image/svg+xml': drawing.outerHTML } } : record;
     });
@@ -38,6 +45,8 @@ export class OutputArea {
     this.#drawn.clear();
     this.#lastStream = null;
     this.#expected = false;
+    this.#controls.clear();
+    this.#gathering = null;
   }
 
   /** Shows the cell's recorded outputs, marked as recorded: this run has not given them. */
@@ -48,6 +57,7 @@ export class OutputArea {
     this.element.classList.add('expected');
     this.element.append(label('expected-label', 'Recorded output — run the cell to see it live'));
     for (const record of records) this.#show(record);
+    for (const controls of this.#controls.values()) controls.deactivate('recorded');
   }
 
   /** Marks what this run showed as stale: Python stopped after it, so its state is gone. */
@@ -55,6 +65,7 @@ export class OutputArea {
     if (this.#expected || !this.#records.length || this.element.classList.contains('stale')) return;
     this.element.classList.add('stale');
     this.element.prepend(label('stale-label', 'Stale: Python stopped since this ran — Restart, then run the cell again'));
+    for (const controls of this.#controls.values()) controls.deactivate('gone');
   }
 
   /**
@@ -67,10 +78,12 @@ export class OutputArea {
   }
 
   #show(record) {
+    if (this.#gather(record)) return;
     if (record.kind === 'stream') return this.#appendStream(record);
     this.#records.push(record);
     this.#lastStream = null;
     if (record.kind === 'error') return this.#block('output-error', textBlock(record.traceback || `${record.ename}: ${record.evalue}`));
+    if (record.data?.[CONTROLS_MIME]) return this.#showControls(record);
     const block = this.#block(`output-${record.kind}`, renderBundle(record.data));
     this.#drawn.set(record, block);
     if (record.kind === 'result' && record.count != null) {
@@ -79,6 +92,29 @@ export class OutputArea {
       prompt.textContent = `Out[${record.count}]:`;
       block.prepend(prompt);
     }
+  }
+
+  // The records between a controls record and its end marker are its function's output. An
+  // error (the cell's own, after an interrupt) ends the gathering: it belongs to the cell.
+  #gather(record) {
+    const controls = this.#gathering;
+    if (!controls) return false;
+    const end = record.data?.[CONTROLS_END_MIME];
+    if (record.kind === 'error' || end) this.#gathering = null;
+    if (record.kind === 'error') return false;
+    if (!end) controls.outputs.append(record);
+    return true;
+  }
+
+  #showControls(record) {
+    const controls = new LiveControls(record.data[CONTROLS_MIME], () => new OutputArea());
+    this.#records.push(record);
+    this.#lastStream = null;
+    this.#controls.set(record, controls);
+    this.#gathering = controls;
+    const block = this.#block('output-controls', controls.element);
+    block.dataset.mime = CONTROLS_MIME;
+    if (!this.#expected) controls.attach();
   }
 
   // A stream shows what a terminal would (terminal-text.js): a progress bar redrawn with '\r'
@@ -116,6 +152,11 @@ export class OutputArea {
     this.element.append(block);
     return block;
   }
+}
+
+// The end marker gradbook.interact sends after its function's first output, for a saved notebook.
+function controlsEnd(record) {
+  return { kind: 'display', data: { [CONTROLS_END_MIME]: { id: record.data[CONTROLS_MIME].id }, 'text/plain': '' } };
 }
 
 function label(className, text) {

@@ -30,5 +30,10 @@ export function whenStarted(callback) {
   else onStart.push(callback);
 }
 
-/** A cell runner that starts the page's runtime only when a cell first runs. */
-export const lazyRunner = { run: (cell) => pageRuntime().runner.run(cell) };
+/** A cell runner that starts the page's runtime only when a cell first runs (or a control asks for it). */
+export const lazyRunner = {
+  run: (cell) => pageRuntime().runner.run(cell),
+  get runtime() {
+    return pageRuntime().runtime;
+  },
+};

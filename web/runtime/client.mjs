@@ -69,14 +69,25 @@ export class RuntimeClient extends EventTarget {
   /**
    * Queues one cell. `onStart(executionCount)` is called when it starts; the promise resolves
    * with { ok, error } when it has finished, or { ok: false, cancelled: true } if it never ran.
-   * A `hidden` run (an exercise's checks) takes no execution count and no cell number.
+   * A `hidden` run (an exercise's checks, a control's re-run) takes no execution count and no
+   * cell number. Aborting `signal` while the run waits in the queue drops it (cancelled).
    */
-  run(code, { onStart = () => {}, onOutput = () => {}, hidden = false } = {}) {
+  run(code, { onStart = () => {}, onOutput = () => {}, hidden = false, signal = null } = {}) {
     return new Promise((resolve) => {
-      this.#queue.push({ code, onStart, onOutput, resolve, hidden });
+      const waiting = { code, onStart, onOutput, resolve, hidden };
+      this.#queue.push(waiting);
+      signal?.addEventListener('abort', () => this.#drop(waiting), { once: true });
       this.#pump();
       this.#activity();
     });
+  }
+
+  #drop(waiting) {
+    const index = this.#queue.indexOf(waiting);
+    if (index < 0) return; // started, or already gone
+    this.#queue.splice(index, 1);
+    waiting.resolve({ ok: false, cancelled: true });
+    this.#activity();
   }
 
   /**
