@@ -53,7 +53,7 @@ export class LiveControls {
     for (const control of spec.controls) form.append(this.#draw(control));
     this.#status.className = 'live-controls-status';
     this.#status.setAttribute('role', 'status');
-    this.outputs.element.classList.add('live-controls-output');
+    this.outputs.element.className = 'live-controls-output';
     this.element.append(form, this.#status, this.outputs.element);
   }
 
@@ -149,7 +149,7 @@ export class LiveControls {
     const show = () => {
       if (outputs) return;
       outputs = this.#newOutputs();
-      outputs.element.classList.add('live-controls-output');
+      outputs.element.className = 'live-controls-output';
       this.outputs.element.replaceWith(outputs.element);
       this.outputs = outputs;
     };
