@@ -1,4 +1,5 @@
-// The headless runner: lessons and .py files in one process, gradbook.explain as on the page, batch
+// The headless runner: lessons and .py files in one process, gradbook.explain as on the page, live
+// controls as their function's output for the initial values, batch
 // mode with fresh state per file (stderr kept as a terminal shows it), exit status 1 with the traceback on stderr for an uncaught error, a sandbox by default,
 // and a batch that outlives a file which breaks Python.
 import assert from 'node:assert/strict';
@@ -65,6 +66,19 @@ test('the runner explains what the page explains: the chain rule right after the
   assert.ok(explained.includes('How x.grad was computed: the chain rule along the graph of the latest backward pass.'), stdout);
   assert.ok(explained.includes('  ∂z/∂x = ∂z/∂u₄ · ∂u₄/∂u₂ · ∂u₂/∂u₁ · ∂u₁/∂x = 1 · 1 · 3 · 2x = 6x = [6, 12, 18]'));
   assert.ok(explained.includes('  z = u₄ + 5   (AddBackward0)'));
+});
+
+test('live controls print what their function prints for their initial values, and nothing of their own', async () => {
+  const dir = await scratch({
+    'controls.py': 'import gradbook\n'
+      + 'def show(lr, steps, optimizer, log):\n    print(f"lr={lr} steps={steps} optimizer={optimizer} log={log}")\n'
+      + 'print("before")\n'
+      + 'gradbook.interact(show, lr=(0.001, 1.0), steps=(1, 200), optimizer=["SGD", "Adam"], log=True)\n'
+      + 'print("after")\n',
+  });
+  const { code, stdout, stderr } = await gradbook(['run', join(dir, 'controls.py')]);
+  assert.equal(code, 0, stderr);
+  assert.equal(stdout, 'before\nlr=0.5005 steps=100 optimizer=SGD log=True\nafter\n');
 });
 
 test('an uncaught error exits 1 with the traceback on stderr', async () => {
