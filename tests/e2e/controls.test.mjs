@@ -5,7 +5,7 @@
 // optimizer lesson's learning-rate and momentum sliders in its single file opened from disk.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import { SEED_LESSON, codeCell, finishedCell, runAll, setCode } from './notebook
 // Python takes minutes to start when this machine is busy; the controls are what is tested.
 const PYTHON_START = 240_000;
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
 const OPTIMIZER_LESSON = new URL('../../dist/single/03-gradient-descent-and-optimizers.html', import.meta.url);
 
 // Each run takes a third of a second, so moves a little further apart than the debounce find
@@ -61,6 +62,16 @@ async function openReady(path, options) {
   return opened;
 }
 
+// Pictures of `element` on a desktop and on a phone (390 × 844), to look at.
+async function screenshots(page, element, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  for (const [size, viewport] of [['desktop', { width: 1100, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+    await page.setViewportSize(viewport);
+    await element.screenshot({ path: join(SCREENSHOTS, `${name}-${size}.png`) });
+  }
+  await page.setViewportSize({ width: 1100, height: 900 });
+}
+
 // The seed lesson with the interact in its first cell, shared by the tests that use it.
 let notebook;
 function openInteract() {
@@ -85,7 +96,7 @@ test('interact shows labelled controls with their values, and its function outpu
   assert.equal(await functionOutput(cell), 'lr=0.5 steps=5 optimizer=SGD log=True\n');
   const blocks = await cell.locator('.cell-output > .output').evaluateAll((all) => all.map((block) => block.innerText.trim().split('\n').at(-1)));
   assert.deepEqual(blocks, ['before', 'lr=0.5 steps=5 optimizer=SGD log=True', 'after']);
-  await harness.screenshot(page, 'controls-notebook');
+  await screenshots(page, cell, 'controls-notebook');
   assert.deepEqual(problems, []);
 });
 
@@ -170,10 +181,6 @@ test('the optimizer lesson\'s single file: learning rate and momentum sliders re
   assert.equal(await controlsIn(cell).locator('output.live-control-value').nth(1).textContent(), '0.99');
   await waitForOutput(cell, 'learning rate 0.02, momentum 0.99: loss after 60 steps');
   assert.equal(await figures.count(), 2);
-  for (const [name, viewport] of [['desktop', { width: 1100, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
-    await page.setViewportSize(viewport);
-    await controlsIn(cell).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: fileURLToPath(new URL(`../../test-output/e2e/controls-optimizer-${name}.png`, import.meta.url)) });
-  }
+  await screenshots(page, controlsIn(cell), 'controls-optimizer');
   assert.deepEqual(problems, []);
 });
