@@ -11,8 +11,8 @@ export async function openReady(harness, path, options) {
   return opened;
 }
 
-export function pythonReady(page) {
-  return page.locator('#runtime-status[data-status="ready"]').waitFor({ timeout: PYTHON_START_TIMEOUT });
+export function pythonReady(page, timeout = PYTHON_START_TIMEOUT) {
+  return page.locator('#runtime-status[data-status="ready"]').waitFor({ timeout });
 }
 
 export const codeCell = (page, index) => page.locator('.cell-code').nth(index);
@@ -61,8 +61,11 @@ export async function runAll(page, timeout = 240_000) {
   }, null, { timeout, polling: 200 });
 }
 
-/** Opens a lesson file from disk through File → Open a lesson file… and waits for Python. */
-export async function openLessonFile(harness, file, { name, mimeType = 'text/markdown', path = '' } = {}) {
+/**
+ * Opens a lesson file from disk through File → Open a lesson file… and waits for Python (for
+ * `pythonTimeout` ms, where a file starts it more than once on a busy machine).
+ */
+export async function openLessonFile(harness, file, { name, mimeType = 'text/markdown', path = '', pythonTimeout } = {}) {
   const opened = await harness.open(path);
   const { page } = opened;
   const payload = typeof file === 'string' && !name ? file : { name, mimeType, buffer: Buffer.from(file) };
@@ -73,6 +76,6 @@ export async function openLessonFile(harness, file, { name, mimeType = 'text/mar
   ]);
   await chooser.setFiles(payload);
   await page.waitForURL(/[?&]file=/);
-  await pythonReady(page);
+  await pythonReady(page, pythonTimeout);
   return opened;
 }

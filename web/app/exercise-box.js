@@ -15,6 +15,7 @@ export class ExerciseBox {
   #cell;
   #progress; // a LessonProgress, or null where nothing is kept (an embedded notebook)
   #state = { passed: false, attempts: 0, hintsShown: 0, solutionShown: false };
+  #shownVerdict = null; // { kind, message, details } while a verdict is shown
   #status = element('span', 'exercise-status');
   #verdict = element('div', 'exercise-verdict');
   #hints = element('ol', 'exercise-hints');
@@ -85,6 +86,14 @@ export class ExerciseBox {
     });
   }
 
+  /**
+   * What the learner sees of the exercise, for an export of their copy (notebook-html.js): the
+   * progress (passed, hints and solution shown) and the verdict shown, or null.
+   */
+  get shown() {
+    return { state: { ...this.#state }, verdict: this.#shownVerdict };
+  }
+
   /** Clear outputs: the verdict goes with the outputs it judged (hints and solution stay). */
   clearVerdict() {
     this.#showVerdict(null);
@@ -98,6 +107,7 @@ export class ExerciseBox {
 
   #showVerdict(kind, text = '', details = []) {
     this.#verdict.hidden = kind === null;
+    this.#shownVerdict = kind === null ? null : { kind, message: text, details };
     this.#verdict.dataset.verdict = kind ?? '';
     const message = element('div', 'exercise-verdict-message');
     message.textContent = text;

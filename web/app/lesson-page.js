@@ -1,7 +1,7 @@
 // The lesson page: starts Python at once (it takes seconds), lays the lesson out as a notebook
 // (with the learner's saved edits, if any) with its table of contents and, in a course, links to
 // the lessons before and after it, and wires the toolbar: run all / above, stop, restart, clear
-// outputs, download as .ipynb, copy a link with the code, reset to the original.
+// outputs, download as .ipynb, export as HTML, copy a link with the code, reset to the original.
 import { RuntimeClient } from '../runtime/client.mjs';
 import { serializeNotebook } from '../lesson-format/ipynb.mjs';
 import { keepRecordedOutputs } from '../lesson-format/recorded-outputs.mjs';
@@ -15,6 +15,7 @@ import { showNotice } from './notice.js';
 import { siteAssets } from './site-assets.js';
 import { mergeCells, same } from './merge-cells.js';
 import { download } from './download.js';
+import { exportNotebook } from './export-html.js';
 import { LessonProgress } from './exercise-progress.js';
 import { showLessonExercises } from './exercise-summary.js';
 import { setUpSharing } from './share-page.js';
@@ -141,6 +142,15 @@ export function showLesson(lesson, container) {
   $('download-ipynb').addEventListener('click', () => {
     closeMenu();
     download(`${lesson.name.replace(/\.(md|markdown|ipynb)$/i, '')}.ipynb`, notebookFile(notebook, lesson), 'application/x-ipynb+json');
+  });
+  $('export-html').addEventListener('click', async () => {
+    closeMenu();
+    try {
+      const page = await exportNotebook(notebook, lesson, { shared: viewingShared });
+      download(`${lesson.name.replace(/\.(md|markdown|ipynb)$/i, '')}.html`, page, 'text/html');
+    } catch (error) {
+      showNotice(`The notebook could not be exported as HTML: ${error.message}.`, { kind: 'warning', tag: 'export-failed' });
+    }
   });
   $('reset-lesson').addEventListener('click', () => {
     closeMenu();
