@@ -26,6 +26,7 @@ const storedFirstCell = (page) => page.evaluate(() => {
   return JSON.parse(localStorage.getItem(key)).cells.find((c) => c.type === 'code').source;
 });
 const notice = (page, event) => page.locator(`#notice[data-event="${event}"]`).waitFor();
+const sharedBar = (page) => page.locator('#shared-version');
 
 async function shot(page, name, viewport) {
   await mkdir('test-output/e2e', { recursive: true });
@@ -61,8 +62,8 @@ async function copiedLink() {
 test('a copied link shows the shared code; Back to my copy brings the learner’s own edits back', async () => {
   const page = await copiedLink();
   await lessonShown(page);
-  await notice(page, 'shared');
-  assert.match(await page.locator('#notice').textContent(), /^You are looking at a shared version of this lesson; your own copy is kept as it was\./);
+  await sharedBar(page).waitFor();
+  assert.match(await sharedBar(page).textContent(), /^You are looking at a shared version of this lesson; your own copy is kept as it was\./);
   assert.equal(await code(page, 0), 'shared = 1');
   await shot(page, 'share-opened-desktop', { width: 1100, height: 700 });
   await shot(page, 'share-opened-narrow', { width: 390, height: 844 });
@@ -75,6 +76,7 @@ test('a copied link shows the shared code; Back to my copy brings the learner’
   await notice(page, 'share-back');
   assert.equal(await code(page, 0), 'mine = 2');
   assert.equal(new URL(page.url()).hash, '');
+  assert.equal(await sharedBar(page).count(), 0);
   await page.reload();
   await lessonShown(page);
   assert.equal(await code(page, 0), 'mine = 2');
@@ -82,14 +84,32 @@ test('a copied link shows the shared code; Back to my copy brings the learner’
 
 test('Keep this as my copy replaces the learner’s own edits with the shared code', async () => {
   const page = await copiedLink();
-  await notice(page, 'shared');
+  await sharedBar(page).waitFor();
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.locator('#share-keep').click();
+  assert.equal(await sharedBar(page).count(), 1, 'a Keep the learner cancels changes nothing');
   page.once('dialog', (dialog) => dialog.accept());
   await page.locator('#share-keep').click();
   await notice(page, 'share-kept');
+  assert.equal(await sharedBar(page).count(), 0);
   assert.equal(await storedFirstCell(page), 'shared = 1');
   await page.reload();
   await lessonShown(page);
   assert.equal(await code(page, 0), 'shared = 1');
+});
+
+test('the way back to the learner’s copy stays when a later notice replaces or a click dismisses the one before', async () => {
+  const page = await copiedLink();
+  await sharedBar(page).waitFor();
+  await page.locator('#restart').click();
+  await notice(page, 'restarted');
+  await page.locator('#notice .notice-close').click();
+  assert.equal(await page.locator('#notice').isVisible(), false);
+  assert.equal(await sharedBar(page).getByRole('button', { name: 'Back to my copy' }).isVisible(), true);
+  await shot(page, 'share-bar-after-notice-narrow', { width: 390, height: 844 });
+  await page.locator('#share-back').click();
+  await notice(page, 'share-back');
+  assert.equal(await code(page, 0), 'mine = 2');
 });
 
 test('a damaged link says so and shows the lesson as the learner left it', async () => {

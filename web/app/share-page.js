@@ -1,6 +1,6 @@
 // The lesson page's side of share links (share-link.js): File › Copy link, and opening a link,
 // which shows the shared code in place of the learner's own copy, without touching it, until they
-// go back to their copy or keep the shared one.
+// go back to their copy or keep the shared one (a bar above the lesson offers both all along).
 import { showNotice } from './notice.js';
 import { SHARE_PREFIX, decodeShare, encodeShare } from './share-link.js';
 
@@ -36,25 +36,40 @@ export function setUpSharing({ lesson, notebook, show, back, keep, copyButton })
       return;
     }
     show(sharedCells(lesson.cells, shared.code));
-    const message = document.createElement('span');
-    message.append('You are looking at a shared version of this lesson; your own copy is kept as it was. Changes made here are not saved unless you keep this version. ');
-    const actions = Object.assign(document.createElement('span'), { className: 'share-actions' });
-    message.append(actions);
-    actions.append(button('Back to my copy', 'share-back', () => {
+    showSharedBar(() => {
       leave();
       back();
       showNotice('Your own copy of the lesson is back.', { tag: 'share-back' });
-    }), button('Keep this as my copy', 'share-keep', () => {
-      if (!confirm('Replace your own copy of this lesson with the shared version?')) return;
+      return true;
+    }, () => {
+      if (!confirm('Replace your own copy of this lesson with the shared version?')) return false;
       leave();
       const problem = keep();
       if (problem) showNotice(`The shared version could not be kept as your copy: ${problem}.`, { kind: 'warning', tag: 'save-failed' });
       else showNotice('The shared version is now your copy of the lesson.', { tag: 'share-kept' });
-    }));
-    showNotice(message, { tag: 'shared' });
+      return true;
+    });
   };
   addEventListener('hashchange', open); // a link to this very page, pasted in its address bar
   return open();
+}
+
+// The bar that says a shared version is shown, with the way back to the learner's copy: it stays
+// until they choose (a notice can be dismissed or replaced by the next one, and the way back
+// must not go with it). back() and keep() return whether the choice was made.
+function showSharedBar(back, keep) {
+  document.getElementById('shared-version')?.remove();
+  const bar = Object.assign(document.createElement('div'), { id: 'shared-version', className: 'notice shared-version' });
+  bar.setAttribute('role', 'region');
+  bar.setAttribute('aria-label', 'Shared version');
+  const message = document.createElement('span');
+  message.append('You are looking at a shared version of this lesson; your own copy is kept as it was. Changes made here are not saved unless you keep this version. ');
+  const actions = Object.assign(document.createElement('span'), { className: 'share-actions' });
+  const choose = (choice) => () => choice() && bar.remove();
+  actions.append(button('Back to my copy', 'share-back', choose(back)), button('Keep this as my copy', 'share-keep', choose(keep)));
+  message.append(actions);
+  bar.append(message);
+  document.getElementById('notice').after(bar);
 }
 
 /**
