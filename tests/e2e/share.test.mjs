@@ -112,6 +112,18 @@ test('the way back to the learner’s copy stays when a later notice replaces or
   assert.equal(await code(page, 0), 'mine = 2');
 });
 
+test('Reset to original while a shared version is shown leaves it for the lesson’s original text', async () => {
+  const page = await copiedLink();
+  await sharedBar(page).waitFor();
+  await page.locator('#file-menu summary').click();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('menuitem', { name: 'Reset to original' }).click();
+  await notice(page, 'reset');
+  assert.equal(await sharedBar(page).count(), 0);
+  assert.equal(new URL(page.url()).hash, '');
+  assert.match(await code(page, 0), /^# Import torch/);
+});
+
 test('a damaged link says so and shows the lesson as the learner left it', async () => {
   const page = await openLesson(SEED_LESSON);
   await setCode(page, 0, 'mine = 2');

@@ -18,7 +18,7 @@ import { download } from './download.js';
 import { exportNotebook } from './export-html.js';
 import { LessonProgress } from './exercise-progress.js';
 import { showLessonExercises } from './exercise-summary.js';
-import { setUpSharing } from './share-page.js';
+import { leaveSharedVersion, setUpSharing } from './share-page.js';
 import { forgetEdits, hasEdits, loadEdits, namesakes, saveEdits, watchEdits } from './storage.js';
 
 const SAVE_DELAY_MS = 300;
@@ -159,6 +159,7 @@ export function showLesson(lesson, container) {
     saveTimer = null;
     forgetEdits(lesson.id);
     viewingShared = false;
+    leaveSharedVersion();
     build(lesson.cells);
     $('reset-lesson').disabled = true;
     showNotice('The lesson is back to its original text.', { tag: 'reset' });

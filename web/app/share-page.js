@@ -19,7 +19,6 @@ export function setUpSharing({ lesson, notebook, show, back, keep, copyButton })
     copyLink(link.href, lesson.id.startsWith('file:'));
   });
 
-  const leave = () => history.replaceState(null, '', location.pathname + location.search);
   const open = async () => {
     if (!location.hash.startsWith(SHARE_PREFIX)) return;
     let shared;
@@ -52,6 +51,16 @@ export function setUpSharing({ lesson, notebook, show, back, keep, copyButton })
   };
   addEventListener('hashchange', open); // a link to this very page, pasted in its address bar
   return open();
+}
+
+// The page's address without the shared link, so a reload shows what the page now shows.
+const leave = () => history.replaceState(null, '', location.pathname + location.search);
+
+/** Reset to original while a shared version is shown: the shared version is left (no choice to offer). */
+export function leaveSharedVersion() {
+  if (!document.getElementById('shared-version')) return;
+  leave();
+  document.getElementById('shared-version').remove();
 }
 
 // The bar that says a shared version is shown, with the way back to the learner's copy: it stays
