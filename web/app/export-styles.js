@@ -53,7 +53,7 @@ function styles(exported, selectorText) {
       return false;
     }
   };
-  return query(selectorText) || splitSelectors(selectorText).some(query);
+  return (selectorText.includes(',') ? splitSelectors(selectorText) : [selectorText]).some(query);
 }
 
 function splitSelectors(list) {
@@ -74,17 +74,28 @@ function splitSelectors(list) {
 
 const unquote = (name) => name.trim().replace(/^["']|["']$/g, '');
 
-// A font face with its files as data: URLs (fetched from where the sheet found them).
+// A font face with its files as data: URLs (fetched from where the sheet found them, once per
+// page: the site's font files never change under a page, their names carry their content's hash).
+const fontData = new Map();
 async function inlineFontFace(rule) {
   const base = rule.parentStyleSheet?.href ?? document.baseURI;
   let text = rule.cssText;
   for (const [whole, , url] of rule.cssText.matchAll(/url\((["']?)([^"')]+)\1\)/g)) {
     if (url.startsWith('data:')) continue;
-    const response = await fetch(new URL(url, base));
-    if (!response.ok) throw new Error(`a font could not be read (HTTP ${response.status})`);
-    text = text.replace(whole, `url("${await dataURL(await response.blob())}")`);
+    const href = new URL(url, base).href;
+    if (!fontData.has(href)) fontData.set(href, fetchDataURL(href));
+    text = text.replace(whole, `url("${await fontData.get(href)}")`);
   }
   return text;
+}
+
+async function fetchDataURL(href) {
+  const response = await fetch(href);
+  if (!response.ok) {
+    fontData.delete(href);
+    throw new Error(`a font could not be read (HTTP ${response.status})`);
+  }
+  return dataURL(await response.blob());
 }
 
 /** A blob as a data: URL. */
