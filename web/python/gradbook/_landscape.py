@@ -7,9 +7,9 @@ import torch
 from torch.autograd.graph import _set_backward_trace
 
 from ._figure import Figure, as_tensor, numbers
+from ._series_colors import named_color
 
 CLASS_COLORS = ["#2166ac", "#b2182b", "#1b9e77", "#d95f02", "#7570b3", "#e7298a"]
-PATH_COLORS = ["#f97316", "#ef4444", "#ec4899", "#facc15", "#a3e635", "#22d3ee"] * 4  # bright on viridis
 
 
 def landscape(f, x_range, y_range, path=None, *, resolution=60, arrows=13, levels=14,
@@ -19,7 +19,8 @@ def landscape(f, x_range, y_range, path=None, *, resolution=60, arrows=13, level
     f takes two tensors of the same shape and returns one of that shape (write it with tensor
     operations, e.g. ``lambda x, y: x**2 + 3 * y**2``); a function of two numbers works too,
     evaluated point by point. ``path`` is a descent's points: (x, y) pairs, 2-element tensors
-    or an [n, 2] tensor.
+    or an [n, 2] tensor; or a dict of such paths by name, each drawn in its name's colour (the
+    colour gradbook.plot gives a series of that name).
     """
     xs, ys = _grid_axis(x_range, resolution), _grid_axis(y_range, resolution)
     heights, _ = _evaluate(f, xs, ys, with_gradient=False)
@@ -33,9 +34,9 @@ def landscape(f, x_range, y_range, path=None, *, resolution=60, arrows=13, level
             points = [[x, y, -gx, -gy] for (x, y), (gx, gy) in zip(((x, y) for y in ay for x in ax), gradients)]
             figure.arrows(points, label="−∇f: downhill")
     paths = path if isinstance(path, dict) else {"descent path": path} if path is not None else {}
-    for (name, points), color in zip(paths.items(), PATH_COLORS):
+    for name, points in paths.items():
         px, py = _path_points(points)
-        figure.path(px, py, label=str(name), color=color)
+        figure.path(px, py, label=str(name), color=named_color(str(name)))
     return figure
 
 
