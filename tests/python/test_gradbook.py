@@ -6,7 +6,6 @@ names run as a learner's cell, in a namespace of their own."""
 import unittest
 
 import gradbook
-import matplotlib.pyplot as plt
 import torch
 from torch.autograd.graph import _set_backward_trace
 
@@ -206,12 +205,6 @@ class Plot(unittest.TestCase):
     def test_has_a_linear_y_axis_unless_asked(self):
         self.assertIs(self.spec["log_y"], False)
         self.assertIs(gradbook.plot([1, 0.1, 0.01], log_y=True)._repr_mimebundle_()[FIGURE]["log_y"], True)
-
-
-class MatplotlibSubplots(unittest.TestCase):
-    def test_with_more_than_one_axes_are_refused(self):
-        with self.assertRaises(NotImplementedError):
-            plt.subplots(2, 1)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,55 @@
+"""What pyplot's drawing calls return, with matplotlib's reprs (a cell that ends in plt.title(...)
+shows Text(0.5, 1.0, '...') as in Jupyter)."""
+
+
+class _Artist:
+    _kind = "matplotlib.artist.Artist"
+
+    def __repr__(self):
+        return f"<{self._kind} object at {id(self):#x}>"
+
+
+class Line2D(_Artist):
+    _kind = "matplotlib.lines.Line2D"
+
+    def __init__(self, label):
+        self._label = label
+
+    def get_label(self):
+        return self._label
+
+
+class PathCollection(_Artist):
+    _kind = "matplotlib.collections.PathCollection"
+
+
+class AxesImage(_Artist):
+    _kind = "matplotlib.image.AxesImage"
+
+
+class Legend(_Artist):
+    _kind = "matplotlib.legend.Legend"
+
+
+class BarContainer(tuple):
+    """The bars of one bar() or hist() call."""
+
+    def __repr__(self):
+        return f"<BarContainer object of {len(self)} artists>"
+
+
+class Rectangle(_Artist):
+    _kind = "matplotlib.patches.Rectangle"
+
+
+class Text:
+    """A title or label: matplotlib's repr gives where it sits (in axes fractions) and its text."""
+
+    def __init__(self, x, y, text):
+        self._x, self._y, self._text = x, y, text
+
+    def get_text(self):
+        return self._text
+
+    def __repr__(self):
+        return f"Text({self._x}, {self._y}, {self._text!r})"

@@ -1,0 +1,242 @@
+"""matplotlib's Axes, the subset tutorials use: plot, scatter, hist, bar, imshow, axhline and
+axvline; titles, labels, limits, log scale, legend and grid. An axes is drawn as gradbook's
+figure data (gradbook/_figure.py); an axes with an image shows the image alone (a PNG, pixels
+enlarged whole), without the ticks matplotlib draws around it."""
+import base64
+import re
+import sys
+
+import numpy
+
+from gradbook._figure import Figure as _Chart, numbers as _numbers
+from gradbook._png import Picture as _Picture, enlargement as _enlargement
+from ._artists import AxesImage, BarContainer, Legend, Line2D, PathCollection, Rectangle, Text
+from ._histogram import histogram as _histogram
+from ._image import image_rgb as _image_rgb
+
+# matplotlib's single-letter colours.
+_COLORS = {"b": "#1f77b4", "g": "#2ca02c", "r": "#d62728", "c": "#17becf", "m": "#9467bd",
+           "y": "#bcbd22", "k": "#000000", "w": "#ffffff"}
+_FORMAT = re.compile(r"^(?P<color>[bgrcmykw])?(?P<marker>[.o,sx^v*+d])?(?P<line>--|-\.|-|:)?(?P<color2>[bgrcmykw])?$")
+_SCALES = ("linear", "log", "symlog", "asinh", "logit", "function", "functionlog")
+_NO_LEGEND = ("No artists with labels found to put in legend.  Note that artists whose label start with an "
+              "underscore are ignored when legend() is called with no argument.")
+
+
+class Axes:
+    def __init__(self, figure, position=(1, 1, 1)):
+        self.figure = figure
+        self._position = position  # (rows, columns, index from 1) of the figure's grid
+        self._image = None  # the picture imshow drew, if any
+        self._chart = _Chart()
+        self._chart.legend = False  # as in matplotlib, only after legend()
+        self._chart.grid = False  # matplotlib's default style draws no grid
+        self._axis_on = True
+
+    def _color(self, color):
+        return self._chart.next_color() if color is None else _COLORS.get(color, color)
+
+    def plot(self, *args, label=None, color=None, c=None, marker=None, **_style):
+        """plot(y), plot(x, y), each optionally followed by a format string such as 'o-' or
+        'r--', and several such groups in one call."""
+        lines = []
+        for xs, ys, fmt in _groups(args):
+            style = _FORMAT.match(fmt)
+            if style is None:
+                raise ValueError(f"{fmt!r} is not a valid format string (unrecognized character)")
+            colour = self._color(color or c or style["color"] or style["color2"])
+            name = _legend_label(label)
+            if style["marker"] and not style["line"]:
+                self._chart.scatter(xs, ys, label=name, color=colour)
+            else:
+                self._chart.line(xs, ys, label=name, color=colour, markers=bool(marker or style["marker"]))
+            lines.append(Line2D(label))
+        return lines
+
+    def scatter(self, x, y, s=None, c=None, label=None, color=None, **_style):
+        """Points; a list of class numbers as ``c`` gives each class its own colour."""
+        xs, ys = _same_length(x, y)
+        if c is None or isinstance(c, str):
+            self._chart.scatter(xs, ys, label=_legend_label(label), color=self._color(c or color))
+            return PathCollection()
+        classes = _numbers(c)
+        for value in sorted(set(classes)):
+            chosen = [i for i, k in enumerate(classes) if k == value]
+            name = f"{label} {value:g}" if label else f"{value:g}"
+            self._chart.scatter([xs[i] for i in chosen], [ys[i] for i in chosen], label=name, color=self._color(None))
+        return PathCollection()
+
+    def hist(self, x, bins=None, range=None, density=False, weights=None, rwidth=None, color=None, label=None,
+             **_style):
+        """A histogram of x's values in numpy.histogram's bins (10 equal bins by default);
+        returns (counts, edges, bars) as matplotlib does."""
+        values = _numbers(x)
+        counts, edges = _histogram(values, 10 if bins is None else bins, range,
+                                   None if weights is None else _numbers(weights), density)
+        widths = [b - a for a, b in zip(edges, edges[1:])]
+        centres = [a + w / 2 for a, w in zip(edges, widths)]
+        fill = 1.0 if rwidth is None else min(max(float(rwidth), 0.0), 1.0)
+        self._chart.bars(centres, counts, width=[w * fill for w in widths], label=_legend_label(label),
+                         color=self._color(color))
+        return numpy.array(counts), numpy.array(edges), BarContainer(Rectangle() for _ in counts)
+
+    def bar(self, x, height, width=0.8, bottom=None, *, align="center", color=None, label=None, tick_label=None,
+            **_style):
+        """Bars at x (numbers, or names: one category each, in order) of the given heights."""
+        names = [str(v) for v in x] if isinstance(x, (list, tuple)) and x and all(isinstance(v, str) for v in x) else None
+        positions = list(range(len(names))) if names else _numbers(x)
+        if isinstance(height, (int, float)):
+            height = [height] * len(positions)
+        n = len(positions)
+        widths = [float(width)] * n if isinstance(width, (int, float)) else _numbers(width)
+        if align == "edge":
+            positions = [p + w / 2 for p, w in zip(positions, widths)]
+        elif align != "center":
+            raise ValueError(f"'{align}' is not a valid value for align; supported values are 'center', 'edge'")
+        self._chart.bars(positions, height, width=widths, bottom=0.0 if bottom is None else bottom,
+                         label=_legend_label(label), color=self._color(color))
+        labels = names or ([str(t) for t in tick_label] if tick_label is not None else None)
+        if labels:
+            self._chart.xticks = [[p, t] for p, t in zip(positions, labels)]
+        return BarContainer(Rectangle() for _ in positions)
+
+    def imshow(self, X, cmap=None, vmin=None, vmax=None, **_style):
+        rgb, width, height = _image_rgb(X, cmap, vmin, vmax)
+        self._image = _Picture(rgb, width, height, "", _enlargement(width, height, smallest=280, largest=640))
+        return AxesImage()
+
+    def axhline(self, y=0, xmin=0, xmax=1, *, color=None, label=None, **_style):
+        self._chart.hline(y, xmin, xmax, label=_legend_label(label), color=self._color(color))
+        return Line2D(label)
+
+    def axvline(self, x=0, ymin=0, ymax=1, *, color=None, label=None, **_style):
+        self._chart.vline(x, ymin, ymax, label=_legend_label(label), color=self._color(color))
+        return Line2D(label)
+
+    def set_xlim(self, left=None, right=None, **kwargs):
+        self._chart.xlim = _limits(left, right, kwargs.get("xmin"), kwargs.get("xmax"), self.get_xlim())
+        return self.get_xlim()
+
+    def set_ylim(self, bottom=None, top=None, **kwargs):
+        self._chart.ylim = _limits(bottom, top, kwargs.get("ymin"), kwargs.get("ymax"), self.get_ylim())
+        return self.get_ylim()
+
+    def get_xlim(self):
+        return tuple(self._chart.limits()[0])
+
+    def get_ylim(self):
+        return tuple(self._chart.limits()[1])
+
+    def set_yscale(self, value, **kwargs):
+        if value not in _SCALES:
+            raise ValueError(f"{value!r} is not a valid value for scale; supported values are "
+                             + ", ".join(repr(s) for s in _SCALES))
+        if value not in ("linear", "log"):
+            raise NotImplementedError(f"set_yscale({value!r}): this notebook's matplotlib draws linear and log axes")
+        self._chart.log_y = value == "log"
+
+    def set_title(self, label, **kwargs):
+        self._chart.title = str(label)
+        return Text(0.5, 1.0, str(label))
+
+    def set_xlabel(self, xlabel, **kwargs):
+        self._chart.xlabel = str(xlabel)
+        return Text(0.5, 0, str(xlabel))
+
+    def set_ylabel(self, ylabel, **kwargs):
+        self._chart.ylabel = str(ylabel)
+        return Text(0, 0.5, str(ylabel))
+
+    def get_title(self):
+        return self._chart.title or ""
+
+    def legend(self, *args, **kwargs):
+        """legend() for the labelled series; legend(labels) names the series in order. Placed
+        where it covers no data (outside the axes if every corner would)."""
+        if args and isinstance(args[-1], (list, tuple)):
+            named = [layer for layer in self._chart.layers if "label" in layer and layer["type"] != "arrows"]
+            for layer, name in zip(named, args[-1]):
+                layer["label"] = _legend_label(str(name))
+        if not any(layer.get("label") for layer in self._chart.layers):
+            sys.stderr.write(_NO_LEGEND + "\n")
+            return Legend()
+        self._chart.legend = True
+        return Legend()
+
+    def grid(self, visible=None, which="major", axis="both", **kwargs):
+        """grid() switches the grid on and off; grid(True), grid(False) or style keywords set it."""
+        self._chart.grid = (not self._chart.grid) if visible is None and not kwargs else visible is not False
+
+    def axis(self, arg=None, **kwargs):
+        if arg in ("off", False):
+            self._axis_on = False
+        elif arg in ("on", True):
+            self._axis_on = True
+        elif arg == "equal":
+            self._chart.equal_aspect = True
+        elif isinstance(arg, str):
+            raise ValueError(f"Unrecognized string {arg!r} to axis; try 'on' or 'off'")
+        elif arg is not None:
+            xmin, xmax, ymin, ymax = arg
+            self.set_xlim(xmin, xmax)
+            self.set_ylim(ymin, ymax)
+        return (*self.get_xlim(), *self.get_ylim())
+
+    def _has_content(self):
+        return self._image is not None or bool(self._chart.layers)
+
+    def _spec(self):
+        """This axes as gradbook figure data; an image as its PNG, shown alone."""
+        if self._image is not None:
+            chart = _Chart(title=self._chart.title)
+            png = base64.b64encode(self._image._repr_png_()).decode()
+            return chart.image(png, self._image.width * self._image.scale, self._image.height * self._image.scale).spec()
+        spec = self._chart.spec()
+        spec["axis"] = self._axis_on
+        return spec
+
+    def __repr__(self):
+        title = f" title={{'center': {self._chart.title!r}}}" if self._chart.title else " "
+        return f"<AxesSubplot:{title}>"
+
+
+def _groups(args):
+    """plot's positional arguments as (x, y, format) groups: [x], y, [fmt], ..."""
+    args = list(args)
+    groups = []
+    while args:
+        data = []
+        while args and not isinstance(args[0], str) and len(data) < 2:
+            data.append(args.pop(0))
+        fmt = args.pop(0) if args and isinstance(args[0], str) else ""
+        if not data:
+            raise TypeError("plot() got a format string without data before it")
+        if len(data) == 1:
+            ys = _numbers(data[0])
+            groups.append((list(range(len(ys))), ys, fmt))
+        else:
+            groups.append((*_same_length(*data), fmt))
+    return groups
+
+
+
+def _same_length(x, y):
+    xs, ys = _numbers(x), _numbers(y)
+    if len(xs) != len(ys):
+        raise ValueError(f"x and y must have same first dimension, but have shapes ({len(xs)},) and ({len(ys)},)")
+    return xs, ys
+
+
+def _legend_label(label):
+    """A series' name in the legend: none for None, or for a name starting with '_' (matplotlib's
+    way of leaving a series out)."""
+    return None if label is None or str(label).startswith("_") else str(label)
+
+
+def _limits(low, high, low_keyword, high_keyword, current):
+    """set_xlim's arguments (low, high), a (low, high) pair, or keywords; None keeps an end."""
+    if isinstance(low, (tuple, list)):
+        low, high = low
+    low = low_keyword if low is None else low
+    high = high_keyword if high is None else high
+    return (current[0] if low is None else float(low), current[1] if high is None else float(high))
