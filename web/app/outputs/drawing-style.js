@@ -17,6 +17,10 @@ const FIGURE = `
 .figure-line { fill: none; stroke-width: 2; stroke-linejoin: round; }
 .figure-point { stroke: #ffffff; stroke-width: 0.8; }
 .figure-path-step { stroke-width: 2; }
+.figure-path-casing { stroke: #ffffff; stroke-width: 4.5; stroke-opacity: 0.85; }
+.figure-bar { stroke: #ffffff; stroke-width: 0.5; }
+.figure-reference { stroke-width: 1.5; }
+.figure-tick-mark { stroke: #9ca3af; }
 .figure-path-point { stroke-width: 1.5; }
 .figure-legend rect { fill: #ffffff; fill-opacity: 0.9; stroke: #d1d5db; }
 .figure-legend .figure-arrow { stroke: #374151; }

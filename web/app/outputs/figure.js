@@ -1,107 +1,114 @@
-// Draws a figure spec (gradbook/_figure.py documents it) as SVG: axes with "nice" ticks from
-// d3-scale, filled contour bands from d3-contour for a function's landscape, arrows, lines,
-// points and a descent path, with a legend for the labelled layers.
+// Draws a figure spec (gradbook/_figure.py documents it) as SVG: axes over the limits the spec
+// gives, with "nice" ticks from d3-scale, filled contour bands from d3-contour for a function's
+// landscape, arrows, lines, points, bars, reference lines and a descent path, with a legend for
+// the labelled layers where it covers no data. A spec with "panels" is a grid of such axes.
+// The SVG keeps its size in pixels (a narrow screen scrolls it), so its text is never shrunk.
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { contours } from 'd3-contour';
-import { interpolateRdBu, interpolateViridis, schemeTableau10 } from 'd3-scale-chromatic';
+import { interpolateRdBu, interpolateViridis } from 'd3-scale-chromatic';
 import { polyline, round, svg, text, uniqueId } from './svg.js';
 import { figureStyle } from './drawing-style.js';
+import { alongPolyline, axisTicks, legendPlace } from './figure-layout.js';
 
 const WIDTH = 640;
+const NARROWEST_PANEL = 320;
 const MARGIN = { top: 36, right: 24, bottom: 50, left: 64 };
+const SUPTITLE = 30;
 // rdbu (blue low, red high) leaves out the near-black ends, so points drawn on it stay visible.
 const COLORMAPS = { viridis: interpolateViridis, rdbu: (t) => interpolateRdBu(0.85 - 0.7 * t) };
-const PATH_COLOR = '#f97316';
+const CHARACTER = 7.2; // the width of a character of the 12px legend text, about
+const LEGEND_ROW = 20;
 
 export function renderFigure(spec) {
-  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
-  const plotHeight = spec.equal_aspect ? plotWidth * 0.75 : 300;
-  const height = plotHeight + MARGIN.top + MARGIN.bottom;
-  const [xDomain, yDomain] = domains(spec.layers, spec.log_y);
-  const x = scaleLinear().domain(xDomain).range([0, plotWidth]);
-  const y = (spec.log_y ? scaleLog() : scaleLinear()).domain(yDomain).range([plotHeight, 0]);
-  if (!spec.layers.some((layer) => layer.type === 'field')) {
-    x.nice();
-    y.nice();
-  }
-  const clip = uniqueId('plot-clip');
-  const arrowHead = uniqueId('arrow-head');
-  const context = { x, y, plotWidth, plotHeight, arrowHead, colors: colorCycle() };
-
-  const layers = spec.layers.map((layer) => LAYERS[layer.type]?.(layer, context) ?? null);
+  const panels = spec.panels ?? [spec];
+  const cols = spec.cols ?? 1;
+  const panelWidth = cols === 1 ? WIDTH : Math.max(NARROWEST_PANEL, Math.floor(WIDTH / cols));
+  const top = spec.panels && spec.title ? SUPTITLE : 0;
+  const drawn = panels.map((panel) => drawPanel(panel, panelWidth, panels.length > 1));
+  const rowHeights = [];
+  panels.forEach((panel, i) => {
+    const row = panel.row ?? 0;
+    rowHeights[row] = Math.max(rowHeights[row] ?? 0, drawn[i].height);
+  });
+  const rowTop = (row) => top + rowHeights.slice(0, row).reduce((a, b) => a + (b ?? 0), 0);
+  const width = panelWidth * cols;
+  const height = rowTop(rowHeights.length);
   const root = svg('svg', {
-    class: 'figure-svg', viewBox: `0 0 ${WIDTH} ${height}`, role: 'img',
-    'aria-label': spec.title || 'figure',
+    class: 'figure-svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': spec.description ?? null,
   },
+  svg('title', {}, spec.description ?? spec.title ?? 'figure'),
   figureStyle(),
-  svg('defs', {},
-    svg('clipPath', { id: clip }, svg('rect', { width: plotWidth, height: plotHeight })),
-    svg('marker', { id: arrowHead, viewBox: '0 0 10 10', refX: 8, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' },
-      svg('path', { d: 'M0,0L10,5L0,10z', fill: 'context-stroke' }))),
-  spec.title ? text(spec.title, { class: 'figure-title', x: WIDTH / 2, y: 22, 'text-anchor': 'middle' }) : null,
-  svg('g', { transform: `translate(${MARGIN.left},${MARGIN.top})` },
-    grid(context),
-    svg('g', { 'clip-path': `url(#${clip})` }, layers),
-    axes(context, spec),
-    spec.legend ? legend(spec.layers, layers, context) : null));
+  top ? text(spec.title, { class: 'figure-title figure-suptitle', x: width / 2, y: 22, 'text-anchor': 'middle' }) : null,
+  drawn.map(({ node }, i) => svg('g', {
+    class: 'figure-panel', transform: `translate(${(panels[i].col ?? 0) * panelWidth},${rowTop(panels[i].row ?? 0)})`,
+  }, node)));
   const wrapper = document.createElement('div');
   wrapper.className = 'figure';
   wrapper.append(root);
   return wrapper;
 }
 
-// The data's extent on each axis: a field's ranges win; otherwise every point, padded a little
-// (except a line chart's x axis, which runs from its first x to its last).
-function domains(layers, logY) {
-  const field = layers.find((layer) => layer.type === 'field');
-  if (field) return [field.x, field.y];
-  const xs = [];
-  const ys = [];
-  for (const layer of layers) {
-    if (layer.x) xs.push(...layer.x.map(Number));
-    if (layer.y) ys.push(...layer.y.map(Number));
-    if (layer.points) for (const [px, py] of layer.points) xs.push(px), ys.push(py);
-  }
-  const onlyLines = layers.every((layer) => layer.type === 'line');
-  const yDomain = logY ? logExtent(ys) : extent(ys, 0.04);
-  return [extent(xs, onlyLines ? 0 : 0.04), yDomain];
+// One axes: its title, frame, ticks and labels, layers and legend; returns its <g> and height.
+function drawPanel(spec, width, small) {
+  const plotWidth = width - MARGIN.left - MARGIN.right;
+  const plotHeight = spec.equal_aspect ? plotWidth * 0.75 : small ? 220 : 300;
+  const title = spec.title ? text(spec.title, { class: 'figure-title', x: width / 2, y: 22, 'text-anchor': 'middle' }) : null;
+  const image = spec.layers.find((layer) => layer.type === 'image');
+  if (image) return drawImage(image, title, width, plotWidth, plotHeight);
+
+  const x = scaleLinear().domain(spec.xlim).range([0, plotWidth]);
+  const y = (spec.log_y ? scaleLog() : scaleLinear()).domain(spec.ylim).range([plotHeight, 0]);
+  const xTicks = axisTicks(x, plotWidth, { categories: spec.xticks });
+  const yTicks = axisTicks(y, plotHeight, { spacing: 60, log: spec.log_y });
+  const clip = uniqueId('plot-clip');
+  const arrowHead = uniqueId('arrow-head');
+  const context = { x, y, plotWidth, plotHeight, arrowHead };
+  const layers = spec.layers.map((layer) => LAYERS[layer.type]?.(layer, context) ?? null);
+  const axisShown = spec.axis !== false;
+  const legendAt = spec.legend ? legend(spec.layers, context) : null;
+  const below = axisShown ? (spec.xlabel ? MARGIN.bottom : 30) : 8;
+  const node = svg('g', {},
+    title,
+    svg('defs', {},
+      svg('clipPath', { id: clip }, svg('rect', { width: plotWidth, height: plotHeight })),
+      svg('marker', { id: arrowHead, viewBox: '0 0 10 10', refX: 8, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' },
+        svg('path', { d: 'M0,0L10,5L0,10z', fill: 'context-stroke' }))),
+    svg('g', { transform: `translate(${MARGIN.left},${MARGIN.top})` },
+      spec.grid && axisShown ? grid(xTicks, yTicks, context) : null,
+      svg('g', { 'clip-path': `url(#${clip})` }, layers),
+      axisShown ? axes(xTicks, yTicks, context, spec) : null,
+      legendAt?.inside ? svg('g', { transform: `translate(${legendAt.x},${legendAt.y})` }, legendAt.node) : null,
+      legendAt && !legendAt.inside ? svg('g', { transform: `translate(0,${plotHeight + below})` }, legendAt.node) : null));
+  const legendBelow = legendAt && !legendAt.inside ? legendAt.height + 8 : 0;
+  return { node, height: MARGIN.top + plotHeight + below + legendBelow };
 }
 
-// A log axis shows the positive values only, from the decade below the least to the one above the most.
-function logExtent(values) {
-  const positive = values.filter((v) => Number.isFinite(v) && v > 0);
-  if (!positive.length) return [1, 10];
-  return [10 ** Math.floor(Math.log10(Math.min(...positive))), 10 ** Math.ceil(Math.log10(Math.max(...positive)))];
+// imshow's picture shown alone, as large as the axes allow, whole pixels kept sharp.
+function drawImage(image, title, width, plotWidth, plotHeight) {
+  const scale = Math.min(plotWidth / image.width, plotHeight / image.height);
+  const [w, h] = [image.width * scale, image.height * scale];
+  const node = svg('g', {}, title, svg('image', {
+    class: 'figure-image', x: round((width - w) / 2), y: MARGIN.top, width: round(w), height: round(h),
+    href: `data:image/png;base64,${image.png}`, style: 'image-rendering: pixelated', preserveAspectRatio: 'none',
+  }));
+  return { node, height: MARGIN.top + h + 12 };
 }
 
-function extent(values, padding) {
-  const finite = values.filter(Number.isFinite);
-  if (!finite.length) return [0, 1];
-  let low = Math.min(...finite);
-  let high = Math.max(...finite);
-  if (low === high) [low, high] = [low - 1, high + 1];
-  const pad = (high - low) * padding;
-  return [low - pad, high + pad];
-}
-
-function colorCycle() {
-  let next = 0;
-  return (color) => color ?? schemeTableau10[next++ % schemeTableau10.length];
-}
-
-function grid({ x, y, plotWidth, plotHeight }) {
+function grid(xTicks, yTicks, { x, y, plotWidth, plotHeight }) {
   return svg('g', { class: 'figure-grid' },
-    x.ticks(8).map((t) => svg('line', { x1: round(x(t)), x2: round(x(t)), y2: plotHeight })),
-    y.ticks(6).map((t) => svg('line', { y1: round(y(t)), y2: round(y(t)), x2: plotWidth })));
+    xTicks.map(({ value }) => svg('line', { x1: round(x(value)), x2: round(x(value)), y2: plotHeight })),
+    yTicks.map(({ value }) => svg('line', { y1: round(y(value)), y2: round(y(value)), x2: plotWidth })));
 }
 
-function axes({ x, y, plotWidth, plotHeight }, spec) {
-  const xFormat = x.tickFormat(8);
-  const yFormat = spec.log_y ? y.tickFormat(6, '~g') : y.tickFormat(6);
+function axes(xTicks, yTicks, { x, y, plotWidth, plotHeight }, spec) {
   return svg('g', { class: 'figure-axes' },
     svg('rect', { class: 'figure-frame', width: plotWidth, height: plotHeight }),
-    x.ticks(8).map((t) => text(xFormat(t), { x: round(x(t)), y: plotHeight + 18, 'text-anchor': 'middle' })),
-    y.ticks(6).map((t) => text(yFormat(t), { x: -8, y: round(y(t)) + 4, 'text-anchor': 'end' })),
+    xTicks.map(({ value, label }) => svg('g', {},
+      svg('line', { class: 'figure-tick-mark', x1: round(x(value)), x2: round(x(value)), y1: plotHeight, y2: plotHeight + 4 }),
+      text(label, { class: 'figure-tick', 'data-axis': 'x', x: round(x(value)), y: plotHeight + 18, 'text-anchor': 'middle' }))),
+    yTicks.map(({ value, label }) => svg('g', {},
+      svg('line', { class: 'figure-tick-mark', x1: -4, x2: 0, y1: round(y(value)), y2: round(y(value)) }),
+      text(label, { class: 'figure-tick', 'data-axis': 'y', x: -8, y: round(y(value)) + 4, 'text-anchor': 'end' }))),
     spec.xlabel ? text(spec.xlabel, { class: 'figure-label', x: plotWidth / 2, y: plotHeight + 42, 'text-anchor': 'middle' }) : null,
     spec.ylabel ? text(spec.ylabel, {
       class: 'figure-label', transform: `translate(${-48},${plotHeight / 2}) rotate(-90)`, 'text-anchor': 'middle',
@@ -150,29 +157,46 @@ const LAYERS = {
       }));
   },
 
-  line(layer, { x, y, colors }) {
-    const color = colors(layer.color);
+  line(layer, { x, y }) {
     const points = zip(layer, x, y);
-    return svg('g', { class: 'figure-layer-line', 'data-layer': 'line', 'data-color': color },
-      svg('path', { class: 'figure-line', d: polyline(points), stroke: color }),
-      layer.markers ? points.map(([px, py]) => svg('circle', { class: 'figure-point', cx: round(px), cy: round(py), r: 3, fill: color })) : null);
+    return svg('g', { class: 'figure-layer-line', 'data-layer': 'line', 'data-color': layer.color },
+      svg('path', { class: 'figure-line', d: polyline(points), stroke: layer.color }),
+      layer.markers ? points.map(([px, py]) => svg('circle', { class: 'figure-point', cx: round(px), cy: round(py), r: 3, fill: layer.color })) : null);
   },
 
-  scatter(layer, { x, y, colors }) {
-    const color = colors(layer.color);
-    return svg('g', { class: 'figure-layer-scatter', 'data-layer': 'scatter', 'data-color': color },
-      zip(layer, x, y).map(([px, py]) => svg('circle', { class: 'figure-point', cx: round(px), cy: round(py), r: 3.5, fill: color })));
+  scatter(layer, { x, y }) {
+    return svg('g', { class: 'figure-layer-scatter', 'data-layer': 'scatter', 'data-color': layer.color },
+      zip(layer, x, y).map(([px, py]) => svg('circle', { class: 'figure-point', cx: round(px), cy: round(py), r: 3.5, fill: layer.color })));
   },
 
-  // A walk over the landscape: steps joined by arrows, from the start (hollow) on.
+  bars(layer, { x, y }) {
+    return svg('g', { class: 'figure-layer-bars', 'data-layer': 'bars', 'data-color': layer.color },
+      barRects(layer, x, y).map((bar) => svg('rect', { class: 'figure-bar', ...roundAll(bar), fill: layer.color })));
+  },
+
+  hline(layer, { x, y, plotWidth }) {
+    const at = round(y(layer.y));
+    return svg('g', { class: 'figure-layer-hline', 'data-layer': 'hline', 'data-color': layer.color },
+      svg('line', { class: 'figure-reference', x1: round(layer.from * plotWidth), x2: round(layer.to * plotWidth), y1: at, y2: at, stroke: layer.color }));
+  },
+
+  vline(layer, { x, plotHeight }) {
+    const at = round(x(layer.x));
+    return svg('g', { class: 'figure-layer-vline', 'data-layer': 'vline', 'data-color': layer.color },
+      svg('line', { class: 'figure-reference', y1: round((1 - layer.to) * plotHeight), y2: round((1 - layer.from) * plotHeight), x1: at, x2: at, stroke: layer.color }));
+  },
+
+  // A walk over the landscape: steps joined by arrows, from the start (hollow) on, each drawn
+  // over a white casing so any series colour shows on any part of the colour map.
   path(layer, { x, y, arrowHead }) {
-    const color = layer.color ?? PATH_COLOR;
+    const color = layer.color;
     const points = zip(layer, x, y);
+    const step = (cls, attributes) => points.slice(1).map(([px, py], i) => svg('line', {
+      class: cls, x1: round(points[i][0]), y1: round(points[i][1]), x2: round(px), y2: round(py), ...attributes,
+    }));
     return svg('g', { class: 'figure-layer-path', 'data-layer': 'path', 'data-color': color },
-      points.slice(1).map(([px, py], i) => svg('line', {
-        class: 'figure-path-step', x1: round(points[i][0]), y1: round(points[i][1]), x2: round(px), y2: round(py),
-        stroke: color, 'marker-end': `url(#${arrowHead})`,
-      })),
+      step('figure-path-casing', {}),
+      step('figure-path-step', { stroke: color, 'marker-end': `url(#${arrowHead})` }),
       points.map(([px, py], i) => svg('circle', {
         class: 'figure-path-point', cx: round(px), cy: round(py), r: i === 0 ? 5 : 3,
         fill: i === 0 ? '#fff' : color, stroke: color,
@@ -184,22 +208,68 @@ function zip(layer, x, y) {
   return layer.x.map((px, i) => [x(Number(px)), y(Number(layer.y[i]))]).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
 }
 
-function legend(specLayers, drawn, { plotWidth }) {
-  const entries = specLayers
-    .map((layer, i) => ({ layer, color: drawn[i]?.getAttribute('data-color') }))
-    .filter(({ layer }) => layer.label);
+// Bars as pixel rectangles, each from its bottom to its top whichever way up.
+function barRects(layer, x, y) {
+  return layer.x.map((centre, i) => {
+    const [left, right] = [x(centre - layer.width[i] / 2), x(centre + layer.width[i] / 2)];
+    const [a, b] = [y(layer.bottom[i]), y(layer.bottom[i] + layer.height[i])];
+    return { x: Math.min(left, right), y: Math.min(a, b), width: Math.abs(right - left), height: Math.abs(b - a) };
+  }).filter((bar) => Object.values(bar).every(Number.isFinite));
+}
+
+const roundAll = (box) => Object.fromEntries(Object.entries(box).map(([k, v]) => [k, round(v)]));
+
+// Everything a legend must not cover, in pixels: points along lines and paths, points, bars,
+// reference lines, arrows, and a field's whole area.
+function dataMarks(layers, { x, y, plotWidth, plotHeight }) {
+  return layers.flatMap((layer) => {
+    switch (layer.type) {
+      case 'line': case 'path': return alongPolyline(zip(layer, x, y));
+      case 'scatter': return zip(layer, x, y);
+      case 'bars': return barRects(layer, x, y);
+      case 'hline': return [{ x: layer.from * plotWidth, y: y(layer.y), width: (layer.to - layer.from) * plotWidth, height: 0 }];
+      case 'vline': return [{ x: x(layer.x), y: (1 - layer.to) * plotHeight, width: 0, height: (layer.to - layer.from) * plotHeight }];
+      case 'field': return [{ x: 0, y: 0, width: plotWidth, height: plotHeight }];
+      case 'arrows': return layer.points.map(([px, py]) => [x(px), y(py)]);
+      default: return [];
+    }
+  });
+}
+
+// The legend's box and where it goes: inside on a spot with no data, else below the axes (its
+// entries side by side, as many to a row as fit).
+function legend(layers, context) {
+  const entries = layers.filter((layer) => layer.label);
   if (!entries.length) return null;
-  const width = 36 + Math.max(...entries.map(({ layer }) => layer.label.length)) * 7.6 + 10; // 12px sans: ~7.6px a character
-  return svg('g', { class: 'figure-legend', transform: `translate(${plotWidth - width - 8},8)` },
-    svg('rect', { width, height: entries.length * 20 + 8, rx: 4 }),
-    entries.map(({ layer, color }, i) => svg('g', { transform: `translate(10,${i * 20 + 18})` },
-      swatch(layer.type, color),
+  const entryWidth = (layer) => 36 + layer.label.length * CHARACTER;
+  const inner = Math.max(...entries.map(entryWidth)) + 10;
+  const size = { width: inner, height: entries.length * LEGEND_ROW + 8 };
+  const place = legendPlace(size, { width: context.plotWidth, height: context.plotHeight }, dataMarks(layers, context));
+  if (place.inside) {
+    return { ...place, node: legendBox(entries.map((layer, i) => [layer, 10, i * LEGEND_ROW + 18]), size) };
+  }
+  const spots = [];
+  let [cx, row] = [10, 0];
+  for (const layer of entries) {
+    if (cx > 10 && cx + entryWidth(layer) > context.plotWidth) [cx, row] = [10, row + 1];
+    spots.push([layer, cx, row * LEGEND_ROW + 18]);
+    cx += entryWidth(layer) + 12;
+  }
+  const outside = { width: context.plotWidth, height: (row + 1) * LEGEND_ROW + 8 };
+  return { inside: false, height: outside.height, node: legendBox(spots, outside) };
+}
+
+function legendBox(spots, { width, height }) {
+  return svg('g', { class: 'figure-legend' },
+    svg('rect', { width: round(width), height, rx: 4 }),
+    spots.map(([layer, sx, sy]) => svg('g', { class: 'figure-legend-entry', transform: `translate(${round(sx)},${sy})` },
+      swatch(layer),
       text(layer.label, { x: 26, y: 4 }))));
 }
 
-function swatch(type, color) {
+function swatch({ type, color }) {
   if (type === 'scatter') return svg('circle', { cx: 8, cy: 0, r: 4, fill: color });
-  if (type === 'path') return svg('line', { x1: 0, x2: 16, stroke: color ?? PATH_COLOR, 'stroke-width': 2 });
+  if (type === 'bars') return svg('rect', { x: 2, y: -6, width: 12, height: 12, fill: color });
   if (type === 'arrows') return svg('line', { class: 'figure-arrow', x1: 0, x2: 16 });
   return svg('line', { x1: 0, x2: 16, stroke: color, 'stroke-width': 2 });
 }
