@@ -195,6 +195,11 @@ class BarsAndLines(unittest.TestCase):
         plt.plot([1, 1], "r--")
         self.assertEqual([l["color"] for l in spec(plt.gcf())["layers"]], ["#1f77b4", "#ff7f0e", "#d62728"])
 
+    def test_a_two_dimensional_y_is_one_line_per_column(self):
+        plt.plot([0, 1, 2], torch.tensor([[0.0, 5.0], [1.0, 4.0], [2.0, 3.0]]))
+        self.assertEqual([(l["x"], l["y"]) for l in spec(plt.gcf())["layers"]],
+                         [([0, 1, 2], [0, 1, 2]), ([0, 1, 2], [5, 4, 3])])
+
     def test_x_and_y_of_different_lengths_are_refused_with_matplotlibs_words(self):
         with self.assertRaisesRegex(ValueError, r"^x and y must have same first dimension, but have shapes \(3,\) and \(2,\)$"):
             plt.plot([1, 2, 3], [1, 2])

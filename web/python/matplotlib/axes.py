@@ -7,8 +7,9 @@ import re
 import sys
 
 import numpy
+import torch
 
-from gradbook._figure import Figure as _Chart, numbers as _numbers
+from gradbook._figure import Figure as _Chart, as_tensor as _as_tensor, numbers as _numbers
 from gradbook._png import Picture as _Picture, enlargement as _enlargement
 from ._artists import AxesImage, BarContainer, Legend, Line2D, PathCollection, Rectangle, Text
 from ._histogram import histogram as _histogram
@@ -40,17 +41,18 @@ class Axes:
         """plot(y), plot(x, y), each optionally followed by a format string such as 'o-' or
         'r--', and several such groups in one call."""
         lines = []
-        for xs, ys, fmt in _groups(args):
+        for xs, columns, fmt in _groups(args):
             style = _FORMAT.match(fmt)
             if style is None:
                 raise ValueError(f"{fmt!r} is not a valid format string (unrecognized character)")
-            colour = self._color(color or c or style["color"] or style["color2"])
-            name = _legend_label(label)
-            if style["marker"] and not style["line"]:
-                self._chart.scatter(xs, ys, label=name, color=colour)
-            else:
-                self._chart.line(xs, ys, label=name, color=colour, markers=bool(marker or style["marker"]))
-            lines.append(Line2D(label))
+            for ys in columns:
+                colour = self._color(color or c or style["color"] or style["color2"])
+                name = _legend_label(label)
+                if style["marker"] and not style["line"]:
+                    self._chart.scatter(xs, ys, label=name, color=colour)
+                else:
+                    self._chart.line(xs, ys, label=name, color=colour, markers=bool(marker or style["marker"]))
+                lines.append(Line2D(label))
         return lines
 
     def scatter(self, x, y, s=None, c=None, label=None, color=None, **_style):
@@ -201,7 +203,8 @@ class Axes:
 
 
 def _groups(args):
-    """plot's positional arguments as (x, y, format) groups: [x], y, [fmt], ..."""
+    """plot's positional arguments as (x, y columns, format) groups: [x], y, [fmt], ...; a 2-D y
+    is one line per column, as in matplotlib."""
     args = list(args)
     groups = []
     while args:
@@ -211,12 +214,22 @@ def _groups(args):
         fmt = args.pop(0) if args and isinstance(args[0], str) else ""
         if not data:
             raise TypeError("plot() got a format string without data before it")
-        if len(data) == 1:
-            ys = _numbers(data[0])
-            groups.append((list(range(len(ys))), ys, fmt))
-        else:
-            groups.append((*_same_length(*data), fmt))
+        columns = _columns(data[-1])
+        xs = list(range(len(columns[0]))) if len(data) == 1 else _numbers(data[0])
+        for ys in columns:
+            _same_length(xs, ys)
+        groups.append((xs, columns, fmt))
     return groups
+
+
+def _columns(values):
+    """A 2-D y's columns, or a 1-D y as the one column."""
+    values = _as_tensor(values)
+    if isinstance(values, torch.Tensor) and values.dim() == 2:
+        return [_numbers(values[:, j]) for j in range(values.shape[1])]
+    if isinstance(values, (list, tuple)) and values and all(isinstance(row, (list, tuple)) for row in values):
+        return [list(map(float, column)) for column in zip(*values)]
+    return [_numbers(values)]
 
 
 
