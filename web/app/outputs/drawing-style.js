@@ -2,7 +2,8 @@
 // saved into a .ipynb looks the same in any notebook viewer.
 import { svg } from './svg.js';
 
-const FONT = "font-family: ui-sans-serif, system-ui, 'Segoe UI', Roboto, sans-serif;";
+const FAMILY = "ui-sans-serif, system-ui, 'Segoe UI', Roboto, sans-serif";
+const FONT = `font-family: ${FAMILY};`;
 const MONO = "font-family: ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, monospace;";
 
 const FIGURE = `
@@ -42,4 +43,12 @@ const GRAPH = `
 `;
 
 export const figureStyle = () => svg('style', {}, FIGURE);
+
+let measuring;
+/** How wide `text` is in a figure's 12px text, in pixels, as the browser sets it. */
+export function figureTextWidth(text) {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  measuring.font = `12px ${FAMILY}`;
+  return measuring.measureText(text).width;
+}
 export const graphStyle = () => svg('style', {}, GRAPH);

@@ -7,7 +7,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { contours } from 'd3-contour';
 import { interpolateRdBu, interpolateViridis } from 'd3-scale-chromatic';
 import { polyline, round, svg, text, uniqueId } from './svg.js';
-import { figureStyle } from './drawing-style.js';
+import { figureStyle, figureTextWidth } from './drawing-style.js';
 import { alongPolyline, axisTicks, legendPlace } from './figure-layout.js';
 
 const WIDTH = 640;
@@ -16,7 +16,6 @@ const MARGIN = { top: 36, right: 24, bottom: 50, left: 64 };
 const SUPTITLE = 30;
 // rdbu (blue low, red high) leaves out the near-black ends, so points drawn on it stay visible.
 const COLORMAPS = { viridis: interpolateViridis, rdbu: (t) => interpolateRdBu(0.85 - 0.7 * t) };
-const CHARACTER = 7.2; // the width of a character of the 12px legend text, about
 const LEGEND_ROW = 20;
 
 export function renderFigure(spec) {
@@ -241,7 +240,7 @@ function dataMarks(layers, { x, y, plotWidth, plotHeight }) {
 function legend(layers, context) {
   const entries = layers.filter((layer) => layer.label);
   if (!entries.length) return null;
-  const entryWidth = (layer) => 36 + layer.label.length * CHARACTER;
+  const entryWidth = (layer) => 36 + figureTextWidth(layer.label);
   const inner = Math.max(...entries.map(entryWidth)) + 10;
   const size = { width: inner, height: entries.length * LEGEND_ROW + 8 };
   const place = legendPlace(size, { width: context.plotWidth, height: context.plotHeight }, dataMarks(layers, context));
