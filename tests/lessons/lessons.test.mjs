@@ -17,7 +17,10 @@ import { pythonRuntime } from '../python/harness.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const lessonsDir = join(root, 'web/lessons');
 const lessons = lessonFiles(readdirSync(lessonsDir));
-const PICTURES = ['application/vnd.gradbook.graph+json', 'application/vnd.gradbook.figure+json', 'text/markdown'];
+const PICTURES = [
+  'application/vnd.gradbook.graph+json', 'application/vnd.gradbook.step-backward+json', 'application/vnd.gradbook.figure+json',
+  'text/markdown',
+];
 
 let py;
 before(async () => {
