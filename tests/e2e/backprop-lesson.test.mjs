@@ -1,4 +1,4 @@
-// The lesson "Backprop by hand" in the page: its four exercises listed at the top, the first
+// The lesson "Backprop by hand" in the page: its five exercises listed at the top, the first
 // (dlogits) answered wrongly (the mean's 1/N forgotten) and then rightly with check_grad's
 // verdicts, a hint revealed, and the next exercise's verdict pointing back at dlogits until it
 // is right; its step-through of the backward pass drawn; and how it reads on a desktop and on
@@ -50,7 +50,7 @@ test('Backprop by hand checks dlogits wrong and right with check_grad, gives hin
   await page.locator('#runtime-status[data-status="ready"]').waitFor({ timeout: PYTHON_START });
   assert.equal(await page.locator('h1').first().innerText(), 'Backprop by hand');
   assert.equal(await page.locator('.exercise-summary').innerText(),
-    'Exercises: 0 of 4 passed\n○ Exercise 1\n○ Exercise 2\n○ Exercise 3\n○ Exercise 4');
+    'Exercises: 0 of 5 passed\n○ Exercise 1\n○ Exercise 2\n○ Exercise 3\n○ Exercise 4\n○ Exercise 5');
   assert.ok(await page.locator('.katex').count() > 10, 'the derivations are typeset');
 
   // The starters, run with the lesson: zeros everywhere, and each verdict says where.
@@ -86,7 +86,7 @@ test('Backprop by hand checks dlogits wrong and right with check_grad, gives hin
       + 'dW2: approximate (max diff 3e-08)\ndb2: approximate (max diff 7.5e-09)',
   });
   assert.equal(await page.locator('.exercise-summary').innerText(),
-    'Exercises: 2 of 4 passed\n✓ Exercise 1\n✓ Exercise 2\n○ Exercise 3\n○ Exercise 4');
+    'Exercises: 2 of 5 passed\n✓ Exercise 1\n✓ Exercise 2\n○ Exercise 3\n○ Exercise 4\n○ Exercise 5');
 
   // How it reads: the derivations, the shapes table and the stepper, wide and on a phone.
   for (const [width, height, suffix] of [[1280, 900, 'desktop'], [390, 844, 'narrow']]) {
