@@ -76,6 +76,13 @@ class SeedLessonSteps(unittest.TestCase):
         self.assertEqual(self.cell["x"].grad.tolist(), [6.0, 12.0, 18.0])
         self.assertEqual(self.cell["y"].grad.tolist(), [2.0, 2.0, 2.0])
 
+    def test_a_retained_intermediate_gradient_is_untouched_so_backward_counts_once(self):
+        # torch.autograd.grad fills retain_grad() tensors in PyTorch 1.13; stepping must not.
+        cell = run_cell(SEED + "h = x ** 2\nh.retain_grad()\nz = 3 * h + 2 * y + 5\n"
+                        "gradbook.step_backward(z, torch.ones_like(x))\nz.backward(torch.ones_like(x))")
+        self.assertEqual(cell["h"].grad.tolist(), [3.0, 3.0, 3.0])
+        self.assertEqual(cell["x"].grad.tolist(), [6.0, 12.0, 18.0])
+
     def test_a_leaf_that_has_a_grad_shows_what_backward_would_add_to_it(self):
         cell = run_cell(SEED + "z.backward(torch.ones_like(x), retain_graph=True)\n"
                         "shown = gradbook.step_backward(z, torch.ones_like(x))")

@@ -51,8 +51,10 @@ class StepBackward(Graph):
 
 def step_backward(loss, gradient=None):
     """The backward pass of ``loss`` (with ``gradient`` for a non-scalar, as in backward()) as
-    steps to walk through; leaves' .grad are not changed."""
-    names = Names(caller_namespace())
+    steps to walk through; the .grad of leaves and of the cell's retain_grad() tensors are not
+    changed."""
+    namespace = caller_namespace()
+    names = Names(namespace)
     if loss.grad_fn is None:
         raise RuntimeError("step_backward needs a tensor computed from tensors that require grad "
                            "(this one has no grad_fn)")
@@ -61,11 +63,14 @@ def step_backward(loss, gradient=None):
         raise RuntimeError("step_backward needs a tensor computed from tensors that require grad "
                            "(no leaf of this graph requires grad)")
     was_tracing = _set_backward_trace(True)
+    retained = _retained_grads(namespace)
     try:
         torch.autograd.grad([loss], leaves, None if gradient is None else [gradient], retain_graph=True)
         traced = _last_backward_edges()
     finally:
         _set_backward_trace(was_tracing)
+        for tensor, grad in retained:
+            tensor.grad = grad
     root_name = names.of_tensor(loss) or "tensor"
     graph, ids = _graph(loss, root_name, names, traced)
     steps = _steps(traced, names, graph, ids)
@@ -78,6 +83,15 @@ def step_backward(loss, gradient=None):
             before.setdefault(leaf, node["lines"][1])
             node["lines"][1] = grad
     return StepBackward({"graph": graph, "steps": steps, "leaves_before": before}, root_name)
+
+
+def _retained_grads(namespace):
+    """(tensor, copy of its .grad) for the namespace's non-leaf tensors that retain_grad():
+    PyTorch 1.13's torch.autograd.grad fills their .grad too, and a later backward() of the
+    learner's would then count it twice."""
+    return [(value, None if value.grad is None else value.grad.detach().clone())
+            for value in list(namespace.values())
+            if isinstance(value, torch.Tensor) and not value.is_leaf and value.retains_grad]
 
 
 def _leaves(start):
