@@ -1,19 +1,24 @@
 // npm test (after setup and build): every suite, fastest first, stopping at the first failure.
-//   1. engine (C++, doctest via ctest, and a short run of the op fuzzer), native release build
-//   2. engine again under AddressSanitizer + UndefinedBehaviorSanitizer
-//   3. the kernels as WebAssembly (their SIMD code), built by `npm run build`, run by Node
-//   4. JavaScript/Python suites with node:test (bindings, torch package, runner, site)
-//   5. end-to-end in headless Chromium
+//   1. engine: the doctest suite via ctest (and a fixed stretch of the op fuzzer), natively
+//      under AddressSanitizer + UndefinedBehaviorSanitizer. It runs once, in that build only:
+//      the engine users run is the WebAssembly one, which the kernels, js and e2e suites test,
+//      and a second, unsanitized native build of the same tests would double the compile time
+//      (most of this suite's minutes) without testing anything more.
+//   2. the kernels as WebAssembly (their SIMD code), built by `npm run build`, run by Node
+//   3. JavaScript/Python suites with node:test (bindings, torch package, runner, site)
+//   4. end-to-end in headless Chromium
+// A test file of the last two keeps one core busy (one Python at a time, in Node or in the
+// page's worker), so two files run at once: node:test alone would run one at a time here.
+import { availableParallelism } from 'node:os';
 import { buildNative, run } from './native-build.mjs';
 
-const ctest = (build) => run('ctest', ['--test-dir', buildNative(build), '--output-on-failure', '-j2']);
+const files = `--test-concurrency=${Math.min(4, Math.max(2, availableParallelism()))}`;
 
 const suites = {
-  engine: () => ctest('release'),
-  sanitizers: () => ctest('sanitize'),
+  engine: () => run('ctest', ['--test-dir', buildNative('sanitize'), '--output-on-failure', '-j2']),
   kernels: () => run('ctest', ['--test-dir', 'build/wasm', '--output-on-failure']),
-  js: () => run('node', ['--test', 'tests/wasm/', 'tests/python/', 'tests/runner/', 'tests/lesson-format/', 'tests/app/', 'tests/site/', 'tests/lessons/', 'tests/conformance/', 'tests/programs/']),
-  e2e: () => run('node', ['--test', '--test-concurrency=1', 'tests/e2e/']),
+  js: () => run('node', ['--test', files, 'tests/wasm/', 'tests/python/', 'tests/runner/', 'tests/lesson-format/', 'tests/app/', 'tests/site/', 'tests/lessons/', 'tests/conformance/', 'tests/programs/']),
+  e2e: () => run('node', ['--test', files, 'tests/e2e/']),
 };
 
 // `npm test -- js e2e` runs only the named suites.
