@@ -1,6 +1,6 @@
 // What e2e tests do with a notebook page: open a lesson once Python is ready, type into a cell,
 // wait for a cell to finish and read what it shows.
-export const PYTHON_START_TIMEOUT = 60_000;
+export const PYTHON_START_TIMEOUT = 120_000;
 export const CELL_TIMEOUT = 30_000;
 export const SEED_LESSON = '?lesson=01-gradients-and-backpropagation.md';
 
