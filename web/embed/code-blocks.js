@@ -18,6 +18,7 @@ async function upgradeBlock(pre) {
   const host = document.createElement('div');
   host.className = 'gradbook-cell';
   const source = pre.textContent.replace(/\n$/, '');
+  keepTheme(pre, host);
   pre.replaceWith(host);
   const { root, loaded } = isolatedRoot(host);
   const container = document.createElement('div');
@@ -25,4 +26,17 @@ async function upgradeBlock(pre) {
   root.append(container);
   await loaded;
   return new Notebook({ container, cells: [{ type: 'code', source }], runner: lazyRunner, fixedCells: true });
+}
+
+// The look the host page gave this one block (--gradbook-* variables or a color-scheme, inline
+// or from its style sheets) stays with it: the values that differ from those around it are set
+// on the element that takes its place.
+function keepTheme(pre, host) {
+  const own = getComputedStyle(pre);
+  const around = getComputedStyle(pre.parentElement);
+  const names = [...own].filter((name) => name.startsWith('--gradbook-')).concat('color-scheme');
+  for (const name of names) {
+    const value = own.getPropertyValue(name);
+    if (value !== around.getPropertyValue(name)) host.style.setProperty(name, value);
+  }
 }

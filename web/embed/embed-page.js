@@ -1,10 +1,13 @@
 // embed.html?lesson=<file>: one course lesson and nothing else, for sites that embed only iframes.
 import { courseIndex, courseRecordedOutputs, lessonFilesOf } from '../app/course.js';
 import { courseLessonURL } from '../app/lesson-url.js';
+import '../app/theme.css';
+import { applyStoredTheme } from '../app/theme.js';
 import { registerServiceWorker } from '../offline/register.js';
 import { mount } from './mount.js';
 import { setLessonFiles } from './page-runtime.js';
 
+applyStoredTheme(); // the theme chosen on this site's pages, if it is served from the same one
 registerServiceWorker();
 const file = new URLSearchParams(location.search).get('lesson');
 const host = document.getElementById('lesson');

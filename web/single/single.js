@@ -9,7 +9,10 @@ import { withRecordedOutputs } from '../lesson-format/recorded-outputs.mjs';
 import { showLesson } from '../app/lesson-page.js';
 import { lessonLinks } from '../app/lesson-links.js';
 import { setUpProgressExport } from '../app/exercise-export.js';
+import { applyStoredTheme, setUpThemeSwitch } from '../app/theme.js';
+import { setUpTopbar } from '../app/topbar.js';
 
+applyStoredTheme();
 const { name, text, images, recorded } = JSON.parse(document.getElementById('gradbook-lesson').textContent);
 document.body.dataset.page = 'lesson';
 const container = document.getElementById('notebook');
@@ -23,4 +26,6 @@ const links = lessonLinks({
 const lesson = parseLesson(name, text);
 showLesson({ id: `single:${name}`, name, links, ...lesson, cells: withRecordedOutputs(lesson.cells, recorded) }, container);
 setUpProgressExport(document.getElementById('export-progress'));
+setUpThemeSwitch(document.getElementById('theme-switch'));
+setUpTopbar(document.querySelector('.topbar'), document.getElementById('file-menu'));
 container.removeAttribute('aria-busy');
