@@ -9,6 +9,7 @@
 import { CONTROLS_END_MIME, CONTROLS_MIME, LiveControls } from './live-controls.js';
 import { renderBundle } from './outputs/render-bundle.js';
 import { TerminalText } from './terminal-text.js';
+import { OutputCap } from './output-cap.js';
 
 export class OutputArea {
   element = document.createElement('div');
@@ -82,9 +83,14 @@ export class OutputArea {
     if (record.kind === 'stream') return this.#appendStream(record);
     this.#records.push(record);
     this.#lastStream = null;
-    if (record.kind === 'error') return this.#block('output-error', textBlock(record.traceback || `${record.ename}: ${record.evalue}`));
+    if (record.kind === 'error') {
+      const pre = textBlock(record.traceback || `${record.ename}: ${record.evalue}`);
+      return new OutputCap(this.#block('output-error', pre), pre);
+    }
     if (record.data?.[CONTROLS_MIME]) return this.#showControls(record);
-    const block = this.#block(`output-${record.kind}`, renderBundle(record.data));
+    const content = renderBundle(record.data);
+    const block = this.#block(`output-${record.kind}`, content);
+    if (content.localName === 'pre') new OutputCap(block, content);
     this.#drawn.set(record, block);
     if (record.kind === 'result' && record.count != null) {
       const prompt = document.createElement('span');
@@ -129,18 +135,21 @@ export class OutputArea {
       this.#records.push(record);
       const pre = textBlock('');
       const block = this.#block(`output-stream output-${name}`, pre);
-      stream = { record, pre, block, terminal: new TerminalText(), redraw: 0 };
+      stream = { record, pre, block, terminal: new TerminalText(), redraw: 0, cap: new OutputCap(block, pre) };
       this.#lastStream = stream;
     }
     const appended = stream.terminal.write(text);
     stream.record.text = stream.terminal.text;
     stream.block.classList.toggle('output-blank', !/[^ ]/.test(stream.record.text));
     if (stream.redraw) return;
-    if (appended) stream.pre.append(text);
-    else {
+    if (appended) {
+      stream.pre.append(text);
+      stream.cap.update();
+    } else {
       stream.redraw = requestAnimationFrame(() => {
         stream.redraw = 0;
         stream.pre.textContent = stream.terminal.text;
+        stream.cap.update();
       });
     }
   }

@@ -104,7 +104,7 @@ function table(values, rank, format) {
 function paint(td, color) {
   if (!color) return;
   td.style.backgroundColor = color.background;
-  td.style.color = color.dark ? '#fff' : '';
+  td.style.color = color.dark ? '#fff' : '#111827'; // the page's text may be light (dark theme)
 }
 
 // Numbers as PyTorch prints them, roughly: whole floats as "6.", others with 4 decimals, very
