@@ -2,7 +2,8 @@
 // large text). Runs in the page (page.evaluate). The colour behind a text is the nearest opaque
 // background up its ancestors (through shadow roots); for SVG text, the shape its group draws
 // behind it (a graph's node or label box). Opacity on the way (recorded outputs) fades the text
-// into that background. Disabled controls are exempt, as WCAG exempts inactive components.
+// into that background; what is fully transparent is not shown. Disabled controls are exempt,
+// as WCAG exempts inactive components.
 export function lowContrastText() {
   const parse = (color) => {
     const [r, g, b, a = 1] = color.match(/[\d.]+/g).map(Number);
@@ -54,14 +55,16 @@ export function lowContrastText() {
     if (element instanceof SVGElement) {
       const shape = element.parentElement.querySelector(':scope > rect');
       color = parse(style.fill);
-      background = shape ? parse(getComputedStyle(shape).fill) : backgroundOf(up(element.closest('svg')));
+      background = shape ? parse(getComputedStyle(shape).fill) : backgroundOf(element.closest('svg'));
     } else {
       color = parse(style.color);
       background = backgroundOf(element);
     }
+    const opacity = opacityOf(element) * color.a;
+    if (opacity < 0.1) continue; // not shown (a cell's toolbar until the cell is hovered)
     const size = parseFloat(style.fontSize);
     const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-    const contrast = ratio(fade(color, background, opacityOf(element) * color.a), background);
+    const contrast = ratio(fade(color, background, opacity), background);
     if (contrast < (large ? 3 : 4.5)) {
       problems.push(`${contrast.toFixed(2)}: "${element.textContent.trim().slice(0, 40)}" (${element.localName}.${String(element.className.baseVal ?? element.className).split(' ')[0]}) ${style.color ?? ''} on rgb(${background.r}, ${background.g}, ${background.b})`);
     }

@@ -66,14 +66,18 @@ test('the page is dark when the system prefers dark, on lessons and on the cours
 });
 
 test('the toolbar switch changes the theme, and the choice is remembered across reloads until it matches the system again', async () => {
-  const { page, problems } = await harness.open(SEED_LESSON);
+  const { page, problems } = await harness.open('');
   await page.emulateMedia({ colorScheme: 'light' });
   await page.getByRole('button', { name: 'Dark theme' }).click();
   assert.ok(await luminance(page, 'body') < 0.15);
   await page.reload();
-  await page.locator('.cell').first().waitFor();
+  await page.locator('.lesson-list li').first().waitFor();
   assert.ok(await luminance(page, 'body') < 0.15, 'still dark after a reload');
-  assert.ok(await luminance(page, '.cell-editor') < 0.15, 'code cells too');
+  // Every page of the site follows the choice.
+  await page.goto(new URL(SEED_LESSON, harness.url).href);
+  await page.locator('.cell-editor').first().waitFor();
+  assert.ok(await luminance(page, 'body') < 0.15, 'a lesson too');
+  assert.ok(await luminance(page, '.cell-editor') < 0.15, 'with its code cells');
   await page.getByRole('button', { name: 'Light theme' }).click();
   assert.ok(await luminance(page, 'body') > 0.9);
   // Back to what the system prefers: the page follows the system again.
@@ -87,7 +91,7 @@ test('in the dark theme every text keeps AA contrast: prose, code, outputs, grap
   await page.emulateMedia({ colorScheme: 'dark' });
   await runAll(page);
   const last = await page.locator('.cell-code').count() - 1;
-  await setCode(page, last, 'import gradbook\ngradbook.plot([3, 1, 2], title="a plot")\nprint("stderr next")\nimport sys\nprint("warned", file=sys.stderr)\n1 / 0');
+  await setCode(page, last, 'import gradbook\ngradbook.display(gradbook.plot([3, 1, 2], title="a plot"))\nprint("stderr next")\nimport sys\nprint("warned", file=sys.stderr)\n1 / 0');
   await page.keyboard.press('Shift+Enter');
   assert.equal((await finishedCell(page, last)).state, 'error');
   for (const selector of ['.graph-svg', '.figure-svg', '.katex', '.exercise-verdict', '.output-error', '.output-stderr', '.tok-keyword']) {

@@ -90,12 +90,12 @@ function coursePage(src) {
 function makeToolbar() {
   const element = document.createElement('div');
   element.className = 'embed-toolbar';
-  const button = (label, title) => {
-    const b = Object.assign(document.createElement('button'), { type: 'button', className: 'button-quiet', textContent: label, title });
+  const button = (label, title, className = 'button-quiet') => {
+    const b = Object.assign(document.createElement('button'), { type: 'button', className, textContent: label, title });
     element.append(b);
     return b;
   };
-  const runAll = button('Run all', 'Run every code cell');
+  const runAll = button('Run all', 'Run every code cell', 'button-primary'); // in the host's --gradbook-accent
   const stop = button('Stop', 'Stop the running cell');
   const restart = button('Restart', 'Forget all variables and start Python afresh');
   const status = Object.assign(document.createElement('span'), { className: 'runtime-status', textContent: 'Python starts when a cell runs' });
