@@ -6,6 +6,7 @@
 // as WCAG exempts inactive components.
 export function lowContrastText() {
   const parse = (color) => {
+    if (!/^rgba?\(/.test(color)) return null; // no plain colour (an SVG paint server, none)
     const [r, g, b, a = 1] = color.match(/[\d.]+/g).map(Number);
     return { r, g, b, a };
   };
@@ -21,7 +22,7 @@ export function lowContrastText() {
   const backgroundOf = (element) => {
     for (let e = element; e; e = up(e)) {
       const background = parse(getComputedStyle(e).backgroundColor);
-      if (background.a >= 0.5) return background;
+      if (background?.a >= 0.5) return background;
     }
     return { r: 255, g: 255, b: 255, a: 1 };
   };
@@ -56,6 +57,7 @@ export function lowContrastText() {
       const shape = element.parentElement.querySelector(':scope > rect');
       color = parse(style.fill);
       background = shape ? parse(getComputedStyle(shape).fill) : backgroundOf(element.closest('svg'));
+      if (!color || !background) continue;
     } else {
       color = parse(style.color);
       background = backgroundOf(element);
