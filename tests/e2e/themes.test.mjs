@@ -1,4 +1,4 @@
-// Themes: the page is light or dark as the system prefers, the toolbar's switch picks the other
+// Themes: the page is light or dark as the system prefers, File › Dark theme (or Light theme) picks the other
 // one and the choice is remembered on the site; in the dark every text keeps WCAG AA contrast
 // (prose, code, outputs, graphs, plots, verdicts, math, errors). Host pages theme the embeds
 // with --gradbook-* variables, one code block at a time if they like, and a dark host page gets
@@ -60,15 +60,16 @@ test('the page is dark when the system prefers dark, on lessons and on the cours
     await page.emulateMedia({ colorScheme: 'dark' });
     assert.ok(await luminance(page, 'body') < 0.15, 'dark when the system is');
     assert.ok(await luminance(page, '.topbar') < 0.15, 'the top bar too');
-    assert.equal(await page.getByRole('button', { name: 'Light theme' }).count(), 1, 'the switch offers the other theme');
+    assert.equal(await page.getByRole('menuitem', { name: 'Light theme', includeHidden: true }).count(), 1, 'the switch offers the other theme');
     assert.deepEqual(problems, []);
   }
 });
 
-test('the toolbar switch changes the theme, and the choice is remembered across reloads until it matches the system again', async () => {
+test('File › Dark theme changes the theme, and the choice is remembered across reloads until it matches the system again', async () => {
   const { page, problems } = await harness.open('');
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.locator('#file-menu > summary').click();
+  await page.getByRole('menuitem', { name: 'Dark theme' }).click();
   assert.ok(await luminance(page, 'body') < 0.15);
   await page.reload();
   await page.locator('.lesson-list li').first().waitFor();
@@ -78,7 +79,8 @@ test('the toolbar switch changes the theme, and the choice is remembered across 
   await page.locator('.cell-editor').first().waitFor();
   assert.ok(await luminance(page, 'body') < 0.15, 'a lesson too');
   assert.ok(await luminance(page, '.cell-editor') < 0.15, 'with its code cells');
-  await page.getByRole('button', { name: 'Light theme' }).click();
+  await page.locator('#file-menu > summary').click();
+  await page.getByRole('menuitem', { name: 'Light theme' }).click();
   assert.ok(await luminance(page, 'body') > 0.9);
   // Back to what the system prefers: the page follows the system again.
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -1,6 +1,6 @@
 // Light or dark: the page follows the system (prefers-color-scheme) until the learner picks the
-// other one with the toolbar's switch. The choice is kept in localStorage, so every page of the
-// site follows it (the course, its lessons, the iframe embed) and other open tabs switch too. A
+// other one with File › Dark theme (or Light theme). The choice is kept in localStorage, so every
+// page of the site follows it (the course, its lessons, the iframe embed) and other open tabs switch too. A
 // choice that matches the system again is forgotten: the page then follows the system.
 const KEY = 'gradbook:theme';
 const SYSTEM_DARK = matchMedia('(prefers-color-scheme: dark)');
@@ -34,9 +34,15 @@ export function applyStoredTheme(theme = storedTheme()) {
 
 /** Makes `button` switch between light and dark; its label names the theme it switches to. */
 export function setUpThemeSwitch(button) {
+  const sign = document.createElement('span');
+  sign.setAttribute('aria-hidden', 'true');
+  const words = document.createElement('span');
+  words.className = 'theme-switch-words';
+  button.replaceChildren(sign, words);
   const label = () => {
     const other = shownTheme() === 'dark' ? 'light' : 'dark';
-    button.textContent = other === 'dark' ? 'Dark theme' : 'Light theme';
+    sign.textContent = other === 'dark' ? '☾' : '☀';
+    words.textContent = other === 'dark' ? 'Dark theme' : 'Light theme';
     button.title = `Show the page in ${other} colours (remembered on this site)`;
   };
   button.addEventListener('click', () => {
