@@ -101,6 +101,7 @@ class _PrintOptions:
 
     def __init__(self):
         self.precision, self.threshold, self.edgeitems, self.linewidth = self.PROFILES["default"]
+        self.sci = -1
 
     def update(self, precision, threshold, edgeitems, linewidth, profile, sci_mode):
         if profile is not None:
@@ -113,11 +114,15 @@ class _PrintOptions:
             self.edgeitems = edgeitems
         if linewidth is not None:
             self.linewidth = linewidth
-        sci = -1 if sci_mode is None else (1 if sci_mode else 0)
+        self.sci = -1 if sci_mode is None else (1 if sci_mode else 0)
+        self.apply()
+
+    def apply(self):
+        """Hands the options to the engine, which formats tensors."""
         # As floats: a threshold like the 'full' profile's 2**63 - 1 is no JavaScript integer.
         _engine_ops.set_print_options(
             self.precision, _builtins.float(self.threshold), _builtins.float(self.edgeitems),
-            _builtins.float(self.linewidth), sci,
+            _builtins.float(self.linewidth), self.sci,
         )
 
 
