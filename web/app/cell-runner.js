@@ -31,6 +31,7 @@ export class CellRunner {
         cell.setState('running', count);
       },
       onOutput: (output) => cell.appendOutput(output),
+      onInput: (prompt) => cell.ask(prompt),
     });
     cell.exercise?.queueCheck(this.#runtime, ran); // right behind the cell, before any other
     const outcome = await ran;

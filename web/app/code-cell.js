@@ -6,6 +6,7 @@ import { showErrorLine } from './error-line.js';
 import { cellActions } from './cell-actions.js';
 import { OutputArea } from './output-area.js';
 import { ExerciseBox } from './exercise-box.js';
+import { InputPrompt } from './input-prompt.js';
 
 const RUN_ICON = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2.5v11l9-5.5z"/></svg>';
 
@@ -16,6 +17,7 @@ export class CodeCell {
   #prompt = document.createElement('span');
   #outputs = new OutputArea();
   #count = null;
+  #question = null; // the InputPrompt open while input() waits
 
   /**
    * @param {object} o
@@ -105,6 +107,7 @@ export class CodeCell {
   setState(state, count = this.#count) {
     this.#count = count;
     this.element.dataset.state = state;
+    if (state !== 'running') this.#question?.close();
     const busy = state === 'queued' || state === 'running';
     this.#prompt.textContent = busy ? '[*]' : `[${count ?? ' '}]`;
     this.element.setAttribute('aria-busy', String(busy));
@@ -123,6 +126,21 @@ export class CodeCell {
   /** @param output a worker `output` message payload */
   appendOutput(output) {
     this.#outputs.append(output.kind === 'result' ? { ...output, count: this.#count } : output);
+  }
+
+  /**
+   * input(prompt): asks in a field under the outputs; resolves with the line sent, or null if the
+   * cell stopped first. The prompt and the answer then join the outputs, as in a terminal.
+   */
+  async ask(prompt) {
+    const question = new InputPrompt(prompt);
+    this.#question = question;
+    this.#outputs.element.after(question.element);
+    question.field.focus();
+    const text = await question.answered;
+    if (this.#question === question) this.#question = null;
+    if (text !== null) this.appendOutput({ kind: 'stream', name: 'stdout', text: `${prompt}${text}\n` });
+    return text;
   }
 
   /** Shows a Python error's traceback and marks the failing line of this cell's code. */

@@ -10,6 +10,8 @@
 //                                                { base (URL of their folder), files (path → size) }
 //                  { type: 'interrupt-buffer', buffer }   an Int32Array over a SharedArrayBuffer;
 //                                                         the page writes 2 into it to interrupt
+//                  { type: 'input-channel', buffer }   a SharedArrayBuffer the page answers
+//                                                       input() through (input-channel.mjs)
 //                  { type: 'run', id, code, hidden? }  hidden: an exercise's checks (no cell number)
 //   worker → page  { type: 'holding', lock }     the worker holds the lock
 //                  { type: 'status', status: 'loading' | 'ready' | 'failed', message }
@@ -19,10 +21,16 @@
 //                                                   data: a mime bundle ({ 'text/plain', … })
 //                  { type: 'done', id, ok, error? } error: { ename, evalue, traceback, lineno }
 //                  { type: 'fatal', id, message }  the interpreter broke while running cell `id`
+//                  { type: 'input', id, prompt }   input(prompt) in cell `id` waits for an answer
 //
 // A run resolves with { ok, error? }, { ok: false, cancelled: true } for a cell that never ran,
 // or { ok: false, fatal: true, error } for the cell that was running when Python was lost (a
 // fatal error, or its worker ended); cells queued then are cancelled, later ones refused.
+//
+// input(): where the page is cross-origin isolated, the running cell's `onInput(prompt)` is asked
+// and the promise it returns gives the answer (a string; null is end of input, EOFError); Stop
+// while it waits raises KeyboardInterrupt. Elsewhere Python cannot wait, and input() raises an
+// error that says so.
 //
 // Events: 'status' (detail: { status, message }), 'progress' (how far loading has got: the
 // `progress` field) and 'activity' (cells queued or finished).
@@ -30,6 +38,8 @@
 // Stopping a cell: where the page is cross-origin isolated, SharedArrayBuffer exists and Stop
 // raises KeyboardInterrupt in Python (variables are kept). Elsewhere, and for code that does not
 // return to Python in time, the worker is terminated and a fresh runtime started.
+
+import { answer, cancel, inputChannel } from './input-channel.mjs';
 
 /** How long an interrupted cell may take to give up before the worker is replaced. */
 const INTERRUPT_GRACE_MS = 700;
@@ -39,6 +49,7 @@ export class RuntimeClient extends EventTarget {
   #lessonFiles;
   #worker = null;
   #interruptBuffer = null;
+  #inputChannel = null;
   #queue = []; // cells waiting: { code, onStart, onOutput, resolve }
   #running = null; // the cell the worker is running: { id, onOutput, resolve, finished }
   #nextId = 1;
@@ -72,9 +83,9 @@ export class RuntimeClient extends EventTarget {
    * A `hidden` run (an exercise's checks, a control's re-run) takes no execution count and no
    * cell number. Aborting `signal` while the run waits in the queue drops it (cancelled).
    */
-  run(code, { onStart = () => {}, onOutput = () => {}, hidden = false, signal = null } = {}) {
+  run(code, { onStart = () => {}, onOutput = () => {}, onInput = null, hidden = false, signal = null } = {}) {
     return new Promise((resolve) => {
-      const waiting = { code, onStart, onOutput, resolve, hidden };
+      const waiting = { code, onStart, onOutput, onInput, resolve, hidden };
       this.#queue.push(waiting);
       signal?.addEventListener('abort', () => this.#drop(waiting), { once: true });
       this.#pump();
@@ -101,6 +112,7 @@ export class RuntimeClient extends EventTarget {
     if (!running) return 'idle';
     if (this.#interruptBuffer) {
       this.#interruptBuffer[0] = 2;
+      cancel(this.#inputChannel); // a cell waiting in input() stops waiting, and is interrupted
       const grace = new Promise((resolve) => setTimeout(resolve, INTERRUPT_GRACE_MS, false));
       if (await Promise.race([running.finished.then(() => true), grace])) return 'interrupted';
     }
@@ -136,6 +148,8 @@ export class RuntimeClient extends EventTarget {
     if (this.canInterrupt) {
       this.#interruptBuffer = new Int32Array(new SharedArrayBuffer(4));
       worker.postMessage({ type: 'interrupt-buffer', buffer: this.#interruptBuffer });
+      this.#inputChannel = inputChannel();
+      worker.postMessage({ type: 'input-channel', buffer: this.#inputChannel });
     }
     this.#worker = worker;
   }
@@ -170,6 +184,14 @@ export class RuntimeClient extends EventTarget {
     if (msg.id !== this.#running?.id) return; // from a cell given up on
     if (msg.type === 'output') this.#running.onOutput(msg.output);
     if (msg.type === 'done') this.#finish({ ok: msg.ok, error: msg.error });
+    if (msg.type === 'input') this.#ask(this.#running, msg.prompt);
+  }
+
+  // A cell with no way to ask (an API run) reads end of input, as Python with no stdin does.
+  async #ask(running, prompt) {
+    const channel = this.#inputChannel;
+    const text = running.onInput ? await running.onInput(prompt) : null;
+    if (running === this.#running && channel === this.#inputChannel) answer(channel, text);
   }
 
   #finish(outcome) {
@@ -184,10 +206,10 @@ export class RuntimeClient extends EventTarget {
   #pump() {
     if (this.status === 'failed') return this.#failQueue();
     if (this.status !== 'ready' || this.#running || !this.#queue.length) return;
-    const { code, onStart, onOutput, resolve, hidden } = this.#queue.shift();
+    const { code, onStart, onOutput, onInput, resolve, hidden } = this.#queue.shift();
     let markFinished;
     const finished = new Promise((r) => (markFinished = r));
-    this.#running = { id: this.#nextId++, onOutput, resolve, finished, markFinished };
+    this.#running = { id: this.#nextId++, onOutput, onInput, resolve, finished, markFinished };
     this.#worker.postMessage({ type: 'run', id: this.#running.id, code, hidden });
     onStart(hidden ? null : ++this.#executionCount);
   }

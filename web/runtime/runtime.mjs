@@ -27,10 +27,13 @@ export const DATASETS_FOLDER = '/usr/share/datasets';
  *        next start (python-snapshot.mjs `cachedImages()`), or none
  * @param {{ files: Record<string, number>, read: (path: string) => Uint8Array }} [o.datasets]
  *        the datasets the site ships (path under DATASETS_FOLDER → size) and how to read one
+ * @param {(prompt: string) => { answer: string } | { eof: true } | { interrupted: true } | { unavailable: string }} [o.ask]
+ *        answers input() (gradbook/_input.py); without it, input() reads stdin as Pyodide does
+ *        (in Node, the process's stdin)
  */
 export async function startRuntime({
   loadPyodide, pyodideOptions, engine, pythonFiles, write, display = () => {}, traceBackward = false, pythonImages = null,
-  datasets = null, beforeImport = () => {},
+  datasets = null, beforeImport = () => {}, ask = null,
 }) {
   const py = await startPyodide({ loadPyodide, options: pyodideOptions, images: pythonImages });
   for (const stream of ['stdout', 'stderr']) {
@@ -51,9 +54,13 @@ export async function startRuntime({
   if (datasets) addLazyFiles(py.FS, DATASETS_FOLDER, datasets.files, datasets.read);
   py.registerJsModule('_gradbook_engine', engine.ops);
   // Bundles cross as JSON text: plain data, no proxies to free.
-  py.registerJsModule('_gradbook_host', { display: (json) => display(JSON.parse(json)) });
+  py.registerJsModule('_gradbook_host', {
+    display: (json) => display(JSON.parse(json)),
+    ask: (prompt) => JSON.stringify(ask(prompt)),
+  });
   beforeImport();
   py.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(PACKAGE_ROOT)}); import torch`);
+  if (ask) py.runPython('from gradbook import _input; _input.install()');
   const kernel = py.pyimport('gradbook_kernel').Kernel(traceBackward);
   const resetTorch = py.pyimport('torch')._reset_state;
 

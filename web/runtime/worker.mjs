@@ -3,6 +3,7 @@
 // build put them; it sends one cell at a time, so a cell starts as soon as its message arrives.
 import { loadEngine } from '../../wasm/engine.mjs';
 import { watchBoot } from './boot-progress.mjs';
+import { waitForAnswer } from './input-channel.mjs';
 import { readOverHTTP } from './lazy-files.mjs';
 import { cachedImages } from './python-snapshot.mjs';
 import { startRuntime } from './runtime.mjs';
@@ -15,6 +16,7 @@ let bufferedStream = 'stdout';
 let lastFlush = 0;
 let heldStack = null; // a stack dump held back until the cell ends, see write()
 let interruptBuffer = null;
+let inputChannel = null; // where the page answers input(): see input-channel.mjs
 
 // Output is batched: a print in a tight loop must not flood the page with messages.
 function flush() {
@@ -45,6 +47,23 @@ function display(data) {
   if (current !== null) post({ type: 'output', id: current, output: { kind: 'display', data } });
 }
 
+// input() in the running cell: the page shows the prompt in a field under the cell and answers
+// through the input channel. Without one (the page is not cross-origin isolated) Python could
+// not wait for the answer, and says so instead of hanging.
+const INPUT_UNAVAILABLE = 'input() cannot ask for an answer on this page: waiting for one needs a '
+  + 'cross-origin isolated page (a Gradbook site served with its service worker, or npm start). '
+  + 'Put the value in the code instead.';
+
+function ask(prompt) {
+  if (!inputChannel) return { unavailable: INPUT_UNAVAILABLE };
+  flush();
+  const reply = waitForAnswer(inputChannel, () => post({ type: 'input', id: current, prompt }));
+  if (!reply.cancelled) return reply;
+  // Stop: the interrupt the page raised is this KeyboardInterrupt, not one more to come.
+  if (interruptBuffer) interruptBuffer[0] = 0;
+  return { interrupted: true };
+}
+
 /**
  * @param assets URLs: engineWasm, python (python.json), and either pyodide (Pyodide's folder) or,
  *        on a single-file page, each of Pyodide's files (pyodideLoader, pyodideAsm, pyodideWasm,
@@ -63,7 +82,7 @@ async function boot({ assets, lessonFiles }) {
   ]);
   const runtime = await startRuntime({
     loadPyodide, pyodideOptions, engine, pythonFiles, write, display, traceBackward: true, beforeImport: progress.importing,
-    pythonImages: assets.pyodide ? cachedImages(version, assets.pyodide) : null,
+    ask, pythonImages: assets.pyodide ? cachedImages(version, assets.pyodide) : null,
     datasets: datasets && { files: datasets.files, read: readOverHTTP(assets.datasets) },
   });
   if (lessonFiles) runtime.showLessonFiles(lessonFiles.files, readOverHTTP(lessonFiles.base));
@@ -159,5 +178,6 @@ self.onmessage = ({ data: msg }) => {
     interruptBuffer = msg.buffer;
     ready.then((runtime) => runtime.setInterruptBuffer(msg.buffer), () => {});
   }
+  if (msg.type === 'input-channel') inputChannel = msg.buffer;
   if (msg.type === 'run') run(msg);
 };
