@@ -3,7 +3,7 @@
 // reaches the page. Formulas are KaTeX's own markup, which positions glyphs with inline CSS:
 // they are set aside while the rest is sanitized and put back after, so the strict rules for
 // the lesson's inline CSS do not break them.
-import { Marked } from 'marked';
+import { Marked, Renderer } from 'marked';
 import markedKatex from 'marked-katex-extension';
 import DOMPurify from 'dompurify';
 import { markdownProblem } from '../lesson-format/markdown-limits.mjs';
@@ -17,6 +17,10 @@ let currentAttachments = null;
 // text is sanitized; the slots carry a random mark, so the text cannot name one itself.
 let currentFormulas = null;
 
+// What may follow a formula in a sentence and must stay on its line with it: stops, commas,
+// closing brackets and quotes.
+const TRAILING_PUNCTUATION = `[.,;:!?)\\]}'"’”…]+`;
+
 // maxSize (in em): a formula's \rule or \kern cannot grow past it to cover the text around.
 export const KATEX_OPTIONS = { throwOnError: false, maxSize: 20 };
 
@@ -26,7 +30,7 @@ const katexExtension = markedKatex({ ...KATEX_OPTIONS, nonStandard: true });
 for (const extension of katexExtension.extensions) {
   const render = extension.renderer;
   extension.renderer = (token) => {
-    currentFormulas.html.push(render(token));
+    currentFormulas.html.push({ html: render(token), inline: token.type === 'inlineKatex' });
     return `<span data-formula="${currentFormulas.mark}-${currentFormulas.html.length - 1}"></span>`;
   };
 }
@@ -36,6 +40,10 @@ const marked = new Marked(katexExtension, {
       const language = (lang ?? '').split(/\s/)[0];
       const body = /^(python|py)$/i.test(language) ? highlightedHTML(text) : escapeHTML(text);
       return `<pre><code class="language-${escapeHTML(language)}">${body}</code></pre>\n`;
+    },
+    // A table wider than the text scrolls sideways in its own box, which the keyboard can reach.
+    table(token) {
+      return `<div class="markdown-table" role="region" aria-label="Table" tabindex="0">${Renderer.prototype.table.call(this, token)}</div>\n`;
     },
     image({ href, title, text }) {
       const src = href.startsWith('attachment:') ? attachmentURL(href.slice('attachment:'.length)) : href;
@@ -63,8 +71,13 @@ export function renderMarkdown(source, attachments = null) {
   const mark = [...crypto.getRandomValues(new Uint32Array(2))].map((n) => n.toString(36)).join('');
   const formulas = (currentFormulas = { mark, html: [] });
   try {
-    const slot = new RegExp(`<span data-formula="${formulas.mark}-(\\d+)"></span>`, 'g');
-    return sanitize(marked.parse(source)).replace(slot, (_, index) => sanitizeFormula(formulas.html[index]));
+    const slot = new RegExp(`<span data-formula="${formulas.mark}-(\\d+)"></span>(${TRAILING_PUNCTUATION})?`, 'g');
+    return sanitize(marked.parse(source)).replace(slot, (_, index, punctuation) => {
+      const { html, inline } = formulas.html[index];
+      const formula = sanitizeFormula(html);
+      // "… is $x^2$." must not break a line between the formula and its full stop.
+      return inline && punctuation ? `<span class="formula-nowrap">${formula}${punctuation}</span>` : formula + (punctuation ?? '');
+    });
   } finally {
     currentAttachments = currentFormulas = null;
   }
