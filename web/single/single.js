@@ -11,6 +11,7 @@ import { lessonLinks } from '../app/lesson-links.js';
 import { setUpProgressExport } from '../app/exercise-export.js';
 import { applyStoredTheme, setUpThemeSwitch } from '../app/theme.js';
 import { setUpTopbar } from '../app/topbar.js';
+import { pointToTheCourse } from './course-link.js';
 
 applyStoredTheme();
 const { name, text, images, recorded } = JSON.parse(document.getElementById('gradbook-lesson').textContent);
@@ -28,4 +29,5 @@ showLesson({ id: `single:${name}`, name, links, ...lesson, cells: withRecordedOu
 setUpProgressExport(document.getElementById('export-progress'));
 setUpThemeSwitch(document.getElementById('theme-switch'));
 setUpTopbar(document.querySelector('.topbar'), document.getElementById('file-menu'));
+pointToTheCourse(document.querySelector('.brand'), location);
 container.removeAttribute('aria-busy');
