@@ -4,7 +4,7 @@
 // page's one Python runtime, so they share variables like the cells of one notebook.
 import { Notebook } from '../app/notebook.js';
 import { isolatedRoot } from './isolated-root.js';
-import { lazyRunner } from './page-runtime.js';
+import { addBlock, codeBlockLabel } from './page-blocks.js';
 
 const CODE_BLOCKS = 'pre[data-gradbook]';
 
@@ -24,8 +24,10 @@ async function upgradeBlock(pre) {
   const container = document.createElement('div');
   container.className = 'notebook';
   root.append(container);
+  const block = addBlock(codeBlockLabel(source));
   await loaded;
-  return new Notebook({ container, cells: [{ type: 'code', source }], runner: lazyRunner, fixedCells: true });
+  block.notebook = new Notebook({ container, cells: [{ type: 'code', source }], runner: block.runner, fixedCells: true });
+  return block.notebook;
 }
 
 // The look the host page gave this one block (--gradbook-* variables or a color-scheme, inline

@@ -8,7 +8,8 @@ import { lessonLinks } from '../app/lesson-links.js';
 import { showRuntimeStatus } from '../app/runtime-status.js';
 import { siteRoot } from '../app/site-assets.js';
 import { isolatedRoot } from './isolated-root.js';
-import { lazyRunner, pageRuntime, whenStarted } from './page-runtime.js';
+import { pageRuntime, whenStarted } from './page-runtime.js';
+import { addBlock, stopFrom } from './page-blocks.js';
 
 /**
  * @param {Element} host
@@ -28,10 +29,12 @@ export async function mount(host, { src, cells, lessonPage, recorded = null } = 
   root.append(toolbar.element, container);
   const lesson = src ? await fetchLesson(src, lessonPage) : { cells: (cells ?? []).map(asCell) };
   await loaded;
+  const block = addBlock(lesson.title ? `the notebook “${lesson.title}”` : 'a notebook without a title');
   const notebook = new Notebook({
-    container, cells: withRecordedOutputs(lesson.cells, recorded), runner: lazyRunner, links: lesson.links ?? null,
+    container, cells: withRecordedOutputs(lesson.cells, recorded), runner: block.runner, links: lesson.links ?? null,
   });
-  toolbar.wire(notebook);
+  block.notebook = notebook;
+  toolbar.wire(notebook, block);
   return new MountedNotebook(notebook, lesson.title ?? '');
 }
 
@@ -102,6 +105,12 @@ function makeToolbar() {
   status.setAttribute('role', 'status');
   status.dataset.status = 'idle';
   element.append(status);
+  // What a Stop took, said where it was pressed: the notebooks and code blocks of a page share
+  // one Python, so a restart takes the variables of every block that ran.
+  const notice = Object.assign(document.createElement('p'), { className: 'embed-notice' });
+  notice.setAttribute('role', 'status');
+  notice.hidden = true;
+  element.append(notice);
   stop.disabled = restart.disabled = true;
 
   // The runtime's state shows once something has started it (a run here or anywhere on the page).
@@ -112,10 +121,22 @@ function makeToolbar() {
   });
   return {
     element,
-    wire(notebook) {
+    wire(notebook, block) {
       runAll.addEventListener('click', () => notebook.runAll());
-      stop.addEventListener('click', () => pageRuntime().runtime.stop());
+      stop.addEventListener('click', async () => {
+        const text = stoppedNotice(await stopFrom(block));
+        notice.textContent = text;
+        notice.hidden = !text;
+      });
       restart.addEventListener('click', () => pageRuntime().runtime.restart());
     },
   };
+}
+
+function stoppedNotice({ how, lost }) {
+  if (how === 'interrupted') return 'Stopped: the running cell was interrupted (KeyboardInterrupt). Variables are kept.';
+  if (how !== 'restarted') return '';
+  const restarted = 'Stopped by restarting Python: its variables are gone';
+  if (!lost.length) return `${restarted}. Run the cells again.`;
+  return `${restarted}, here and in the other blocks on this page that ran: ${lost.map((block) => block.label).join(', ')}. Run their cells again.`;
 }

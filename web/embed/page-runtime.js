@@ -29,11 +29,3 @@ export function whenStarted(callback) {
   if (shared) callback(shared.runtime);
   else onStart.push(callback);
 }
-
-/** A cell runner that starts the page's runtime only when a cell first runs (or a control asks for it). */
-export const lazyRunner = {
-  run: (cell) => pageRuntime().runner.run(cell),
-  get runtime() {
-    return pageRuntime().runtime;
-  },
-};
