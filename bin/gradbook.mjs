@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Gradbook's headless runner.
+// Gradbook's command line.
 //
 //   gradbook run FILE...                 run .py files (one cell each) or lessons (.md/.ipynb,
 //                                        all code cells in order); print their stdout
@@ -15,104 +15,20 @@
 //                                        lessons folder), rewrite its course index, offline
 //                                        list and single files (scripts/update-lessons.mjs)
 //
-// After a lesson's exercise cell, its checks run and its verdict is printed on stdout
-// ("exercise x-grad: ✓ correct"). Run as the learner first sees it, an exercise's starter code
-// usually fails its checks, and the run goes on; with --solutions a failing verdict is an error,
-// as a course's own test of its exercises would want.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-
-import { TerminalText } from '../web/app/terminal-text.js';
-import { parseLesson } from '../web/lesson-format/index.mjs';
-import { decodePart } from '../web/lesson-format/exercise-encoding.mjs';
-import { verdictCode, verdictOf } from '../web/app/exercise-verdict.js';
-import { showFolder, startNodeRuntime } from '../web/runtime/node.mjs';
-import { inSandbox, runSandboxed } from './sandbox.mjs';
+// Each command is imported only when named. `lessons` runs from the build's bundle of
+// scripts/update-lessons.mjs (dist/cli/), which holds everything it needs, so the installed npm
+// package runs it with Node alone; `run` needs the repository (the engine's Node build, Pyodide
+// and the Python packages), which the package does not hold.
+import { existsSync } from 'node:fs';
 
 const USAGE = 'usage: gradbook run [--trusted] [--solutions] [--outdir DIR] FILE...\n       gradbook lessons DIR';
-
-function parseArgs(argv) {
-  const [command, ...rest] = argv;
-  if (command !== 'run') throw new Error(USAGE);
-  let outdir = null;
-  let trusted = false;
-  let solutions = false;
-  const files = [];
-  for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === '--outdir') outdir = rest[++i];
-    else if (rest[i] === '--trusted') trusted = true;
-    else if (rest[i] === '--solutions') solutions = true;
-    else files.push(rest[i]);
-  }
-  if (!files.length || (outdir !== null && !outdir)) throw new Error(USAGE);
-  return { outdir, trusted, solutions, files };
-}
-
-// The cells of one file, each with the filename its tracebacks show, and an exercise's checks.
-function cellsOf(file, { solutions }) {
-  const text = readFileSync(file, 'utf8');
-  if (file.endsWith('.py')) return [{ code: text, filename: resolve(file) }];
-  return parseLesson(file, text)
-    .cells.filter((c) => c.type === 'code')
-    .map((c, i) => ({
-      code: solutions && c.exercise?.solution ? decodePart(c.exercise.solution) : c.source,
-      filename: `<cell ${i + 1}>`,
-      ...(c.exercise?.checks ? { exercise: c.exercise } : {}),
-    }));
-}
-
-// Prints an exercise's verdict; returns it as an error if a solution fails its checks.
-function checkExercise(runtime, { id, checks }, { solutions, write }) {
-  const reply = runtime.run(verdictCode(checks), '<checks>');
-  const verdict = reply.ok ? verdictOf(reply.result) : null;
-  const text = reply.ok ? reply.result['text/plain'] : reply.error.traceback;
-  write(`exercise ${id}: ${text}\n`);
-  if (!solutions || verdict?.passed) return null;
-  return { traceback: `gradbook: the solution of exercise ${id} does not pass its checks: ${verdict?.message ?? text}\n` };
-}
-
-// Runs the cells of one file until the first error, then clears the state for the next file;
-// returns that error (with `broken` set if the runtime broke) or null.
-function runFile(runtime, file, options) {
-  let cells;
-  try {
-    cells = cellsOf(file, options);
-  } catch (error) {
-    // The sandbox may read the folders of the files given; where a folder is missing, Node
-    // refuses instead of saying the file is not there.
-    const reason = error.code === 'ERR_ACCESS_DENIED' ? 'no such file or directory' : error.message;
-    return { traceback: `${file}: ${reason}\n` };
-  }
-  let error = null;
-  try {
-    showFolder(runtime, dirname(resolve(file)));
-    for (const { code, filename, exercise } of cells) {
-      const reply = runtime.run(code, filename);
-      if (!reply.ok) {
-        error = withSandboxNote(reply.error);
-        break;
-      }
-      error = exercise ? checkExercise(runtime, exercise, options) : null;
-      if (error) break;
-    }
-    runtime.reset();
-  } catch (crash) {
-    // The kernel reports a lesson's own errors; anything thrown out of the runtime, while the
-    // file runs or as its state is cleared, means Python itself broke (a Pyodide fatal error,
-    // e.g. the stack overflowing under a raised recursion limit): only a new runtime goes on.
-    const note = `gradbook: Python stopped working: ${crash?.name ?? 'Error'}: ${crash?.message ?? crash}\n`;
-    return { traceback: (error?.traceback ?? '') + note, broken: true };
-  }
-  return error;
-}
 
 async function lessonsCommand(args) {
   if (args.length !== 1) {
     console.error(USAGE);
     return 2;
   }
-  // Imported here: `run` goes on in a sandbox that may read only what running cells needs.
-  const { updateLessons } = await import('../scripts/update-lessons.mjs');
+  const { updateLessons } = await import('../dist/cli/update-lessons.mjs');
   const { site, lessons, singleFiles } = await updateLessons(args[0]);
   console.log(`${site}: the course index and the offline list now hold ${lessons.length} lessons:`);
   for (const { file, title } of lessons) console.log(`  ${file}  ${title}`);
@@ -120,74 +36,25 @@ async function lessonsCommand(args) {
   return 0;
 }
 
-async function main() {
-  if (process.argv[2] === 'lessons') return lessonsCommand(process.argv.slice(3));
-  let args;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(error.message);
+async function runCommand(args) {
+  const command = new URL('./run-command.mjs', import.meta.url);
+  if (!existsSync(command)) {
+    console.error('gradbook run works in a checkout of Gradbook\'s repository (it runs the engine\'s Node build, '
+      + 'Pyodide and the Python packages from there); this installed package holds the built site and `gradbook lessons`');
     return 2;
   }
-  if (!args.trusted && !inSandbox()) return runSandboxed(args, process.argv.slice(1));
-
-  let sink = (stream, text) => (stream === 'stdout' ? process.stdout : process.stderr).write(text);
-  // The backward trace on, as on the page: gradbook.explain and gradbook.graph read it.
-  const start = () => startNodeRuntime({ write: (stream, text) => sink(stream, text), traceBackward: true });
-  let runtime = await start();
-  const options = { solutions: args.solutions, write: (text) => sink('stdout', text) };
-
-  if (args.outdir === null) {
-    for (const file of args.files) {
-      const error = runFile(runtime, file, options);
-      if (error) {
-        process.stderr.write(error.traceback);
-        return 1;
-      }
-    }
-    return 0;
-  }
-
-  mkdirSync(args.outdir, { recursive: true });
-  for (const [index, file] of args.files.entries()) {
-    // stdout byte for byte, as Python wrote it (what conformance compares with CPython's);
-    // stderr as a terminal shows it, so a progress bar's hundreds of '\r' redraws are one line.
-    let out = '';
-    const log = new TerminalText();
-    sink = (stream, text) => {
-      if (stream === 'stdout') out += text;
-      else log.write(text);
-    };
-    const error = runFile(runtime, file, options);
-    let err = error?.traceback;
-    if (error?.broken) {
-      // Pyodide prints Python's stack to stdout as it dies; it belongs with the error.
-      const stack = out.lastIndexOf(PYTHON_STACK_HEADER);
-      if (stack >= 0) [out, err] = [out.slice(0, stack), err + out.slice(stack)];
-      runtime = await start();
-    }
-    writeFileSync(resolve(args.outdir, `${index + 1}.out`), out);
-    if (err) writeFileSync(resolve(args.outdir, `${index + 1}.err`), err);
-    if (log.text) writeFileSync(resolve(args.outdir, `${index + 1}.stderr`), log.text);
-  }
-  return 0;
+  return (await import(command)).runCommand(args);
 }
 
-// Node's permission model refuses a call in words that do not name the sandbox.
-const NODE_DENIED = 'Error: Access to this API has been restricted';
-const SANDBOX_NOTE = 'gradbook: the sandbox denied this: a lesson may read only the folders of the files given, '
-  + 'write only --outdir and start no programs (--trusted lifts this)\n';
-
-function withSandboxNote(error) {
-  if (!inSandbox() || !error.traceback.includes(NODE_DENIED)) return error;
-  return { ...error, traceback: error.traceback + SANDBOX_NOTE };
+async function main([command, ...args]) {
+  if (command === 'lessons') return lessonsCommand(args);
+  if (command === 'run') return runCommand(args);
+  console.error(USAGE);
+  return 2;
 }
-
-// How CPython's fault handler starts the stack it dumps.
-const PYTHON_STACK_HEADER = 'Stack (most recent call first):\n';
 
 try {
-  process.exitCode = await main();
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   console.error(`gradbook: ${error.message ?? error}`);
   process.exitCode = 1;

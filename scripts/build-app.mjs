@@ -17,6 +17,8 @@
 //   sw.js                    the service worker: offline copies and cross-origin isolation (its
 //                            list of files, then its code from assets/; offline-list.mjs)
 //   single/<lesson>.html     each lesson as one self-contained file (scripts/build-single.mjs)
+//   cli/update-lessons.mjs   `gradbook lessons` for Node, not part of the site
+//                            (scripts/build-lessons-command.mjs)
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -29,6 +31,7 @@ import { shipLessons } from './ship-lessons.mjs';
 import { writeServiceWorker } from './offline-list.mjs';
 import { builtEngine, katexWoff2Only, virtualModules } from './esbuild-plugins.mjs';
 import { buildSingleFiles } from './build-single.mjs';
+import { buildLessonsCommand } from './build-lessons-command.mjs';
 import { lessonRecordings } from './lesson-recordings.mjs';
 
 // Only the files a page needs: the loader, the interpreter, the standard library and the lock
@@ -87,6 +90,7 @@ export async function buildApp({
     copyLessons(resolve(lessons), join(dist, 'lessons'), recorded),
   ]);
   const pyodideFiles = Object.fromEntries(PYODIDE_FILES.map((file) => [file, join(dist, pyodide, file)]));
+  await buildLessonsCommand(root, dist); // before the offline list is written, which leaves it out
   await Promise.all([
     buildServiceWorker(root, dist),
     buildSingleFiles({

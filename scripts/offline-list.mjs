@@ -20,7 +20,8 @@ export async function offlineList(dist) {
   const paths = (await readdir(dist, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => !/^(engine|single)\//.test(path) && path !== SERVICE_WORKER) // the browser fetches sw.js itself
+    // Not the site's: the engine's Node build, the single files and gradbook lessons' code.
+    .filter((path) => !/^(engine|single|cli)\//.test(path) && path !== SERVICE_WORKER) // the browser fetches sw.js itself
     .sort();
   const files = {};
   const onUse = {};
