@@ -45,10 +45,10 @@ test("the package's exports point at the packed API and types", () => {
 // One course site with the packed tarball installed, shared by the tests that use it (packing
 // the site's tens of megabytes takes a while).
 let installed = null;
+after(() => installed && rmSync(installed, { recursive: true, force: true }));
 function courseSite() {
   if (installed) return installed;
   const site = mkdtempSync(join(tmpdir(), 'gradbook-course-site-'));
-  after(() => rmSync(site, { recursive: true, force: true }));
   const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', site], { cwd: ROOT, encoding: 'utf8' }));
   writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'course-site', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', join(site, filename)], { cwd: site, encoding: 'utf8' });
