@@ -153,7 +153,8 @@ describe('Stop in a <gradbook-notebook> on a plain host page', () => {
     await writeFile(join(site, 'runaway.md'), '# Runaway\n\n```python\nb = 2\n```\n\n```python\nwhile True:\n    b += 1\n```\n');
     await writeFile(join(site, 'page.html'), `<!doctype html><html><head><link rel="icon" href="data:,">
       <script type="module" src="gradbook/gradbook-embed.js"></script></head><body>
-      <pre data-gradbook><code class="language-python">a = 1</code></pre>
+      <pre data-gradbook><code class="language-python">a = 1
+print(a)</code></pre>
       <pre data-gradbook><code class="language-python">never = "run"</code></pre>
       <gradbook-notebook src="runaway.md"></gradbook-notebook></body></html>`);
     harness = await startHarness({ dist: site, prefix: '/course/' });

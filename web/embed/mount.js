@@ -8,8 +8,8 @@ import { lessonLinks } from '../app/lesson-links.js';
 import { showRuntimeStatus } from '../app/runtime-status.js';
 import { siteRoot } from '../app/site-assets.js';
 import { isolatedRoot } from './isolated-root.js';
-import { pageRuntime, whenStarted } from './page-runtime.js';
-import { addBlock, stopFrom } from './page-blocks.js';
+import { whenStarted } from './page-runtime.js';
+import { addBlock, restartPython, stopFrom } from './page-blocks.js';
 
 /**
  * @param {Element} host
@@ -128,7 +128,7 @@ function makeToolbar() {
         notice.textContent = text;
         notice.hidden = !text;
       });
-      restart.addEventListener('click', () => pageRuntime().runtime.restart());
+      restart.addEventListener('click', restartPython);
     },
   };
 }

@@ -2,7 +2,7 @@
 // <gradbook-notebook> (or mounted notebook) and each upgraded code block. They share Python's
 // variables, so when Stop has to restart Python, every block that had run loses its state, not
 // only the one whose Stop was pressed; this list lets that block say which others did.
-import { pageRuntime, whenStarted } from './page-runtime.js';
+import { pageRuntime } from './page-runtime.js';
 
 const blocks = [];
 
@@ -45,10 +45,17 @@ export async function stopFrom(block) {
   if (how !== 'restarted') return { how, lost: [] };
   const lost = ran.filter((other) => other !== block);
   for (const other of lost) for (const cell of other.notebook?.codeCells ?? []) cell.markStale();
+  forgetRuns();
   return { how, lost };
 }
 
-// A fresh runtime: no block has state in it yet.
-whenStarted((runtime) => runtime.addEventListener('status', ({ detail }) => {
-  if (detail.status === 'loading') for (const block of blocks) block.ran = false;
-}));
+/** Restarts the page's Python (a toolbar's Restart): every block's variables go. */
+export function restartPython() {
+  pageRuntime().runtime.restart();
+  forgetRuns();
+}
+
+// A fresh Python: no block has run in it yet.
+function forgetRuns() {
+  for (const block of blocks) block.ran = false;
+}
