@@ -48,15 +48,19 @@ test('puts the embed script and the JS API at stable URLs that import the hashed
   assert.match(await readFile(join(dist, 'embed.html'), 'utf8'), /src="assets\/embed-page-\w+\.js"/);
 });
 
-test("the service worker's offline list names every file of the site but itself and the single-file lessons", async () => {
+// Not the site's, so never kept offline: the single-file lessons (downloaded to be opened from
+// disk, not browsed) and `gradbook lessons`' code for Node.
+const notBrowsed = (file) => file.startsWith('single/') || file.startsWith('cli/');
+
+test("the service worker's offline list names every file of the site but itself, the single-file lessons and gradbook lessons' code", async () => {
   const sw = await readFile(join(dist, 'sw.js'), 'utf8');
   const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dist, join(entry.parentPath, entry.name)))
     .filter((file) => file !== 'sw.js');
   for (const file of files) {
-    const single = file.startsWith('single/'); // downloaded to be opened from disk, not browsed
-    assert.equal(sw.includes(JSON.stringify(file)), !single, `${file} is ${single ? '' : 'not '}kept offline`);
+    const kept = !notBrowsed(file);
+    assert.equal(sw.includes(JSON.stringify(file)), kept, `${file} is ${kept ? 'not ' : ''}kept offline`);
   }
 });
 
@@ -65,7 +69,7 @@ test('the service worker carries the SHA-256 of each file it keeps, taken from t
   const kept = (await readdir(dist, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dist, join(entry.parentPath, entry.name)))
-    .filter((file) => file !== 'sw.js' && !file.startsWith('single/'));
+    .filter((file) => file !== 'sw.js' && !notBrowsed(file));
   for (const file of kept) {
     const hash = createHash('sha256').update(await readFile(join(dist, file))).digest('base64');
     assert.ok(sw.includes(`${JSON.stringify(file)}:${JSON.stringify(hash)}`), `${file} is kept with another hash`);
