@@ -114,7 +114,7 @@ describe('on a plain static host', () => {
     const { page } = await openReady(harness, SEED_LESSON);
     const values = '[0.125, -1.5, 2.25, 3.0, -0.5, 0.75, 1.0625, -2.0]';
     await setCode(page, 0, `import torch, gradbook\nrow = torch.tensor([${values}], requires_grad=True)\n`
-      + `column = torch.tensor(${values}, requires_grad=True).reshape(8, 1)\n(row.sum() + column.sum()).backward()\ngradbook.graph(row * 2 + column)`);
+      + `column = torch.tensor([[v] for v in ${values}], requires_grad=True)\n(row.sum() + column.sum()).backward()\ngradbook.graph(row * 2 + column)`);
     await page.keyboard.press('Control+Enter');
     await finishedCell(page, 0);
     const leaves = await codeCell(page, 0).locator('svg.graph-svg').evaluate((svg) => svg.textContent);
