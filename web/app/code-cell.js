@@ -110,7 +110,9 @@ export class CodeCell {
     if (state !== 'running') this.#question?.close();
     const busy = state === 'queued' || state === 'running';
     this.#prompt.textContent = busy ? '[*]' : `[${count ?? ' '}]`;
-    this.element.setAttribute('aria-busy', String(busy));
+    // A running cell is not aria-busy: screen readers would hold back its live output until the end.
+    this.element.setAttribute('aria-busy', String(state === 'queued'));
+    this.#outputs.live = state === 'running';
   }
 
   clearOutput() {

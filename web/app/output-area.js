@@ -10,6 +10,7 @@ import { CONTROLS_END_MIME, CONTROLS_MIME, LiveControls } from './live-controls.
 import { renderBundle } from './outputs/render-bundle.js';
 import { TerminalText } from './terminal-text.js';
 import { OutputCap } from './output-cap.js';
+import { hush, speak } from './live-output.js';
 
 export class OutputArea {
   element = document.createElement('div');
@@ -22,7 +23,12 @@ export class OutputArea {
 
   constructor() {
     this.element.className = 'cell-output';
-    this.element.setAttribute('aria-live', 'polite');
+  }
+
+  /** While its cell runs, what the output gains is read aloud (see live-output.js). */
+  set live(running) {
+    if (running) speak(this.element);
+    else hush(this.element);
   }
 
   /**
