@@ -1,7 +1,7 @@
 // One code cell: the editor with its Run button and [n] prompt, the cell's toolbar, and the
 // outputs below. The cell only shows state; CellRunner decides when it is queued, running and
 // finished, and the notebook handles the keys and actions that concern other cells.
-import { createEditor, replaceText } from './editor.js';
+import { createEditor, nameEditor, replaceText } from './editor.js';
 import { showErrorLine } from './error-line.js';
 import { cellActions } from './cell-actions.js';
 import { OutputArea } from './output-area.js';
@@ -24,11 +24,14 @@ export class CodeCell {
    * @param {string} o.source
    * @param {object[]} [o.expected]  a notebook file's stored outputs, as output records
    * @param {object} [o.exercise]    the cell is an exercise (lesson-format/exercise.mjs)
-   * @param {object} o.notebook      { root, run, runAndAdvance, runAndInsert, changed, action,
-   *                                   activate, exerciseProgress }
+   * @param {object} o.notebook      { root, run, runAndAdvance, runAndInsert, select, changed,
+   *                                   action, activate, exerciseProgress }
    */
   constructor({ source, expected = [], exercise = null, notebook }) {
     this.element.className = 'cell cell-code';
+    // The cell itself takes the focus in command mode (command-mode.js); Tab goes to its editor.
+    this.element.setAttribute('role', 'group');
+    this.element.tabIndex = -1;
     this.expected = expected;
     this.exercise = exercise && new ExerciseBox(exercise, this, notebook.exerciseProgress);
 
@@ -71,6 +74,7 @@ export class CodeCell {
         run: () => notebook.run(this),
         runAndAdvance: () => notebook.runAndAdvance(this),
         runAndInsert: () => notebook.runAndInsert(this),
+        leave: () => notebook.select(this),
       },
       onChange: () => notebook.changed(this),
     });
@@ -96,8 +100,15 @@ export class CodeCell {
     return this.#outputs.exportRecords();
   }
 
+  /** Edits the code: the editor takes the focus. */
   focus() {
     this.#editor.focus();
+  }
+
+  /** Names the cell and its editor by the cell's place in the notebook (1 for the first). */
+  set number(n) {
+    this.element.setAttribute('aria-label', `Cell ${n}, code`);
+    nameEditor(this.#editor, `Cell ${n}: Python code`);
   }
 
   /**

@@ -9,6 +9,7 @@ import { setUpOpenFile } from './open-file.js';
 import { setUpProgressExport } from './exercise-export.js';
 import { applyStoredTheme, setUpThemeSwitch } from './theme.js';
 import { setUpTopbar } from './topbar.js';
+import { setUpPageKeys } from './page-keys.js';
 import { registerServiceWorker } from '../offline/register.js';
 
 applyStoredTheme();
@@ -18,6 +19,7 @@ setUpOpenFile({ button: document.getElementById('open-file'), input: document.ge
 setUpProgressExport(document.getElementById('export-progress'));
 setUpThemeSwitch(document.getElementById('theme-switch'));
 setUpTopbar(document.querySelector('.topbar'), document.getElementById('file-menu'));
+setUpPageKeys();
 try {
   const lesson = await loadLessonFor(location.search);
   document.body.dataset.page = lesson ? 'lesson' : 'index';

@@ -1,15 +1,18 @@
 // A text cell: rendered Markdown, which turns into its source in an editor on double-click (or
-// Enter when focused) and back into prose with Shift+Enter, Ctrl/Cmd+Enter or leaving it.
-import { createEditor, replaceText } from './editor.js';
+// Enter when the cell has the focus: see command-mode.js) and back into prose with Shift+Enter,
+// Ctrl/Cmd+Enter, Escape or leaving it. The cell is an article in the page's tab order, named
+// by its place in the notebook.
+import { createEditor, nameEditor, replaceText } from './editor.js';
 import { cellActions } from './cell-actions.js';
 import { renderMarkdown } from './markdown.js';
 
 export class MarkdownCell {
   type = 'markdown';
-  element = document.createElement('section');
+  element = document.createElement('article');
   #source;
   #view = document.createElement('div');
   #editor = null;
+  #number = null;
 
   /** @param o { source, attachments, notebook } (notebook as for CodeCell) */
   constructor({ source, attachments = null, notebook }) {
@@ -17,16 +20,10 @@ export class MarkdownCell {
     this.attachments = attachments;
     this.notebook = notebook;
     this.element.className = 'cell cell-markdown';
+    this.element.tabIndex = 0;
     this.#view.className = 'markdown-body';
-    this.#view.tabIndex = 0;
     this.#view.title = 'Double-click to edit';
     this.#view.addEventListener('dblclick', () => this.edit());
-    this.#view.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && event.target === this.#view) {
-        event.preventDefault();
-        this.edit();
-      }
-    });
     this.element.addEventListener('focusin', () => notebook.activate(this));
     this.element.append(cellActions((name) => notebook.action(this, name)), this.#view);
     this.#render();
@@ -43,7 +40,18 @@ export class MarkdownCell {
   }
 
   focus() {
-    (this.#editor ?? this.#view).focus();
+    (this.#editor ?? this.element).focus();
+  }
+
+  /** Names the cell (and its editor, while it is edited) by its place in the notebook. */
+  set number(n) {
+    this.#number = n;
+    this.element.setAttribute('aria-label', `Cell ${n}, text`);
+    if (this.#editor) nameEditor(this.#editor, this.#editorName());
+  }
+
+  #editorName() {
+    return this.#number ? `Cell ${this.#number}: Markdown text` : 'Markdown text';
   }
 
   edit() {
@@ -56,8 +64,8 @@ export class MarkdownCell {
       root: this.notebook.root,
       doc: this.#source,
       language: 'markdown',
-      label: 'Markdown text',
-      keys: { run: done, runAndAdvance: done, runAndInsert: done },
+      name: this.#editorName(),
+      keys: { run: done, runAndAdvance: done, runAndInsert: done, leave: done },
       onChange: () => this.notebook.changed(this),
     });
     this.#editor.contentDOM.addEventListener('blur', () => setTimeout(() => {
@@ -75,7 +83,7 @@ export class MarkdownCell {
     this.#editor = null;
     this.#render();
     host.replaceWith(this.#view);
-    if (focus) this.#view.focus();
+    if (focus) this.element.focus();
   }
 
   #render() {

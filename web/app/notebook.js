@@ -1,5 +1,6 @@
 // A lesson as an editable notebook: prose and code cells in order, with Jupyter's keys and
-// commands (run and advance, run all, run all above, add, delete and move cells). It fires
+// commands (run and advance, run all, run all above, add, delete and move cells) and command
+// mode for moving from cell to cell (command-mode.js). It fires
 // 'change' whenever the lesson's text or cell order changes, so the page can save it.
 // A notebook with `fixedCells` (a code block upgraded on someone else's page) keeps its cells
 // as given: the keys only run, and no cell is added, moved or deleted.
@@ -7,6 +8,7 @@ import { CodeCell } from './code-cell.js';
 import { MarkdownCell } from './markdown-cell.js';
 import { RawCell } from './raw-cell.js';
 import { answerRuntimeRequests } from './runtime-request.js';
+import { commandKeys } from './command-mode.js';
 
 export class Notebook extends EventTarget {
   cells = [];
@@ -44,6 +46,12 @@ export class Notebook extends EventTarget {
     this.cells = withIds(cells).map((cell) => this.#make(cell));
     container.replaceChildren(...this.cells.map((cell) => cell.element));
     answerRuntimeRequests(container, runner);
+    this.#number();
+  }
+
+  // Each cell is named by its place ("Cell 3"), for screen readers: renumbered as cells come and go.
+  #number() {
+    this.cells.forEach((cell, i) => (cell.number = i + 1));
   }
 
   get codeCells() {
@@ -97,6 +105,11 @@ export class Notebook extends EventTarget {
     return done;
   }
 
+  /** Escape: the cell itself takes the focus, out of its editor (command mode). */
+  select(cell) {
+    cell.element.focus();
+  }
+
   action(cell, name) {
     if (this.#fixedCells) return;
     if (name === 'up') this.move(cell, -1);
@@ -126,6 +139,7 @@ export class Notebook extends EventTarget {
     this.cells.splice(index, 0, cell);
     const before = this.cells[index + 1];
     this.#container.insertBefore(cell.element, before ? before.element : null);
+    this.#number();
     this.activate(cell);
     this.changed();
     return cell;
@@ -139,6 +153,7 @@ export class Notebook extends EventTarget {
     this.cells.splice(to, 0, cell);
     const next = this.cells[to + 1];
     this.#container.insertBefore(cell.element, next ? next.element : null);
+    this.#number();
     cell.focus();
     this.changed();
   }
@@ -149,6 +164,7 @@ export class Notebook extends EventTarget {
     this.cells.splice(index, 1);
     cell.element.remove();
     if (this.#active === cell) this.#active = null;
+    this.#number();
     const neighbour = this.cells[Math.min(index, this.cells.length - 1)];
     neighbour?.focus();
     this.changed();
@@ -177,6 +193,7 @@ export class Notebook extends EventTarget {
       if (next !== cell.element) this.#container.insertBefore(cell.element, next);
     });
     if (!this.cells.includes(this.#active)) this.#active = null;
+    this.#number();
     this.#quiet = false;
   }
 
@@ -204,6 +221,7 @@ export class Notebook extends EventTarget {
     cell.metadata = metadata ?? null;
     if (type === 'raw') cell.attachments = attachments ?? null;
     if (type === 'unknown') cell.file = file;
+    commandKeys(this, cell);
     return cell;
   }
 }

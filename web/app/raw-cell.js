@@ -1,7 +1,7 @@
 // A notebook's raw cell, or a cell of a type Gradbook does not know: text that is neither run
 // nor rendered, kept where it was so that a notebook saved back loses nothing. Raw text can be
 // edited in a plain editor; an unknown cell is shown as it is and saved back untouched.
-import { createEditor, replaceText } from './editor.js';
+import { createEditor, nameEditor, replaceText } from './editor.js';
 import { cellActions } from './cell-actions.js';
 
 const stay = () => {}; // the run keys have nothing to run here
@@ -19,6 +19,8 @@ export class RawCell {
     this.type = type;
     this.#source = source;
     this.element.className = `cell cell-raw cell-${type}`;
+    this.element.setAttribute('role', 'group');
+    this.element.tabIndex = -1; // command mode's focus (command-mode.js)
     const label = document.createElement('div');
     label.className = 'raw-label';
     label.textContent = type === 'raw'
@@ -32,8 +34,8 @@ export class RawCell {
         root: notebook.root,
         doc: source,
         language: null,
-        label: 'Raw text',
-        keys: { run: stay, runAndAdvance: stay, runAndInsert: stay },
+        name: 'Raw text',
+        keys: { run: stay, runAndAdvance: stay, runAndInsert: stay, leave: () => notebook.select(this) },
         onChange: () => notebook.changed(this),
       });
     } else {
@@ -56,5 +58,11 @@ export class RawCell {
 
   focus() {
     this.#editor?.focus();
+  }
+
+  /** Names the cell (and its editor) by the cell's place in the notebook. */
+  set number(n) {
+    this.element.setAttribute('aria-label', `Cell ${n}, ${this.type === 'raw' ? 'raw text' : 'kept as it is'}`);
+    if (this.#editor) nameEditor(this.#editor, `Cell ${n}: raw text`);
   }
 }

@@ -3,6 +3,7 @@
 // becomes an editable cell with its outputs below it, and every block on the page runs in the
 // page's one Python runtime, so they share variables like the cells of one notebook.
 import { Notebook } from '../app/notebook.js';
+import { shortcutHelp } from '../app/shortcut-help.js';
 import { isolatedRoot } from './isolated-root.js';
 import { addBlock, codeBlockLabel } from './page-blocks.js';
 
@@ -25,6 +26,7 @@ async function upgradeBlock(pre) {
   container.className = 'notebook';
   root.append(container);
   const block = addBlock(codeBlockLabel(source));
+  shortcutHelp(root, root); // on ? within the block
   await loaded;
   block.notebook = new Notebook({ container, cells: [{ type: 'code', source }], runner: block.runner, fixedCells: true });
   return block.notebook;

@@ -7,6 +7,7 @@ import { Notebook } from '../app/notebook.js';
 import { lessonLinks } from '../app/lesson-links.js';
 import { showRuntimeStatus } from '../app/runtime-status.js';
 import { siteRoot } from '../app/site-assets.js';
+import { shortcutHelp } from '../app/shortcut-help.js';
 import { isolatedRoot } from './isolated-root.js';
 import { whenStarted } from './page-runtime.js';
 import { addBlock, restartPython, stopFrom } from './page-blocks.js';
@@ -27,6 +28,7 @@ export async function mount(host, { src, cells, lessonPage, recorded = null } = 
   const container = document.createElement('div');
   container.className = 'notebook';
   root.append(toolbar.element, container);
+  toolbar.help.addEventListener('click', shortcutHelp(root, root));
   const lesson = src ? await fetchLesson(src, lessonPage) : { cells: (cells ?? []).map(asCell) };
   await loaded;
   const block = addBlock(lesson.title ? `the notebook “${lesson.title}”` : 'a notebook without a title');
@@ -101,6 +103,8 @@ function makeToolbar() {
   const runAll = button('Run all', 'Run every code cell', 'button-primary'); // in the host's --gradbook-accent
   const stop = button('Stop', 'Stop the running cell');
   const restart = button('Restart', 'Forget all variables and start Python afresh');
+  const help = button('Shortcuts', 'Keyboard shortcuts (?)');
+  help.setAttribute('aria-keyshortcuts', '?');
   const status = Object.assign(document.createElement('span'), { className: 'runtime-status', textContent: 'Python starts when a cell runs' });
   status.setAttribute('role', 'status');
   status.dataset.status = 'idle';
@@ -121,6 +125,7 @@ function makeToolbar() {
   });
   return {
     element,
+    help,
     wire(notebook, block) {
       runAll.addEventListener('click', () => notebook.runAll());
       stop.addEventListener('click', async () => {

@@ -12,6 +12,7 @@ import { setUpProgressExport } from '../app/exercise-export.js';
 import { applyStoredTheme, setUpThemeSwitch } from '../app/theme.js';
 import { setUpTopbar } from '../app/topbar.js';
 import { pointToTheCourse } from './course-link.js';
+import { setUpPageKeys } from '../app/page-keys.js';
 
 applyStoredTheme();
 const { name, text, images, recorded } = JSON.parse(document.getElementById('gradbook-lesson').textContent);
@@ -30,4 +31,5 @@ setUpProgressExport(document.getElementById('export-progress'));
 setUpThemeSwitch(document.getElementById('theme-switch'));
 setUpTopbar(document.querySelector('.topbar'), document.getElementById('file-menu'));
 pointToTheCourse(document.querySelector('.brand'), location);
+setUpPageKeys();
 container.removeAttribute('aria-busy');

@@ -9,6 +9,7 @@ import { interpolateRdBu, interpolateViridis } from 'd3-scale-chromatic';
 import { polyline, round, svg, text, uniqueId } from './svg.js';
 import { figureStyle, figureTextWidth } from './drawing-style.js';
 import { alongPolyline, axisTicks, legendPlace } from './figure-layout.js';
+import { figureInWords, inWords } from './drawing-text.js';
 
 const WIDTH = 640;
 const NARROWEST_PANEL = 320;
@@ -33,7 +34,7 @@ export function renderFigure(spec) {
   const width = panelWidth * cols;
   const height = rowTop(rowHeights.length);
   const root = svg('svg', {
-    class: 'figure-svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': spec.description ?? null,
+    class: 'figure-svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': spec.description ?? `${spec.title || 'plot'} (in words below)`,
   },
   svg('title', {}, spec.description ?? spec.title ?? 'figure'),
   figureStyle(),
@@ -43,7 +44,7 @@ export function renderFigure(spec) {
   }, node)));
   const wrapper = document.createElement('div');
   wrapper.className = 'figure';
-  wrapper.append(root);
+  wrapper.append(root, inWords('The plot in words', figureInWords(spec, [spec.xlim, spec.ylim])));
   return wrapper;
 }
 

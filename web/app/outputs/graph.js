@@ -4,6 +4,7 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import { polyline, round, svg, text, uniqueId } from './svg.js';
 import { graphStyle } from './drawing-style.js';
+import { graphInWords, inWords } from './drawing-text.js';
 
 const CHAR_WIDTH = 7.3; // the graph's monospace font at 12px
 const LINE_HEIGHT = 16;
@@ -28,7 +29,7 @@ export function renderGraph(spec) {
   const arrowHead = uniqueId('graph-arrow');
   const root = svg('svg', {
     class: 'graph-svg', viewBox: `0 0 ${round(width)} ${round(height)}`, width: round(width), role: 'img',
-    'aria-label': `computational graph with ${spec.nodes.length} nodes`,
+    'aria-label': `computational graph with ${spec.nodes.length} nodes and ${spec.edges.length} edges (in words below)`,
   },
   graphStyle(),
   svg('defs', {}, svg('marker', {
@@ -39,7 +40,7 @@ export function renderGraph(spec) {
 
   const wrapper = document.createElement('div');
   wrapper.className = 'graph';
-  wrapper.append(root);
+  wrapper.append(root, inWords('The graph in words', graphInWords(spec)));
   if (spec.note) {
     const note = document.createElement('p');
     note.className = 'graph-note';
