@@ -32,6 +32,7 @@ export function shortcutHelp(root, parent) {
   const heading = document.createElement('h2');
   heading.textContent = 'Keyboard shortcuts';
   heading.id = `shortcut-help-${++dialogs}`;
+  heading.tabIndex = -1; // it takes the focus on opening, so a small screen shows the dialog from its top
   dialog.setAttribute('aria-labelledby', heading.id);
   const close = Object.assign(document.createElement('button'), { type: 'button', className: 'button-quiet', textContent: 'Close' });
   close.addEventListener('click', () => dialog.close());
@@ -43,7 +44,7 @@ export function shortcutHelp(root, parent) {
     if (dialog.open) return;
     opener = root.activeElement;
     dialog.showModal();
-    close.focus();
+    heading.focus();
   };
   dialog.addEventListener('close', () => opener?.focus());
   root.addEventListener('keydown', (event) => {
