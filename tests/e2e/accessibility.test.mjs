@@ -10,10 +10,21 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startHarness } from './harness.mjs';
 import { axeViolations, describeViolations } from './axe.mjs';
-import { CELL_TIMEOUT, PYTHON_START_TIMEOUT, openLessonFile, openReady, runAll, SEED_LESSON } from './notebook.mjs';
+import { openLessonFile, runAll, SEED_LESSON } from './notebook.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 const { lessons } = JSON.parse(readFileSync(new URL('dist/lessons/index.json', ROOT), 'utf8'));
+
+// Run all is pressed at once: the cells wait for Python, and the whole run may take minutes.
+const RUN_ALL_TIMEOUT = 600_000;
+
+/** Opens `path` and runs all its cells (Run all waits for Python to start). */
+async function openAndRunAll(path) {
+  const opened = await harness.open(path);
+  await opened.page.locator('.cell-code').first().waitFor();
+  await runAll(opened.page, RUN_ALL_TIMEOUT);
+  return opened;
+}
 
 let harness;
 before(async () => {
@@ -41,8 +52,7 @@ test('the course index, with the File menu open and then the shortcuts dialog, h
 
 for (const [number, { file, title }] of lessons.entries()) {
   test(`lesson ${number + 1}, “${title}”, has no violation after Run all, its drawings' words open`, async () => {
-    const { page, problems } = await openReady(harness, `?lesson=${encodeURIComponent(file)}`);
-    await runAll(page);
+    const { page, problems } = await openAndRunAll(`?lesson=${encodeURIComponent(file)}`);
     for (const words of await page.locator('.drawing-text > summary').all()) await words.click();
     await assertNoViolations(page, file);
     assert.deepEqual(problems, []);
@@ -53,7 +63,7 @@ test('a notebook file opened from disk has no violation after Run all', async ()
   const { page, problems } = await openLessonFile(harness, readFileSync(new URL('tests/e2e/fixtures/notebook-lesson.ipynb', ROOT)), {
     name: 'notebook-lesson.ipynb', mimeType: 'application/x-ipynb+json',
   });
-  await runAll(page);
+  await runAll(page, RUN_ALL_TIMEOUT);
   await assertNoViolations(page, 'notebook-lesson.ipynb');
   assert.deepEqual(problems, []);
 });
@@ -65,7 +75,7 @@ test('the embed page has no violation, before and after Run all', async () => {
   await assertNoViolations(page, 'embed page');
   await notebook.getByRole('button', { name: 'Run all' }).click();
   await page.waitForFunction(() => [...document.querySelector('#lesson').shadowRoot.querySelectorAll('.cell-code')]
-    .every((cell) => ['done', 'error'].includes(cell.dataset.state)), null, { timeout: PYTHON_START_TIMEOUT + 4 * CELL_TIMEOUT, polling: 200 });
+    .every((cell) => ['done', 'error'].includes(cell.dataset.state)), null, { timeout: RUN_ALL_TIMEOUT, polling: 200 });
   await assertNoViolations(page, 'embed page after Run all');
   assert.deepEqual(problems, []);
 });
@@ -92,14 +102,14 @@ print(torch.ones(2) * 3)</code></pre>
 
 test('a single-file lesson opened from file:// has no violation after Run all', async () => {
   const file = pathToFileURL(new URL(`dist/single/${lessons[0].file.replace(/\.md$/, '.html')}`, ROOT).pathname).href;
-  const { page, problems } = await openReady(harness, file);
-  await runAll(page);
+  const { page, problems } = await openAndRunAll(file);
   await assertNoViolations(page, 'single file');
   assert.deepEqual(problems, []);
 });
 
 test('while Run all runs, only the running cell’s output is live, and no output is once all have finished', async () => {
-  const { page, problems } = await openReady(harness, SEED_LESSON);
+  const { page, problems } = await harness.open(SEED_LESSON);
+  await page.locator('.cell-code').first().waitFor();
   // Every change to a cell's state or an output's liveness is checked as it happens.
   await page.evaluate(() => {
     window.liveness = { mostAtOnce: 0, runningNotLive: [] };
@@ -112,7 +122,7 @@ test('while Run all runs, only the running cell’s output is live, and no outpu
     };
     new MutationObserver(check).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-live', 'data-state'] });
   });
-  await runAll(page);
+  await runAll(page, RUN_ALL_TIMEOUT);
   await page.waitForFunction(() => !document.querySelector('.cell-output[aria-live]'));
   const { mostAtOnce, runningNotLive } = await page.evaluate(() => window.liveness);
   assert.equal(mostAtOnce, 1);
