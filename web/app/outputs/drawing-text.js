@@ -20,10 +20,13 @@ export function inWords(title, items) {
 export function graphInWords(spec) {
   const oneLine = (text) => text.replace(/\s*\n\s*/g, ' ');
   const names = new Map(spec.nodes.map((node) => [node.id, node.title]));
-  const nodes = spec.nodes.map(({ kind, title, subtitle, lines }) => {
+  // An op's subtitle names the tensor it gives ("→ z"); a leaf's, its grad_fn (AccumulateGrad).
+  // A node's first line is its value, the others say more (its grad).
+  const nodes = spec.nodes.map(({ kind, title, subtitle, lines = [] }) => {
     const what = { tensor: 'tensor', op: 'operation', leaf: 'leaf tensor' }[kind] ?? kind;
-    const about = [subtitle, ...(lines ?? [])].filter(Boolean).map(oneLine).join('; ');
-    return `${what} ${title}${about ? `: ${about}` : ''}`;
+    const about = subtitle?.startsWith('→ ') ? `, giving ${subtitle.slice(2)}` : subtitle ? ` (${subtitle})` : '';
+    const [value, ...more] = lines.map(oneLine);
+    return `${what} ${title}${about}${value ? `: value ${[value, ...more].join('; ')}` : ''}`;
   });
   const edges = spec.edges.map(({ from, to, grad }) =>
     `gradient flows from ${names.get(from)} to ${names.get(to)}${grad ? `: ${oneLine(grad)}` : ''}`);
