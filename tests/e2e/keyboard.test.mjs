@@ -164,3 +164,19 @@ test('File ▸ Keyboard shortcuts shows them too', async () => {
   assert.equal(await page.getByRole('dialog').count(), 0);
   assert.deepEqual(problems, []);
 });
+
+test('an embedded notebook has the shortcuts too: its Shortcuts button, and ? within it', async () => {
+  const { page, problems } = await harness.open(`embed.html${SEED_LESSON}`);
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await page.getByRole('button', { name: 'Shortcuts' }).click();
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  assert.equal(await dialog.isVisible(), false);
+
+  await codeCell(page, 0).locator('.cm-content').click();
+  await page.keyboard.press('Escape');
+  assert.equal(await codeCell(page, 0).evaluate((cell) => cell.getRootNode().activeElement === cell), true);
+  await page.keyboard.press('?');
+  await dialog.waitFor();
+  assert.deepEqual(problems, []);
+});
