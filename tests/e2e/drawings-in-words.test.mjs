@@ -3,6 +3,8 @@
 // axes' ranges and each series with its points' count and ranges.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { startHarness } from './harness.mjs';
 import { codeCell, openLessonFile, runAll } from './notebook.mjs';
 
@@ -26,9 +28,12 @@ plt.show()
 \`\`\`
 `;
 
+const SCREENSHOTS = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
+
 let harness;
 before(async () => {
   harness = await startHarness();
+  await mkdir(SCREENSHOTS, { recursive: true });
 });
 after(() => harness?.close());
 
@@ -57,5 +62,13 @@ test('a graph and a plot state their content in words beside the picture', async
     'x axis (step) from 0 to 3, y axis from 0 to 4.5',
     'line “loss”: 4 points, x from 0 to 3, y from 0.5 to 4, from (0, 4) to (3, 0.5)',
   ]);
+
+  // How the words look, opened, beside the graph: at a desktop's width and a phone's.
+  for (const summary of await page.locator('.drawing-text summary').all()) await summary.click();
+  await graph.locator('.drawing-text').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}drawings-in-words-1100.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await graph.locator('.drawing-text').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}drawings-in-words-390.png` });
   assert.deepEqual(problems, []);
 });
