@@ -5,6 +5,7 @@
 import { createEditor, nameEditor, replaceText } from './editor.js';
 import { cellActions } from './cell-actions.js';
 import { renderMarkdown } from './markdown.js';
+import { keyboardScrollable } from './scroll-focus.js';
 
 export class MarkdownCell {
   type = 'markdown';
@@ -89,5 +90,6 @@ export class MarkdownCell {
   #render() {
     this.#view.innerHTML = renderMarkdown(this.#source, this.attachments);
     this.notebook.links?.(this.#view);
+    keyboardScrollable(this.#view);
   }
 }

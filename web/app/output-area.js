@@ -11,6 +11,7 @@ import { renderBundle } from './outputs/render-bundle.js';
 import { TerminalText } from './terminal-text.js';
 import { OutputCap } from './output-cap.js';
 import { hush, speak } from './live-output.js';
+import { keyboardScrollable, recheckScrollable } from './scroll-focus.js';
 
 export class OutputArea {
   element = document.createElement('div');
@@ -27,8 +28,12 @@ export class OutputArea {
 
   /** While its cell runs, what the output gains is read aloud (see live-output.js). */
   set live(running) {
-    if (running) speak(this.element);
-    else hush(this.element);
+    if (running) {
+      speak(this.element);
+    } else if (this.element.hasAttribute('aria-live')) { // its cell has just finished
+      hush(this.element);
+      recheckScrollable(this.element);
+    }
   }
 
   /**
@@ -165,6 +170,7 @@ export class OutputArea {
     block.className = `output ${className}`;
     block.append(content);
     this.element.append(block);
+    keyboardScrollable(block);
     return block;
   }
 }
