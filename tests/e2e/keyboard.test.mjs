@@ -17,6 +17,9 @@ before(async () => {
 });
 after(() => harness?.close());
 
+// A menu opened by a click, Enter or Space gets the focus a moment later (on its 'toggle' event).
+const menuFocused = (page) => page.waitForFunction(() => document.activeElement.getAttribute('role') === 'menuitem');
+
 // What has the focus: a cell or an editor, by its accessible name; a menu item by its text.
 const focused = (page) => page.evaluate(() => {
   const element = document.activeElement;
@@ -95,6 +98,7 @@ test('the File menu opens from the keyboard, moves with the arrows over the item
   assert.equal(await summary.getAttribute('aria-haspopup'), 'menu');
   await summary.focus();
   await page.keyboard.press('Enter');
+  await menuFocused(page);
   assert.equal(await focused(page), 'Open a lesson file…');
   await page.keyboard.press('ArrowDown');
   assert.equal(await focused(page), 'Download as .ipynb');

@@ -11,23 +11,25 @@ export function menuButton(details) {
   for (const item of all) item.tabIndex = -1; // the arrows move among them, Tab leaves the menu
   // The items one can use: not disabled, and shown on this page (the index hides a lesson's).
   const usable = () => all.filter((item) => !item.disabled && item.getClientRects().length);
-  let first = 0; // the item to focus when the menu opens: 0, or -1 for the last
+  let opening = 0; // the item to focus when the menu opens: 0, -1 for the last, null when focused already
   const close = ({ returnFocus = false } = {}) => {
     details.open = false;
     if (returnFocus) summary.focus();
   };
 
-  // Opened by a click, Enter or Space (the <summary>'s own), or by an arrow key.
+  // Opened by a click, Enter or Space (the <summary>'s own, whose 'toggle' comes a moment later).
   details.addEventListener('toggle', () => {
-    if (details.open) usable().at(first)?.focus();
-    first = 0;
+    if (details.open && opening !== null) usable().at(opening)?.focus();
+    opening = 0;
   });
+  // Opened by an arrow key: at once, on the first or the last item.
   summary.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
-    first = event.key === 'ArrowDown' ? 0 : -1;
-    if (details.open) usable().at(first)?.focus();
-    else details.open = true;
+    const wasOpen = details.open;
+    details.open = true;
+    usable().at(event.key === 'ArrowDown' ? 0 : -1)?.focus();
+    if (!wasOpen) opening = null;
   });
   details.addEventListener('keydown', (event) => {
     if (!details.open) return;
