@@ -103,8 +103,13 @@ test('the File menu opens from the keyboard, moves with the arrows over the item
   await page.keyboard.press('ArrowDown');
   assert.equal(await focused(page), 'Download as .ipynb');
   await page.keyboard.press('ArrowDown');
+  assert.equal(await focused(page), 'Export as HTML');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focused(page), 'Copy link with my code');
   await page.keyboard.press('ArrowDown'); // past "Reset to original", disabled while there are no edits
   assert.equal(await focused(page), 'Export exercise progress');
+  await page.keyboard.press('ArrowDown');
+  assert.match(await focused(page), /^(Dark|Light) theme$/);
   await page.keyboard.press('ArrowDown');
   assert.equal(await focused(page), 'Keyboard shortcuts');
   await page.keyboard.press('ArrowDown'); // round to the first

@@ -10,7 +10,7 @@ export function renderStepBackward(spec) {
   const root = document.createElement('div');
   root.className = 'step-backward';
   root.tabIndex = 0;
-  root.setAttribute('role', 'group');
+  root.setAttribute('role', 'region'); // a landmark: focusable (for its arrow keys) with a role axe accepts in the tab order
   root.setAttribute('aria-label', `backward pass in ${steps.length} steps; arrow keys step through it`);
 
   const controls = document.createElement('div');
