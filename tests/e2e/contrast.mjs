@@ -1,8 +1,8 @@
 // The text on a page whose contrast with what is behind it is below WCAG AA (4.5:1, or 3:1 for
 // large text). Runs in the page (page.evaluate). The colour behind a text is the nearest opaque
-// background up its ancestors (through shadow roots); for SVG text, the shape its group draws
-// behind it (a graph's node or label box). Opacity on the way (recorded outputs) fades the text
-// into that background; what is fully transparent is not shown. Disabled controls are exempt,
+// background up its ancestors (through shadow roots); for SVG text, the nearest filled shape a
+// group draws under it (a graph's node or label box, a plot's legend). Opacity on the way
+// (recorded outputs) fades the text into that background; what is fully transparent is not shown. Disabled controls are exempt,
 // as WCAG exempts inactive components.
 export function lowContrastText() {
   const parse = (color) => {
@@ -37,6 +37,21 @@ export function lowContrastText() {
     b: color.b * opacity + background.b * (1 - opacity),
   });
 
+  // The nearest filled rect a group up the SVG draws under the whole text (a graph's node or
+  // label box, a legend's box): not a legend's colour swatch beside it, not a plot's frame.
+  const shapeBehind = (element) => {
+    const text = element.getBoundingClientRect();
+    const covers = (rect) => {
+      const box = rect.getBoundingClientRect();
+      return box.left <= text.left && box.right >= text.right && box.top <= text.top && box.bottom >= text.bottom;
+    };
+    for (let group = element.parentElement; group && group.localName !== 'svg'; group = group.parentElement) {
+      const shape = [...group.querySelectorAll(':scope > rect')].find((rect) => parse(getComputedStyle(rect).fill) && covers(rect));
+      if (shape) return shape;
+    }
+    return null;
+  };
+
   const texts = [];
   const collect = (root) => {
     for (const element of root.querySelectorAll('*')) {
@@ -54,7 +69,7 @@ export function lowContrastText() {
     let color;
     let background;
     if (element instanceof SVGElement) {
-      const shape = element.parentElement.querySelector(':scope > rect');
+      const shape = shapeBehind(element);
       color = parse(style.fill);
       background = shape ? parse(getComputedStyle(shape).fill) : backgroundOf(element.closest('svg'));
       if (!color || !background) continue;
