@@ -23,9 +23,9 @@ const FIGURE = `
 .figure-point { ${paint('stroke', '#ffffff', '#111827')} stroke-width: 0.8; }
 .figure-path-step { stroke-width: 2; }
 .figure-path-casing { stroke: #ffffff; stroke-width: 4.5; stroke-opacity: 0.85; }
-.figure-bar { stroke: #ffffff; stroke-width: 0.5; }
+.figure-bar { ${paint('stroke', '#ffffff', '#111827')} stroke-width: 0.5; }
 .figure-reference { stroke-width: 1.5; }
-.figure-tick-mark { stroke: #9ca3af; }
+.figure-tick-mark { ${paint('stroke', '#9ca3af', '#6b7280')} }
 .figure-path-point { stroke-width: 1.5; }
 .figure-legend rect { ${paint('fill', '#ffffff', '#111827')} fill-opacity: 0.9; ${paint('stroke', '#d1d5db', '#4b5563')} }
 .figure-legend .figure-arrow { ${paint('stroke', '#374151', '#d1d5db')} }
