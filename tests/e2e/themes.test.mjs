@@ -100,6 +100,27 @@ test('in the dark theme every text keeps AA contrast: prose, code, outputs, grap
     assert.ok(await page.locator(selector).count() > 0, `the page shows ${selector}`);
   }
   assert.deepEqual(await page.evaluate(lowContrastText), []);
+  // A plot with bars, a histogram, a reference line and a legend, and a live control.
+  await setCode(page, last, [
+    'import gradbook',
+    'import matplotlib.pyplot as plt',
+    'plt.bar([1, 2, 3], [3, 1, 2], label="bars")',
+    'plt.hist([0.6, 1.4, 1.6, 2.5, 2.6], bins=4, label="hist")',
+    'plt.axhline(1.5, color="k", label="level")',
+    'plt.legend()',
+    'plt.title("bars in the dark")',
+    'plt.show()',
+    'gradbook.interact(lambda n, kind: print("n is", n, kind), n=(1, 9), kind=["sum", "mean"])',
+  ].join('\n'));
+  await page.keyboard.press('Shift+Enter');
+  await page.locator('.live-controls-output', { hasText: 'n is 5 sum' }).waitFor({ timeout: PYTHON_START_TIMEOUT });
+  assert.equal((await finishedCell(page, last)).state, 'done');
+  for (const selector of ['.figure-bar', '.figure-reference', '.figure-legend', '.live-control select']) {
+    assert.ok(await page.locator(selector).count() > 0, `the page shows ${selector}`);
+  }
+  assert.deepEqual(await page.evaluate(lowContrastText), [], 'with plot parts and controls');
+  await page.locator('.live-controls').scrollIntoViewIfNeeded();
+  await harness.screenshot(page, 'theme-dark-plot-and-controls');
   await page.setViewportSize({ width: 1920, height: 1080 });
   assert.deepEqual(await page.evaluate(lowContrastText), [], 'at 1920 px too');
   for (const [name, viewport] of [['desktop', { width: 1100, height: 900 }], ['1920', { width: 1920, height: 1080 }], ['phone', { width: 390, height: 844 }]]) {
