@@ -27,7 +27,7 @@ const FIGURE = `
 .figure-reference { stroke-width: 1.5; }
 .figure-tick-mark { ${paint('stroke', '#9ca3af', '#6b7280')} }
 .figure-path-point { stroke-width: 1.5; }
-.figure-legend rect { ${paint('fill', '#ffffff', '#111827')} fill-opacity: 0.9; ${paint('stroke', '#d1d5db', '#4b5563')} }
+.figure-legend > rect { ${paint('fill', '#ffffff', '#111827')} fill-opacity: 0.9; ${paint('stroke', '#d1d5db', '#4b5563')} }
 .figure-legend .figure-arrow { ${paint('stroke', '#374151', '#d1d5db')} }
 `;
 
