@@ -28,6 +28,10 @@ const FIGURE = `
 .figure-tick-mark { ${paint('stroke', '#9ca3af', '#6b7280')} }
 .figure-path-point { stroke-width: 1.5; }
 .figure-legend > rect { ${paint('fill', '#ffffff', '#111827')} fill-opacity: 0.9; ${paint('stroke', '#d1d5db', '#4b5563')} }
+/* matplotlib's black ('k', the usual colour of a reference line) is the figure's ink: black on a
+   light page, light grey on a dark one, where black would not show. */
+.figure-svg :is([stroke='#000000' i], [stroke='#000' i], [stroke='black' i]) { ${paint('stroke', '#000000', '#e5e7eb')} }
+.figure-svg :is([fill='#000000' i], [fill='#000' i], [fill='black' i]) { ${paint('fill', '#000000', '#e5e7eb')} }
 .figure-legend .figure-arrow { ${paint('stroke', '#374151', '#d1d5db')} }
 `;
 
