@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHarness } from './harness.mjs';
-import { PYTHON_START_TIMEOUT, SEED_LESSON, finishedCell, openReady, runAll, setCode } from './notebook.mjs';
+import { PYTHON_START_TIMEOUT, SEED_LESSON, codeCell, finishedCell, openReady, runAll, setCode } from './notebook.mjs';
 import { lowContrastText } from './contrast.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -119,6 +119,10 @@ test('in the dark theme every text keeps AA contrast: prose, code, outputs, grap
     assert.ok(await page.locator(selector).count() > 0, `the page shows ${selector}`);
   }
   assert.deepEqual(await page.evaluate(lowContrastText), [], 'with plot parts and controls');
+  const plot = codeCell(page, last).locator('.figure-svg');
+  const paintOf = (selector, property) => plot.locator(selector).first().evaluate((shape, name) => getComputedStyle(shape)[name], property);
+  assert.equal(await paintOf('.figure-layer-hline line', 'stroke'), 'rgb(229, 231, 235)', "matplotlib's black shows light on the dark page");
+  assert.equal(await paintOf('.figure-legend-entry rect', 'fill'), 'rgb(31, 119, 180)', "the bars' legend swatch has the bars' colour");
   await page.locator('.live-controls').scrollIntoViewIfNeeded();
   await harness.screenshot(page, 'theme-dark-plot-and-controls');
   await page.setViewportSize({ width: 1920, height: 1080 });
