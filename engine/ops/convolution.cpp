@@ -7,12 +7,15 @@
 //   backward:  dx is the transposed convolution of the gradient (and the other way round),
 //              dW = Σ over frames of (g · columnsᵀ), db = g summed over batch and positions.
 // A 1-D convolution is the 2-D one over a height of 1, as in PyTorch.
+// The float32 convolutions PyTorch sends to oneDNN instead (sent_to_onednn) are computed in
+// oneDNN's rounding order (kernels/onednn_convolution.h).
 #include <algorithm>
 #include <array>
 
 #include "autograd/record.h"
 #include "kernels/im2col.h"
 #include "kernels/matmul.h"
+#include "kernels/onednn_convolution.h"
 #include "ops/elementwise.h"
 #include "ops/floating_dispatch.h"
 
@@ -70,6 +73,32 @@ Shape output_shape(const Geometry& g, bool two_d) {
 }
 
 int64_t kernel_area(const Window& w) { return w.kernel_h * w.kernel_w; }
+
+// PyTorch 1.13's choice between oneDNN and its own im2col + gemm (ConvParams::use_mkldnn in
+// aten/src/ATen/native/Convolution.cpp, checked against torch's profiler): only float32 and never
+// a transposed convolution (1.13 has no oneDNN one); a 1-D convolution is judged as the 2-D one
+// over height 1. On one thread (as recorded) a 1×1 kernel needs a stride, a dilation or a batch of
+// 16; and any needs groups, a kernel over 3×3 in both directions, a batch over 1 or an input over
+// 20480 elements ("for some case, native is faster").
+bool sent_to_onednn(const Geometry& g, bool transposed, DType dtype) {
+  if (dtype != DType::Float32 || transposed) return false;
+  const Window& w = g.window;
+  const bool strided = w.stride_h != 1 || w.stride_w != 1, dilated = w.dilation_h != 1 || w.dilation_w != 1;
+  const bool pointwise = w.kernel_h == 1 && w.kernel_w == 1;
+  const int64_t input_size = g.batch * g.groups * g.in_channels * g.in.height * g.in.width;
+  return (strided || dilated || g.batch >= 16 || !pointwise) &&
+         (g.groups > 1 || (w.kernel_h > 3 && w.kernel_w > 3) || g.batch > 1 || input_size > 20480);
+}
+
+OnednnConvolution onednn_geometry(const Geometry& g) {
+  return {g.batch, g.groups, g.in_channels, g.out_channels, g.in, g.out, g.window};
+}
+
+// The convolutions computed in oneDNN's order: those PyTorch sends there whose order is known.
+// The few others keep the im2col order, which PyTorch does not use for them.
+bool onednn_order(const Geometry& g, bool transposed, DType dtype) {
+  return sent_to_onednn(g, transposed, dtype) && onednn_order_known(onednn_geometry(g));
+}
 
 // out[n, group] = bias, then += W_group · columns(x[n, group])
 template <class T>
@@ -166,6 +195,33 @@ Tensor input_grad(const Tensor& grad, const Tensor& x, const Tensor& w, const Co
   return convolve(grad, w, Tensor{}, back);
 }
 
+// (dx, dW, db) as `want` asks, in oneDNN's order where it is known (a dilated convolution's dW
+// and db keep the im2col order).
+std::array<Tensor, 3> onednn_backward(const Tensor& grad, const Tensor& input, const Tensor& weight, const Geometry& g,
+                                      std::array<bool, 3> want) {
+  const Tensor gy = dense(grad), x = dense(input), w = dense(weight);
+  const OnednnConvolution c = onednn_geometry(g);
+  const bool known = onednn_parameter_grads_known(c);
+  std::array<Tensor, 3> out;
+  if (want[0]) {
+    out[0] = empty(x.shape(), DType::Float32);
+    onednn_convolution_input_grad(c, gy.data<float>(), w.data<float>(), out[0].data<float>());
+  }
+  if (want[1] && known) {
+    out[1] = empty(w.shape(), DType::Float32);
+    onednn_convolution_weight_grad(c, x.data<float>(), gy.data<float>(), out[1].data<float>());
+  } else if (want[1]) {
+    out[1] = convolution_weight_grad(x, gy, w.shape(), g, false);
+  }
+  if (want[2] && known) {
+    out[2] = empty({g.groups * g.out_channels}, DType::Float32);
+    onednn_convolution_bias_grad(c, gy.data<float>(), out[2].data<float>());
+  } else if (want[2]) {
+    out[2] = sum(gy, bias_dims(gy.dim()), false);
+  }
+  return out;
+}
+
 // ConvolutionBackward0's formula: the gradients (dx, dW, db) that `want` asks for, by the
 // kernels. In a recording backward they are the outputs of one op of their own,
 // ConvolutionBackwardBackward0 (edges: grad, input, weight). The convolution is bilinear in
@@ -178,9 +234,13 @@ std::array<Tensor, 3> convolution_backward(const Tensor& grad, const Tensor& x, 
   {
     GradModeGuard untracked(false);
     const Geometry g = geometry(x, w, o);
-    if (want[0]) out[0] = input_grad(grad, x, w, o, g);
-    if (want[1]) out[1] = convolution_weight_grad(x, grad, w.shape(), g, o.transposed);
-    if (want[2]) out[2] = sum(grad, bias_dims(grad.dim()), false);
+    if (onednn_order(g, o.transposed, x.dtype())) {
+      out = onednn_backward(grad, x, w, g, want);
+    } else {
+      if (want[0]) out[0] = input_grad(grad, x, w, o, g);
+      if (want[1]) out[1] = convolution_weight_grad(x, grad, w.shape(), g, o.transposed);
+      if (want[2]) out[2] = sum(grad, bias_dims(grad.dim()), false);
+    }
   }
   if (!needs_grad(grad, x, w)) return out;
   std::vector<Tensor> outs;
@@ -216,14 +276,18 @@ Tensor convolve(const Tensor& input, const Tensor& weight, const Tensor& bias, c
   const Geometry g = geometry(input, weight, o);
   Tensor x = dense(input), w = dense(weight), b = bias.defined() ? dense(bias) : bias;
   Tensor out = empty(output_shape(g, input.dim() == 4), input.dtype());
-  dispatch_floating(x.dtype(), [&](auto tag) {
-    using T = decltype(tag);
-    const T* bias_data = b.defined() ? b.data<T>() : nullptr;
-    if (o.transposed)
-      forward_transposed(x.data<T>(), w.data<T>(), bias_data, g, out.data<T>());
-    else
-      forward(x.data<T>(), w.data<T>(), bias_data, g, out.data<T>());
-  });
+  if (onednn_order(g, o.transposed, x.dtype()))
+    onednn_convolution_forward(onednn_geometry(g), x.data<float>(), w.data<float>(),
+                               b.defined() ? b.data<float>() : nullptr, out.data<float>());
+  else
+    dispatch_floating(x.dtype(), [&](auto tag) {
+      using T = decltype(tag);
+      const T* bias_data = b.defined() ? b.data<T>() : nullptr;
+      if (o.transposed)
+        forward_transposed(x.data<T>(), w.data<T>(), bias_data, g, out.data<T>());
+      else
+        forward(x.data<T>(), w.data<T>(), bias_data, g, out.data<T>());
+    });
   if (needs_grad(input, weight) || (bias.defined() && needs_grad(bias)))
     record("ConvolutionBackward0", out, {input, weight, bias}, {input, weight}, [o](const BackwardContext& c) {
       const auto d = convolution_backward(c.grad(), c.saved(0), c.saved(1), o, {c.needs(0), c.needs(1), c.needs(2)});
