@@ -161,6 +161,12 @@ class Histogram(unittest.TestCase):
         self.assertEqual(plt.hist([0, 1, 1, 2], bins=2, density=True)[0].tolist(), [0.25, 0.75])
         self.assertEqual(plt.hist([0, 1, 1, 2], bins=2, weights=[1, 2, 3, 4])[0].tolist(), [1.0, 9.0])
 
+    def test_options_that_would_change_the_picture_are_refused_not_ignored(self):
+        for option in ({"cumulative": True}, {"histtype": "step"}, {"orientation": "horizontal"}):
+            with self.assertRaisesRegex(NotImplementedError, f"hist\\({next(iter(option))}="):
+                plt.hist([1, 2, 2, 3], **option)
+        plt.hist([1, 2, 2, 3], alpha=0.5, histtype="bar")  # style, and the default: drawn
+
     def test_the_bars_fill_the_bins(self):
         plt.hist([1, 2, 2, 3], bins=3)
         bars = spec(plt.gcf())["layers"][0]

@@ -72,6 +72,7 @@ class Axes:
              **_style):
         """A histogram of x's values in numpy.histogram's bins (10 equal bins by default);
         returns (counts, edges, bars) as matplotlib does."""
+        _refuse_hist_options(_style)
         values = _numbers(x)
         counts, edges = _histogram(values, 10 if bins is None else bins, range,
                                    None if weights is None else _numbers(weights), density)
@@ -253,3 +254,15 @@ def _limits(low, high, low_keyword, high_keyword, current):
     low = low_keyword if low is None else low
     high = high_keyword if high is None else high
     return (current[0] if low is None else float(low), current[1] if high is None else float(high))
+
+
+# hist's options that change what is drawn, with matplotlib's defaults: any other value is refused
+# rather than quietly drawn as the default (style options such as alpha or edgecolor are ignored).
+_HIST_DEFAULTS = {"cumulative": False, "histtype": "bar", "orientation": "vertical", "stacked": False,
+                  "log": False, "bottom": None, "align": "mid"}
+
+
+def _refuse_hist_options(options):
+    for name, default in _HIST_DEFAULTS.items():
+        if name in options and options[name] != default:
+            raise NotImplementedError(f"hist({name}={options[name]!r}) is not supported by this notebook's matplotlib")
