@@ -101,11 +101,12 @@ shown = gradbook.graph(loss)""")[GRAPH]
         leaves = sorted(node["title"] for node in spec["nodes"] if node["kind"] == "leaf")
         self.assertEqual(leaves, ["model.0.bias", "model.0.weight"])
 
-    def test_give_the_shape_of_a_tensor_whose_printed_row_is_too_wide(self):
+    def test_wrap_a_row_too_wide_for_one_line_as_pytorch_wraps_it(self):
         spec = shown("""import torch, gradbook
 wide = torch.linspace(-1, 1, 8, requires_grad=True)
 shown = gradbook.graph((wide * 3).sum())""")[GRAPH]
-        self.assertEqual(nodes_titled(spec, "wide")[0]["lines"][0], "[8] tensor")
+        self.assertEqual(nodes_titled(spec, "wide")[0]["lines"][0],
+                         "[-1.0000, -0.7143, -0.4286, -0.1429,  0.1429,\n  0.4286,  0.7143,  1.0000]")
 
     def test_keep_the_values_of_a_narrow_column(self):
         spec = shown("""import torch, gradbook

@@ -58,7 +58,8 @@ test('--solutions runs each exercise’s solution, whose verdict must pass', asy
 
 test('the runner explains what the page explains: the chain rule right after the seed lesson\'s backward', async () => {
   const seed = await readFile(join(root, 'web/lessons/01-gradients-and-backpropagation.md'), 'utf8');
-  const backward = seed.indexOf('\n```', seed.indexOf('.backward(')) + '\n```'.length; // the end of its cell
+  const backwardCell = /^```python\n(?:(?!```)[^])*?\.backward\(/m.exec(seed); // the first cell that calls it
+  const backward = seed.indexOf('\n```', backwardCell.index + backwardCell[0].length) + '\n```'.length; // its end
   const dir = await scratch({ 'seed.md': `${seed.slice(0, backward)}\n\n\`\`\`python\nimport gradbook\nprint(gradbook.explain(x))\n\`\`\`\n` });
   const { code, stdout } = await gradbook(['run', join(dir, 'seed.md')]);
   assert.equal(code, 0);
