@@ -175,6 +175,7 @@ test('the optimizer lesson\'s single file: learning rate and momentum sliders re
   const cell = page.locator('.cell-code', { has: page.locator('.live-controls') });
   await waitForOutput(cell, 'learning rate 0.02, momentum 0.9: loss after 60 steps 0.011164');
   const figures = controlsIn(cell).locator('.live-controls-output [data-mime="application/vnd.gradbook.figure+json"]');
+  await figures.nth(1).waitFor(); // the figures may follow the printed line
   assert.equal(await figures.count(), 2, 'the landscape and the loss curve');
   await controlsIn(cell).getByLabel('momentum').focus();
   await page.keyboard.press('End');
