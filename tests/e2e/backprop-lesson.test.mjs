@@ -5,12 +5,9 @@
 // a phone.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { startHarness } from './harness.mjs';
+import { screenshotPath, startHarness } from './harness.mjs';
 import { CELL_TIMEOUT, codeCell, finishedCell, runAll, setCode } from './notebook.mjs';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
 const LESSON = '?lesson=08-backprop-by-hand.md';
 const STEPPER = 3; // gradbook.step_backward(loss) is the 4th code cell
 const DLOGITS = 5; // the dlogits exercise is the 6th
@@ -40,9 +37,8 @@ async function runCell(page, index, code) {
 }
 
 async function shoot(locator, name) {
-  await mkdir(SCREENSHOTS, { recursive: true });
   await locator.scrollIntoViewIfNeeded();
-  await locator.screenshot({ path: `${SCREENSHOTS}${name}.png` });
+  await locator.screenshot({ path: await screenshotPath(name) });
 }
 
 test('Backprop by hand checks dlogits wrong and right with check_grad, gives hints, and its next exercise builds on it', async () => {

@@ -5,17 +5,16 @@
 // optimizer lesson's learning-rate and momentum sliders in its single file opened from disk.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startHarness } from './harness.mjs';
+import { screenshotPath, startHarness } from './harness.mjs';
 import { SEED_LESSON, codeCell, finishedCell, runAll, setCode } from './notebook.mjs';
 
 // Python takes minutes to start when this machine is busy; the controls are what is tested.
 const PYTHON_START = 240_000;
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
 const OPTIMIZER_LESSON = new URL('../../dist/single/03-gradient-descent-and-optimizers.html', import.meta.url);
 
 // Each run takes a third of a second, so moves a little further apart than the debounce find
@@ -64,10 +63,9 @@ async function openReady(path, options) {
 
 // Pictures of `element` on a desktop and on a phone (390 × 844), to look at.
 async function screenshots(page, element, name) {
-  await mkdir(SCREENSHOTS, { recursive: true });
   for (const [size, viewport] of [['desktop', { width: 1100, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
     await page.setViewportSize(viewport);
-    await element.screenshot({ path: join(SCREENSHOTS, `${name}-${size}.png`) });
+    await element.screenshot({ path: await screenshotPath(`${name}-${size}`) });
   }
   await page.setViewportSize({ width: 1100, height: 900 });
 }

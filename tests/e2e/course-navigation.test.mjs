@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startHarness } from './harness.mjs';
+import { screenshotPath, startHarness } from './harness.mjs';
 import { lessonHeadings } from '../../web/app/lesson-headings.js';
 import { parseLesson } from '../../web/lesson-format/index.mjs';
 
@@ -29,7 +29,7 @@ const lessonAddress = (page) => decodeURIComponent(new URL(page.url()).search);
 const unexpected = (problems) => problems.filter((problem) => !/^request failed: .* net::ERR_ABORTED$/.test(problem));
 
 /** A picture of what the window shows now (the page as it is scrolled). */
-const screenshotOfWindow = (page, name) => page.screenshot({ path: new URL(`test-output/e2e/${name}.png`, ROOT).pathname });
+const screenshotOfWindow = async (page, name) => page.screenshot({ path: await screenshotPath(name) });
 
 let harness;
 before(async () => {

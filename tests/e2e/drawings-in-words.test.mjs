@@ -3,9 +3,7 @@
 // axes' ranges and each series with its points' count and ranges.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { startHarness } from './harness.mjs';
+import { screenshotPath, startHarness } from './harness.mjs';
 import { codeCell, openLessonFile, runAll } from './notebook.mjs';
 
 const LESSON = `# Drawings in words
@@ -28,12 +26,9 @@ plt.show()
 \`\`\`
 `;
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
-
 let harness;
 before(async () => {
   harness = await startHarness();
-  await mkdir(SCREENSHOTS, { recursive: true });
 });
 after(() => harness?.close());
 
@@ -65,9 +60,9 @@ test('a graph and a plot state their content in words beside the picture', async
   // How the words look, opened, beside the graph: at a desktop's width and a phone's.
   for (const summary of await page.locator('.drawing-text summary').all()) await summary.click();
   await graph.locator('.drawing-text').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SCREENSHOTS}drawings-in-words-1100.png` });
+  await page.screenshot({ path: await screenshotPath('drawings-in-words-1100') });
   await page.setViewportSize({ width: 390, height: 844 });
   await graph.locator('.drawing-text').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SCREENSHOTS}drawings-in-words-390.png` });
+  await page.screenshot({ path: await screenshotPath('drawings-in-words-390') });
   assert.deepEqual(problems, []);
 });

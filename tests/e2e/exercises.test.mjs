@@ -4,13 +4,11 @@
 // downloaded notebook; and the verdict in an embedded lesson.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { startHarness } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { screenshotPath, startHarness } from './harness.mjs';
 import { CELL_TIMEOUT, SEED_LESSON, codeCell, finishedCell, runAll, setCode } from './notebook.mjs';
 import { parseNotebook } from '../../web/lesson-format/ipynb.mjs';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
 const LESSON_FILE = '01-gradients-and-backpropagation.md';
 const EXERCISE = 6; // lesson 1's exercise is its 7th code cell
 // Words of the exercise's checks and solution that a learner must not find before asking.
@@ -50,9 +48,8 @@ async function fileMenu(page, item) {
 }
 
 async function shoot(page, name) {
-  await mkdir(SCREENSHOTS, { recursive: true });
   await exercise(page).scrollIntoViewIfNeeded();
-  await exercise(page).screenshot({ path: `${SCREENSHOTS}${name}.png` });
+  await exercise(page).screenshot({ path: await screenshotPath(name) });
 }
 
 test('an exercise checks a wrong and a right answer, gives hints one at a time and its solution, and keeps the progress', async () => {
@@ -126,7 +123,7 @@ test('an exercise checks a wrong and a right answer, gives hints one at a time a
   assert.ok(await page.locator('.exercise-solution').isVisible());
   assert.equal(await page.locator('.exercise-summary').innerText(), 'Exercises: 1 of 1 passed\n✓ Exercise 1');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${SCREENSHOTS}exercise-lesson-top-narrow.png` });
+  await page.screenshot({ path: await screenshotPath('exercise-lesson-top-narrow') });
 
   // The teacher's copy.
   const exported = JSON.parse(await fileMenu(page, 'Export exercise progress'));

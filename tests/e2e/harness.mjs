@@ -20,6 +20,12 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Where the picture `name` goes, test-output/e2e/<name>.png (the folder made if missing). */
+export async function screenshotPath(name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return `${SCREENSHOTS}${name}.png`;
+}
+
 /**
  * Starts the server and the browser; call close() when done. `isolate` serves the site
  * cross-origin isolated (as `npm start` does); without it, it is served as a plain static host.
@@ -93,9 +99,8 @@ export async function startHarness({ dist = DIST, isolate = false, prefix = PREF
     },
 
     async screenshot(page, name) {
-      await mkdir(SCREENSHOTS, { recursive: true });
       await page.evaluate(() => window.scrollTo(0, 0)); // else the sticky top bar lands mid-picture
-      await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+      await page.screenshot({ path: await screenshotPath(name), fullPage: true });
     },
 
     async close() {

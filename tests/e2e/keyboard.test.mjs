@@ -3,17 +3,12 @@
 // Shift+Enter runs), the File menu as a WAI-ARIA menu button, and the shortcuts dialog on ?.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { startHarness } from './harness.mjs';
+import { screenshotPath, startHarness } from './harness.mjs';
 import { codeCell, SEED_LESSON } from './notebook.mjs';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
 
 let harness;
 before(async () => {
   harness = await startHarness();
-  await mkdir(SCREENSHOTS, { recursive: true });
 });
 after(() => harness?.close());
 
@@ -51,7 +46,7 @@ test('command mode: Escape leaves an editor for its cell, arrows move between ce
   assert.equal(await focused(page), 'Cell 2: Python code');
   await page.keyboard.press('Escape');
   assert.equal(await focused(page), 'Cell 2, code');
-  await page.screenshot({ path: `${SCREENSHOTS}keyboard-cell-selected.png` }); // the window: the focus ring
+  await page.screenshot({ path: await screenshotPath('keyboard-cell-selected') }); // the window: the focus ring
 
   await page.keyboard.press('ArrowDown');
   assert.equal(await focused(page), 'Cell 3, text');
@@ -157,7 +152,7 @@ test('? outside an editor shows the shortcuts, which say how to leave an editor;
     const help = await dialog.innerText();
     assert.match(help, /Escape\s+Leave the editor: its cell is selected\. Then Tab goes on to the next control/);
     assert.match(help, /↑ ↓ or K J\s+Select the cell above or below/);
-    await page.screenshot({ path: `${SCREENSHOTS}keyboard-help-${viewport.width}.png` });
+    await page.screenshot({ path: await screenshotPath(`keyboard-help-${viewport.width}`) });
     await page.keyboard.press('Escape');
     assert.equal(await dialog.isVisible(), false);
     assert.equal(await focused(page), 'Cell 2, code', 'the focus goes back where it was');

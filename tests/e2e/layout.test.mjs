@@ -5,12 +5,12 @@
 // are capped with a "Show all" button at any width. Screenshots go to test-output/e2e/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness } from './harness.mjs';
+import { screenshotPath, startHarness } from './harness.mjs';
 import { SEED_LESSON, codeCell, finishedCell, openReady, setCode } from './notebook.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const WIDE = { width: 1920, height: 1080 };
-const screenshotOfWindow = (page, name) => page.screenshot({ path: new URL(`../../test-output/e2e/${name}.png`, import.meta.url).pathname });
+const screenshotOfWindow = async (page, name) => page.screenshot({ path: await screenshotPath(name) });
 
 let harness;
 before(async () => {

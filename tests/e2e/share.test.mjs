@@ -3,8 +3,7 @@
 // version; a damaged link says so and shows the lesson as the learner left it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { startHarness } from './harness.mjs';
+import { screenshotPath, startHarness } from './harness.mjs';
 import { SEED_LESSON, codeCell, setCode, storedEdits } from './notebook.mjs';
 
 let harness;
@@ -29,10 +28,9 @@ const notice = (page, event) => page.locator(`#notice[data-event="${event}"]`).w
 const sharedBar = (page) => page.locator('#shared-version');
 
 async function shot(page, name, viewport) {
-  await mkdir('test-output/e2e', { recursive: true });
   await page.setViewportSize(viewport);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `test-output/e2e/${name}.png` });
+  await page.screenshot({ path: await screenshotPath(name) });
 }
 
 /**

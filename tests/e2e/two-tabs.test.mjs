@@ -2,7 +2,7 @@
 // made in either is dropped, even when both change the same cell at once.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness } from './harness.mjs';
+import { screenshotPath, startHarness } from './harness.mjs';
 import { SEED_LESSON, codeCell, openReady, pythonReady, setCode, storedEdits } from './notebook.mjs';
 
 let harness;
@@ -36,7 +36,7 @@ test('an edit in one tab shows in the other, and edits to different cells are al
   assert.equal(await second.locator('#notice').getAttribute('data-event'), 'edited-elsewhere');
   assert.match(await second.locator('#notice').textContent(), /^Edits made to this lesson in another tab are shown here too\./);
   await second.locator('#notice').scrollIntoViewIfNeeded();
-  await second.screenshot({ path: 'test-output/e2e/two-tabs-notice.png' });
+  await second.screenshot({ path: await screenshotPath('two-tabs-notice') });
 
   await setCode(second, 1, 'from_second = 2');
   await codeCell(first, 1).locator('.cm-content', { hasText: 'from_second = 2' }).waitFor();
@@ -58,7 +58,7 @@ test('when both tabs change the same cell at once, both versions are kept', asyn
   assert.equal(await code(second, 0), 'second_tab = 2');
   assert.equal(await second.locator('#notice').getAttribute('data-event'), 'edited-elsewhere');
   assert.match(await second.locator('#notice').textContent(), /edited in another tab too, in the same cell as here: both versions are kept/);
-  await second.screenshot({ path: 'test-output/e2e/two-tabs-conflict.png' });
+  await second.screenshot({ path: await screenshotPath('two-tabs-conflict') });
 
   // The second tab saves both versions; the first takes them in.
   await codeCell(first, 0).locator('.cm-content', { hasText: 'second_tab = 2' }).waitFor();
