@@ -6,20 +6,15 @@ import { loadLessonFor } from './course.js';
 import { showCourseIndex } from './course-index.js';
 import { showLesson } from './lesson-page.js';
 import { setUpOpenFile } from './open-file.js';
-import { setUpProgressExport } from './exercise-export.js';
-import { applyStoredTheme, setUpThemeSwitch } from './theme.js';
-import { setUpTopbar } from './topbar.js';
-import { setUpPageKeys } from './page-keys.js';
+import { applyStoredTheme } from './theme.js';
+import { setUpPageChrome } from './page-chrome.js';
 import { registerServiceWorker } from '../offline/register.js';
 
 applyStoredTheme();
 registerServiceWorker();
 const container = document.getElementById('notebook');
 setUpOpenFile({ button: document.getElementById('open-file'), input: document.getElementById('file-input') });
-setUpProgressExport(document.getElementById('export-progress'));
-setUpThemeSwitch(document.getElementById('theme-switch'));
-setUpTopbar(document.querySelector('.topbar'), document.getElementById('file-menu'));
-setUpPageKeys();
+setUpPageChrome();
 try {
   const lesson = await loadLessonFor(location.search);
   document.body.dataset.page = lesson ? 'lesson' : 'index';

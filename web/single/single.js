@@ -8,11 +8,9 @@ import { parseLesson } from '../lesson-format/index.mjs';
 import { withRecordedOutputs } from '../lesson-format/recorded-outputs.mjs';
 import { showLesson } from '../app/lesson-page.js';
 import { lessonLinks } from '../app/lesson-links.js';
-import { setUpProgressExport } from '../app/exercise-export.js';
-import { applyStoredTheme, setUpThemeSwitch } from '../app/theme.js';
-import { setUpTopbar } from '../app/topbar.js';
+import { applyStoredTheme } from '../app/theme.js';
+import { setUpPageChrome } from '../app/page-chrome.js';
 import { pointToTheCourse } from './course-link.js';
-import { setUpPageKeys } from '../app/page-keys.js';
 
 applyStoredTheme();
 const { name, text, images, recorded } = JSON.parse(document.getElementById('gradbook-lesson').textContent);
@@ -27,9 +25,6 @@ const links = lessonLinks({
 });
 const lesson = parseLesson(name, text);
 showLesson({ id: `single:${name}`, name, links, ...lesson, cells: withRecordedOutputs(lesson.cells, recorded) }, container);
-setUpProgressExport(document.getElementById('export-progress'));
-setUpThemeSwitch(document.getElementById('theme-switch'));
-setUpTopbar(document.querySelector('.topbar'), document.getElementById('file-menu'));
+setUpPageChrome();
 pointToTheCourse(document.querySelector('.brand'), location);
-setUpPageKeys();
 container.removeAttribute('aria-busy');
