@@ -61,9 +61,12 @@ test('Shift+Enter in the last cell adds a new cell, as Jupyter does', async () =
 
 test('a cell waiting behind a running one is queued, then runs with the next count', async () => {
   const { page } = await openReady(harness, SEED_LESSON);
-  await setCode(page, 0, 'total = 0\nfor i in range(4_000_000):\n    total += i');
-  await page.keyboard.press('Control+Enter');
+  // Both cells are written first, so the second is run moments after the first starts; the
+  // first keeps running for three seconds of wall time however loaded the machine is.
   await setCode(page, 1, 'print(total)');
+  await setCode(page, 0, 'import time\nstart = time.perf_counter()\nwhile time.perf_counter() - start < 3:\n    pass\ntotal = 7999998000000');
+  await page.keyboard.press('Control+Enter');
+  await codeCell(page, 1).locator('.cm-content').click();
   await page.keyboard.press('Control+Enter');
   assert.deepEqual(await codeCell(page, 0).evaluate((c) => [c.dataset.state, c.querySelector('.cell-prompt').textContent]), ['running', '[*]']);
   assert.deepEqual(await codeCell(page, 1).evaluate((c) => [c.dataset.state, c.querySelector('.cell-prompt').textContent]), ['queued', '[*]']);
