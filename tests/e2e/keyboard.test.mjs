@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshotPath, startHarness } from './harness.mjs';
-import { codeCell, SEED_LESSON } from './notebook.mjs';
+import { codeCell, finishedCell, openReady, SEED_LESSON, setCode } from './notebook.mjs';
 
 let harness;
 before(async () => {
@@ -182,5 +182,41 @@ test('an embedded notebook has the shortcuts too: its Shortcuts button, and ? wi
   assert.equal(await codeCell(page, 0).evaluate((cell) => cell.getRootNode().activeElement === cell), true);
   await page.keyboard.press('?');
   await dialog.waitFor();
+  assert.deepEqual(problems, []);
+});
+
+test('a graph or plot wider than a phone joins the tab order as a named region, and the arrow keys scroll it', async () => {
+  const { page, problems } = await openReady(harness, SEED_LESSON, { viewport: { width: 390, height: 844 } });
+  await setCode(page, 0, [
+    'import torch, gradbook',
+    'import matplotlib.pyplot as plt',
+    'a, b, c, d, e, f = (torch.tensor(float(v), requires_grad=True) for v in range(1, 7))',
+    'gradbook.display(gradbook.graph(a * b + c * d + e * f))',
+    'plt.plot([0, 1, 2], [2, 0, 1])',
+    'plt.show()',
+  ].join('\n'));
+  await page.keyboard.press('Control+Enter');
+  assert.equal((await finishedCell(page, 0)).state, 'done');
+  const boxes = () => codeCell(page, 0).locator('.graph, .figure').evaluateAll((found) => found.map((box) => ({
+    focusable: box.tabIndex === 0, role: box.getAttribute('role'), name: box.getAttribute('aria-label'),
+  })));
+  assert.deepEqual(await boxes(), [
+    { focusable: true, role: 'region', name: 'Graph, scrolls sideways' },
+    { focusable: true, role: 'region', name: 'Plot, scrolls sideways' },
+  ]);
+  for (const box of await codeCell(page, 0).locator('.graph, .figure').all()) {
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((element) => element.scrollLeft > 0, await box.elementHandle()); // (scrolling is smooth)
+  }
+  await codeCell(page, 0).screenshot({ path: await screenshotPath('keyboard-graph-region-390') }); // the focus ring on the plot
+
+  // Wide enough for the plot: it has nothing to scroll, so it leaves the tab order and is no region.
+  // (The graph, 851 px wide, still scrolls at this width.)
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const plot = codeCell(page, 0).locator('.figure');
+  await plot.and(page.locator(':not([tabindex])')).waitFor();
+  assert.deepEqual(await plot.evaluate((box) => [box.getAttribute('role'), box.getAttribute('aria-label')]), [null, null]);
   assert.deepEqual(problems, []);
 });

@@ -1,20 +1,50 @@
-// Text that scrolls sideways (a wide output or code block) must be reachable from the keyboard,
-// or what lies beyond the edge is out of reach without a mouse (WCAG 2.1.1). Such a <pre>, while
-// its text overflows, joins the tab order; focused, the arrow keys scroll it.
+// A box that scrolls (a wide output or code block, a graph or plot drawn at its natural size on a
+// phone, a wide formula) must be reachable from the keyboard, or what lies beyond the edge is out
+// of reach without a mouse (WCAG 2.1.1). While its content overflows, such a box joins the tab
+// order; focused, the arrow keys scroll it. A <pre> is read as the text it holds; any other box
+// becomes a region named for what it shows, so a screen reader says what the focus landed on.
+
+/** The boxes that scroll sideways (notebook.css), with the name each gets as a region. */
+const SCROLL_BOXES = {
+  pre: null,
+  '.graph': 'Graph, scrolls sideways',
+  '.figure': 'Plot, scrolls sideways',
+  '.tensor-body': 'Tensor, scrolls sideways',
+  '.katex-display': 'Formula, scrolls sideways',
+  '.step-backward-panel': 'Backward pass, scrolls sideways',
+  '.output-html, .output-svg, .output-markdown, .output-latex, .output-image': 'Output, scrolls sideways',
+};
+const SELECTOR = Object.keys(SCROLL_BOXES).join(', ');
 
 const observer = new ResizeObserver((entries) => entries.forEach(({ target }) => update(target)));
 
-function update(pre) {
-  if (pre.scrollWidth > pre.clientWidth || pre.scrollHeight > pre.clientHeight) pre.tabIndex = 0;
-  else pre.removeAttribute('tabindex');
+function update(box) {
+  const overflows = box.scrollWidth > box.clientWidth || box.scrollHeight > box.clientHeight;
+  if (overflows) box.tabIndex = 0;
+  else box.removeAttribute('tabindex');
+  if (box.matches('pre')) return;
+  // Only a region named here is unnamed here: a box may carry a name of its own.
+  if (overflows && !box.hasAttribute('role')) {
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', regionName(box));
+    box.dataset.scrollRegion = '';
+  } else if (!overflows && 'scrollRegion' in box.dataset) {
+    box.removeAttribute('role');
+    box.removeAttribute('aria-label');
+    delete box.dataset.scrollRegion;
+  }
 }
 
-/** Watches the <pre> blocks in `root` (or `root` itself): each is in the tab order while it overflows. */
+const regionName = (box) => Object.entries(SCROLL_BOXES).find(([selector]) => box.matches(selector))[1];
+
+const boxesIn = (root) => [...(root.matches(SELECTOR) ? [root] : []), ...root.querySelectorAll(SELECTOR)];
+
+/** Watches the scrolling boxes in `root` (and `root` itself): each is in the tab order while it overflows. */
 export function keyboardScrollable(root) {
-  for (const pre of root.matches('pre') ? [root] : root.querySelectorAll('pre')) observer.observe(pre);
+  for (const box of boxesIn(root)) observer.observe(box);
 }
 
-/** Checks again the watched <pre> blocks in `root`, whose text may have grown wider without growing taller. */
+/** Checks again the watched boxes in `root`, whose content may have grown wider without growing taller. */
 export function recheckScrollable(root) {
-  root.querySelectorAll('pre').forEach(update);
+  boxesIn(root).forEach(update);
 }
