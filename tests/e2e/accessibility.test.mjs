@@ -1,6 +1,6 @@
 // axe-core finds no accessibility violation — its experimental rules included (see axe.mjs) — on
-// every page a learner or a host page's reader meets: the course index, every lesson after Run
-// all (so its outputs, graphs and plots are checked too), a notebook file opened from disk, the
+// every page a learner or a host page's reader meets: the course index, a notebook file opened
+// from disk after Run all (each lesson after Run all is checked where it runs, course.test.mjs), the
 // embed page, a host page with <gradbook-notebook> and code blocks, and a single-file lesson;
 // with the File menu and the shortcuts dialog open as well. And while Run all runs, only the
 // running cell's output is a live region, so a screen reader does not read every output at once.
@@ -49,15 +49,6 @@ test('the course index, with the File menu open and then the shortcuts dialog, h
   await assertNoViolations(page, 'course index, shortcuts dialog open');
   assert.deepEqual(problems, []);
 });
-
-for (const [number, { file, title }] of lessons.entries()) {
-  test(`lesson ${number + 1}, “${title}”, has no violation after Run all, its drawings' words open`, async () => {
-    const { page, problems } = await openAndRunAll(`?lesson=${encodeURIComponent(file)}`);
-    for (const words of await page.locator('.drawing-text > summary').all()) await words.click();
-    await assertNoViolations(page, file);
-    assert.deepEqual(problems, []);
-  });
-}
 
 test('a notebook file opened from disk has no violation after Run all', async () => {
   const { page, problems } = await openLessonFile(harness, readFileSync(new URL('tests/e2e/fixtures/notebook-lesson.ipynb', ROOT)), {

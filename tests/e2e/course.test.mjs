@@ -1,17 +1,23 @@
 // The course as a learner meets it: the index lists every lesson, and "Run all" on each lesson
 // completes without an error, every cell showing the text PyTorch gave (tests/lessons/*.json), and
 // on stderr only finished progress bars (their times differ on every run), where PyTorch's run drew one.
+// The lesson after Run all, its drawings' words open, is also where axe-core looks for accessibility
+// violations (axe.mjs): its outputs, graphs and plots are checked too, and no lesson runs twice.
 // Screenshots of each lesson go to test-output/e2e/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startHarness } from './harness.mjs';
+import { axeViolations, describeViolations } from './axe.mjs';
 import { cellSummary, codeCell, openReady, runAll } from './notebook.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 const { lessons } = JSON.parse(readFileSync(new URL('dist/lessons/index.json', ROOT), 'utf8'));
 // tqdm pads its last line with spaces when an earlier one was longer (a slower rate has more digits).
 const FINISHED_BAR = /^[\w ]+: 100%\|█{10}\| (\d+)\/\1 \[\d\d:\d\d<00:00, +[\d.]+\w+\/s(, [^\]]*)?\] *\n$/;
+
+// The convolution lesson's Run all takes minutes when the machine is busy.
+const RUN_ALL_TIMEOUT = 600_000;
 
 let harness;
 before(async () => {
@@ -48,11 +54,11 @@ test("every lesson's formulas are typeset: no $ is left in the prose", async () 
 });
 
 for (const [number, { file, title }] of lessons.entries()) {
-  test(`Run all on lesson ${number + 1}, “${title}”, completes with PyTorch's output and no error`, async () => {
+  test(`Run all on lesson ${number + 1}, “${title}”, completes with PyTorch's output, no error and no accessibility violation`, async () => {
     const recorded = JSON.parse(readFileSync(new URL(`tests/lessons/${file.replace(/\.(md|ipynb)$/, '.json')}`, ROOT), 'utf8'));
     const { page, problems } = await openReady(harness, `?lesson=${encodeURIComponent(file)}`);
     const started = Date.now();
-    await runAll(page);
+    await runAll(page, RUN_ALL_TIMEOUT);
     const took = Date.now() - started;
     await harness.screenshot(page, `lesson-${String(number + 1).padStart(2, '0')}`);
 
@@ -80,6 +86,9 @@ for (const [number, { file, title }] of lessons.entries()) {
         assert.equal(await codeCell(page, i).locator('svg.graph-svg, svg.figure-svg, .output-markdown').count(), 1, `cell ${i + 1} shows its picture`);
       }
     }
+    for (const words of await page.locator('.drawing-text > summary').all()) await words.click();
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations.map((v) => v.id), [], `${file}:\n${describeViolations(violations)}`);
     assert.deepEqual(problems, []);
     console.log(`# ${file}: ${recorded.length} cells in ${(took / 1000).toFixed(1)} s`);
   });
