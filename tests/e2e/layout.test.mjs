@@ -1,6 +1,6 @@
 // The lesson page on a phone (390×844) and on a wide screen (1920 px): on a phone the top bar is
-// one row that stays at the top with Stop in reach, graph and plot text is never smaller than
-// 11 px (the picture scrolls instead), wide outputs scroll with a shade that says so; at 1920 px
+// one row that stays at the top with Stop in reach, text in graphs, plots and the prose's
+// pictures is never smaller than 11 px (the picture scrolls instead), wide outputs scroll with a shade that says so; at 1920 px
 // the contents are a sidebar and the code and outputs take a wider column. Long text outputs
 // are capped with a "Show all" button at any width. Screenshots go to test-output/e2e/.
 import { after, before, describe, test } from 'node:test';
@@ -107,6 +107,21 @@ describe('on a phone', () => {
     await wide.evaluate((pre) => (pre.scrollLeft = 0));
     await cell.locator('.graph').scrollIntoViewIfNeeded();
     await screenshotOfWindow(page, 'layout-phone-graph');
+    assert.deepEqual(problems, []);
+  });
+
+  test("the pictures in a lesson's prose keep their text at 11 px or more and scroll sideways, reachable by keyboard", async () => {
+    const pictures = page.locator('.markdown-body .prose-picture');
+    assert.equal(await pictures.count(), 2, "lesson 1's two drawings");
+    // (A scaled drawing's text size comes back with a float's error: 10.9996 for 11.)
+    const smallest = Number((await smallestText(page, '.markdown-body .prose-picture svg')).toFixed(2));
+    assert.ok(smallest >= 11, `prose picture text is ${smallest} px at the smallest`);
+    assert.deepEqual(await pictures.evaluateAll((boxes) => boxes.map((box) => ({
+      scrolls: box.scrollWidth > box.clientWidth, focusable: box.tabIndex === 0, name: box.getAttribute('aria-label'),
+      picture: box.querySelector('svg').getAttribute('role'),
+    }))), Array(2).fill({ scrolls: true, focusable: true, name: 'Picture, scrolls sideways', picture: 'img' }));
+    await pictures.first().scrollIntoViewIfNeeded();
+    await screenshotOfWindow(page, 'layout-phone-prose-picture');
     assert.deepEqual(problems, []);
   });
 

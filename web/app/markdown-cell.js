@@ -5,6 +5,7 @@
 import { createEditor, nameEditor, replaceText } from './editor.js';
 import { cellActions } from './cell-actions.js';
 import { renderMarkdown } from './markdown.js';
+import { keepPicturesReadable } from './prose-pictures.js';
 import { keyboardScrollable } from './scroll-focus.js';
 
 export class MarkdownCell {
@@ -90,6 +91,7 @@ export class MarkdownCell {
   #render() {
     this.#view.innerHTML = renderMarkdown(this.#source, this.attachments);
     this.notebook.links?.(this.#view);
+    keepPicturesReadable(this.#view);
     keyboardScrollable(this.#view);
   }
 }

@@ -1,16 +1,18 @@
 // A box that scrolls (a wide output or code block, a graph or plot drawn at its natural size on a
-// phone, a wide formula) must be reachable from the keyboard, or what lies beyond the edge is out
-// of reach without a mouse (WCAG 2.1.1). While its content overflows, such a box joins the tab
-// order; focused, the arrow keys scroll it. A <pre> is read as the text it holds; any other box
-// becomes a region named for what it shows, so a screen reader says what the focus landed on.
+// phone, a wide formula, a picture in the prose) must be reachable from the keyboard, or what lies
+// beyond the edge is out of reach without a mouse (WCAG 2.1.1). While its content overflows, such a
+// box joins the tab order; focused, the arrow keys scroll it. A <pre> is read as the text it holds;
+// any other box becomes a region named for what it shows, so a screen reader says where the focus
+// landed.
 
 /** The boxes that scroll sideways (notebook.css), with the name each gets as a region. */
 const SCROLL_BOXES = {
   pre: null,
   '.graph': 'Graph, scrolls sideways',
-  '.figure': 'Plot, scrolls sideways',
+  'div.figure': 'Plot, scrolls sideways',
   '.tensor-body': 'Tensor, scrolls sideways',
   '.katex-display': 'Formula, scrolls sideways',
+  '.prose-picture': 'Picture, scrolls sideways',
   '.step-backward-panel': 'Backward pass, scrolls sideways',
   '.output-html, .output-svg, .output-markdown, .output-latex, .output-image': 'Output, scrolls sideways',
 };
