@@ -33,7 +33,7 @@ async function coveredByLegend(svg) {
     const panel = legend.closest('.figure-panel');
     const inside = ({ x, y }) => x > box.left && x < box.right && y > box.top && y < box.bottom;
     const points = [];
-    for (const shape of panel.querySelectorAll('.figure-line, .figure-point, .figure-bar, .figure-reference, .figure-path-step')) {
+    for (const shape of panel.querySelectorAll('.figure-line, .figure-point, .figure-bar, .figure-fill, .figure-reference, .figure-path-step')) {
       const matrix = shape.getScreenCTM();
       const length = shape.getTotalLength();
       for (let at = 0; at <= length; at += 2) {
@@ -47,7 +47,7 @@ async function coveredByLegend(svg) {
 
 test('every plotting cell runs without error', async () => {
   const states = await page.locator('.cell-code').evaluateAll((cells) => cells.map((c) => c.dataset.state));
-  assert.deepEqual(states, ['done', 'done', 'done', 'done', 'done', 'done']);
+  assert.deepEqual(states, ['done', 'done', 'done', 'done', 'done', 'done', 'done']);
   assert.deepEqual(problems, []);
 });
 
@@ -115,6 +115,16 @@ test('imshow on three axes draws three images', async () => {
 
 test('with lines in the corners the legend still finds a spot free of data, or goes outside', async () => {
   assert.deepEqual(await coveredByLegend(figure(5)), []);
+});
+
+test('a band around a line is filled in the line\'s colour, see-through, under a legend that leaves it free', async () => {
+  const band = figure(6).locator('.figure-panel').first();
+  const fill = band.locator('.figure-fill');
+  assert.equal(await fill.count(), 1);
+  assert.equal(await fill.getAttribute('fill'), await band.locator('.figure-line').getAttribute('stroke'));
+  assert.equal(await fill.getAttribute('fill-opacity'), '0.25');
+  assert.deepEqual(await band.locator('.figure-legend text').allTextContents(), ['mean', '±0.4']);
+  assert.deepEqual(await coveredByLegend(figure(6)), []);
 });
 
 test('no text of a plot is smaller than 11 px, on a desktop and on a phone, where plots scroll sideways', async () => {

@@ -18,6 +18,11 @@ def spec(figure):
     return figure._repr_mimebundle_()[FIGURE]
 
 
+def view():
+    """The current axes' limits, to 12 decimals (as matplotlib's, up to rounding)."""
+    return tuple(tuple(round(v, 12) for v in limits) for limits in (plt.xlim(), plt.ylim()))
+
+
 def series(figure):
     return [(layer["label"], layer["x"], layer["y"]) for layer in spec(figure)["layers"]]
 
@@ -195,6 +200,11 @@ class BarsAndLines(unittest.TestCase):
                          ("hline", 0.5, 0.0, 1.0, "#000000", "half"))
         self.assertEqual((vline["type"], vline["x"], vline["from"], vline["to"]), ("vline", 0.25, 0.1, 0.9))
 
+    def test_bars_take_their_colours_from_a_cycle_of_their_own(self):
+        plt.plot([1, 2])
+        plt.bar([1, 2], [3, 4])
+        self.assertEqual([l["color"] for l in spec(plt.gcf())["layers"]], ["#1f77b4", "#1f77b4"])
+
     def test_series_take_the_colour_cycle_in_turn(self):
         plt.plot([1, 2])
         plt.plot([2, 1])
@@ -209,6 +219,50 @@ class BarsAndLines(unittest.TestCase):
     def test_x_and_y_of_different_lengths_are_refused_with_matplotlibs_words(self):
         with self.assertRaisesRegex(ValueError, r"^x and y must have same first dimension, but have shapes \(3,\) and \(2,\)$"):
             plt.plot([1, 2, 3], [1, 2])
+
+
+class FilledAreas(unittest.TestCase):
+    def tearDown(self):
+        plt.close("all")
+
+    def test_a_band_is_the_area_between_two_curves_fitted_with_margins(self):
+        band = plt.fill_between([0, 1, 2], [1, 2, 3], [0, 0.5, 1], alpha=0.3, label="band")
+        self.assertRegex(repr(band), r"^<matplotlib\.collections\.PolyCollection object at 0x[0-9a-f]+>$")
+        layer = spec(plt.gcf())["layers"][0]
+        self.assertEqual((layer["type"], layer["x"], layer["y1"], layer["y2"], layer["alpha"], layer["label"]),
+                         ("fill", [0, 1, 2], [1, 2, 3], [0, 0.5, 1], 0.3, "band"))
+        self.assertEqual(view(), ((-0.1, 2.1), (-0.15, 3.15)))
+
+    def test_y2_defaults_to_zero_and_a_number_is_a_flat_line(self):
+        plt.fill_between([1, 2, 3], 2)
+        layer = spec(plt.gcf())["layers"][0]
+        self.assertEqual((layer["y1"], layer["y2"]), ([2, 2, 2], [0, 0, 0]))
+        self.assertEqual(plt.ylim(), (-0.1, 2.1))
+
+    def test_a_band_takes_the_colour_of_the_line_it_surrounds(self):
+        plt.plot([0, 1], [1, 2])
+        plt.fill_between([0, 1], [0.5, 1.5], [1.5, 2.5], alpha=0.2)
+        plt.plot([0, 1], [2, 1])
+        plt.fill_between([0, 1], [1.5, 0.5], [2.5, 1.5], color="r")
+        self.assertEqual([l["color"] for l in spec(plt.gcf())["layers"]], ["#1f77b4", "#1f77b4", "#ff7f0e", "#d62728"])
+
+    def test_where_and_missing_values_leave_gaps_out_of_the_limits(self):
+        plt.fill_between([0, 1, 2, 3], [1, 5, float("nan"), 2], where=[True, False, True, True])
+        figure = spec(plt.gcf())
+        self.assertEqual(figure["layers"][0]["where"], [True, False, False, True])
+        self.assertEqual(view()[0], (-0.15, 3.15))
+        self.assertTrue(figure["description"].endswith("1 series: filled area, x from 0 to 3, between y from 0 to 2."))
+
+    def test_curves_that_do_not_broadcast_are_refused_with_numpys_words(self):
+        with self.assertRaisesRegex(ValueError, r"^shape mismatch: objects cannot be broadcast to a single shape\.  "
+                                                r"Mismatch is between arg 0 with shape \(3,\) and arg 2 with shape \(2,\)\.$"):
+            plt.fill_between([0, 1, 2], 1, [0, 1])
+        with self.assertRaisesRegex(ValueError, r"^where size \(2\) does not match x size \(3\)$"):
+            plt.fill_between([0, 1, 2], [1, 2, 3], where=[True, False])
+        with self.assertRaisesRegex(ValueError, r"^'y1' is not 1-dimensional$"):
+            plt.fill_between([0, 1], torch.ones(2, 2))
+        with self.assertRaisesRegex(NotImplementedError, r"^fill_between\(step='pre'\)"):
+            plt.fill_between([0, 1], [1, 2], step="pre")
 
 
 class TitlesLegendAndGrid(unittest.TestCase):

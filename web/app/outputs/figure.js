@@ -1,6 +1,6 @@
 // Draws a figure spec (gradbook/_figure.py documents it) as SVG: axes over the limits the spec
 // gives, with "nice" ticks from d3-scale, filled contour bands from d3-contour for a function's
-// landscape, arrows, lines, points, bars, reference lines and a descent path, with a legend for
+// landscape, arrows, lines, points, bars, filled areas, reference lines and a descent path, with a legend for
 // the labelled layers where it covers no data. A spec with "panels" is a grid of such axes.
 // The SVG keeps its size in pixels (a narrow screen scrolls it), so its text is never shrunk.
 import { scaleLinear, scaleLog } from 'd3-scale';
@@ -174,6 +174,16 @@ const LAYERS = {
       barRects(layer, x, y).map((bar) => svg('rect', { class: 'figure-bar', ...roundAll(bar), fill: layer.color })));
   },
 
+  // The area between two curves: one closed outline for each run of shown points, along y1 and
+  // back along y2.
+  fill(layer, { x, y }) {
+    return svg('g', { class: 'figure-layer-fill', 'data-layer': 'fill', 'data-color': layer.color },
+      fillRuns(layer).map((run) => svg('path', {
+        class: 'figure-fill', d: polyline([...run.map((i) => [x(layer.x[i]), y(layer.y1[i])]), ...[...run].reverse().map((i) => [x(layer.x[i]), y(layer.y2[i])])], true),
+        fill: layer.color, stroke: layer.color, 'fill-opacity': layer.alpha ?? null, 'stroke-opacity': layer.alpha ?? null,
+      })));
+  },
+
   hline(layer, { x, y, plotWidth }) {
     const at = round(y(layer.y));
     return svg('g', { class: 'figure-layer-hline', 'data-layer': 'hline', 'data-color': layer.color },
@@ -208,6 +218,17 @@ function zip(layer, x, y) {
   return layer.x.map((px, i) => [x(Number(px)), y(Number(layer.y[i]))]).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
 }
 
+// The indices of a fill layer's points, in runs of consecutive shown ones ("where" leaves gaps).
+function fillRuns(layer) {
+  const runs = [];
+  layer.x.forEach((_, i) => {
+    if (layer.where && !layer.where[i]) return;
+    if (i > 0 && runs.length && runs.at(-1).at(-1) === i - 1) runs.at(-1).push(i);
+    else runs.push([i]);
+  });
+  return runs;
+}
+
 // Bars as pixel rectangles, each from its bottom to its top whichever way up.
 function barRects(layer, x, y) {
   return layer.x.map((centre, i) => {
@@ -227,6 +248,12 @@ function dataMarks(layers, { x, y, plotWidth, plotHeight }) {
       case 'line': case 'path': return alongPolyline(zip(layer, x, y));
       case 'scatter': return zip(layer, x, y);
       case 'bars': return barRects(layer, x, y);
+      case 'fill': return fillRuns(layer).flatMap((run) => run.slice(1).map((i, k) => {
+        const j = run[k];
+        const [left, right] = [x(layer.x[j]), x(layer.x[i])];
+        const ys = [layer.y1[j], layer.y2[j], layer.y1[i], layer.y2[i]].map(y);
+        return { x: Math.min(left, right), y: Math.min(...ys), width: Math.abs(right - left), height: Math.max(...ys) - Math.min(...ys) };
+      }));
       case 'hline': return [{ x: layer.from * plotWidth, y: y(layer.y), width: (layer.to - layer.from) * plotWidth, height: 0 }];
       case 'vline': return [{ x: x(layer.x), y: (1 - layer.to) * plotHeight, width: 0, height: (layer.to - layer.from) * plotHeight }];
       case 'field': return [{ x: 0, y: 0, width: plotWidth, height: plotHeight }];
@@ -267,9 +294,10 @@ function legendBox(spots, { width, height }) {
       text(layer.label, { x: 26, y: 4 }))));
 }
 
-function swatch({ type, color }) {
+function swatch({ type, color, alpha }) {
   if (type === 'scatter') return svg('circle', { cx: 8, cy: 0, r: 4, fill: color });
   if (type === 'bars') return svg('rect', { x: 2, y: -6, width: 12, height: 12, fill: color });
+  if (type === 'fill') return svg('rect', { x: 2, y: -6, width: 12, height: 12, fill: color, 'fill-opacity': alpha ?? null });
   if (type === 'arrows') return svg('line', { class: 'figure-arrow', x1: 0, x2: 16 });
   return svg('line', { x1: 0, x2: 16, stroke: color, 'stroke-width': 2 });
 }

@@ -13,6 +13,9 @@ Layers (drawn in order):
   {"type": "bars", "x", "width", "bottom", "height", "label", "color"}
                                                                bars centred on x (a histogram's
                                                                bins, a bar chart's categories)
+  {"type": "fill", "x", "y1", "y2", "where"?, "label", "color", "alpha"}
+                                                               the area between two curves over x
+                                                               (where: false leaves a gap there)
   {"type": "hline", "y", "from", "to", "label", "color"}       a horizontal line across the axes
                                                                (from/to: fractions of its width)
   {"type": "vline", "x", "from", "to", "label", "color"}       a vertical one
@@ -26,7 +29,7 @@ import torch
 from torch._numpy_values import array_tensor
 
 from ._axis_limits import fitted
-from ._plot_description import describe
+from ._plot_description import describe, filled
 from ._series_colors import CYCLE
 
 FIGURE_MIME = "application/vnd.gradbook.figure+json"
@@ -72,6 +75,15 @@ class Figure:
         width, bottom = _each(width, len(x), "width"), _each(bottom, len(x), "bottom")
         self.layers.append({"type": "bars", "x": x, "width": width, "bottom": bottom, "height": height,
                             "label": label, "color": color or self.next_color()})
+        return self
+
+    def fill(self, x, y1, y2, where=None, label=None, color=None, alpha=None):
+        """The area between y1 and y2 over x, left out where ``where`` is False."""
+        layer = {"type": "fill", "x": x, "y1": y1, "y2": y2, "label": label, "color": color or self.next_color(),
+                 "alpha": alpha}
+        if where is not None and not all(where):
+            layer["where"] = where
+        self.layers.append(layer)
         return self
 
     def hline(self, y, start=0.0, end=1.0, label=None, color=None):
@@ -156,6 +168,10 @@ def _extents(layers):
                 xs += [left, left + w]  # the right edge as matplotlib's rectangle reaches it
                 ys += [b, b + h]
                 sticky_y.append(b)
+        elif kind == "fill":
+            covered_x, covered_y = filled(layer)
+            xs += covered_x
+            ys += covered_y
         elif kind == "hline":
             ys.append(layer["y"])
         elif kind == "vline":

@@ -2,7 +2,7 @@
 with the range of its values, for a screen reader or anyone who cannot see the drawing."""
 import math
 
-KINDS = {"line": "line", "scatter": "points", "path": "path", "bars": "bars", "hline": "horizontal line",
+KINDS = {"line": "line", "scatter": "points", "path": "path", "bars": "bars", "fill": "filled area", "hline": "horizontal line",
          "vline": "vertical line", "arrows": "arrows", "field": "contour map", "image": "image"}
 
 
@@ -38,6 +38,9 @@ def _series(layer):
     if layer["type"] == "bars":
         tops = [b + h for b, h in zip(layer["bottom"], layer["height"])]
         return f"{name}, {len(layer['x'])} bars at x {_range(layer['x'])}, heights {_range(tops)}"
+    if layer["type"] == "fill":
+        xs, ys = filled(layer)
+        return f"{name}, x {_range(xs)}, between y {_range(ys)}"
     if layer["type"] == "hline":
         return f"{name} at y = {number(layer['y'])}"
     if layer["type"] == "vline":
@@ -46,6 +49,12 @@ def _series(layer):
         values = [v for row in layer["z"] for v in row if math.isfinite(v)]
         return f"{name}, values {_range(values)}"
     return f"{name}, {len(layer['points'])} of them"
+
+
+def filled(layer):
+    """The x and the y values (both curves') a fill layer covers, its gaps left out."""
+    shown = [i for i, keep in enumerate(layer.get("where") or [True] * len(layer["x"])) if keep]
+    return [layer["x"][i] for i in shown], [layer["y1"][i] for i in shown] + [layer["y2"][i] for i in shown]
 
 
 def _range(values):

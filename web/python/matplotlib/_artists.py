@@ -23,6 +23,10 @@ class PathCollection(_Artist):
     _kind = "matplotlib.collections.PathCollection"
 
 
+class PolyCollection(_Artist):
+    _kind = "matplotlib.collections.PolyCollection"
+
+
 class AxesImage(_Artist):
     _kind = "matplotlib.image.AxesImage"
 

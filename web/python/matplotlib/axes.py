@@ -1,8 +1,9 @@
-"""matplotlib's Axes, the subset tutorials use: plot, scatter, hist, bar, imshow, axhline and
+"""matplotlib's Axes, the subset tutorials use: plot, scatter, hist, bar, fill_between, imshow, axhline and
 axvline; titles, labels, limits, log scale, legend and grid. An axes is drawn as gradbook's
 figure data (gradbook/_figure.py); an axes with an image shows the image alone (a PNG, pixels
 enlarged whole), without the ticks matplotlib draws around it."""
 import base64
+import math
 import re
 import sys
 
@@ -11,7 +12,8 @@ import torch
 
 from gradbook._figure import Figure as _Chart, as_tensor as _as_tensor, numbers as _numbers
 from gradbook._png import Picture as _Picture, enlargement as _enlargement
-from ._artists import AxesImage, BarContainer, Legend, Line2D, PathCollection, Rectangle, Text
+from gradbook._series_colors import CYCLE as _CYCLE
+from ._artists import AxesImage, BarContainer, Legend, Line2D, PathCollection, PolyCollection, Rectangle, Text
 from ._histogram import histogram as _histogram
 from ._image import image_rgb as _image_rgb
 
@@ -33,9 +35,18 @@ class Axes:
         self._chart.legend = False  # as in matplotlib, only after legend()
         self._chart.grid = False  # matplotlib's default style draws no grid
         self._axis_on = True
+        self._patches_coloured = 0
 
     def _color(self, color):
         return self._chart.next_color() if color is None else _COLORS.get(color, color)
+
+    def _patch_color(self, color):
+        """Filled shapes (bars, fill_between) take their colours from a cycle of their own, as
+        matplotlib's do: a band under a line is the line's colour."""
+        if color is not None:
+            return _COLORS.get(color, color)
+        self._patches_coloured += 1
+        return _CYCLE[(self._patches_coloured - 1) % len(_CYCLE)]
 
     def plot(self, *args, label=None, color=None, c=None, marker=None, **_style):
         """plot(y), plot(x, y), each optionally followed by a format string such as 'o-' or
@@ -97,11 +108,29 @@ class Axes:
         elif align != "center":
             raise ValueError(f"'{align}' is not a valid value for align; supported values are 'center', 'edge'")
         self._chart.bars(positions, height, width=widths, bottom=0.0 if bottom is None else bottom,
-                         label=_legend_label(label), color=self._color(color))
+                         label=_legend_label(label), color=self._patch_color(color))
         labels = names or ([str(t) for t in tick_label] if tick_label is not None else None)
         if labels:
             self._chart.xticks = [[p, t] for p, t in zip(positions, labels)]
         return BarContainer(Rectangle() for _ in positions)
+
+    def fill_between(self, x, y1, y2=0, where=None, interpolate=False, step=None, *, color=None, facecolor=None,
+                     label=None, alpha=None, **_style):
+        """The area between the curves y1 and y2 (a number is a flat line) over x, where
+        ``where`` holds and every value is finite."""
+        if interpolate or step is not None:
+            option = "interpolate=True" if interpolate else f"step={step!r}"
+            raise NotImplementedError(f"fill_between({option}) is not supported by this notebook's matplotlib")
+        xs, top, bottom = _broadcast([("x", x), ("y1", y1), ("y2", y2)])
+        shown = [all(map(math.isfinite, values)) for values in zip(xs, top, bottom)]
+        if where is not None:
+            keep = [bool(v) for v in _numbers(where)]
+            if len(keep) != len(xs):
+                raise ValueError(f"where size ({len(keep)}) does not match x size ({len(xs)})")
+            shown = [a and b for a, b in zip(shown, keep)]
+        self._chart.fill(xs, top, bottom, where=shown, label=_legend_label(label),
+                         color=self._patch_color(color or facecolor), alpha=None if alpha is None else float(alpha))
+        return PolyCollection()
 
     def imshow(self, X, cmap=None, vmin=None, vmax=None, **_style):
         rgb, width, height = _image_rgb(X, cmap, vmin, vmax)
@@ -232,6 +261,26 @@ def _columns(values):
         return [list(map(float, column)) for column in zip(*values)]
     return [_numbers(values)]
 
+
+
+def _broadcast(named):
+    """1-D arrays of one length, a number or a single value repeated, as numpy broadcasts them
+    (fill_between's x, y1 and y2), with numpy's and matplotlib's words for what does not fit."""
+    arrays = []
+    for name, values in named:
+        values = _as_tensor(values)
+        if isinstance(values, torch.Tensor) and values.dim() > 1 or (
+                isinstance(values, (list, tuple)) and any(isinstance(v, (list, tuple)) for v in values)):
+            raise ValueError(f"{name!r} is not 1-dimensional")
+        arrays.append([float(values)] if isinstance(values, (int, float)) else _numbers(values))
+    # numpy names the first array that is not a single value and the first that disagrees with it.
+    sized = [i for i, a in enumerate(arrays) if len(a) != 1]
+    n = len(arrays[sized[0]]) if sized else 1
+    wrong = next((i for i in sized if len(arrays[i]) != n), None)
+    if wrong is not None:
+        raise ValueError("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between "
+                         f"arg {sized[0]} with shape ({n},) and arg {wrong} with shape ({len(arrays[wrong])},).")
+    return [a * n if len(a) == 1 else a for a in arrays]
 
 
 def _same_length(x, y):
