@@ -33,7 +33,7 @@ async function coveredByLegend(svg) {
     const panel = legend.closest('.figure-panel');
     const inside = ({ x, y }) => x > box.left && x < box.right && y > box.top && y < box.bottom;
     const points = [];
-    for (const shape of panel.querySelectorAll('.figure-line, .figure-point, .figure-bar, .figure-fill, .figure-reference, .figure-path-step')) {
+    for (const shape of panel.querySelectorAll('.figure-line, .figure-point, .figure-bar, .figure-fill, .figure-errorbar line, .figure-reference, .figure-path-step')) {
       const matrix = shape.getScreenCTM();
       const length = shape.getTotalLength();
       for (let at = 0; at <= length; at += 2) {
@@ -117,13 +117,18 @@ test('with lines in the corners the legend still finds a spot free of data, or g
   assert.deepEqual(await coveredByLegend(figure(5)), []);
 });
 
-test('a band around a line is filled in the line\'s colour, see-through, under a legend that leaves it free', async () => {
-  const band = figure(6).locator('.figure-panel').first();
-  const fill = band.locator('.figure-fill');
+test('matplotlib\'s band, error bars, horizontal bars, texts and ticks are drawn, and the legend leaves them free', async () => {
+  const panel = figure(6).locator('.figure-panel').first();
+  const fill = panel.locator('.figure-fill');
   assert.equal(await fill.count(), 1);
-  assert.equal(await fill.getAttribute('fill'), await band.locator('.figure-line').getAttribute('stroke'));
+  assert.equal(await fill.getAttribute('fill'), await panel.locator('.figure-line').getAttribute('stroke'), 'a band in its line\'s colour');
   assert.equal(await fill.getAttribute('fill-opacity'), '0.25');
-  assert.deepEqual(await band.locator('.figure-legend text').allTextContents(), ['mean', '±0.4']);
+  const errorbars = panel.locator('.figure-layer-errorbar');
+  assert.equal(await errorbars.locator('.figure-errorbar').count(), 4);
+  assert.equal(await errorbars.locator('.figure-errorbar-cap').count(), 8);
+  assert.equal(await errorbars.locator('.figure-point').count(), 4);
+  assert.equal(await errorbars.locator('.figure-line').count(), 0, 'fmt="o": points only');
+  assert.deepEqual(await panel.locator('.figure-legend text').allTextContents(), ['mean', '±0.4', 'runs']);
   assert.deepEqual(await coveredByLegend(figure(6)), []);
 });
 

@@ -265,6 +265,45 @@ class FilledAreas(unittest.TestCase):
             plt.fill_between([0, 1], [1, 2], step="pre")
 
 
+class ErrorBars(unittest.TestCase):
+    def tearDown(self):
+        plt.close("all")
+
+    def test_error_bars_reach_into_the_limits_and_return_matplotlibs_container(self):
+        bars = plt.errorbar([1, 2, 3], [2, 4, 3], yerr=0.5, capsize=3, label="runs")
+        self.assertEqual(repr(bars), "<ErrorbarContainer object of 3 artists>")
+        layer = spec(plt.gcf())["layers"][0]
+        self.assertEqual((layer["type"], layer["yerr"], layer["xerr"], layer["line"], layer["markers"], layer["capsize"]),
+                         ("errorbar", [[0.5] * 3, [0.5] * 3], None, True, False, 3.0))
+        self.assertEqual(view(), ((0.9, 3.1), (1.35, 4.65)))
+
+    def test_lower_and_upper_errors_and_x_errors(self):
+        plt.errorbar([0, 1], [1, 1], yerr=[[0.5, 0], [1, 2]], xerr=torch.tensor([0.25, 0.5]), fmt="o")
+        layer = spec(plt.gcf())["layers"][0]
+        self.assertEqual((layer["yerr"], layer["line"], layer["markers"]), ([[0.5, 0], [1, 2]], False, True))
+        self.assertEqual(view(), ((-0.3375, 1.5875), (0.375, 3.125)))
+        self.assertTrue(spec(plt.gcf())["description"].endswith(
+            "1 series: error bars, 2 points, x from 0 to 1, y 1, the bars reaching x from -0.25 to 1.5 and y from 0.5 to 3."))
+
+    def test_the_points_take_the_line_colour_cycle_and_fmt_none_draws_the_bars_alone(self):
+        plt.plot([0, 1])
+        plt.errorbar([0, 1], [1, 0], yerr=0.1, fmt="none", ecolor="k")
+        layer = spec(plt.gcf())["layers"][1]
+        self.assertEqual((layer["color"], layer["ecolor"], layer["line"], layer["markers"]),
+                         ("#ff7f0e", "#000000", False, False))
+
+    def test_errors_of_the_wrong_shape_or_sign_are_refused_with_matplotlibs_words(self):
+        with self.assertRaisesRegex(ValueError, r"^'yerr' \(shape: \(2,\)\) must be a scalar or a 1D or \(2, n\) "
+                                                r"array-like whose shape matches 'y' \(shape: \(3,\)\)$"):
+            plt.errorbar([1, 2, 3], [1, 2, 3], yerr=[0.1, 0.2])
+        with self.assertRaisesRegex(ValueError, r"^'xerr' must not contain negative values$"):
+            plt.errorbar([1, 2], [1, 2], xerr=[0.1, -0.2])
+        with self.assertRaisesRegex(ValueError, r"^'x' and 'y' must have the same size$"):
+            plt.errorbar([1, 2], [1, 2, 3], yerr=1)
+        with self.assertRaisesRegex(NotImplementedError, r"^errorbar\(uplims=True\)"):
+            plt.errorbar([1, 2], [1, 2], yerr=1, uplims=True)
+
+
 class TitlesLegendAndGrid(unittest.TestCase):
     def tearDown(self):
         plt.close("all")

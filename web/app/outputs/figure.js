@@ -1,6 +1,6 @@
 // Draws a figure spec (gradbook/_figure.py documents it) as SVG: axes over the limits the spec
 // gives, with "nice" ticks from d3-scale, filled contour bands from d3-contour for a function's
-// landscape, arrows, lines, points, bars, filled areas, reference lines and a descent path, with a legend for
+// landscape, arrows, lines, points, bars, filled areas, error bars, reference lines and a descent path, with a legend for
 // the labelled layers where it covers no data. A spec with "panels" is a grid of such axes.
 // The SVG keeps its size in pixels (a narrow screen scrolls it), so its text is never shrunk.
 import { scaleLinear, scaleLog } from 'd3-scale';
@@ -18,6 +18,8 @@ const SUPTITLE = 30;
 // rdbu (blue low, red high) leaves out the near-black ends, so points drawn on it stay visible.
 const COLORMAPS = { viridis: interpolateViridis, rdbu: (t) => interpolateRdBu(0.85 - 0.7 * t) };
 const LEGEND_ROW = 20;
+// matplotlib's sizes are in points; its default figure, 6.4 inches at 100 dpi, is as wide as ours.
+const PIXELS_PER_POINT = 100 / 72;
 
 export function renderFigure(spec) {
   const panels = spec.panels ?? [spec];
@@ -184,6 +186,24 @@ const LAYERS = {
       })));
   },
 
+  // Points with error bars (drawn under the line and its points, as matplotlib does), each bar
+  // with caps capsize points to either side of it.
+  errorbar(layer, { x, y }) {
+    const cap = layer.capsize * PIXELS_PER_POINT;
+    const points = zip(layer, x, y);
+    return svg('g', { class: 'figure-layer-errorbar', 'data-layer': 'errorbar', 'data-color': layer.color },
+      errorSegments(layer, x, y).map(([x1, y1, x2, y2]) => {
+        const across = x1 === x2 ? [[-cap, 0], [cap, 0]] : [[0, -cap], [0, cap]];
+        return svg('g', { class: 'figure-errorbar', stroke: layer.ecolor },
+          svg('line', { x1: round(x1), y1: round(y1), x2: round(x2), y2: round(y2) }),
+          cap ? [[x1, y1], [x2, y2]].map(([ex, ey]) => svg('line', {
+            class: 'figure-errorbar-cap', x1: round(ex + across[0][0]), y1: round(ey + across[0][1]), x2: round(ex + across[1][0]), y2: round(ey + across[1][1]),
+          })) : null);
+      }),
+      layer.line ? svg('path', { class: 'figure-line', d: polyline(points), stroke: layer.color }) : null,
+      layer.markers ? points.map(([px, py]) => svg('circle', { class: 'figure-point', cx: round(px), cy: round(py), r: 3, fill: layer.color })) : null);
+  },
+
   hline(layer, { x, y, plotWidth }) {
     const at = round(y(layer.y));
     return svg('g', { class: 'figure-layer-hline', 'data-layer': 'hline', 'data-color': layer.color },
@@ -218,6 +238,17 @@ function zip(layer, x, y) {
   return layer.x.map((px, i) => [x(Number(px)), y(Number(layer.y[i]))]).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
 }
 
+// An errorbar layer's bars in pixels, [x1, y1, x2, y2] each: across for x errors, up for y errors.
+function errorSegments(layer, x, y) {
+  const segments = [];
+  layer.x.forEach((px, i) => {
+    const py = layer.y[i];
+    if (layer.xerr) segments.push([x(px - layer.xerr[0][i]), y(py), x(px + layer.xerr[1][i]), y(py)]);
+    if (layer.yerr) segments.push([x(px), y(py - layer.yerr[0][i]), x(px), y(py + layer.yerr[1][i])]);
+  });
+  return segments.filter((segment) => segment.every(Number.isFinite));
+}
+
 // The indices of a fill layer's points, in runs of consecutive shown ones ("where" leaves gaps).
 function fillRuns(layer) {
   const runs = [];
@@ -247,6 +278,10 @@ function dataMarks(layers, { x, y, plotWidth, plotHeight }) {
     switch (layer.type) {
       case 'line': case 'path': return alongPolyline(zip(layer, x, y));
       case 'scatter': return zip(layer, x, y);
+      case 'errorbar': return [
+        ...(layer.line ? alongPolyline(zip(layer, x, y)) : zip(layer, x, y)),
+        ...errorSegments(layer, x, y).map(([x1, y1, x2, y2]) => ({ x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) })),
+      ];
       case 'bars': return barRects(layer, x, y);
       case 'fill': return fillRuns(layer).flatMap((run) => run.slice(1).map((i, k) => {
         const j = run[k];
@@ -294,10 +329,16 @@ function legendBox(spots, { width, height }) {
       text(layer.label, { x: 26, y: 4 }))));
 }
 
-function swatch({ type, color, alpha }) {
+function swatch({ type, color, alpha, ecolor, line, markers }) {
   if (type === 'scatter') return svg('circle', { cx: 8, cy: 0, r: 4, fill: color });
   if (type === 'bars') return svg('rect', { x: 2, y: -6, width: 12, height: 12, fill: color });
   if (type === 'fill') return svg('rect', { x: 2, y: -6, width: 12, height: 12, fill: color, 'fill-opacity': alpha ?? null });
+  if (type === 'errorbar') {
+    return svg('g', {},
+      svg('line', { x1: 8, x2: 8, y1: -6, y2: 6, stroke: ecolor, 'stroke-width': 1.5 }),
+      line ? svg('line', { x1: 0, x2: 16, stroke: color, 'stroke-width': 2 }) : null,
+      markers ? svg('circle', { cx: 8, cy: 0, r: 3, fill: color }) : null);
+  }
   if (type === 'arrows') return svg('line', { class: 'figure-arrow', x1: 0, x2: 16 });
   return svg('line', { x1: 0, x2: 16, stroke: color, 'stroke-width': 2 });
 }

@@ -16,6 +16,11 @@ Layers (drawn in order):
   {"type": "fill", "x", "y1", "y2", "where"?, "label", "color", "alpha"}
                                                                the area between two curves over x
                                                                (where: false leaves a gap there)
+  {"type": "errorbar", "x", "y", "xerr", "yerr", "line", "markers", "label", "color", "ecolor",
+   "capsize"}                                                  points with error bars: xerr and yerr
+                                                               None or [lower errors, upper errors];
+                                                               line/markers: how the points are drawn,
+                                                               capsize: the caps' half width in points
   {"type": "hline", "y", "from", "to", "label", "color"}       a horizontal line across the axes
                                                                (from/to: fractions of its width)
   {"type": "vline", "x", "from", "to", "label", "color"}       a vertical one
@@ -29,7 +34,7 @@ import torch
 from torch._numpy_values import array_tensor
 
 from ._axis_limits import fitted
-from ._plot_description import describe, filled
+from ._plot_description import describe, filled, reach
 from ._series_colors import CYCLE
 
 FIGURE_MIME = "application/vnd.gradbook.figure+json"
@@ -84,6 +89,15 @@ class Figure:
         if where is not None and not all(where):
             layer["where"] = where
         self.layers.append(layer)
+        return self
+
+    def errorbar(self, x, y, xerr, yerr, line=True, markers=False, label=None, color=None, ecolor=None,
+                 capsize=0.0):
+        x, y = _pair(x, y)
+        color = color or self.next_color()
+        self.layers.append({"type": "errorbar", "x": x, "y": y, "xerr": xerr, "yerr": yerr, "line": line,
+                            "markers": markers, "label": label, "color": color, "ecolor": ecolor or color,
+                            "capsize": capsize})
         return self
 
     def hline(self, y, start=0.0, end=1.0, label=None, color=None):
@@ -172,6 +186,9 @@ def _extents(layers):
             covered_x, covered_y = filled(layer)
             xs += covered_x
             ys += covered_y
+        elif kind == "errorbar":
+            xs += reach(layer["x"], layer["xerr"])
+            ys += reach(layer["y"], layer["yerr"])
         elif kind == "hline":
             ys.append(layer["y"])
         elif kind == "vline":

@@ -2,7 +2,7 @@
 with the range of its values, for a screen reader or anyone who cannot see the drawing."""
 import math
 
-KINDS = {"line": "line", "scatter": "points", "path": "path", "bars": "bars", "fill": "filled area", "hline": "horizontal line",
+KINDS = {"line": "line", "scatter": "points", "path": "path", "bars": "bars", "fill": "filled area", "errorbar": "error bars", "hline": "horizontal line",
          "vline": "vertical line", "arrows": "arrows", "field": "contour map", "image": "image"}
 
 
@@ -41,6 +41,11 @@ def _series(layer):
     if layer["type"] == "fill":
         xs, ys = filled(layer)
         return f"{name}, x {_range(xs)}, between y {_range(ys)}"
+    if layer["type"] == "errorbar":
+        ends = [f"{axis} {_range(reach(layer[axis], layer[axis + 'err']))}"
+                for axis in ("x", "y") if layer[axis + "err"] is not None]
+        return (f"{name}, {len(layer['x'])} points, x {_range(layer['x'])}, y {_range(layer['y'])}"
+                + (", the bars reaching " + " and ".join(ends) if ends else ""))
     if layer["type"] == "hline":
         return f"{name} at y = {number(layer['y'])}"
     if layer["type"] == "vline":
@@ -55,6 +60,14 @@ def filled(layer):
     """The x and the y values (both curves') a fill layer covers, its gaps left out."""
     shown = [i for i, keep in enumerate(layer.get("where") or [True] * len(layer["x"])) if keep]
     return [layer["x"][i] for i in shown], [layer["y1"][i] for i in shown] + [layer["y2"][i] for i in shown]
+
+
+def reach(values, errors):
+    """The values and the ends of their error bars (errors: None or [lower ones, upper ones])."""
+    if errors is None:
+        return list(values)
+    lower, upper = errors
+    return list(values) + [v - e for v, e in zip(values, lower)] + [v + e for v, e in zip(values, upper)]
 
 
 def _range(values):

@@ -42,6 +42,16 @@ class BarContainer(tuple):
         return f"<BarContainer object of {len(self)} artists>"
 
 
+class ErrorbarContainer(tuple):
+    """What errorbar() returns: its data line, caps and bars, three artists in matplotlib."""
+
+    def __new__(cls):
+        return super().__new__(cls, (Line2D(None), (), ()))
+
+    def __repr__(self):
+        return f"<ErrorbarContainer object of {len(self)} artists>"
+
+
 class Rectangle(_Artist):
     _kind = "matplotlib.patches.Rectangle"
 

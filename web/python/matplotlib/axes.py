@@ -1,5 +1,5 @@
-"""matplotlib's Axes, the subset tutorials use: plot, scatter, hist, bar, fill_between, imshow, axhline and
-axvline; titles, labels, limits, log scale, legend and grid. An axes is drawn as gradbook's
+"""matplotlib's Axes, the subset tutorials use: plot, scatter, hist, bar, fill_between, errorbar,
+imshow, axhline and axvline; titles, labels, limits, log scale, legend and grid. An axes is drawn as gradbook's
 figure data (gradbook/_figure.py); an axes with an image shows the image alone (a PNG, pixels
 enlarged whole), without the ticks matplotlib draws around it."""
 import base64
@@ -13,7 +13,7 @@ import torch
 from gradbook._figure import Figure as _Chart, as_tensor as _as_tensor, numbers as _numbers
 from gradbook._png import Picture as _Picture, enlargement as _enlargement
 from gradbook._series_colors import CYCLE as _CYCLE
-from ._artists import AxesImage, BarContainer, Legend, Line2D, PathCollection, PolyCollection, Rectangle, Text
+from ._artists import AxesImage, BarContainer, ErrorbarContainer, Legend, Line2D, PathCollection, PolyCollection, Rectangle, Text
 from ._histogram import histogram as _histogram
 from ._image import image_rgb as _image_rgb
 
@@ -83,7 +83,7 @@ class Axes:
              **_style):
         """A histogram of x's values in numpy.histogram's bins (10 equal bins by default);
         returns (counts, edges, bars) as matplotlib does."""
-        _refuse_hist_options(_style)
+        _refuse_options("hist", _style, _HIST_DEFAULTS)
         values = _numbers(x)
         counts, edges = _histogram(values, 10 if bins is None else bins, range,
                                    None if weights is None else _numbers(weights), density)
@@ -131,6 +131,26 @@ class Axes:
         self._chart.fill(xs, top, bottom, where=shown, label=_legend_label(label),
                          color=self._patch_color(color or facecolor), alpha=None if alpha is None else float(alpha))
         return PolyCollection()
+
+    def errorbar(self, x, y, yerr=None, xerr=None, fmt="", ecolor=None, elinewidth=None, capsize=None,
+                 barsabove=False, *, color=None, c=None, label=None, **_style):
+        """Points (joined by a line, or as ``fmt`` says; fmt='none' draws the bars alone) with
+        error bars: an error is a number, one per point, or a (2, n) pair of lower and upper ones."""
+        _refuse_options("errorbar", _style, _ERRORBAR_DEFAULTS)
+        xs, ys = _numbers(x), _numbers(y)
+        if len(xs) != len(ys):
+            raise ValueError("'x' and 'y' must have the same size")
+        hidden = isinstance(fmt, str) and fmt.lower() == "none"
+        style = _FORMAT.match("" if hidden else fmt)
+        if style is None:
+            raise ValueError(f"{fmt!r} is not a valid format string (unrecognized character)")
+        colour = self._color(color or c or style["color"] or style["color2"])
+        self._chart.errorbar(
+            xs, ys, xerr=_errors("x", xerr, xs), yerr=_errors("y", yerr, ys),
+            line=not hidden and (bool(style["line"]) or not style["marker"]), markers=not hidden and bool(style["marker"]),
+            label=_legend_label(label), color=colour, ecolor=_COLORS.get(ecolor, ecolor) if ecolor else colour,
+            capsize=0.0 if capsize is None else float(capsize))
+        return ErrorbarContainer()
 
     def imshow(self, X, cmap=None, vmin=None, vmax=None, **_style):
         rgb, width, height = _image_rgb(X, cmap, vmin, vmax)
@@ -283,6 +303,47 @@ def _broadcast(named):
     return [a * n if len(a) == 1 else a for a in arrays]
 
 
+def _errors(axis, err, values):
+    """An error as (lower errors, upper errors), one each per value, from a number, one per
+    value or a (2, n) pair, as numpy broadcasts it to (2, n); None for no error bars."""
+    if err is None:
+        return None
+    data = _as_tensor(err)
+    if isinstance(data, torch.Tensor):
+        rows = data.double().tolist()
+    elif isinstance(data, (list, tuple)):
+        rows = [_numbers(row) if _is_row(row) else float(row) for row in data]
+    else:
+        rows = float(data)
+    n = len(values)
+    shape = _shape(rows)
+    fits = (len(shape) == 0 or (len(shape) == 1 and shape[0] in (1, n))
+            or (len(shape) == 2 and shape[0] in (1, 2) and shape[1] in (1, n)))
+    if not fits:
+        raise ValueError(f"'{axis}err' (shape: {shape}) must be a scalar or a 1D or (2, n) array-like whose shape "
+                         f"matches '{axis}' (shape: ({n},))")
+    if len(shape) < 2:
+        rows = [rows, rows]
+    pair = [[row] * n if isinstance(row, float) else row * n if len(row) == 1 else row
+            for row in (rows * 2 if len(rows) == 1 else rows)]
+    if any(e < 0 for row in pair for e in row):
+        raise ValueError(f"'{axis}err' must not contain negative values")
+    return pair
+
+
+def _is_row(value):
+    value = _as_tensor(value)
+    return isinstance(value, (list, tuple)) or isinstance(value, torch.Tensor) and value.dim() > 0
+
+
+def _shape(rows):
+    if isinstance(rows, float):
+        return ()
+    if rows and isinstance(rows[0], list):
+        return (len(rows), len(rows[0]))
+    return (len(rows),)
+
+
 def _same_length(x, y):
     xs, ys = _numbers(x), _numbers(y)
     if len(xs) != len(ys):
@@ -311,7 +372,12 @@ _HIST_DEFAULTS = {"cumulative": False, "histtype": "bar", "orientation": "vertic
                   "log": False, "bottom": None, "align": "mid"}
 
 
-def _refuse_hist_options(options):
-    for name, default in _HIST_DEFAULTS.items():
+# errorbar's options for limits drawn as arrows and for bars on some points only.
+_ERRORBAR_DEFAULTS = {"lolims": False, "uplims": False, "xlolims": False, "xuplims": False, "errorevery": 1}
+
+
+def _refuse_options(function, options, defaults):
+    for name, default in defaults.items():
         if name in options and options[name] != default:
-            raise NotImplementedError(f"hist({name}={options[name]!r}) is not supported by this notebook's matplotlib")
+            raise NotImplementedError(
+                f"{function}({name}={options[name]!r}) is not supported by this notebook's matplotlib")
