@@ -130,6 +130,11 @@ test('matplotlib\'s band, error bars, horizontal bars, texts and ticks are drawn
   assert.equal(await errorbars.locator('.figure-line').count(), 0, 'fmt="o": points only');
   assert.deepEqual(await panel.locator('.figure-legend text').allTextContents(), ['mean', '±0.4', 'runs']);
   assert.deepEqual(await coveredByLegend(figure(6)), []);
+  const across = figure(6).locator('.figure-panel').nth(1);
+  assert.deepEqual(await ticks(across, 'y'), ['relu', 'tanh', 'sigmoid']);
+  const bars = await across.locator('.figure-layer-barh .figure-bar').evaluateAll((rects) => rects.map((r) => { const { x, width, height } = r.getBBox(); return { x, width, height }; }));
+  assert.equal(bars.length, 3);
+  assert.ok(bars.every((bar) => bar.width > bar.height && bar.x === bars[0].x), 'bars across, from one baseline');
 });
 
 test('no text of a plot is smaller than 11 px, on a desktop and on a phone, where plots scroll sideways', async () => {

@@ -200,6 +200,23 @@ class BarsAndLines(unittest.TestCase):
                          ("hline", 0.5, 0.0, 1.0, "#000000", "half"))
         self.assertEqual((vline["type"], vline["x"], vline["from"], vline["to"]), ("vline", 0.25, 0.1, 0.9))
 
+    def test_named_bars_across_are_categories_up_the_y_axis(self):
+        bars = plt.barh(["cat", "dog", "bird"], [3, 1, 2])
+        self.assertEqual(repr(bars), "<BarContainer object of 3 artists>")
+        figure = spec(plt.gcf())
+        layer = figure["layers"][0]
+        self.assertEqual(figure["yticks"], [[0, "cat"], [1, "dog"], [2, "bird"]])
+        self.assertEqual((layer["type"], layer["y"], layer["width"], layer["height"], layer["left"]),
+                         ("barh", [0, 1, 2], [3, 1, 2], [0.8] * 3, [0, 0, 0]))
+        self.assertEqual(view(), ((0.0, 3.15), (-0.54, 2.54)))
+        self.assertTrue(figure["description"].endswith("1 series: bars across, 3 bars at y from 0 to 2, reaching x from 1 to 3."))
+
+    def test_bars_across_from_a_left_edge_stand_on_it(self):
+        plt.barh([1, 2], [2, -1], height=0.5, left=1, tick_label=["a", "b"], align="edge")
+        figure = spec(plt.gcf())
+        self.assertEqual((figure["yticks"], figure["layers"][0]["y"]), ([[1, "a"], [2, "b"]], [1.25, 2.25]))
+        self.assertEqual(view(), ((-0.15, 3.15), (0.925, 2.575)))
+
     def test_bars_take_their_colours_from_a_cycle_of_their_own(self):
         plt.plot([1, 2])
         plt.bar([1, 2], [3, 4])

@@ -61,7 +61,7 @@ function drawPanel(spec, width, small) {
   const x = scaleLinear().domain(spec.xlim).range([0, plotWidth]);
   const y = (spec.log_y ? scaleLog() : scaleLinear()).domain(spec.ylim).range([plotHeight, 0]);
   const xTicks = axisTicks(x, plotWidth, { categories: spec.xticks });
-  const yTicks = axisTicks(y, plotHeight, { spacing: 60, log: spec.log_y });
+  const yTicks = axisTicks(y, plotHeight, { categories: spec.yticks, spacing: 60, log: spec.log_y });
   const clip = uniqueId('plot-clip');
   const arrowHead = uniqueId('arrow-head');
   const context = { x, y, plotWidth, plotHeight, arrowHead };
@@ -176,6 +176,11 @@ const LAYERS = {
       barRects(layer, x, y).map((bar) => svg('rect', { class: 'figure-bar', ...roundAll(bar), fill: layer.color })));
   },
 
+  barh(layer, { x, y }) {
+    return svg('g', { class: 'figure-layer-barh', 'data-layer': 'barh', 'data-color': layer.color },
+      barhRects(layer, x, y).map((bar) => svg('rect', { class: 'figure-bar', ...roundAll(bar), fill: layer.color })));
+  },
+
   // The area between two curves: one closed outline for each run of shown points, along y1 and
   // back along y2.
   fill(layer, { x, y }) {
@@ -260,11 +265,15 @@ function fillRuns(layer) {
   return runs;
 }
 
-// Bars as pixel rectangles, each from its bottom to its top whichever way up.
-function barRects(layer, x, y) {
-  return layer.x.map((centre, i) => {
-    const [left, right] = [x(centre - layer.width[i] / 2), x(centre + layer.width[i] / 2)];
-    const [a, b] = [y(layer.bottom[i]), y(layer.bottom[i] + layer.height[i])];
+// Bars as pixel rectangles, each from its bottom to its top (or left to right) whichever way up.
+const barRects = (layer, x, y) => boxes(layer.x.map((centre, i) =>
+  [centre - layer.width[i] / 2, centre + layer.width[i] / 2, layer.bottom[i], layer.bottom[i] + layer.height[i]]), x, y);
+const barhRects = (layer, x, y) => boxes(layer.y.map((centre, i) =>
+  [layer.left[i], layer.left[i] + layer.width[i], centre - layer.height[i] / 2, centre + layer.height[i] / 2]), x, y);
+
+function boxes(corners, x, y) {
+  return corners.map(([x0, x1, y0, y1]) => {
+    const [left, right, a, b] = [x(x0), x(x1), y(y0), y(y1)];
     return { x: Math.min(left, right), y: Math.min(a, b), width: Math.abs(right - left), height: Math.abs(b - a) };
   }).filter((bar) => Object.values(bar).every(Number.isFinite));
 }
@@ -283,6 +292,7 @@ function dataMarks(layers, { x, y, plotWidth, plotHeight }) {
         ...errorSegments(layer, x, y).map(([x1, y1, x2, y2]) => ({ x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) })),
       ];
       case 'bars': return barRects(layer, x, y);
+      case 'barh': return barhRects(layer, x, y);
       case 'fill': return fillRuns(layer).flatMap((run) => run.slice(1).map((i, k) => {
         const j = run[k];
         const [left, right] = [x(layer.x[j]), x(layer.x[i])];
@@ -331,7 +341,7 @@ function legendBox(spots, { width, height }) {
 
 function swatch({ type, color, alpha, ecolor, line, markers }) {
   if (type === 'scatter') return svg('circle', { cx: 8, cy: 0, r: 4, fill: color });
-  if (type === 'bars') return svg('rect', { x: 2, y: -6, width: 12, height: 12, fill: color });
+  if (type === 'bars' || type === 'barh') return svg('rect', { x: 2, y: -6, width: 12, height: 12, fill: color });
   if (type === 'fill') return svg('rect', { x: 2, y: -6, width: 12, height: 12, fill: color, 'fill-opacity': alpha ?? null });
   if (type === 'errorbar') {
     return svg('g', {},

@@ -13,6 +13,8 @@ Layers (drawn in order):
   {"type": "bars", "x", "width", "bottom", "height", "label", "color"}
                                                                bars centred on x (a histogram's
                                                                bins, a bar chart's categories)
+  {"type": "barh", "y", "height", "left", "width", "label", "color"}
+                                                               bars across, centred on y
   {"type": "fill", "x", "y1", "y2", "where"?, "label", "color", "alpha"}
                                                                the area between two curves over x
                                                                (where: false leaves a gap there)
@@ -28,7 +30,8 @@ Layers (drawn in order):
 
 The spec also holds "xlim" and "ylim" (the view: what the author set, else the data's extent
 with matplotlib's margins), "grid", "xticks" (None, or [[position, label], ...] for named
-categories) and "description": the figure in words, its text alternative.
+categories), "yticks" (the same for the y axis) and "description": the figure in words, its text
+alternative.
 """
 import torch
 from torch._numpy_values import array_tensor
@@ -55,6 +58,7 @@ class Figure:
         self.ylim = None
         self.grid = True
         self.xticks = None
+        self.yticks = None
         self._cycled = 0
 
     def next_color(self):
@@ -79,6 +83,14 @@ class Figure:
         x, height = _pair(x, height)
         width, bottom = _each(width, len(x), "width"), _each(bottom, len(x), "bottom")
         self.layers.append({"type": "bars", "x": x, "width": width, "bottom": bottom, "height": height,
+                            "label": label, "color": color or self.next_color()})
+        return self
+
+    def barh(self, y, width, height=0.8, left=0.0, label=None, color=None):
+        """Bars across, centred on ``y``; height and left are one number or one per bar."""
+        y, width = _pair(y, width)
+        height, left = _each(height, len(y), "height"), _each(left, len(y), "left")
+        self.layers.append({"type": "barh", "y": y, "height": height, "left": left, "width": width,
                             "label": label, "color": color or self.next_color()})
         return self
 
@@ -152,6 +164,7 @@ class Figure:
             "equal_aspect": self.equal_aspect, "log_y": self.log_y, "layers": self.layers,
             "legend": self.legend if self.legend is not None else any(layer.get("label") for layer in self.layers),
             "xlim": list(xlim), "ylim": list(ylim), "grid": self.grid, "xticks": self.xticks,
+            "yticks": self.yticks,
         }
         spec["description"] = describe(spec)
         return spec
@@ -182,6 +195,12 @@ def _extents(layers):
                 xs += [left, left + w]  # the right edge as matplotlib's rectangle reaches it
                 ys += [b, b + h]
                 sticky_y.append(b)
+        elif kind == "barh":
+            for y, h, left, w in zip(layer["y"], layer["height"], layer["left"], layer["width"]):
+                bottom = y - h / 2
+                ys += [bottom, bottom + h]
+                xs += [left, left + w]
+                sticky_x.append(left)
         elif kind == "fill":
             covered_x, covered_y = filled(layer)
             xs += covered_x

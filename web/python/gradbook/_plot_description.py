@@ -2,7 +2,7 @@
 with the range of its values, for a screen reader or anyone who cannot see the drawing."""
 import math
 
-KINDS = {"line": "line", "scatter": "points", "path": "path", "bars": "bars", "fill": "filled area", "errorbar": "error bars", "hline": "horizontal line",
+KINDS = {"line": "line", "scatter": "points", "path": "path", "bars": "bars", "barh": "bars across", "fill": "filled area", "errorbar": "error bars", "hline": "horizontal line",
          "vline": "vertical line", "arrows": "arrows", "field": "contour map", "image": "image"}
 
 
@@ -38,6 +38,9 @@ def _series(layer):
     if layer["type"] == "bars":
         tops = [b + h for b, h in zip(layer["bottom"], layer["height"])]
         return f"{name}, {len(layer['x'])} bars at x {_range(layer['x'])}, heights {_range(tops)}"
+    if layer["type"] == "barh":
+        ends = [left + w for left, w in zip(layer["left"], layer["width"])]
+        return f"{name}, {len(layer['y'])} bars at y {_range(layer['y'])}, reaching x {_range(ends)}"
     if layer["type"] == "fill":
         xs, ys = filled(layer)
         return f"{name}, x {_range(xs)}, between y {_range(ys)}"

@@ -1,5 +1,5 @@
-"""matplotlib's Axes, the subset tutorials use: plot, scatter, hist, bar, fill_between, errorbar,
-imshow, axhline and axvline; titles, labels, limits, log scale, legend and grid. An axes is drawn as gradbook's
+"""matplotlib's Axes, the subset tutorials use: plot, scatter, hist, bar, barh, fill_between,
+errorbar, imshow, axhline and axvline; titles, labels, limits, log scale, legend and grid. An axes is drawn as gradbook's
 figure data (gradbook/_figure.py); an axes with an image shows the image alone (a PNG, pixels
 enlarged whole), without the ticks matplotlib draws around it."""
 import base64
@@ -97,22 +97,23 @@ class Axes:
     def bar(self, x, height, width=0.8, bottom=None, *, align="center", color=None, label=None, tick_label=None,
             **_style):
         """Bars at x (numbers, or names: one category each, in order) of the given heights."""
-        names = [str(v) for v in x] if isinstance(x, (list, tuple)) and x and all(isinstance(v, str) for v in x) else None
-        positions = list(range(len(names))) if names else _numbers(x)
-        if isinstance(height, (int, float)):
-            height = [height] * len(positions)
-        n = len(positions)
-        widths = [float(width)] * n if isinstance(width, (int, float)) else _numbers(width)
-        if align == "edge":
-            positions = [p + w / 2 for p, w in zip(positions, widths)]
-        elif align != "center":
-            raise ValueError(f"'{align}' is not a valid value for align; supported values are 'center', 'edge'")
-        self._chart.bars(positions, height, width=widths, bottom=0.0 if bottom is None else bottom,
+        centres, widths, ticks = _bar_places(x, width, align, tick_label)
+        heights = [float(height)] * len(centres) if isinstance(height, (int, float)) else height
+        self._chart.bars(centres, heights, width=widths, bottom=0.0 if bottom is None else bottom,
                          label=_legend_label(label), color=self._patch_color(color))
-        labels = names or ([str(t) for t in tick_label] if tick_label is not None else None)
-        if labels:
-            self._chart.xticks = [[p, t] for p, t in zip(positions, labels)]
-        return BarContainer(Rectangle() for _ in positions)
+        self._chart.xticks = ticks or self._chart.xticks
+        return BarContainer(Rectangle() for _ in centres)
+
+    def barh(self, y, width, height=0.8, left=None, *, align="center", color=None, label=None, tick_label=None,
+             **_style):
+        """Horizontal bars at y (numbers, or names as bar's x) of the given widths, from left
+        (0 by default)."""
+        centres, heights, ticks = _bar_places(y, height, align, tick_label)
+        widths = [float(width)] * len(centres) if isinstance(width, (int, float)) else width
+        self._chart.barh(centres, widths, height=heights, left=0.0 if left is None else left,
+                         label=_legend_label(label), color=self._patch_color(color))
+        self._chart.yticks = ticks or self._chart.yticks
+        return BarContainer(Rectangle() for _ in centres)
 
     def fill_between(self, x, y1, y2=0, where=None, interpolate=False, step=None, *, color=None, facecolor=None,
                      label=None, alpha=None, **_style):
@@ -281,6 +282,24 @@ def _columns(values):
         return [list(map(float, column)) for column in zip(*values)]
     return [_numbers(values)]
 
+
+
+def _bar_places(at, thickness, align, tick_label):
+    """Where bar() (or barh()) puts its bars: their centres and thicknesses, and the ticks
+    [[position, label], ...] it sets (None if none) - one per name when ``at`` holds names
+    (categories 0, 1, 2, ... in order), else one per tick_label. The ticks stay at the positions
+    given when align="edge" moves the bars off them."""
+    names = [str(v) for v in at] if isinstance(at, (list, tuple)) and at and all(isinstance(v, str) for v in at) else None
+    positions = list(range(len(names))) if names else _numbers(at)
+    thicknesses = [float(thickness)] * len(positions) if isinstance(thickness, (int, float)) else _numbers(thickness)
+    if align == "edge":
+        centres = [p + t / 2 for p, t in zip(positions, thicknesses)]
+    elif align == "center":
+        centres = positions
+    else:
+        raise ValueError(f"'{align}' is not a valid value for align; supported values are 'center', 'edge'")
+    labels = names or ([str(t) for t in tick_label] if tick_label is not None else None)
+    return centres, thicknesses, [[p, t] for p, t in zip(positions, labels)] if labels else None
 
 
 def _broadcast(named):

@@ -1,6 +1,6 @@
 """The subset of matplotlib.pyplot that tutorials use to plot training progress, look at data
 and show their images: figure, subplots and subplot (a grid of axes), plot, scatter, hist, bar,
-fill_between, errorbar, imshow, axhline, axvline, xlim, ylim, yscale, axis, title, xlabel, ylabel, suptitle, legend,
+barh, fill_between, errorbar, imshow, axhline, axvline, xlim, ylim, yscale, axis, title, xlabel, ylabel, suptitle, legend,
 grid, show and close. Each call goes to the current figure's current axes, whose methods
 (matplotlib.axes.Axes) are there for the object-oriented style: fig, axs = plt.subplots(1, 2).
 
@@ -54,6 +54,10 @@ def hist(*args, **kwargs):
 
 def bar(*args, **kwargs):
     return gca().bar(*args, **kwargs)
+
+
+def barh(*args, **kwargs):
+    return gca().barh(*args, **kwargs)
 
 
 def fill_between(*args, **kwargs):
