@@ -33,7 +33,7 @@ async function coveredByLegend(svg) {
     const panel = legend.closest('.figure-panel');
     const inside = ({ x, y }) => x > box.left && x < box.right && y > box.top && y < box.bottom;
     const points = [];
-    for (const shape of panel.querySelectorAll('.figure-line, .figure-point, .figure-bar, .figure-fill, .figure-errorbar line, .figure-reference, .figure-path-step')) {
+    for (const shape of panel.querySelectorAll('.figure-line, .figure-point, .figure-bar, .figure-fill, .figure-errorbar line, .figure-annotation-arrow, .figure-reference, .figure-path-step')) {
       const matrix = shape.getScreenCTM();
       const length = shape.getTotalLength();
       for (let at = 0; at <= length; at += 2) {
@@ -129,6 +129,11 @@ test('matplotlib\'s band, error bars, horizontal bars, texts and ticks are drawn
   assert.equal(await errorbars.locator('.figure-point').count(), 4);
   assert.equal(await errorbars.locator('.figure-line').count(), 0, 'fmt="o": points only');
   assert.deepEqual(await panel.locator('.figure-legend text').allTextContents(), ['mean', '±0.4', 'runs']);
+  assert.deepEqual(await panel.locator('.figure-note').allTextContents(), ['5 runs', 'last']);
+  const [frame, corner, last, arrow] = await Promise.all(['.figure-frame', '.figure-layer-text text', '.figure-layer-annotation text', '.figure-annotation-arrow']
+    .map((selector) => panel.locator(selector).evaluate((e) => e.getBoundingClientRect().toJSON())));
+  assert.ok(corner.left > frame.left && corner.top > frame.top && corner.left < frame.left + 30, 'transAxes: the upper left corner');
+  assert.ok(arrow.right > last.right && arrow.top < last.top, 'the arrow runs from the text up to the point');
   assert.deepEqual(await coveredByLegend(figure(6)), []);
   const across = figure(6).locator('.figure-panel').nth(1);
   assert.deepEqual(await ticks(across, 'y'), ['relu', 'tanh', 'sigmoid']);

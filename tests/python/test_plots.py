@@ -321,6 +321,42 @@ class ErrorBars(unittest.TestCase):
             plt.errorbar([1, 2], [1, 2], yerr=1, uplims=True)
 
 
+class TextsAndAnnotations(unittest.TestCase):
+    def tearDown(self):
+        plt.close("all")
+
+    def test_a_text_sits_in_data_or_axes_coordinates_and_leaves_the_limits_alone(self):
+        plt.plot([0, 1], [0, 1])
+        self.assertEqual(repr(plt.text(5, 0.5, "far", color="r", ha="center")), "Text(5, 0.5, 'far')")
+        ax = plt.gca()
+        ax.text(0.05, 0.95, "corner", transform=ax.transAxes, va="top")
+        _, far, corner = spec(plt.gcf())["layers"]
+        self.assertEqual((far["at"], far["color"], far["ha"], far["va"]),
+                         ({"x": 5, "y": 0.5, "coords": "data"}, "#d62728", "center", "baseline"))
+        self.assertEqual((corner["at"]["coords"], corner["color"], corner["va"]), ("axes", "#000000", "top"))
+        self.assertEqual(view(), ((-0.05, 1.05), (-0.05, 1.05)))
+
+    def test_an_annotation_points_at_its_point_from_its_text(self):
+        plt.plot([0, 1, 2], [0, 2, 1])
+        note = plt.annotate("peak", xy=(1, 2), xytext=(1.5, 2.5), arrowprops=dict(facecolor="black"))
+        self.assertEqual(repr(note), "Annotation(1, 2, 'peak')")
+        plt.annotate("start", (0, 0), xytext=(10, -5), textcoords="offset points")
+        peak, start = spec(plt.gcf())["layers"][1:]
+        self.assertEqual((peak["xy"], peak["at"], peak["arrow"]),
+                         ({"x": 1, "y": 2, "coords": "data"}, {"x": 1.5, "y": 2.5, "coords": "data"}, "black"))
+        self.assertEqual((start["at"], start["arrow"]), ({"x": 10, "y": -5, "coords": "offset"}, None))
+        self.assertEqual(view(), ((-0.1, 2.1), (-0.1, 2.1)))
+        self.assertTrue(spec(plt.gcf())["description"].endswith(
+            "1 series: line, 3 points, x from 0 to 2, y from 0 to 2. Text: “peak” about (1, 2); “start” about (0, 0)."))
+
+    def test_alignments_and_coordinates_are_checked(self):
+        with self.assertRaisesRegex(ValueError, r"^'middle' is not a valid value for horizontalalignment; supported "
+                                                r"values are 'center', 'right', 'left'$"):
+            plt.text(0, 0, "a", ha="middle")
+        with self.assertRaisesRegex(NotImplementedError, r"^annotate\(textcoords='figure fraction'\)"):
+            plt.annotate("a", (0, 0), xytext=(0.5, 0.5), textcoords="figure fraction")
+
+
 class TitlesLegendAndGrid(unittest.TestCase):
     def tearDown(self):
         plt.close("all")

@@ -25,6 +25,7 @@ const FIGURE = `
 .figure-path-casing { stroke: #ffffff; stroke-width: 4.5; stroke-opacity: 0.85; }
 .figure-fill { stroke-width: 1; stroke-linejoin: round; }
 .figure-errorbar line { stroke-width: 1.5; }
+.figure-annotation-arrow { stroke-width: 1.2; }
 .figure-bar { ${paint('stroke', '#ffffff', '#111827')} stroke-width: 0.5; }
 .figure-reference { stroke-width: 1.5; }
 .figure-tick-mark { ${paint('stroke', '#9ca3af', '#6b7280')} }

@@ -1,6 +1,6 @@
 // Draws a figure spec (gradbook/_figure.py documents it) as SVG: axes over the limits the spec
 // gives, with "nice" ticks from d3-scale, filled contour bands from d3-contour for a function's
-// landscape, arrows, lines, points, bars, filled areas, error bars, reference lines and a descent path, with a legend for
+// landscape, arrows, lines, points, bars, filled areas, error bars, reference lines, texts and annotations and a descent path, with a legend for
 // the labelled layers where it covers no data. A spec with "panels" is a grid of such axes.
 // The SVG keeps its size in pixels (a narrow screen scrolls it), so its text is never shrunk.
 import { scaleLinear, scaleLog } from 'd3-scale';
@@ -65,7 +65,9 @@ function drawPanel(spec, width, small) {
   const clip = uniqueId('plot-clip');
   const arrowHead = uniqueId('arrow-head');
   const context = { x, y, plotWidth, plotHeight, arrowHead };
-  const layers = spec.layers.map((layer) => LAYERS[layer.type]?.(layer, context) ?? null);
+  // Texts are not clipped to the axes, as in matplotlib; they are drawn over the data.
+  const layers = spec.layers.filter((layer) => !TEXTS[layer.type]).map((layer) => LAYERS[layer.type]?.(layer, context) ?? null);
+  const texts = spec.layers.filter((layer) => TEXTS[layer.type]).map((layer) => TEXTS[layer.type](layer, context));
   const axisShown = spec.axis !== false;
   const legendAt = spec.legend ? legend(spec.layers, context) : null;
   const below = axisShown ? (spec.xlabel ? MARGIN.bottom : 30) : 8;
@@ -78,6 +80,7 @@ function drawPanel(spec, width, small) {
     svg('g', { transform: `translate(${MARGIN.left},${MARGIN.top})` },
       spec.grid && axisShown ? grid(xTicks, yTicks, context) : null,
       svg('g', { 'clip-path': `url(#${clip})` }, layers),
+      texts,
       axisShown ? axes(xTicks, yTicks, context, spec) : null,
       legendAt?.inside ? svg('g', { transform: `translate(${legendAt.x},${legendAt.y})` }, legendAt.node) : null,
       legendAt && !legendAt.inside ? svg('g', { transform: `translate(0,${plotHeight + below})` }, legendAt.node) : null));
@@ -239,6 +242,59 @@ const LAYERS = {
   },
 };
 
+// matplotlib's text alignments as SVG's.
+const ANCHOR = { left: 'start', center: 'middle', right: 'end' };
+const BASELINE = { baseline: null, top: 'hanging', center: 'central', center_baseline: 'central', bottom: 'text-after-edge' };
+
+// A place {x, y, coords} in pixels: data coordinates, fractions of the axes, or an offset in
+// points (up is positive) from `origin`.
+function place({ x: px, y: py, coords }, { x, y, plotWidth, plotHeight }, origin) {
+  if (coords === 'axes') return [px * plotWidth, (1 - py) * plotHeight];
+  if (coords === 'offset') return [origin[0] + px * PIXELS_PER_POINT, origin[1] - py * PIXELS_PER_POINT];
+  return [x(px), y(py)];
+}
+
+const TEXTS = {
+  text(layer, context) {
+    return svg('g', { class: 'figure-layer-text', 'data-layer': 'text' }, note(layer, place(layer.at, context)));
+  },
+
+  // A text about a point, with an arrow from the text's box to the point when asked.
+  annotation(layer, context) {
+    const target = place(layer.xy, context);
+    const at = place(layer.at, context, target);
+    let arrow = null;
+    if (layer.arrow) {
+      const [start, end] = [boxEdge(textBox(layer, at), target), target];
+      arrow = svg('line', {
+        class: 'figure-annotation-arrow', x1: round(start[0]), y1: round(start[1]), x2: round(end[0]), y2: round(end[1]),
+        stroke: layer.arrow, 'marker-end': `url(#${context.arrowHead})`,
+      });
+    }
+    return svg('g', { class: 'figure-layer-annotation', 'data-layer': 'annotation' }, arrow, note(layer, at));
+  },
+};
+
+const note = (layer, [px, py]) => text(layer.text, {
+  class: 'figure-note', x: round(px), y: round(py), fill: layer.color, 'text-anchor': ANCHOR[layer.ha], 'dominant-baseline': BASELINE[layer.va],
+});
+
+// A text's box in pixels, from its anchor and alignment.
+function textBox(layer, [px, py]) {
+  const width = figureTextWidth(layer.text);
+  const left = px - width * { left: 0, center: 0.5, right: 1 }[layer.ha];
+  const top = py - 12 * { baseline: 0.8, top: 0, center: 0.5, center_baseline: 0.5, bottom: 1 }[layer.va];
+  return { x: left, y: top, width, height: 12 };
+}
+
+// Where the line from a box's centre to `target` leaves the box (the centre if target is inside).
+function boxEdge(box, target) {
+  const centre = [box.x + box.width / 2, box.y + box.height / 2];
+  const [dx, dy] = [target[0] - centre[0], target[1] - centre[1]];
+  const t = Math.min(dx ? box.width / 2 / Math.abs(dx) : Infinity, dy ? box.height / 2 / Math.abs(dy) : Infinity);
+  return t >= 1 ? centre : [centre[0] + dx * (t + 0.1), centre[1] + dy * (t + 0.1)];
+}
+
 function zip(layer, x, y) {
   return layer.x.map((px, i) => [x(Number(px)), y(Number(layer.y[i]))]).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
 }
@@ -282,7 +338,8 @@ const roundAll = (box) => Object.fromEntries(Object.entries(box).map(([k, v]) =>
 
 // Everything a legend must not cover, in pixels: points along lines and paths, points, bars,
 // reference lines, arrows, and a field's whole area.
-function dataMarks(layers, { x, y, plotWidth, plotHeight }) {
+function dataMarks(layers, context) {
+  const { x, y, plotWidth, plotHeight } = context;
   return layers.flatMap((layer) => {
     switch (layer.type) {
       case 'line': case 'path': return alongPolyline(zip(layer, x, y));
@@ -302,6 +359,11 @@ function dataMarks(layers, { x, y, plotWidth, plotHeight }) {
       case 'hline': return [{ x: layer.from * plotWidth, y: y(layer.y), width: (layer.to - layer.from) * plotWidth, height: 0 }];
       case 'vline': return [{ x: x(layer.x), y: (1 - layer.to) * plotHeight, width: 0, height: (layer.to - layer.from) * plotHeight }];
       case 'field': return [{ x: 0, y: 0, width: plotWidth, height: plotHeight }];
+      case 'text': return [textBox(layer, place(layer.at, context))];
+      case 'annotation': {
+        const target = place(layer.xy, context);
+        return [textBox(layer, place(layer.at, context, target)), target];
+      }
       case 'arrows': return layer.points.map(([px, py]) => [x(px), y(py)]);
       default: return [];
     }

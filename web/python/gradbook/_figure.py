@@ -23,6 +23,14 @@ Layers (drawn in order):
                                                                None or [lower errors, upper errors];
                                                                line/markers: how the points are drawn,
                                                                capsize: the caps' half width in points
+  {"type": "text", "text", "at", "color", "ha", "va"}         a text at a place: {"x", "y", "coords"},
+                                                               coords "data" or "axes" (fractions of
+                                                               the axes); ha/va: matplotlib's alignment
+  {"type": "annotation", "text", "at", "xy", "arrow", "color", "ha", "va"}
+                                                               a text about the point xy (a place),
+                                                               at a place or at an offset from xy
+                                                               (coords "offset", in points), with an
+                                                               arrow to xy in the colour "arrow" (or none)
   {"type": "hline", "y", "from", "to", "label", "color"}       a horizontal line across the axes
                                                                (from/to: fractions of its width)
   {"type": "vline", "x", "from", "to", "label", "color"}       a vertical one
@@ -110,6 +118,16 @@ class Figure:
         self.layers.append({"type": "errorbar", "x": x, "y": y, "xerr": xerr, "yerr": yerr, "line": line,
                             "markers": markers, "label": label, "color": color, "ecolor": ecolor or color,
                             "capsize": capsize})
+        return self
+
+    def text(self, text, at, color, ha="left", va="baseline"):
+        """A text, which no limits make room for (as in matplotlib)."""
+        self.layers.append({"type": "text", "text": text, "at": at, "color": color, "ha": ha, "va": va})
+        return self
+
+    def annotation(self, text, at, xy, arrow, color, ha="left", va="baseline"):
+        self.layers.append({"type": "annotation", "text": text, "at": at, "xy": xy, "arrow": arrow, "color": color,
+                            "ha": ha, "va": va})
         return self
 
     def hline(self, y, start=0.0, end=1.0, label=None, color=None):

@@ -14,9 +14,15 @@ def describe(spec):
         return " ".join(parts + [f"An image of {image['width']} × {image['height']} pixels."])
     parts.append(f"{_axis('x', spec.get('xlabel'), spec['xlim'])}; {_axis('y', spec.get('ylabel'), spec['ylim'])}"
                  + (" (log scale)." if spec.get("log_y") else "."))
-    series = [_series(layer) for layer in spec["layers"]]
+    series = [_series(layer) for layer in spec["layers"] if layer["type"] not in WORDS]
     parts.append(f"{len(series)} series: " + "; ".join(series) + "." if series else "No data.")
+    texts = [_words(layer) for layer in spec["layers"] if layer["type"] in WORDS]
+    if texts:
+        parts.append("Text: " + "; ".join(texts) + ".")
     return " ".join(parts)
+
+
+WORDS = ("text", "annotation")
 
 
 def describe_panels(title, panels):
@@ -57,6 +63,18 @@ def _series(layer):
         values = [v for row in layer["z"] for v in row if math.isfinite(v)]
         return f"{name}, values {_range(values)}"
     return f"{name}, {len(layer['points'])} of them"
+
+
+def _words(layer):
+    """A text and where it is; an annotation, the point it is about."""
+    if layer["type"] == "annotation":
+        return f"“{layer['text']}” about {_place(layer['xy'])}"
+    return f"“{layer['text']}” at {_place(layer['at'])}"
+
+
+def _place(place):
+    where = f"({number(place['x'])}, {number(place['y'])})"
+    return where if place["coords"] == "data" else f"{where} of the axes"
 
 
 def filled(layer):

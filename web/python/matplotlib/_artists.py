@@ -57,7 +57,8 @@ class Rectangle(_Artist):
 
 
 class Text:
-    """A title or label: matplotlib's repr gives where it sits (in axes fractions) and its text."""
+    """A title, label or text: matplotlib's repr gives where it sits (a title or label in axes
+    fractions, a text in its coordinates) and its text."""
 
     def __init__(self, x, y, text):
         self._x, self._y, self._text = x, y, text
@@ -66,4 +67,18 @@ class Text:
         return self._text
 
     def __repr__(self):
-        return f"Text({self._x}, {self._y}, {self._text!r})"
+        return f"{type(self).__name__}({self._x}, {self._y}, {self._text!r})"
+
+
+class Annotation(Text):
+    """annotate()'s text: its repr gives the point it annotates, not where the text sits."""
+
+
+class Transform:
+    """ax.transAxes and ax.transData, which a text's transform= picks its coordinates with."""
+
+    def __init__(self, kind, coords):
+        self._kind, self._coords = kind, coords
+
+    def __repr__(self):
+        return f"<{self._kind} object at {id(self):#x}>"

@@ -1,5 +1,5 @@
 """matplotlib's Axes, the subset tutorials use: plot, scatter, hist, bar, barh, fill_between,
-errorbar, imshow, axhline and axvline; titles, labels, limits, log scale, legend and grid. An axes is drawn as gradbook's
+errorbar, imshow, axhline and axvline, text and annotate; titles, labels, limits, log scale, legend and grid. An axes is drawn as gradbook's
 figure data (gradbook/_figure.py); an axes with an image shows the image alone (a PNG, pixels
 enlarged whole), without the ticks matplotlib draws around it."""
 import base64
@@ -13,7 +13,8 @@ import torch
 from gradbook._figure import Figure as _Chart, as_tensor as _as_tensor, numbers as _numbers
 from gradbook._png import Picture as _Picture, enlargement as _enlargement
 from gradbook._series_colors import CYCLE as _CYCLE
-from ._artists import AxesImage, BarContainer, ErrorbarContainer, Legend, Line2D, PathCollection, PolyCollection, Rectangle, Text
+from ._artists import (Annotation, AxesImage, BarContainer, ErrorbarContainer, Legend, Line2D, PathCollection,
+                       PolyCollection, Rectangle, Text, Transform)
 from ._histogram import histogram as _histogram
 from ._image import image_rgb as _image_rgb
 
@@ -36,6 +37,8 @@ class Axes:
         self._chart.grid = False  # matplotlib's default style draws no grid
         self._axis_on = True
         self._patches_coloured = 0
+        self.transData = Transform("matplotlib.transforms.CompositeGenericTransform", "data")
+        self.transAxes = Transform("matplotlib.transforms.BboxTransformTo", "axes")
 
     def _color(self, color):
         return self._chart.next_color() if color is None else _COLORS.get(color, color)
@@ -152,6 +155,36 @@ class Axes:
             label=_legend_label(label), color=colour, ecolor=_COLORS.get(ecolor, ecolor) if ecolor else colour,
             capsize=0.0 if capsize is None else float(capsize))
         return ErrorbarContainer()
+
+    def text(self, x, y, s, fontdict=None, *, transform=None, **kwargs):
+        """``s`` at (x, y) in data coordinates, or in fractions of the axes with
+        transform=ax.transAxes; ha= and va= align it and color= colours it, as in matplotlib."""
+        if transform is not None and not isinstance(transform, Transform):
+            raise NotImplementedError("text(transform=...): this notebook's matplotlib places texts with "
+                                      "ax.transData or ax.transAxes")
+        options = {**(fontdict or {}), **kwargs}
+        coords = "data" if transform is None else transform._coords
+        self._chart.text(str(s), _place(x, y, coords), _text_color(options.get("color", options.get("c"))),
+                         *_alignment(options))
+        return Text(x, y, str(s))
+
+    def annotate(self, text, xy, xytext=None, xycoords="data", textcoords=None, arrowprops=None, *, color=None,
+                 **kwargs):
+        """``text`` about the point xy: at xy, or at xytext (in textcoords: 'data', 'axes
+        fraction', 'offset points' or 'offset pixels' from xy), with an arrow to xy when
+        arrowprops is given."""
+        x, y = xy
+        point = _place(x, y, _COORDS.get(xycoords), xycoords, "xycoords")
+        if xytext is None:
+            at = point
+        else:
+            coords = xycoords if textcoords is None else textcoords
+            at = _place(*xytext, _COORDS.get(coords), coords, "textcoords")
+        arrow = None
+        if arrowprops is not None:
+            arrow = _text_color(arrowprops.get("color") or arrowprops.get("facecolor") or arrowprops.get("fc"))
+        self._chart.annotation(str(text), at, point, arrow, _text_color(color), *_alignment(kwargs))
+        return Annotation(x, y, str(text))
 
     def imshow(self, X, cmap=None, vmin=None, vmax=None, **_style):
         rgb, width, height = _image_rgb(X, cmap, vmin, vmax)
@@ -282,6 +315,35 @@ def _columns(values):
         return [list(map(float, column)) for column in zip(*values)]
     return [_numbers(values)]
 
+
+
+# annotate's coordinate systems we draw: data, fractions of the axes, and offsets from the point.
+_COORDS = {"data": "data", "axes fraction": "axes", "offset points": "offset", "offset pixels": "offset"}
+_POINTS_PER_PIXEL = 72 / 100  # matplotlib's figure is 100 dpi
+
+
+def _place(x, y, coords, name="data", option="xycoords"):
+    if coords is None or (coords == "offset" and option == "xycoords"):
+        raise NotImplementedError(f"annotate({option}={name!r}) is not supported by this notebook's matplotlib")
+    scale = _POINTS_PER_PIXEL if name == "offset pixels" else 1.0
+    return {"x": float(x) * scale, "y": float(y) * scale, "coords": coords}
+
+
+def _text_color(color):
+    return "#000000" if color is None else _COLORS.get(color, color)
+
+
+def _alignment(options):
+    """A text's (ha, va) from ha=/horizontalalignment= and va=/verticalalignment=, checked as
+    matplotlib checks them."""
+    ha = options.get("ha", options.get("horizontalalignment", "left"))
+    va = options.get("va", options.get("verticalalignment", "baseline"))
+    for name, value, allowed in (("horizontalalignment", ha, ("center", "right", "left")),
+                                 ("verticalalignment", va, ("top", "bottom", "center", "baseline", "center_baseline"))):
+        if value not in allowed:
+            raise ValueError(f"{value!r} is not a valid value for {name}; supported values are "
+                             + ", ".join(repr(a) for a in allowed))
+    return ha, va
 
 
 def _bar_places(at, thickness, align, tick_label):

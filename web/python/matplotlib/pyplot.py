@@ -1,7 +1,7 @@
 """The subset of matplotlib.pyplot that tutorials use to plot training progress, look at data
 and show their images: figure, subplots and subplot (a grid of axes), plot, scatter, hist, bar,
-barh, fill_between, errorbar, imshow, axhline, axvline, xlim, ylim, yscale, axis, title, xlabel, ylabel, suptitle, legend,
-grid, show and close. Each call goes to the current figure's current axes, whose methods
+barh, fill_between, errorbar, imshow, axhline, axvline, text, annotate, xlim, ylim, yscale, axis,
+title, xlabel, ylabel, suptitle, legend, grid, show and close. Each call goes to the current figure's current axes, whose methods
 (matplotlib.axes.Axes) are there for the object-oriented style: fig, axs = plt.subplots(1, 2).
 
 As in Jupyter's inline backend, a figure drawn in a cell is shown when the cell ends, or
@@ -78,6 +78,14 @@ def axhline(*args, **kwargs):
 
 def axvline(*args, **kwargs):
     return gca().axvline(*args, **kwargs)
+
+
+def text(x, y, s, fontdict=None, **kwargs):
+    return gca().text(x, y, s, fontdict, **kwargs)
+
+
+def annotate(text, xy, *args, **kwargs):
+    return gca().annotate(text, xy, *args, **kwargs)
 
 
 def xlim(*args, **kwargs):
