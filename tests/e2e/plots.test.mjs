@@ -140,6 +140,13 @@ test('matplotlib\'s band, error bars, horizontal bars, texts and ticks are drawn
   const bars = await across.locator('.figure-layer-barh .figure-bar').evaluateAll((rects) => rects.map((r) => { const { x, width, height } = r.getBBox(); return { x, width, height }; }));
   assert.equal(bars.length, 3);
   assert.ok(bars.every((bar) => bar.width > bar.height && bar.x === bars[0].x), 'bars across, from one baseline');
+  assert.deepEqual(await ticks(panel, 'x'), ['start', 'middle', 'end']);
+  assert.deepEqual(await ticks(across, 'x'), ['none', 'half', 'all']);
+  const turned = await across.locator('.figure-tick[data-axis="x"]').evaluateAll((labels) => labels.map((l) => l.getAttribute('transform')));
+  assert.ok(turned.every((t) => t.startsWith('rotate(-45,')), turned.join(' '));
+  const [label, lowest] = await Promise.all([across.locator('.figure-label'), across.locator('.figure-tick[data-axis="x"]').last()]
+    .map((l) => l.evaluate((e) => e.getBoundingClientRect().toJSON())));
+  assert.ok(label.top >= lowest.bottom, `the x label ${label.top} sits below the turned ticks ${lowest.bottom}`);
 });
 
 test('no text of a plot is smaller than 11 px, on a desktop and on a phone, where plots scroll sideways', async () => {

@@ -357,6 +357,53 @@ class TextsAndAnnotations(unittest.TestCase):
             plt.annotate("a", (0, 0), xytext=(0.5, 0.5), textcoords="figure fraction")
 
 
+class Ticks(unittest.TestCase):
+    def tearDown(self):
+        plt.close("all")
+
+    def test_ticks_set_are_labelled_as_matplotlibs_scalar_formatter_writes_them(self):
+        plt.plot([0, 1], [0, 1])
+        locs, labels = plt.xticks([0, 0.5, 1])
+        self.assertRegex(repr(locs[0]), r"^<matplotlib\.axis\.XTick object at 0x[0-9a-f]+>$")
+        self.assertEqual(repr(labels), "[Text(0, 0, '0.0'), Text(0.5, 0, '0.5'), Text(1, 0, '1.0')]")
+        plt.yticks([-1, 0, 1])
+        figure = spec(plt.gcf())
+        self.assertEqual(figure["xticks"], [[0, "0.0"], [0.5, "0.5"], [1, "1.0"]])
+        self.assertEqual(figure["yticks"], [[-1, "\u22121"], [0, "0"], [1, "1"]])
+        self.assertEqual(view(), ((-0.05, 1.05), (-1.0, 1.05)))  # widened to show the tick at -1
+
+    def test_labels_name_the_ticks_and_must_be_as_many(self):
+        fig, ax = plt.subplots()
+        ax.plot([0, 1, 2])
+        ax.set_xticks(range(3))
+        self.assertEqual(repr(ax.set_xticklabels(["a", "b", "c"], rotation=45)),
+                         "[Text(0, 0, 'a'), Text(1, 0, 'b'), Text(2, 0, 'c')]")
+        self.assertEqual((spec(fig)["xticks"], spec(fig)["xtick_rotation"]), ([[0, "a"], [1, "b"], [2, "c"]], 45.0))
+        self.assertRegex(repr(ax.set_yticks([0, 2], ["low", "high"])[1]), r"^<matplotlib\.axis\.YTick object at 0x")
+        self.assertEqual(repr(ax.get_yticklabels()), "[Text(0, 0, 'low'), Text(0, 2, 'high')]")
+        self.assertEqual(ax.get_xticks().tolist(), [0, 1, 2])
+        with self.assertRaisesRegex(ValueError, r"^The number of FixedLocator locations \(3\), usually from a call to "
+                                                r"set_ticks, does not match the number of ticklabels \(2\)\.$"):
+            ax.set_xticklabels(["a", "b"])
+        ax.set_xticklabels([])
+        self.assertEqual(spec(fig)["xticks"], [[0, ""], [1, ""], [2, ""]])
+
+    def test_no_ticks_and_a_bar_charts_names_turned(self):
+        plt.bar(["cat", "dog"], [1, 2])
+        locs, labels = plt.xticks(rotation="vertical")
+        self.assertEqual((locs.tolist(), repr(labels)), ([0, 1], "[Text(0, 0, 'cat'), Text(1, 0, 'dog')]"))
+        self.assertEqual(spec(plt.gcf())["xtick_rotation"], 90.0)
+        self.assertEqual(plt.yticks([]), ([], []))
+        self.assertEqual(spec(plt.gcf())["yticks"], [])
+
+    def test_ticks_matplotlib_would_choose_itself_are_not_made_up(self):
+        plt.plot([1, 2])
+        with self.assertRaisesRegex(NotImplementedError, r"knows the x ticks only once they are set"):
+            plt.xticks()
+        with self.assertRaisesRegex(TypeError, r"^yticks\(\): Parameter 'labels' can't be set without setting 'ticks'$"):
+            plt.yticks(labels=["a"])
+
+
 class TitlesLegendAndGrid(unittest.TestCase):
     def tearDown(self):
         plt.close("all")

@@ -70,7 +70,8 @@ function drawPanel(spec, width, small) {
   const texts = spec.layers.filter((layer) => TEXTS[layer.type]).map((layer) => TEXTS[layer.type](layer, context));
   const axisShown = spec.axis !== false;
   const legendAt = spec.legend ? legend(spec.layers, context) : null;
-  const below = axisShown ? (spec.xlabel ? MARGIN.bottom : 30) : 8;
+  const turned = turnedTicks(xTicks, spec.xtick_rotation ?? 0);
+  const below = axisShown ? (spec.xlabel ? MARGIN.bottom : 30) + turned.extra : 8;
   const node = svg('g', {},
     title,
     svg('defs', {},
@@ -81,7 +82,7 @@ function drawPanel(spec, width, small) {
       spec.grid && axisShown ? grid(xTicks, yTicks, context) : null,
       svg('g', { 'clip-path': `url(#${clip})` }, layers),
       texts,
-      axisShown ? axes(xTicks, yTicks, context, spec) : null,
+      axisShown ? axes(xTicks, yTicks, context, spec, turned) : null,
       legendAt?.inside ? svg('g', { transform: `translate(${legendAt.x},${legendAt.y})` }, legendAt.node) : null,
       legendAt && !legendAt.inside ? svg('g', { transform: `translate(0,${plotHeight + below})` }, legendAt.node) : null));
   const legendBelow = legendAt && !legendAt.inside ? legendAt.height + 8 : 0;
@@ -105,16 +106,33 @@ function grid(xTicks, yTicks, { x, y, plotWidth, plotHeight }) {
     yTicks.map(({ value }) => svg('line', { y1: round(y(value)), y2: round(y(value)), x2: plotWidth })));
 }
 
-function axes(xTicks, yTicks, { x, y, plotWidth, plotHeight }, spec) {
+// x tick labels turned by `degrees` (anticlockwise) as matplotlib turns them: each label's box,
+// once turned, centred under its tick and hanging from the axis; `extra` is how much deeper
+// than a level label the deepest reaches.
+function turnedTicks(ticks, degrees) {
+  if (!degrees) return { degrees: 0, extra: 0, depths: ticks.map(() => 14) };
+  const [sin, cos] = [Math.abs(Math.sin((degrees * Math.PI) / 180)), Math.abs(Math.cos((degrees * Math.PI) / 180))];
+  const depths = ticks.map(({ label }) => figureTextWidth(label) * sin + 14 * cos);
+  return { degrees, extra: Math.max(0, ...depths.map((d) => d - 14)), depths };
+}
+
+function axes(xTicks, yTicks, { x, y, plotWidth, plotHeight }, spec, turned) {
+  const xTickLabel = (value, label, i) => {
+    if (!turned.degrees) return text(label, { class: 'figure-tick', 'data-axis': 'x', x: round(x(value)), y: plotHeight + 18, 'text-anchor': 'middle' });
+    const [cx, cy] = [round(x(value)), round(plotHeight + 6 + turned.depths[i] / 2)];
+    return text(label, {
+      class: 'figure-tick', 'data-axis': 'x', x: cx, y: cy, 'text-anchor': 'middle', 'dominant-baseline': 'central', transform: `rotate(${-turned.degrees},${cx},${cy})`,
+    });
+  };
   return svg('g', { class: 'figure-axes' },
     svg('rect', { class: 'figure-frame', width: plotWidth, height: plotHeight }),
-    xTicks.map(({ value, label }) => svg('g', {},
+    xTicks.map(({ value, label }, i) => svg('g', {},
       svg('line', { class: 'figure-tick-mark', x1: round(x(value)), x2: round(x(value)), y1: plotHeight, y2: plotHeight + 4 }),
-      text(label, { class: 'figure-tick', 'data-axis': 'x', x: round(x(value)), y: plotHeight + 18, 'text-anchor': 'middle' }))),
+      xTickLabel(value, label, i))),
     yTicks.map(({ value, label }) => svg('g', {},
       svg('line', { class: 'figure-tick-mark', x1: -4, x2: 0, y1: round(y(value)), y2: round(y(value)) }),
       text(label, { class: 'figure-tick', 'data-axis': 'y', x: -8, y: round(y(value)) + 4, 'text-anchor': 'end' }))),
-    spec.xlabel ? text(spec.xlabel, { class: 'figure-label', x: plotWidth / 2, y: plotHeight + 42, 'text-anchor': 'middle' }) : null,
+    spec.xlabel ? text(spec.xlabel, { class: 'figure-label', x: plotWidth / 2, y: plotHeight + 42 + turned.extra, 'text-anchor': 'middle' }) : null,
     spec.ylabel ? text(spec.ylabel, {
       class: 'figure-label', transform: `translate(${-48},${plotHeight / 2}) rotate(-90)`, 'text-anchor': 'middle',
     }) : null);

@@ -38,8 +38,8 @@ Layers (drawn in order):
 
 The spec also holds "xlim" and "ylim" (the view: what the author set, else the data's extent
 with matplotlib's margins), "grid", "xticks" (None, or [[position, label], ...] for named
-categories), "yticks" (the same for the y axis) and "description": the figure in words, its text
-alternative.
+categories or ticks set), "yticks" (the same for the y axis), "xtick_rotation" (degrees
+anticlockwise) and "description": the figure in words, its text alternative.
 """
 import torch
 from torch._numpy_values import array_tensor
@@ -67,6 +67,7 @@ class Figure:
         self.grid = True
         self.xticks = None
         self.yticks = None
+        self.xtick_rotation = 0.0
         self._cycled = 0
 
     def next_color(self):
@@ -182,7 +183,7 @@ class Figure:
             "equal_aspect": self.equal_aspect, "log_y": self.log_y, "layers": self.layers,
             "legend": self.legend if self.legend is not None else any(layer.get("label") for layer in self.layers),
             "xlim": list(xlim), "ylim": list(ylim), "grid": self.grid, "xticks": self.xticks,
-            "yticks": self.yticks,
+            "yticks": self.yticks, "xtick_rotation": self.xtick_rotation,
         }
         spec["description"] = describe(spec)
         return spec

@@ -31,6 +31,14 @@ class AxesImage(_Artist):
     _kind = "matplotlib.image.AxesImage"
 
 
+class XTick(_Artist):
+    _kind = "matplotlib.axis.XTick"
+
+
+class YTick(_Artist):
+    _kind = "matplotlib.axis.YTick"
+
+
 class Legend(_Artist):
     _kind = "matplotlib.legend.Legend"
 

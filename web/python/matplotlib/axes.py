@@ -1,5 +1,5 @@
 """matplotlib's Axes, the subset tutorials use: plot, scatter, hist, bar, barh, fill_between,
-errorbar, imshow, axhline and axvline, text and annotate; titles, labels, limits, log scale, legend and grid. An axes is drawn as gradbook's
+errorbar, imshow, axhline and axvline, text and annotate; ticks, titles, labels, limits, log scale, legend and grid. An axes is drawn as gradbook's
 figure data (gradbook/_figure.py); an axes with an image shows the image alone (a PNG, pixels
 enlarged whole), without the ticks matplotlib draws around it."""
 import base64
@@ -14,7 +14,7 @@ from gradbook._figure import Figure as _Chart, as_tensor as _as_tensor, numbers 
 from gradbook._png import Picture as _Picture, enlargement as _enlargement
 from gradbook._series_colors import CYCLE as _CYCLE
 from ._artists import (Annotation, AxesImage, BarContainer, ErrorbarContainer, Legend, Line2D, PathCollection,
-                       PolyCollection, Rectangle, Text, Transform)
+                       PolyCollection, Rectangle, Text, Transform, XTick, YTick)
 from ._histogram import histogram as _histogram
 from ._image import image_rgb as _image_rgb
 
@@ -37,6 +37,7 @@ class Axes:
         self._chart.grid = False  # matplotlib's default style draws no grid
         self._axis_on = True
         self._patches_coloured = 0
+        self._fixed_ticks = set()  # the axes whose ticks set_xticks / set_yticks placed
         self.transData = Transform("matplotlib.transforms.CompositeGenericTransform", "data")
         self.transAxes = Transform("matplotlib.transforms.BboxTransformTo", "axes")
 
@@ -233,6 +234,81 @@ class Axes:
         self._chart.ylabel = str(ylabel)
         return Text(0, 0.5, str(ylabel))
 
+    def set_xticks(self, ticks, labels=None, *, minor=False, **kwargs):
+        """Ticks at the positions given (the view widens to show them all, as matplotlib's does),
+        labelled as given or as matplotlib's ScalarFormatter writes the positions."""
+        return self._set_ticks("x", ticks, labels, minor, kwargs)
+
+    def set_yticks(self, ticks, labels=None, *, minor=False, **kwargs):
+        return self._set_ticks("y", ticks, labels, minor, kwargs)
+
+    def set_xticklabels(self, labels, *, fontdict=None, minor=False, **kwargs):
+        """New labels for the ticks set (or a bar chart's categories), in order."""
+        return self._set_ticklabels("x", labels, minor, kwargs)
+
+    def set_yticklabels(self, labels, *, fontdict=None, minor=False, **kwargs):
+        return self._set_ticklabels("y", labels, minor, kwargs)
+
+    def get_xticks(self, *, minor=False):
+        return numpy.array([position for position, _ in self._ticks("x")])
+
+    def get_yticks(self, *, minor=False):
+        return numpy.array([position for position, _ in self._ticks("y")])
+
+    def get_xticklabels(self, minor=False, which=None):
+        return _tick_texts("x", self._ticks("x"))
+
+    def get_yticklabels(self, minor=False, which=None):
+        return _tick_texts("y", self._ticks("y"))
+
+    def _ticks(self, axis):
+        ticks = getattr(self._chart, axis + "ticks")
+        if ticks is None:
+            raise NotImplementedError(f"this notebook's matplotlib knows the {axis} ticks only once they are set "
+                                      f"(set_{axis}ticks) or named (bar's categories), not the ones it chooses")
+        return ticks
+
+    def _set_ticks(self, axis, ticks, labels, minor, options):
+        if minor:
+            raise NotImplementedError(f"set_{axis}ticks(minor=True) is not supported by this notebook's matplotlib")
+        positions = [v.item() if isinstance(v, torch.Tensor) else v for v in _as_tensor(ticks)]
+        setattr(self._chart, axis + "ticks", [[p, t] for p, t in zip(positions, _scalar_labels(positions))])
+        self._fixed_ticks.add(axis)
+        if positions:
+            low, high = getattr(self, f"get_{axis}lim")()
+            wider = (min(low, *positions), max(high, *positions))
+            if wider != (low, high):
+                setattr(self._chart, axis + "lim", wider)
+        if labels is not None:
+            self._set_ticklabels(axis, labels, False, options)
+        else:
+            self._rotate(axis, options)
+        return [(XTick if axis == "x" else YTick)() for _ in positions]
+
+    def _set_ticklabels(self, axis, labels, minor, options):
+        if minor:
+            raise NotImplementedError(f"set_{axis}ticklabels(minor=True) is not supported by this notebook's matplotlib")
+        ticks = self._ticks(axis)
+        # An empty list takes the labels away and keeps the ticks, as in matplotlib.
+        labels = [str(label) for label in labels] or [""] * len(ticks)
+        if axis in self._fixed_ticks and len(labels) != len(ticks):
+            raise ValueError(f"The number of FixedLocator locations ({len(ticks)}), usually from a call to "
+                             f"set_ticks, does not match the number of ticklabels ({len(labels)}).")
+        relabelled = [[position, label] for (position, _), label in zip(ticks, labels)]
+        setattr(self._chart, axis + "ticks", relabelled)
+        self._rotate(axis, options)
+        return _tick_texts(axis, relabelled)
+
+    def _rotate(self, axis, options):
+        """rotation= turns the x tick labels (degrees anticlockwise, or 'vertical' / 'horizontal')."""
+        if "rotation" not in options:
+            return
+        rotation = {"vertical": 90.0, "horizontal": 0.0}.get(options["rotation"], options["rotation"])
+        if axis == "x":
+            self._chart.xtick_rotation = float(rotation)
+        else:
+            raise NotImplementedError("set_yticklabels(rotation=...): this notebook's matplotlib turns x tick labels only")
+
     def get_title(self):
         return self._chart.title or ""
 
@@ -344,6 +420,27 @@ def _alignment(options):
             raise ValueError(f"{value!r} is not a valid value for {name}; supported values are "
                              + ", ".join(repr(a) for a in allowed))
     return ha, va
+
+
+def _scalar_labels(positions):
+    """Tick labels as matplotlib's ScalarFormatter writes them (without its offset or scientific
+    forms): every label with the fewest decimals that tell the positions apart to a thousandth
+    of their span's order of magnitude, and a true minus sign."""
+    if not positions:
+        return []
+    values = [float(p) for p in positions]
+    span = (max(values) - min(values)) or max(abs(v) for v in values) or 1.0
+    magnitude = math.floor(math.log10(span))
+    decimals = max(0, 3 - magnitude)
+    while decimals >= 0 and max(abs(v - round(v, decimals)) for v in values) < 1e-3 * 10 ** magnitude:
+        decimals -= 1
+    return [f"{v:.{decimals + 1}f}".replace("-", "\u2212") for v in values]
+
+
+def _tick_texts(axis, ticks):
+    """Tick labels as the Text artists matplotlib returns: at (position, 0) on the x axis, (0,
+    position) on the y axis."""
+    return [Text(position, 0, label) if axis == "x" else Text(0, position, label) for position, label in ticks]
 
 
 def _bar_places(at, thickness, align, tick_label):

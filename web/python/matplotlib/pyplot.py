@@ -1,8 +1,9 @@
 """The subset of matplotlib.pyplot that tutorials use to plot training progress, look at data
 and show their images: figure, subplots and subplot (a grid of axes), plot, scatter, hist, bar,
-barh, fill_between, errorbar, imshow, axhline, axvline, text, annotate, xlim, ylim, yscale, axis,
-title, xlabel, ylabel, suptitle, legend, grid, show and close. Each call goes to the current figure's current axes, whose methods
-(matplotlib.axes.Axes) are there for the object-oriented style: fig, axs = plt.subplots(1, 2).
+barh, fill_between, errorbar, imshow, axhline, axvline, text, annotate, xticks, yticks, xlim, ylim,
+yscale, axis, title, xlabel, ylabel, suptitle, legend, grid, show and close. Each call goes to the
+current figure's current axes, whose methods (matplotlib.axes.Axes) are there for the
+object-oriented style: fig, axs = plt.subplots(1, 2).
 
 As in Jupyter's inline backend, a figure drawn in a cell is shown when the cell ends, or
 earlier by show().
@@ -86,6 +87,31 @@ def text(x, y, s, fontdict=None, **kwargs):
 
 def annotate(text, xy, *args, **kwargs):
     return gca().annotate(text, xy, *args, **kwargs)
+
+
+def xticks(ticks=None, labels=None, *, minor=False, **kwargs):
+    """xticks() gives the x ticks' positions and labels; xticks(ticks, labels) sets them (and
+    rotation= turns the labels). Either way (positions, labels) is returned."""
+    return _ticks(gca(), "x", ticks, labels, minor, kwargs)
+
+
+def yticks(ticks=None, labels=None, *, minor=False, **kwargs):
+    return _ticks(gca(), "y", ticks, labels, minor, kwargs)
+
+
+def _ticks(ax, axis, ticks, labels, minor, options):
+    if ticks is None:
+        if labels is not None:
+            raise TypeError(f"{axis}ticks(): Parameter 'labels' can't be set without setting 'ticks'")
+        positions = getattr(ax, f"get_{axis}ticks")()
+    else:
+        positions = getattr(ax, f"set_{axis}ticks")(ticks, minor=minor)
+    if labels is not None or options:
+        texts = getattr(ax, f"set_{axis}ticklabels")(
+            [label for _, label in ax._ticks(axis)] if labels is None else labels, minor=minor, **options)
+    else:
+        texts = getattr(ax, f"get_{axis}ticklabels")()
+    return positions, texts
 
 
 def xlim(*args, **kwargs):
