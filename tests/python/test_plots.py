@@ -209,7 +209,8 @@ class BarsAndLines(unittest.TestCase):
         self.assertEqual((layer["type"], layer["y"], layer["width"], layer["height"], layer["left"]),
                          ("barh", [0, 1, 2], [3, 1, 2], [0.8] * 3, [0, 0, 0]))
         self.assertEqual(view(), ((0.0, 3.15), (-0.54, 2.54)))
-        self.assertTrue(figure["description"].endswith("1 series: bars across, 3 bars at y from 0 to 2, reaching x from 1 to 3."))
+        self.assertTrue(figure["description"].endswith(
+            "1 series: bars across, 3 bars at y from 0 to 2, reaching x from 1 to 3."))
 
     def test_bars_across_from_a_left_edge_stand_on_it(self):
         plt.barh([1, 2], [2, -1], height=0.5, left=1, tick_label=["a", "b"], align="edge")
