@@ -100,13 +100,14 @@ test('in the dark theme every text keeps AA contrast: prose, code, outputs, grap
     assert.ok(await page.locator(selector).count() > 0, `the page shows ${selector}`);
   }
   assert.deepEqual(await page.evaluate(lowContrastText), []);
-  // A plot with bars, a histogram, a reference line and a legend, and a live control.
+  // A plot with bars, a histogram, a reference line, an annotation and a legend, and a live control.
   await setCode(page, last, [
     'import gradbook',
     'import matplotlib.pyplot as plt',
     'plt.bar([1, 2, 3], [3, 1, 2], label="bars")',
     'plt.hist([0.6, 1.4, 1.6, 2.5, 2.6], bins=4, label="hist")',
     'plt.axhline(1.5, color="k", label="level")',
+    'plt.annotate("low", xy=(2, 1), xytext=(2.6, 2.6), arrowprops={})',
     'plt.legend()',
     'plt.title("bars in the dark")',
     'plt.show()',
@@ -122,6 +123,8 @@ test('in the dark theme every text keeps AA contrast: prose, code, outputs, grap
   const plot = codeCell(page, last).locator('.figure-svg');
   const paintOf = (selector, property) => plot.locator(selector).first().evaluate((shape, name) => getComputedStyle(shape)[name], property);
   assert.equal(await paintOf('.figure-layer-hline line', 'stroke'), 'rgb(229, 231, 235)', "matplotlib's black shows light on the dark page");
+  assert.equal(await paintOf('.figure-note', 'fill'), 'rgb(229, 231, 235)', "a text in matplotlib's black shows light too");
+  assert.equal(await paintOf('.figure-annotation-arrow', 'stroke'), 'rgb(229, 231, 235)', 'and so does its arrow');
   assert.equal(await paintOf('.figure-legend-entry rect', 'fill'), 'rgb(31, 119, 180)', "the bars' legend swatch has the bars' colour");
   await page.locator('.live-controls').scrollIntoViewIfNeeded();
   await harness.screenshot(page, 'theme-dark-plot-and-controls');
