@@ -424,6 +424,14 @@ class TitlesLegendAndGrid(unittest.TestCase):
         plt.legend(["first", "second"])
         self.assertEqual([l["label"] for l in spec(plt.gcf())["layers"]], ["first", "second"])
 
+    def test_the_legend_lists_bars_and_error_bars_after_lines_as_matplotlib_does(self):
+        plt.errorbar([0, 1], [1, 2], yerr=0.1, fmt="o", label="data")
+        plt.bar([0, 1], [1, 1], label="counts")
+        plt.plot([0, 1], [1, 2], label="fit")
+        self.assertEqual(spec(plt.gcf())["legend_order"], [2, 0, 1])
+        plt.legend(["line", "points", "bars"])
+        self.assertEqual([l["label"] for l in spec(plt.gcf())["layers"]], ["points", "bars", "line"])
+
     def test_a_legend_with_nothing_to_name_says_so(self):
         plt.plot([1, 2])
         printed = io.StringIO()

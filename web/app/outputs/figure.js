@@ -69,7 +69,7 @@ function drawPanel(spec, width, small) {
   const layers = spec.layers.filter((layer) => !TEXTS[layer.type]).map((layer) => LAYERS[layer.type]?.(layer, context) ?? null);
   const texts = spec.layers.filter((layer) => TEXTS[layer.type]).map((layer) => TEXTS[layer.type](layer, context));
   const axisShown = spec.axis !== false;
-  const legendAt = spec.legend ? legend(spec.layers, context) : null;
+  const legendAt = spec.legend ? legend(spec.legend_order?.map((i) => spec.layers[i]) ?? spec.layers, context) : null;
   const turned = turnedTicks(xTicks, spec.xtick_rotation ?? 0);
   const below = axisShown ? (spec.xlabel ? MARGIN.bottom : 30) + turned.extra : 8;
   const node = svg('g', {},

@@ -39,7 +39,8 @@ Layers (drawn in order):
 The spec also holds "xlim" and "ylim" (the view: what the author set, else the data's extent
 with matplotlib's margins), "grid", "xticks" (None, or [[position, label], ...] for named
 categories or ticks set), "yticks" (the same for the y axis), "xtick_rotation" (degrees
-anticlockwise) and "description": the figure in words, its text alternative.
+anticlockwise), "legend_order" (optional: the layers' indices in the order the legend lists
+them; else the order drawn) and "description": the figure in words, its text alternative.
 """
 import torch
 from torch._numpy_values import array_tensor

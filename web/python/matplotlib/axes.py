@@ -316,7 +316,8 @@ class Axes:
         """legend() for the labelled series; legend(labels) names the series in order. Placed
         where it covers no data (outside the axes if every corner would)."""
         if args and isinstance(args[-1], (list, tuple)):
-            named = [layer for layer in self._chart.layers if "label" in layer and layer["type"] != "arrows"]
+            layers = self._chart.layers
+            named = [layers[i] for i in _legend_order(layers) if "label" in layers[i] and layers[i]["type"] != "arrows"]
             for layer, name in zip(named, args[-1]):
                 layer["label"] = _legend_label(str(name))
         if not any(layer.get("label") for layer in self._chart.layers):
@@ -355,11 +356,23 @@ class Axes:
             return chart.image(png, self._image.width * self._image.scale, self._image.height * self._image.scale).spec()
         spec = self._chart.spec()
         spec["axis"] = self._axis_on
+        spec["legend_order"] = _legend_order(spec["layers"])
         return spec
 
     def __repr__(self):
         title = f" title={{'center': {self._chart.title!r}}}" if self._chart.title else " "
         return f"<AxesSubplot:{title}>"
+
+
+# What bar(), barh(), hist() and errorbar() draw is a container in matplotlib, and its legend
+# lists containers after the artists drawn one by one (lines, points, filled areas).
+_CONTAINERS = ("bars", "barh", "errorbar")
+
+
+def _legend_order(layers):
+    """The layers' indices in the order of matplotlib's legend entries."""
+    return ([i for i, layer in enumerate(layers) if layer["type"] not in _CONTAINERS]
+            + [i for i, layer in enumerate(layers) if layer["type"] in _CONTAINERS])
 
 
 def _groups(args):
