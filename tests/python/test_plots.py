@@ -372,6 +372,12 @@ class Ticks(unittest.TestCase):
         self.assertEqual(figure["xticks"], [[0, "0.0"], [0.5, "0.5"], [1, "1.0"]])
         self.assertEqual(figure["yticks"], [[-1, "\u22121"], [0, "0"], [1, "1"]])
         self.assertEqual(view(), ((-0.05, 1.05), (-1.0, 1.05)))  # widened to show the tick at -1
+        plt.plot([0, 1], [0, 3])
+        self.assertEqual(view(), ((-0.05, 1.05), (-0.15, 3.15)))  # fitted to the data again
+        plt.yticks([-1, 0, 1])
+        plt.ylim(top=2)
+        plt.plot([0, 1], [0, 5])
+        self.assertEqual(view()[1], (-1.0, 2.0))  # limits set stay set
 
     def test_labels_name_the_ticks_and_must_be_as_many(self):
         fig, ax = plt.subplots()

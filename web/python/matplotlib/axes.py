@@ -1,7 +1,8 @@
 """matplotlib's Axes, the subset tutorials use: plot, scatter, hist, bar, barh, fill_between,
-errorbar, imshow, axhline and axvline, text and annotate; ticks, titles, labels, limits, log scale, legend and grid. An axes is drawn as gradbook's
-figure data (gradbook/_figure.py); an axes with an image shows the image alone (a PNG, pixels
-enlarged whole), without the ticks matplotlib draws around it."""
+errorbar, imshow, axhline and axvline, text and annotate; ticks, titles, labels, limits, log
+scale, legend and grid. An axes is drawn as gradbook's figure data (gradbook/_figure.py); an
+axes with an image shows the image alone (a PNG, pixels enlarged whole), without the ticks
+matplotlib draws around it."""
 import base64
 import math
 import re
@@ -38,6 +39,7 @@ class Axes:
         self._axis_on = True
         self._patches_coloured = 0
         self._fixed_ticks = set()  # the axes whose ticks set_xticks / set_yticks placed
+        self._widened = {}  # axis: (layers drawn then, limits) for a view widened to show ticks
         self.transData = Transform("matplotlib.transforms.CompositeGenericTransform", "data")
         self.transAxes = Transform("matplotlib.transforms.BboxTransformTo", "axes")
 
@@ -209,10 +211,21 @@ class Axes:
         return self.get_ylim()
 
     def get_xlim(self):
+        self._settle_view()
         return tuple(self._chart.limits()[0])
 
     def get_ylim(self):
+        self._settle_view()
         return tuple(self._chart.limits()[1])
+
+    def _settle_view(self):
+        """A view set_xticks widened to show its ticks holds only until more is drawn: matplotlib
+        then fits the data again (its ticks do not stop autoscaling as set_xlim does)."""
+        for axis, (drawn, limits) in list(self._widened.items()):
+            if len(self._chart.layers) != drawn:
+                if getattr(self._chart, axis + "lim") == limits:
+                    setattr(self._chart, axis + "lim", None)
+                del self._widened[axis]
 
     def set_yscale(self, value, **kwargs):
         if value not in _SCALES:
@@ -279,6 +292,7 @@ class Axes:
             wider = (min(low, *positions), max(high, *positions))
             if wider != (low, high):
                 setattr(self._chart, axis + "lim", wider)
+                self._widened[axis] = (len(self._chart.layers), wider)
         if labels is not None:
             self._set_ticklabels(axis, labels, False, options)
         else:
@@ -354,6 +368,7 @@ class Axes:
             chart = _Chart(title=self._chart.title)
             png = base64.b64encode(self._image._repr_png_()).decode()
             return chart.image(png, self._image.width * self._image.scale, self._image.height * self._image.scale).spec()
+        self._settle_view()
         spec = self._chart.spec()
         spec["axis"] = self._axis_on
         spec["legend_order"] = _legend_order(spec["layers"])
