@@ -340,7 +340,7 @@ class TextsAndAnnotations(unittest.TestCase):
     def test_an_annotation_points_at_its_point_from_its_text(self):
         plt.plot([0, 1, 2], [0, 2, 1])
         note = plt.annotate("peak", xy=(1, 2), xytext=(1.5, 2.5), arrowprops=dict(facecolor="black"))
-        self.assertEqual(repr(note), "Annotation(1, 2, 'peak')")
+        self.assertEqual((repr(note), str(note)), ("Text(1.5, 2.5, 'peak')", "Annotation(1, 2, 'peak')"))
         plt.annotate("start", (0, 0), xytext=(10, -5), textcoords="offset points")
         peak, start = spec(plt.gcf())["layers"][1:]
         self.assertEqual((peak["xy"], peak["at"], peak["arrow"]),

@@ -75,11 +75,19 @@ class Text:
         return self._text
 
     def __repr__(self):
-        return f"{type(self).__name__}({self._x}, {self._y}, {self._text!r})"
+        return f"Text({self._x}, {self._y}, {self._text!r})"
 
 
 class Annotation(Text):
-    """annotate()'s text: its repr gives the point it annotates, not where the text sits."""
+    """annotate()'s text: shown (repr) as the Text it is, where the text sits (xytext as given);
+    printed (str) as the point it annotates."""
+
+    def __init__(self, x, y, text, xy):
+        super().__init__(x, y, text)
+        self.xy = xy
+
+    def __str__(self):
+        return "Annotation(%g, %g, %r)" % (self.xy[0], self.xy[1], self._text)
 
 
 class Transform:

@@ -187,7 +187,8 @@ class Axes:
         if arrowprops is not None:
             arrow = _text_color(arrowprops.get("color") or arrowprops.get("facecolor") or arrowprops.get("fc"))
         self._chart.annotation(str(text), at, point, arrow, _text_color(color), *_alignment(kwargs))
-        return Annotation(x, y, str(text))
+        text_x, text_y = xy if xytext is None else xytext
+        return Annotation(text_x, text_y, str(text), xy)
 
     def imshow(self, X, cmap=None, vmin=None, vmax=None, **_style):
         rgb, width, height = _image_rgb(X, cmap, vmin, vmax)
