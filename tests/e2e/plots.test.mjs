@@ -1,7 +1,8 @@
 // Plots tell the truth on the page: series against their x values with axes fitted to the data
 // and nice ticks, legends that never cover data, one colour per named series across a
-// landscape and its loss plot, subplots side by side, histograms, bars, reference lines and
-// images; text never below 11 px, on a desktop and on a phone (where a plot scrolls rather
+// landscape and its loss plot, subplots side by side, histograms, bars (up and across),
+// bands, error bars, reference lines, texts, annotations, ticks set and turned, and images;
+// text never below 11 px, on a desktop and on a phone (where a plot scrolls rather
 // than shrink); every plot labelled with its text alternative.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
