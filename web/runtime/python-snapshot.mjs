@@ -7,28 +7,16 @@
 // Python starts the normal way. (The options used, _makeSnapshot and _loadSnapshot, are
 // Pyodide's own but not yet documented; the package version is pinned in package-lock.json.)
 
-const CACHE_NAME = 'gradbook-python-image';
+import { keptInCache } from './kept.mjs';
 
 /**
  * Images kept in Cache Storage, or null where there is none (no secure context).
- * @param {string} version  Pyodide's version, part of the key
+ * @param {string} version  Pyodide's version, the image's key
  * @param {string} baseURL  any http(s) URL of the site, to build the key from
  */
 export function cachedImages(version, baseURL) {
-  if (typeof caches === 'undefined' || !/^https?:/.test(baseURL)) return null;
-  const key = new URL(`./python-image-${version}`, baseURL).href;
-  return {
-    async load() {
-      const response = await (await caches.open(CACHE_NAME)).match(key);
-      return response ? new Uint8Array(await response.arrayBuffer()) : null;
-    },
-    async save(image) {
-      await (await caches.open(CACHE_NAME)).put(key, new Response(image));
-    },
-    async drop() {
-      await caches.delete(CACHE_NAME);
-    },
-  };
+  const kept = keptInCache('gradbook-python-image', baseURL);
+  return kept && { load: () => kept.load(version), save: (image) => kept.save(version, image), drop: kept.drop };
 }
 
 /**
