@@ -2,6 +2,7 @@
 // registered as the `_gradbook_engine` module, our Python packages on sys.path, and a
 // kernel that runs cells in one namespace.
 import { addLazyFiles } from './lazy-files.mjs';
+import { useKeptBytecode } from './python-bytecode.mjs';
 import { startPyodide } from './python-snapshot.mjs';
 
 const PACKAGE_ROOT = '/lib/gradbook';
@@ -25,6 +26,8 @@ export const DATASETS_FOLDER = '/usr/share/datasets';
  * @param {() => void} [o.beforeImport]  called once Python has started, before `import torch`
  * @param {object} [o.pythonImages]      where to keep a started interpreter's image for a faster
  *        next start (python-snapshot.mjs `cachedImages()`), or none
+ * @param {object} [o.pythonBytecode]    where to keep our packages' compiled bytecode for the next
+ *        start (python-bytecode.mjs `cachedBytecode()`), or none
  * @param {{ files: Record<string, number>, read: (path: string) => Uint8Array }} [o.datasets]
  *        the datasets the site ships (path under DATASETS_FOLDER → size) and how to read one
  * @param {(prompt: string) => { answer: string } | { eof: true } | { interrupted: true } | { unavailable: string }} [o.ask]
@@ -33,7 +36,7 @@ export const DATASETS_FOLDER = '/usr/share/datasets';
  */
 export async function startRuntime({
   loadPyodide, pyodideOptions, engine, pythonFiles, write, display = () => {}, traceBackward = false, pythonImages = null,
-  datasets = null, beforeImport = () => {}, ask = null,
+  pythonBytecode = null, datasets = null, beforeImport = () => {}, ask = null,
 }) {
   const py = await startPyodide({ loadPyodide, options: pyodideOptions, images: pythonImages });
   for (const stream of ['stdout', 'stderr']) {
@@ -50,7 +53,10 @@ export async function startRuntime({
     const full = `${PACKAGE_ROOT}/${path}`;
     py.FS.mkdirTree(full.slice(0, full.lastIndexOf('/')));
     py.FS.writeFile(full, source);
+    // One time for every start, so kept bytecode matches its source (see python-bytecode.mjs).
+    py.FS.utime(full, 0, 0);
   }
+  const bytecode = await useKeptBytecode({ py, store: pythonBytecode, sources: pythonFiles, root: PACKAGE_ROOT });
   if (datasets) addLazyFiles(py.FS, DATASETS_FOLDER, datasets.files, datasets.read);
   py.registerJsModule('_gradbook_engine', engine.ops);
   // Bundles cross as JSON text: plain data, no proxies to free.
@@ -63,6 +69,7 @@ export async function startRuntime({
   if (ask) py.runPython('from gradbook import _input; _input.install()');
   const kernel = py.pyimport('gradbook_kernel').Kernel(traceBackward);
   const resetTorch = py.pyimport('torch')._reset_state;
+  bytecode.done();
 
   return {
     pyodide: py,

@@ -5,6 +5,7 @@ import { loadEngine } from '../../wasm/engine.mjs';
 import { watchBoot } from './boot-progress.mjs';
 import { waitForAnswer } from './input-channel.mjs';
 import { readOverHTTP } from './lazy-files.mjs';
+import { cachedBytecode } from './python-bytecode.mjs';
 import { cachedImages } from './python-snapshot.mjs';
 import { startRuntime } from './runtime.mjs';
 
@@ -83,6 +84,7 @@ async function boot({ assets, lessonFiles }) {
   const runtime = await startRuntime({
     loadPyodide, pyodideOptions, engine, pythonFiles, write, display, traceBackward: true, beforeImport: progress.importing,
     ask, pythonImages: assets.pyodide ? cachedImages(version, assets.pyodide) : null,
+    pythonBytecode: assets.pyodide ? cachedBytecode(assets.pyodide) : null,
     datasets: datasets && { files: datasets.files, read: readOverHTTP(assets.datasets) },
   });
   if (lessonFiles) runtime.showLessonFiles(lessonFiles.files, readOverHTTP(lessonFiles.base));
