@@ -9,19 +9,27 @@
 
 import { keptInCache } from './kept.mjs';
 
+// The standard library modules `import torch` imports that Pyodide has not: the image holds them
+// imported, since Pyodide's standard library has no bytecode and compiling them took a quarter
+// of `import torch` (pickletools alone is 3000 lines). They are part of the image's key, so an
+// image made with another list is not used.
+const IMAGE_MODULES = ['numbers', 'pickle', 'pickletools'];
+
 /**
  * Images kept in Cache Storage, or null where there is none (no secure context).
- * @param {string} version  Pyodide's version, the image's key
+ * @param {string} version  Pyodide's version, part of the key
  * @param {string} baseURL  any http(s) URL of the site, to build the key from
  */
 export function cachedImages(version, baseURL) {
   const kept = keptInCache('gradbook-python-image', baseURL);
-  return kept && { load: () => kept.load(version), save: (image) => kept.save(version, image), drop: kept.drop };
+  const key = `${version}-${IMAGE_MODULES.join('-')}`;
+  return kept && { load: () => kept.load(key), save: (image) => kept.save(key, image), drop: kept.drop };
 }
 
 /**
  * Pyodide, restored from a kept image if there is a usable one, else started normally (and
- * its image kept for next time). `images` may be null: then this is plain loadPyodide.
+ * its image kept for next time). `images` may be null: then this is loadPyodide. Either way
+ * the IMAGE_MODULES are imported.
  */
 export async function startPyodide({ loadPyodide, options, images }) {
   if (images) {
@@ -35,6 +43,7 @@ export async function startPyodide({ loadPyodide, options, images }) {
     }
   }
   const py = await loadPyodide({ ...options, _makeSnapshot: Boolean(images) });
+  py.runPython(`import ${IMAGE_MODULES.join(', ')}`);
   if (images) {
     try {
       images.save(py.makeMemorySnapshot()).catch(() => {});
