@@ -1,6 +1,7 @@
-// A returning visitor's Python starts from the interpreter image kept by the first visit
-// (web/runtime/python-snapshot.mjs): after a reload the cells must print exactly what they
-// printed the first time, and the image must be in the browser's Cache Storage.
+// A returning visitor's Python starts from the interpreter image and the bytecode kept by the
+// first visit (web/runtime/python-snapshot.mjs, python-bytecode.mjs): after a reload the cells
+// must print exactly what they printed the first time, and both must be in the browser's Cache
+// Storage.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness } from './harness.mjs';
@@ -26,10 +27,14 @@ async function runAll(page) {
   return outputs;
 }
 
-test('after a reload, Python restored from the kept image prints what it printed before', async () => {
+test('after a reload, Python restored from the kept image and bytecode prints what it printed before', async () => {
   const { page, problems } = await harness.open(SEED_LESSON);
   const first = await runAll(page);
-  await page.waitForFunction(async () => (await caches.keys()).includes('gradbook-python-image'), null, { timeout: 30_000 });
+  // Each kept in its cache (the cache exists from the start of a save, the entry once it ends).
+  await page.waitForFunction(async () => {
+    const kept = async (name) => (await caches.has(name)) && (await (await caches.open(name)).keys()).length === 1;
+    return (await kept('gradbook-python-image')) && (await kept('gradbook-python-bytecode'));
+  }, null, { timeout: 30_000 });
   await page.reload();
   assert.deepEqual(await runAll(page), first);
   assert.ok(first.some((text) => text.includes('tensor(')));
