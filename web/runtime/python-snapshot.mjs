@@ -10,9 +10,9 @@
 import { keptInCache } from './kept.mjs';
 
 // The standard library modules `import torch` imports that Pyodide has not: the image holds them
-// imported, since Pyodide's standard library has no bytecode and compiling them took a quarter
-// of `import torch` (pickletools alone is 3000 lines). They are part of the image's key, so an
-// image made with another list is not used.
+// imported, since Pyodide's standard library has no bytecode, and compiling them took a quarter
+// of an `import torch` from kept bytecode in Node (pickletools alone is 3000 lines). They are
+// part of the image's key, so an image made with another list is not used.
 const IMAGE_MODULES = ['numbers', 'pickle', 'pickletools'];
 
 /**
