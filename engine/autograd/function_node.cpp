@@ -33,7 +33,7 @@ std::shared_ptr<FunctionNode> FunctionNode::record(std::string name, const std::
   }
   for (const Tensor& t : saved) {
     bool is_output = std::any_of(outputs.begin(), outputs.end(), [&](const Tensor& o) { return o.is_same(t); });
-    node->saved_.emplace_back(t, is_output);
+    node->saved_.emplace_back(t, is_output, *node);
   }
   node->materialize_grads_ = materialize_grads;
   node->backward_ = std::move(backward);

@@ -59,12 +59,14 @@ void Node::remove_retained(const TensorImpl* t) {
   std::erase_if(retained_, [t](const auto& entry) { return entry.second.lock().get() == t; });
 }
 
-SavedTensor::SavedTensor(const Tensor& t, bool is_output)
+SavedTensor::SavedTensor(const Tensor& t, bool is_output, const Node& owner)
     : data_(t.defined() ? detach(t) : Tensor{}), saved_version_(t.defined() ? *t.impl()->version : 0),
       is_output_(is_output), output_nr_(t.defined() ? t.impl()->output_nr : 0) {
   if (t.defined() && !is_output) {
     original_ = t.shared();
-    producer_ = t.grad_fn();
+    const std::shared_ptr<Node>& producer = t.grad_fn();
+    if (producer && producer->sequence_nr() > owner.sequence_nr()) later_producer_ = producer;
+    else producer_ = producer;
   }
 }
 
@@ -80,8 +82,8 @@ Tensor SavedTensor::unpack(const Node& owner) const {
       Tensor t(original);
       if (t.grad_fn()) producer = t.grad_fn()->display_name();
       output_nr = original->output_nr;
-    } else if (producer_) {
-      producer = producer_->display_name();
+    } else if (auto node = producer_node()) {
+      producer = node->display_name();
     }
     std::string origin = producer.empty() ? "" : cat(", which is output ", output_nr, " of ", producer, ",");
     fail("one of the variables needed for gradient computation has been modified by an inplace operation: [",
@@ -95,7 +97,7 @@ Tensor SavedTensor::unpack(const Node& owner) const {
   if (!grad_enabled()) return data_;
   if (is_output_) return with_history(std::const_pointer_cast<Node>(owner.shared_from_this()), output_nr_);
   if (auto original = original_.lock()) return Tensor(original);
-  if (producer_) return with_history(producer_, output_nr_);
+  if (auto node = producer_node()) return with_history(std::move(node), output_nr_);
   return data_;
 }
 

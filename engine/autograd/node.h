@@ -82,12 +82,14 @@ class Node : public std::enable_shared_from_this<Node> {
 // may be saved in the place of an operand no gradient needs.
 class SavedTensor {
  public:
-  SavedTensor(const Tensor& t, bool is_output);
+  // Saved for `owner`, the node whose formula reads it.
+  SavedTensor(const Tensor& t, bool is_output, const Node& owner);
   // The saved value; while a backward pass records (grad mode on), with its history.
   Tensor unpack(const Node& owner) const;
 
  private:
   Tensor with_history(std::shared_ptr<Node> node, uint32_t output_nr) const;
+  std::shared_ptr<Node> producer_node() const { return producer_ ? producer_ : later_producer_.lock(); }
 
   Tensor data_;  // shares storage and version counter, but carries no graph (no cycles)
   uint32_t saved_version_;
@@ -97,6 +99,12 @@ class SavedTensor {
   // The input's grad_fn when saved, for when the input itself is gone. Held, as PyTorch's
   // SavedVariable holds its variable: an in-place op's saved clone of self is reached by no edge.
   std::shared_ptr<Node> producer_;
+  // A grad_fn made after the owner, while the owner's op was recorded, leads back to the owner:
+  // the CopySlices an in-place op on a view gives the base, or a view's history renewed from it.
+  // Held weakly, as PyTorch's SavedVariable holds an in-place-on-view output's grad_fn, so that
+  // the two do not keep each other alive. A CopySlices is there whenever its in-place node runs
+  // (it runs it); a renewed view's node lasts as long as the view's history.
+  std::weak_ptr<Node> later_producer_;
 };
 
 // What an op's backward formula sees.

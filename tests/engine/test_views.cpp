@@ -166,6 +166,26 @@ TEST_CASE("an in-place op on a view is recorded on its base as CopySlices") {
   CHECK(values(grad_of(w)) == std::vector<double>{6, 6, 2});
 }
 
+TEST_CASE("an in-place op on a view that saves the view's base is freed with its last tensor") {
+  // mul_ saves its other operand, here the base, whose grad_fn becomes the CopySlices that holds
+  // mul_'s own node.
+  int64_t before = TensorImpl::live_count;
+  Tensor s;
+  {
+    Tensor y = mul(vec({1, 2, 3}, true), num(1));
+    mul_(slice(y, 0, 0, 3, 1), y);
+    s = sum(y);
+  }
+  // The saved base, now gone, is named by its grad_fn then.
+  CHECK_THROWS_WITH(backward({s}, {}, false),
+                    "one of the variables needed for gradient computation has been modified by an inplace operation: "
+                    "[torch.FloatTensor [3]], which is output 0 of torch::autograd::CopySlices, is at version 1; "
+                    "expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to "
+                    "compute its gradient, with torch.autograd.set_detect_anomaly(True).");
+  s = Tensor{};
+  CHECK(TensorImpl::live_count == before);
+}
+
 TEST_CASE("copying a value that requires grad into a region routes its gradient") {
   Tensor value = vec({5, 6}, true);
   Tensor base = zeros({3}, DType::Float32);

@@ -46,6 +46,15 @@ class AHundredDeepGraphsFreedInARow(unittest.TestCase):
         self.assertEqual((torch.tensor([2.0]) * 3).tolist(), [6.0])
 
 
+class AnInPlaceOpOnAViewThatSavesTheViewsBase(unittest.TestCase):
+    def test_is_freed_with_its_last_tensor(self):
+        live = torch._live_tensors()
+        y = torch.tensor([1.0, 2.0, 3.0], requires_grad=True) * 1
+        y[:].mul_(y)  # mul_ saves y, whose grad_fn is now the CopySlices holding mul_'s node
+        del y
+        self.assertEqual(torch._live_tensors() - live, 0)
+
+
 class AnAllocationThatCannotBeSatisfied(unittest.TestCase):
     def allocate_too_much(self):
         torch.tensor([0.0]).expand(50000, 50000).clone()
