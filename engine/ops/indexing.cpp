@@ -245,6 +245,10 @@ T stored_sum(T a, T b) {
 
 // self[indices] = values (or += values), values broadcast to the indexing result; no history.
 void put_values(const Tensor& self, const std::vector<Tensor>& indices, const Tensor& values, bool accumulate) {
+  // Values and indices are read while self is written, so PyTorch refuses any overlap first.
+  check_no_overlap(self, values);
+  for (const Tensor& index : indices)
+    if (index.defined()) check_no_overlap(self, index);
   AdvancedIndex info = make_advanced_index(self, indices, true);
   Shape result = info.result_shape();
   Shape shape;

@@ -35,18 +35,37 @@ void check_no_internal_overlap(const Tensor& out) {
            "location. Please clone() the tensor before performing the operation.");
 }
 
+namespace {
+
+enum class Overlap { None, Full, Partial, TooHard };
+
+// PyTorch's get_overlap_status: only dense tensors are compared; the others are too hard to tell.
+Overlap overlap(const Tensor& a, const Tensor& b) {
+  if (a.is_same(b)) return Overlap::Full;
+  if (a.numel() == 0 || b.numel() == 0) return Overlap::None;
+  if (!is_non_overlapping_and_dense(a) || !is_non_overlapping_and_dense(b)) return Overlap::TooHard;
+  if (a.impl()->storage != b.impl()->storage) return Overlap::None;
+  const int64_t a_size = int64_t(element_size(a.dtype())), b_size = int64_t(element_size(b.dtype()));
+  const int64_t a_begin = a.impl()->offset * a_size, a_end = a_begin + a.numel() * a_size;
+  const int64_t b_begin = b.impl()->offset * b_size, b_end = b_begin + b.numel() * b_size;
+  if (a_begin == b_begin && a_end == b_end) return a.strides() == b.strides() ? Overlap::Full : Overlap::Partial;
+  return a_begin < b_end && b_begin < a_end ? Overlap::Partial : Overlap::None;
+}
+
+[[noreturn]] void fail_overlap() {
+  fail("unsupported operation: some elements of the input tensor and the written-to tensor refer to a single "
+       "memory location. Please clone() the tensor before performing the operation.");
+}
+
+}  // namespace
+
 void check_no_partial_overlap(const Tensor& out, const Tensor& input) {
-  if (!input.defined() || out.is_same(input) || out.impl()->storage != input.impl()->storage) return;
-  if (out.numel() == 0 || input.numel() == 0) return;
-  if (!is_non_overlapping_and_dense(out) || !is_non_overlapping_and_dense(input)) return;
-  const int64_t size = int64_t(element_size(out.dtype()));
-  const int64_t out_begin = out.impl()->offset * size, out_end = out_begin + out.numel() * size;
-  const int64_t in_size = int64_t(element_size(input.dtype()));
-  const int64_t in_begin = input.impl()->offset * in_size, in_end = in_begin + input.numel() * in_size;
-  bool same_elements = out_begin == in_begin && out_end == in_end && out.strides() == input.strides();
-  if (!same_elements && out_begin < in_end && in_begin < out_end)
-    fail("unsupported operation: some elements of the input tensor and the written-to tensor refer to a single "
-         "memory location. Please clone() the tensor before performing the operation.");
+  if (input.defined() && overlap(out, input) == Overlap::Partial) fail_overlap();
+}
+
+void check_no_overlap(const Tensor& out, const Tensor& input) {
+  Overlap o = overlap(out, input);
+  if (o == Overlap::Full || o == Overlap::Partial) fail_overlap();
 }
 
 }  // namespace gb

@@ -15,5 +15,8 @@ void check_no_internal_overlap(const Tensor& out);
 // memory location". Only dense tensors are compared, as in PyTorch (the others are too hard to
 // tell and pass).
 void check_no_partial_overlap(const Tensor& out, const Tensor& input);
+// The same error when they overlap at all, even as the same elements laid out the same way:
+// for ops that read an input while they write elsewhere in the output (index_put_).
+void check_no_overlap(const Tensor& out, const Tensor& input);
 
 }  // namespace gb

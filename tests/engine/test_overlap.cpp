@@ -46,6 +46,20 @@ TEST_CASE("an input that partly overlaps the written-to tensor is refused; the s
   CHECK(values(x) == std::vector<double>{6, 8, 10, 6, 8, 10});
 }
 
+TEST_CASE("index_put_ refuses values or indices that overlap self at all; one value through a mask is read first") {
+  Tensor x = iota({4});
+  CHECK_THROWS_WITH(index_put_(x, {ints({0, 1, 2, 3})}, x, true), kPartial);
+  CHECK_THROWS_WITH(index_put_(x, {ints({0, 1, 2, 3})}, x, false), kPartial);
+  CHECK_THROWS_WITH(index_put_(x, {ints({1, 2})}, slice(x, 0, 2, 4, 1), true), kPartial);
+  Tensor i = ints({0, 1});
+  CHECK_THROWS_WITH(index_put_(i, {i}, ints({5, 6}), false), kPartial);
+  CHECK(values(x) == std::vector<double>{0, 1, 2, 3});
+  index_put_(slice(x, 0, 0, 2, 1), {ints({1})}, slice(x, 0, 3, 4, 1), true);  // apart: allowed
+  CHECK(values(x) == std::vector<double>{0, 4, 2, 3});
+  index_put_(x, {make({0, 0, 1, 1}, {4}, DType::Bool)}, select(x, 0, 1), false);  // masked_fill
+  CHECK(values(x) == std::vector<double>{0, 4, 4, 4});
+}
+
 TEST_CASE("more than 2^63 - 1 elements or bytes is PyTorch's overflow error") {
   Tensor x = vec({0});
   CHECK_THROWS_WITH(expand(x, {int64_t(1) << 32, int64_t(1) << 32}), "numel: integer multiplication overflow");

@@ -26,6 +26,18 @@ class OneEngineTensorHasOnePythonObject(unittest.TestCase):
             self.assertIs(x.add_(1), x)
 
 
+class IndexPutFromTheTensorItWrites(unittest.TestCase):
+    def test_is_refused_with_pytorchs_error_and_writes_nothing(self):
+        x = torch.arange(4.0)
+        for accumulate in (True, False):
+            with self.assertRaises(RuntimeError) as caught:
+                x.index_put_((torch.tensor([0, 1, 2, 3]),), x, accumulate=accumulate)
+            self.assertEqual(str(caught.exception), "unsupported operation: some elements of the input tensor and the "
+                             "written-to tensor refer to a single memory location. Please clone() the tensor before "
+                             "performing the operation.")
+        self.assertEqual(x.tolist(), [0.0, 1.0, 2.0, 3.0])
+
+
 class Float64RoundsAsPythonsMathModule(unittest.TestCase):
     """The engine's float64 log, log2 and pow are the accurate C library's, as Python's are."""
 
