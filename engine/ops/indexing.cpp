@@ -631,6 +631,10 @@ Tensor scatter_into(const Tensor& out, const Tensor& self, int64_t dim, const Te
   }
   int64_t d = wrap_dim(dim, self.dim());
   check_scatter(self, d, index, src_is_tensor ? &src : nullptr);
+  if (out.is_same(self)) {  // index and src are read while self is written: PyTorch refuses any overlap
+    check_no_overlap(self, index);
+    if (src_is_tensor) check_no_overlap(self, src);
+  }
   scatter_values(out, d, index, src, add);
   if (out.is_same(self)) bump_version(self);
   if (!needs_grad(self, src)) return out;

@@ -60,6 +60,18 @@ TEST_CASE("index_put_ refuses values or indices that overlap self at all; one va
   CHECK(values(x) == std::vector<double>{0, 4, 4, 4});
 }
 
+TEST_CASE("scatter_ and scatter_add_ refuse a src or index that overlaps self at all") {
+  Tensor x = iota({4});
+  CHECK_THROWS_WITH(scatter_(x, 0, ints({3, 2, 1, 0}), x, true), kPartial);
+  CHECK_THROWS_WITH(scatter_add_(x, 0, ints({0, 1}), slice(x, 0, 1, 3, 1)), kPartial);
+  Tensor i = ints({0, 1});
+  CHECK_THROWS_WITH(scatter_(i, 0, i, ints({5, 6}), true), kPartial);
+  CHECK(values(x) == std::vector<double>{0, 1, 2, 3});
+  scatter_(slice(x, 0, 0, 2, 1), 0, ints({1, 0}), slice(x, 0, 2, 4, 1), true);  // apart: allowed
+  CHECK(values(x) == std::vector<double>{3, 2, 2, 3});
+  CHECK(values(scatter(x, 0, ints({1}), x, true)) == std::vector<double>{3, 3, 2, 3});  // into a copy
+}
+
 TEST_CASE("more than 2^63 - 1 elements or bytes is PyTorch's overflow error") {
   Tensor x = vec({0});
   CHECK_THROWS_WITH(expand(x, {int64_t(1) << 32, int64_t(1) << 32}), "numel: integer multiplication overflow");
