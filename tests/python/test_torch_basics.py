@@ -38,6 +38,20 @@ class IndexPutFromTheTensorItWrites(unittest.TestCase):
         self.assertEqual(x.tolist(), [0.0, 1.0, 2.0, 3.0])
 
 
+class ScatterFromTheTensorItWrites(unittest.TestCase):
+    def test_is_refused_with_pytorchs_error_and_writes_nothing(self):
+        x = torch.arange(4.0)
+        index = torch.tensor([3, 2, 1, 0])
+        for scatter in (x.scatter_, x.scatter_add_):
+            with self.assertRaises(RuntimeError) as caught:
+                scatter(0, index, x)
+            self.assertEqual(str(caught.exception), "unsupported operation: some elements of the input tensor and the "
+                             "written-to tensor refer to a single memory location. Please clone() the tensor before "
+                             "performing the operation.")
+        self.assertEqual(x.tolist(), [0.0, 1.0, 2.0, 3.0])
+        self.assertEqual(x.scatter_(0, index, x.clone()).tolist(), [3.0, 2.0, 1.0, 0.0])
+
+
 class Float64RoundsAsPythonsMathModule(unittest.TestCase):
     """The engine's float64 log, log2 and pow are the accurate C library's, as Python's are."""
 
