@@ -201,8 +201,8 @@ test('a graph or plot wider than a phone joins the tab order as a named region, 
     focusable: box.tabIndex === 0, role: box.getAttribute('role'), name: box.getAttribute('aria-label'),
   })));
   assert.deepEqual(await boxes(), [
-    { focusable: true, role: 'region', name: 'Graph, scrolls sideways' },
-    { focusable: true, role: 'region', name: 'Plot, scrolls sideways' },
+    { focusable: true, role: 'region', name: 'Graph in cell 2, scrolls sideways' },
+    { focusable: true, role: 'region', name: 'Plot in cell 2, scrolls sideways' },
   ]);
   for (const box of await codeCell(page, 0).locator('.graph, .figure').all()) {
     await box.focus();

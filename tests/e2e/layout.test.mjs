@@ -117,9 +117,13 @@ describe('on a phone', () => {
     const smallest = Number((await smallestText(page, '.markdown-body .prose-picture svg')).toFixed(2));
     assert.ok(smallest >= 11, `prose picture text is ${smallest} px at the smallest`);
     assert.deepEqual(await pictures.evaluateAll((boxes) => boxes.map((box) => ({
-      scrolls: box.scrollWidth > box.clientWidth, focusable: box.tabIndex === 0, name: box.getAttribute('aria-label'),
+      scrolls: box.scrollWidth > box.clientWidth, focusable: box.tabIndex === 0, role: box.getAttribute('role'),
       picture: box.querySelector('svg').getAttribute('role'),
-    }))), Array(2).fill({ scrolls: true, focusable: true, name: 'Picture, scrolls sideways', picture: 'img' }));
+    }))), Array(2).fill({ scrolls: true, focusable: true, role: 'region', picture: 'img' }));
+    // Regions are landmarks: each has a name of its own, saying where it is.
+    const names = await pictures.evaluateAll((boxes) => boxes.map((box) => box.getAttribute('aria-label')));
+    names.forEach((name) => assert.match(name, /^Picture( \d)? in cell \d+, scrolls sideways$/));
+    assert.equal(new Set(names).size, 2, names.join(' / '));
     await pictures.first().scrollIntoViewIfNeeded();
     await screenshotOfWindow(page, 'layout-phone-prose-picture');
     assert.deepEqual(problems, []);

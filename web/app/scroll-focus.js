@@ -2,19 +2,19 @@
 // phone, a wide formula, a picture in the prose) must be reachable from the keyboard, or what lies
 // beyond the edge is out of reach without a mouse (WCAG 2.1.1). While its content overflows, such a
 // box joins the tab order; focused, the arrow keys scroll it. A <pre> is read as the text it holds;
-// any other box becomes a region named for what it shows, so a screen reader says where the focus
-// landed.
+// any other box becomes a region named for what it shows and where, so a screen reader says where
+// the focus landed.
 
-/** The boxes that scroll sideways (notebook.css), with the name each gets as a region. */
+/** The boxes that scroll sideways (notebook.css), with what each shows, to name it as a region. */
 const SCROLL_BOXES = {
   pre: null,
-  '.graph': 'Graph, scrolls sideways',
-  'div.figure': 'Plot, scrolls sideways',
-  '.tensor-body': 'Tensor, scrolls sideways',
-  '.katex-display': 'Formula, scrolls sideways',
-  '.prose-picture': 'Picture, scrolls sideways',
-  '.step-backward-panel': 'Backward pass, scrolls sideways',
-  '.output-html, .output-svg, .output-markdown, .output-latex, .output-image': 'Output, scrolls sideways',
+  '.graph': 'Graph',
+  'div.figure': 'Plot',
+  '.tensor-body': 'Tensor',
+  '.katex-display': 'Formula',
+  '.prose-picture': 'Picture',
+  '.step-backward-panel': 'Backward pass',
+  '.output-html, .output-svg, .output-markdown, .output-latex, .output-image': 'Output',
 };
 const SELECTOR = Object.keys(SCROLL_BOXES).join(', ');
 
@@ -37,7 +37,16 @@ function update(box) {
   }
 }
 
-const regionName = (box) => Object.entries(SCROLL_BOXES).find(([selector]) => box.matches(selector))[1];
+// A region is a landmark, and landmarks need names of their own: "Formula in cell 5, scrolls
+// sideways", numbered where the cell has more than one ("Formula 2 in cell 5, …").
+function regionName(box) {
+  const [selector, kind] = Object.entries(SCROLL_BOXES).find(([boxes]) => box.matches(boxes));
+  const cell = box.closest('.cell');
+  const alike = [...(cell ?? box.getRootNode()).querySelectorAll(selector)];
+  const number = alike.length > 1 ? ` ${alike.indexOf(box) + 1}` : '';
+  const place = cell?.getAttribute('aria-label')?.match(/^Cell \d+/)?.[0].toLowerCase();
+  return `${kind}${number}${place ? ` in ${place}` : ''}, scrolls sideways`;
+}
 
 const boxesIn = (root) => [...(root.matches(SELECTOR) ? [root] : []), ...root.querySelectorAll(SELECTOR)];
 
