@@ -115,7 +115,8 @@ function makeToolbar() {
   notice.setAttribute('role', 'status');
   notice.hidden = true;
   element.append(notice);
-  stop.disabled = restart.disabled = true;
+  // Run all waits for the lesson: pressed while it still loads, it would run no cell.
+  runAll.disabled = stop.disabled = restart.disabled = true;
 
   // The runtime's state shows once something has started it (a run here or anywhere on the page).
   whenStarted((runtime) => {
@@ -128,6 +129,7 @@ function makeToolbar() {
     help,
     wire(notebook, block) {
       runAll.addEventListener('click', () => notebook.runAll());
+      runAll.disabled = false;
       stop.addEventListener('click', async () => {
         const text = stoppedNotice(await stopFrom(block));
         notice.textContent = text;
