@@ -5,8 +5,10 @@
 #include "kernels/onednn_convolution.h"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
+#include "kernels/fused_chain.h"
 #include "kernels/fused_row.h"
 
 namespace gb {
@@ -57,8 +59,10 @@ bool onednn_order_known(const OnednnConvolution& c) {
 
 bool onednn_parameter_grads_known(const OnednnConvolution& c) { return onednn_order_known(c) && !dilated(c.window); }
 
-void onednn_convolution_forward(const OnednnConvolution& c, const float* x, const float* weight, const float* bias,
-                                float* y) {
+namespace {
+
+// Computed by fused_row.h, one tap at a time over the columns it covers.
+void forward_by_rows(const OnednnConvolution& c, const float* x, const float* weight, const float* bias, float* y) {
   const Window& w = c.window;
   const Index at{c};
   const int64_t out_width = c.out.width, block = channel_block(c);
@@ -103,7 +107,7 @@ void onednn_convolution_forward(const OnednnConvolution& c, const float* x, cons
         }
 }
 
-void onednn_convolution_input_grad(const OnednnConvolution& c, const float* grad, const float* weight, float* dx) {
+void input_grad_by_rows(const OnednnConvolution& c, const float* grad, const float* weight, float* dx) {
   const Window& w = c.window;
   const Index at{c};
   // The 1×1 kernel's chain runs over all output channels at once.
@@ -138,7 +142,7 @@ void onednn_convolution_input_grad(const OnednnConvolution& c, const float* grad
 
 // The chains run over a group's output channels at once: the gradient is taken position-major
 // ([position, out channel]) and the group's weight gradient built as [in, kh, kw, out].
-void onednn_convolution_weight_grad(const OnednnConvolution& c, const float* x, const float* grad, float* dweight) {
+void weight_grad_by_rows(const OnednnConvolution& c, const float* x, const float* grad, float* dweight) {
   const Window& w = c.window;
   const Index at{c};
   const int64_t out_area = c.out.height * c.out.width, outs = c.out_channels;
@@ -173,6 +177,212 @@ void onednn_convolution_weight_grad(const OnednnConvolution& c, const float* x, 
     for (int64_t t = 0; t < taps; ++t)
       for (int64_t o = 0; o < outs; ++o) dweight[(g * outs + o) * taps + t] = total[size_t(t * outs + o)];
   }
+}
+
+// Computed by a fused-chain kernel (kernels/fused_chain.h), each chain's taps listed once and
+// run over a whole row, four lanes at a time. The taps read a copy of the rows with zeros around
+// them, so every tap spans the row: where the rows above skip a tap (its pixel in the padding)
+// this adds a term 0·w, which leaves a chain from +0 as it was (such a chain is never −0). Only a
+// w that is not finite would make it NaN, and those convolutions are computed by the rows above.
+// The lanes past the row's end (up to a multiple of 4) compute on zeros or neighbouring pixels and
+// are dropped.
+
+int64_t whole_vectors(int64_t count) { return (count + 3) / 4 * 4; }
+
+bool all_finite(const float* values, int64_t count) {
+  for (int64_t k = 0; k < count; ++k)
+    if (!std::isfinite(values[k])) return false;
+  return true;
+}
+
+int32_t narrow(int64_t count) { return static_cast<int32_t>(count); }
+
+void forward_by_kernel(FusedChainKernel kernel, const OnednnConvolution& c, const float* x, const float* weight,
+                       const float* bias, float* y) {
+  const Window& w = c.window;
+  const Index at{c};
+  const bool from_bias = pointwise_kernel(c);
+  const int64_t block = from_bias ? c.in_channels : channel_block(c), area = w.kernel_h * w.kernel_w;
+  const int64_t out_width = c.out.width, lanes = whole_vectors(out_width);
+  const int64_t row_length = std::max(lanes + (w.kernel_w - 1) * w.dilation_w, w.pad_w + c.in.width);
+  // each block's weights in its chain's order (kernel row, kernel column, channel)
+  std::vector<float> ordered(size_t(c.groups * c.out_channels * c.in_channels * area));
+  auto block_weights = [&](int64_t g, int64_t o, int64_t first) {
+    return ordered.data() + (g * c.out_channels + o) * c.in_channels * area + first * area;
+  };
+  for (int64_t g = 0; g < c.groups; ++g)
+    for (int64_t o = 0; o < c.out_channels; ++o)
+      for (int64_t first = 0; first < c.in_channels; first += block) {
+        const int64_t channels = std::min(block, c.in_channels - first);
+        float* dst = block_weights(g, o, first);
+        for (int64_t i = 0; i < w.kernel_h; ++i)
+          for (int64_t j = 0; j < w.kernel_w; ++j)
+            for (int64_t ch = 0; ch < channels; ++ch) *dst++ = weight[at.w(g, o, first + ch, i, j)];
+      }
+  std::vector<float> padded(size_t(c.in_channels * c.in.height * row_length));
+  std::vector<float> sum(static_cast<size_t>(lanes));
+  std::vector<const float*> sources(size_t(area * block));
+  for (int64_t n = 0; n < c.batch; ++n)
+    for (int64_t g = 0; g < c.groups; ++g) {
+      for (int64_t ch = 0; ch < c.in_channels; ++ch)
+        for (int64_t ih = 0; ih < c.in.height; ++ih) {
+          const float* src = x + at.x(n, g, ch) + ih * c.in.width;
+          std::copy(src, src + c.in.width, padded.data() + (ch * c.in.height + ih) * row_length + w.pad_w);
+        }
+      for (int64_t first = 0; first < c.in_channels; first += block) {
+        const int64_t channels = std::min(block, c.in_channels - first);
+        for (int64_t oh = 0; oh < c.out.height; ++oh) {
+          // the kernel rows that fall inside the image: one run [top, bottom)
+          int64_t top = w.kernel_h, bottom = 0;
+          for (int64_t i = 0; i < w.kernel_h; ++i) {
+            const int64_t ih = oh * w.stride_h - w.pad_h + i * w.dilation_h;
+            if (ih < 0 || ih >= c.in.height) continue;
+            top = std::min(top, i);
+            bottom = i + 1;
+            for (int64_t j = 0; j < w.kernel_w; ++j)
+              for (int64_t ch = 0; ch < channels; ++ch)
+                sources[size_t((i * w.kernel_w + j) * channels + ch)] =
+                    padded.data() + ((first + ch) * c.in.height + ih) * row_length + j * w.dilation_w;
+          }
+          const int64_t skipped = top * w.kernel_w * channels, taps = std::max<int64_t>(0, bottom - top) * w.kernel_w * channels;
+          for (int64_t o = 0; o < c.out_channels; ++o) {
+            float* row = y + at.y(n, g, o) + oh * out_width;
+            const float b = bias ? bias[g * c.out_channels + o] : 0.0f;
+            std::fill(sum.begin(), sum.end(), from_bias ? b : 0.0f);
+            if (taps > 0)
+              kernel(sum.data(), narrow(lanes), narrow(taps), sources.data() + skipped, block_weights(g, o, first) + skipped);
+            for (int64_t p = 0; p < out_width; ++p) {
+              const float s = sum[size_t(p)];
+              row[p] = from_bias ? s : first > 0 ? s + row[p] : bias ? s + b : s;
+            }
+          }
+        }
+      }
+    }
+}
+
+// Unit strides only: the output rows a kernel row reaches from one input row are then one run.
+void input_grad_by_kernel(FusedChainKernel kernel, const OnednnConvolution& c, const float* grad, const float* weight,
+                          float* dx) {
+  const Window& w = c.window;
+  const Index at{c};
+  const int64_t block = pointwise_kernel(c) ? c.out_channels : channel_block(c), area = w.kernel_h * w.kernel_w;
+  const int64_t in_width = c.in.width, lanes = whole_vectors(in_width);
+  // zeros before each gradient row, so that the leftmost tap's first term is inside the copy
+  const int64_t left = std::max<int64_t>(0, (w.kernel_w - 1) * w.dilation_w - w.pad_w);
+  const int64_t row_length = std::max(lanes + w.pad_w + left, left + c.out.width);
+  // each block's weights for one input channel in its chain's order (kernel row, kernel column, out channel)
+  std::vector<float> ordered(size_t(c.groups * c.in_channels * c.out_channels * area));
+  auto block_weights = [&](int64_t g, int64_t ch, int64_t first) {
+    return ordered.data() + (g * c.in_channels + ch) * c.out_channels * area + first * area;
+  };
+  for (int64_t g = 0; g < c.groups; ++g)
+    for (int64_t ch = 0; ch < c.in_channels; ++ch)
+      for (int64_t first = 0; first < c.out_channels; first += block) {
+        const int64_t outs = std::min(block, c.out_channels - first);
+        float* dst = block_weights(g, ch, first);
+        for (int64_t i = 0; i < w.kernel_h; ++i)
+          for (int64_t j = 0; j < w.kernel_w; ++j)
+            for (int64_t o = 0; o < outs; ++o) *dst++ = weight[at.w(g, first + o, ch, i, j)];
+      }
+  std::vector<float> padded(size_t(c.out_channels * c.out.height * row_length));
+  std::vector<float> sum(static_cast<size_t>(lanes));
+  std::vector<const float*> sources(size_t(area * block));
+  for (int64_t n = 0; n < c.batch; ++n)
+    for (int64_t g = 0; g < c.groups; ++g) {
+      for (int64_t o = 0; o < c.out_channels; ++o)
+        for (int64_t oh = 0; oh < c.out.height; ++oh) {
+          const float* src = grad + at.y(n, g, o) + oh * c.out.width;
+          std::copy(src, src + c.out.width, padded.data() + (o * c.out.height + oh) * row_length + left);
+        }
+      for (int64_t first = 0; first < c.out_channels; first += block) {
+        const int64_t outs = std::min(block, c.out_channels - first);
+        for (int64_t ih = 0; ih < c.in.height; ++ih) {
+          int64_t top = w.kernel_h, bottom = 0;
+          for (int64_t i = 0; i < w.kernel_h; ++i) {
+            const int64_t oh = ih + w.pad_h - i * w.dilation_h;
+            if (oh < 0 || oh >= c.out.height) continue;
+            top = std::min(top, i);
+            bottom = i + 1;
+            for (int64_t j = 0; j < w.kernel_w; ++j)
+              for (int64_t o = 0; o < outs; ++o)
+                sources[size_t((i * w.kernel_w + j) * outs + o)] =
+                    padded.data() + ((first + o) * c.out.height + oh) * row_length + left + w.pad_w - j * w.dilation_w;
+          }
+          const int64_t skipped = top * w.kernel_w * outs, taps = std::max<int64_t>(0, bottom - top) * w.kernel_w * outs;
+          for (int64_t ch = 0; ch < c.in_channels; ++ch) {
+            float* row = dx + at.x(n, g, ch) + ih * in_width;
+            std::fill(sum.begin(), sum.end(), 0.0f);
+            if (taps > 0)
+              kernel(sum.data(), narrow(lanes), narrow(taps), sources.data() + skipped, block_weights(g, ch, first) + skipped);
+            for (int64_t p = 0; p < in_width; ++p) row[p] = first > 0 ? sum[size_t(p)] + row[p] : sum[size_t(p)];
+          }
+        }
+      }
+    }
+}
+
+// A chain per (tap, out channel) over the positions, the out channels in the kernel's lanes: the
+// gradient is taken position-major ([position, out channel], padded to whole vectors with zeros)
+// and the taps' pixels come from im2col (zeros in the padding).
+void weight_grad_by_kernel(FusedChainKernel kernel, const OnednnConvolution& c, const float* x, const float* grad,
+                           float* dweight) {
+  const Window& w = c.window;
+  const Index at{c};
+  const int64_t positions = c.out.height * c.out.width, outs = c.out_channels, lanes = whole_vectors(outs);
+  const int64_t taps = c.in_channels * w.kernel_h * w.kernel_w;
+  const bool per_image = pointwise_kernel(c);
+  std::vector<float> by_position(size_t(positions * lanes)), columns(size_t(taps * positions));
+  std::vector<float> total(size_t(taps * lanes)), image(size_t(taps * lanes));
+  std::vector<const float*> sources(static_cast<size_t>(positions));
+  for (int64_t p = 0; p < positions; ++p) sources[size_t(p)] = by_position.data() + p * lanes;
+  for (int64_t g = 0; g < c.groups; ++g) {
+    std::fill(total.begin(), total.end(), 0.0f);
+    for (int64_t n = 0; n < c.batch; ++n) {
+      for (int64_t o = 0; o < outs; ++o)
+        for (int64_t p = 0; p < positions; ++p) by_position[size_t(p * lanes + o)] = grad[at.y(n, g, o) + p];
+      im2col(x + at.x(n, g, 0), c.in_channels, c.in, c.out, w, columns.data());
+      float* sums = per_image ? image.data() : total.data();
+      if (per_image) std::fill(image.begin(), image.end(), 0.0f);
+      for (int64_t t = 0; t < taps; ++t)
+        kernel(sums + t * lanes, narrow(lanes), narrow(positions), sources.data(), columns.data() + t * positions);
+      if (per_image)
+        for (size_t k = 0; k < total.size(); ++k) total[k] = image[k] + total[k];
+    }
+    for (int64_t t = 0; t < taps; ++t)
+      for (int64_t o = 0; o < outs; ++o) dweight[(g * outs + o) * taps + t] = total[size_t(t * lanes + o)];
+  }
+}
+
+int64_t weight_count(const OnednnConvolution& c) {
+  return c.groups * c.out_channels * c.in_channels * c.window.kernel_h * c.window.kernel_w;
+}
+
+}  // namespace
+
+void onednn_convolution_forward(const OnednnConvolution& c, const float* x, const float* weight, const float* bias,
+                                float* y) {
+  const FusedChainKernel kernel = fused_chain_kernel();
+  if (kernel && c.window.stride_w == 1 && !depthwise(c) && all_finite(weight, weight_count(c)))
+    forward_by_kernel(kernel, c, x, weight, bias, y);
+  else
+    forward_by_rows(c, x, weight, bias, y);
+}
+
+void onednn_convolution_input_grad(const OnednnConvolution& c, const float* grad, const float* weight, float* dx) {
+  const FusedChainKernel kernel = fused_chain_kernel();
+  if (kernel && c.window.stride_h == 1 && c.window.stride_w == 1 && all_finite(weight, weight_count(c)))
+    input_grad_by_kernel(kernel, c, grad, weight, dx);
+  else
+    input_grad_by_rows(c, grad, weight, dx);
+}
+
+void onednn_convolution_weight_grad(const OnednnConvolution& c, const float* x, const float* grad, float* dweight) {
+  const FusedChainKernel kernel = fused_chain_kernel();
+  if (kernel && all_finite(grad, c.batch * c.groups * c.out_channels * c.out.height * c.out.width))
+    weight_grad_by_kernel(kernel, c, x, grad, dweight);
+  else
+    weight_grad_by_rows(c, x, grad, dweight);
 }
 
 void onednn_convolution_bias_grad(const OnednnConvolution& c, const float* grad, float* dbias) {

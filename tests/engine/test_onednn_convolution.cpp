@@ -3,7 +3,14 @@
 // three gradients are PyTorch's bit for bit. Inputs have full 24-bit mantissas so every rounding
 // shows; each tensor is compared by the sum of its elements' bit patterns modulo 2³², which any
 // single differing bit changes. Recorded by scripts/record-convolution-fingerprints.py.
+// Each is computed twice: by fused_row.h's exact float64 chains, and by a fused-chain kernel as
+// the WebAssembly build installs where relaxed SIMD fuses (here a loop of std::fma).
+#include <cmath>
+#include <random>
+
 #include "helpers.h"
+#include "kernels/fused_chain.h"
+#include "kernels/onednn_convolution.h"
 
 using namespace gb;
 using namespace gb::test;
@@ -33,7 +40,31 @@ struct Case {
   std::array<uint32_t, 4> output_input_weight_bias;  // PyTorch's fingerprints (0: no bias)
 };
 
-void check_against_pytorch(const Case& c) {
+void fused_chain_by_fma(float* dst, int32_t count, int32_t taps, const float* const* sources, const float* weights) {
+  for (int32_t t = 0; t < taps; ++t)
+    for (int32_t k = 0; k < count; ++k) dst[k] = std::fma(sources[t][k], weights[t], dst[k]);
+}
+
+void multiply_then_add(float* dst, int32_t count, int32_t taps, const float* const* sources, const float* weights) {
+  for (int32_t t = 0; t < taps; ++t)
+    for (int32_t k = 0; k < count; ++k) {
+      const volatile float product = sources[t][k] * weights[t];  // rounded on its own
+      dst[k] = product + dst[k];
+    }
+}
+
+// Runs `check` with no kernel and then with fused_chain_by_fma installed.
+template <class Check>
+void with_and_without_kernel(Check check) {
+  for (FusedChainKernel kernel : {FusedChainKernel{}, &fused_chain_by_fma}) {
+    CAPTURE(bool(kernel));
+    REQUIRE(install_fused_chain_kernel(kernel));
+    check();
+  }
+  install_fused_chain_kernel(nullptr);
+}
+
+void check_once(const Case& c) {
   const size_t dims = c.input.size() - 2;
   const ConvolutionOptions o{std::vector<int64_t>(dims, c.stride), std::vector<int64_t>(dims, c.padding),
                              std::vector<int64_t>(dims, c.dilation), std::vector<int64_t>(dims, 0), false, c.groups};
@@ -47,6 +78,8 @@ void check_against_pytorch(const Case& c) {
   CHECK(fingerprint(grad_of(w)) == c.output_input_weight_bias[2]);
   if (c.bias) CHECK(fingerprint(grad_of(b)) == c.output_input_weight_bias[3]);
 }
+
+void check_against_pytorch(const Case& c) { with_and_without_kernel([&] { check_once(c); }); }
 
 }  // namespace
 
@@ -94,4 +127,83 @@ TEST_CASE("grouped float32 convolutions: blocks of 8 channels when a group's are
 TEST_CASE("a single small float32 image stays on PyTorch's im2col + gemm order") {
   check_against_pytorch({{1, 3, 10, 10}, {4, 3, 3, 3}, true, 1, 0, 1, 1,
                          {606313071u, 1873254627u, 3737310269u, 2026776824u}});
+}
+
+TEST_CASE("a fused-chain kernel is installed only if it rounds once per multiply-add") {
+  CHECK(install_fused_chain_kernel(&fused_chain_by_fma));
+  CHECK(bool(fused_chain_kernel() == &fused_chain_by_fma));
+  CHECK_FALSE(install_fused_chain_kernel(&multiply_then_add));
+  CHECK_FALSE(bool(fused_chain_kernel()));
+}
+
+namespace {
+
+struct Geometry {
+  int64_t batch, groups, in_channels, out_channels, height, width;
+  Window window;
+};
+
+std::vector<uint32_t> bits_of(const std::vector<float>& values) {
+  std::vector<uint32_t> bits;
+  for (float v : values) bits.push_back(float_to_bits(v));
+  return bits;
+}
+
+std::vector<float> random_floats(size_t count, std::mt19937& random) {
+  std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
+  std::vector<float> v(count);
+  for (float& f : v) f = uniform(random);
+  return v;
+}
+
+// Output, input gradient and weight gradient by the kernel and by the rows, bit for bit.
+void check_kernel_matches_rows(const Geometry& g, std::mt19937& random, float poison = 0.0f) {
+  const Window& w = g.window;
+  const int64_t out_h = (g.height + 2 * w.pad_h - w.dilation_h * (w.kernel_h - 1) - 1) / w.stride_h + 1;
+  const int64_t out_w = (g.width + 2 * w.pad_w - w.dilation_w * (w.kernel_w - 1) - 1) / w.stride_w + 1;
+  const OnednnConvolution c{g.batch, g.groups, g.in_channels, g.out_channels, {g.height, g.width}, {out_h, out_w}, w};
+  const auto size = [&](int64_t channels, int64_t h, int64_t wd) { return size_t(g.batch * g.groups * channels * h * wd); };
+  std::vector<float> x = random_floats(size(g.in_channels, g.height, g.width), random);
+  std::vector<float> weight = random_floats(size_t(g.groups * g.out_channels * g.in_channels * w.kernel_h * w.kernel_w), random);
+  std::vector<float> bias = random_floats(size_t(g.groups * g.out_channels), random);
+  std::vector<float> grad = random_floats(size(g.out_channels, out_h, out_w), random);
+  bias[0] = -0.0f;
+  if (poison != 0.0f) weight[0] = grad[0] = poison;
+  auto all = [&] {
+    std::vector<float> y(grad.size()), dx(x.size()), dw(weight.size());
+    onednn_convolution_forward(c, x.data(), weight.data(), bias.data(), y.data());
+    onednn_convolution_input_grad(c, grad.data(), weight.data(), dx.data());
+    if (onednn_parameter_grads_known(c)) onednn_convolution_weight_grad(c, x.data(), grad.data(), dw.data());
+    return std::array{bits_of(y), bits_of(dx), bits_of(dw)};
+  };
+  REQUIRE(install_fused_chain_kernel(nullptr));
+  const auto by_rows = all();
+  REQUIRE(install_fused_chain_kernel(&fused_chain_by_fma));
+  const auto by_kernel = all();
+  install_fused_chain_kernel(nullptr);
+  CHECK(by_kernel[0] == by_rows[0]);
+  CHECK(by_kernel[1] == by_rows[1]);
+  CHECK(by_kernel[2] == by_rows[2]);
+}
+
+}  // namespace
+
+TEST_CASE("the kernel's chains over zero-padded rows give the rows' bits, whatever the geometry") {
+  std::mt19937 random(7);
+  SUBCASE("padding wider than the kernel reaches, rows not a multiple of 4, two channel blocks") {
+    check_kernel_matches_rows({2, 1, 20, 3, 7, 9, {3, 3, 1, 1, 4, 5, 1, 1}}, random);
+  }
+  SUBCASE("strides and dilations") {
+    check_kernel_matches_rows({2, 1, 5, 4, 11, 13, {3, 2, 2, 1, 1, 2, 2, 3}}, random);
+    check_kernel_matches_rows({1, 1, 3, 5, 12, 12, {5, 5, 2, 2, 2, 2, 1, 1}}, random);
+  }
+  SUBCASE("groups, depthwise and 1×1") {
+    check_kernel_matches_rows({2, 2, 8, 16, 6, 6, {3, 3, 1, 1, 1, 1, 1, 1}}, random);
+    check_kernel_matches_rows({2, 6, 1, 1, 9, 5, {3, 3, 1, 1, 1, 1, 1, 1}}, random);
+    check_kernel_matches_rows({3, 1, 20, 6, 5, 7, {1, 1, 1, 1, 0, 0, 1, 1}}, random);
+  }
+  SUBCASE("a weight or a gradient that is not finite: the padding's terms would be NaN") {
+    check_kernel_matches_rows({2, 1, 3, 4, 6, 6, {3, 3, 1, 1, 1, 1, 1, 1}}, random, INFINITY);
+    check_kernel_matches_rows({2, 1, 3, 4, 6, 6, {3, 3, 1, 1, 1, 1, 1, 1}}, random, NAN);
+  }
 }
