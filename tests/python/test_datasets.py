@@ -77,6 +77,16 @@ class FashionMNISTFromTheSite(unittest.TestCase):
         self.assertTrue(torch.equal(tensor, expected))
         self.assertEqual(tensor[0, 14, 14].item(), struct.unpack("f", struct.pack("f", int(self.test_set.data[5, 14, 14]) / 255))[0])
 
+    def test_to_tensor_gives_the_default_dtype(self):
+        image, _ = self.test_set[5]
+        torch.set_default_dtype(torch.float64)
+        try:
+            tensor = transforms.ToTensor()(image)
+        finally:
+            torch.set_default_dtype(torch.float32)
+        self.assertEqual((tensor.shape, tensor.dtype), ((1, 28, 28), torch.float64))
+        self.assertEqual(tensor[0, 14, 14].item(), int(self.test_set.data[5, 14, 14]) / 255)
+
     def test_a_flipped_image_has_its_rows_reversed(self):
         image, _ = self.test_set[0]
         torch.manual_seed(0)  # the first draw of torch.rand(1) is below 1
