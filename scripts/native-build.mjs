@@ -10,7 +10,9 @@ export const run = (command, args) => execFileSync(command, args, { cwd: root, s
 
 export const nativeBuilds = {
   release: { dir: 'build/native', cmakeArgs: ['-DCMAKE_BUILD_TYPE=Release'] },
-  sanitize: { dir: 'build/sanitize', cmakeArgs: ['-DCMAKE_BUILD_TYPE=Debug', '-DGRADBOOK_SANITIZE=ON'] },
+  // clang: at -O0 it compiles the engine and its tests about four times faster than g++ at -Og,
+  // and that compile is most of the engine suite's minutes.
+  sanitize: { dir: 'build/sanitize', cmakeArgs: ['-DCMAKE_BUILD_TYPE=Debug', '-DGRADBOOK_SANITIZE=ON', '-DCMAKE_CXX_COMPILER=clang++'] },
 };
 
 // Builds one of them (all its targets, or the named ones) and returns its directory.

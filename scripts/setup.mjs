@@ -1,9 +1,10 @@
 // Installs what a build needs and is missing: the system toolchain (Emscripten, CMake, g++,
-// doctest, Chromium, the datasets the site ships, and python3-tqdm, whose pure-Python tqdm ships
-// with our Python packages — through apt when run as root on Debian/Ubuntu) and the npm packages
-// pinned in package-lock.json. Uses Node built-ins only, so it runs before `npm ci`.
+// clang with its sanitizer runtime, doctest, Chromium, the datasets the site ships, and
+// python3-tqdm, whose pure-Python tqdm ships with our Python packages — through apt when run as
+// root on Debian/Ubuntu) and the npm packages pinned in package-lock.json. Uses Node built-ins
+// only, so it runs before `npm ci`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,12 +19,23 @@ const SYSTEM = [
   { pkg: 'emscripten', present: () => onPath('emcmake') && onPath('em++') },
   { pkg: 'cmake', present: () => onPath('cmake') },
   { pkg: 'g++', present: () => onPath('g++') },
+  // The engine suite's build under the sanitizers (scripts/native-build.mjs) is clang's.
+  { pkg: 'clang', present: () => onPath('clang++') },
+  { pkg: 'libclang-rt-dev', present: clangHasSanitizers },
   { pkg: 'doctest-dev', present: () => existsSync('/usr/include/doctest/doctest.h') },
   { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium') },
   { pkg: 'python3-tqdm', present: () => existsSync('/usr/lib/python3/dist-packages/tqdm/std.py') },
   // The datasets the site ships (web/runtime/datasets.mjs), which the build copies into dist/.
   ...Object.entries(SHIPPED_DATASETS).map(([name, pkg]) => ({ pkg, present: () => existsSync(join(DEBIAN_DATASETS, name)) })),
 ];
+
+// Whether clang's AddressSanitizer runtime is installed (Debian ships it apart from clang).
+function clangHasSanitizers() {
+  const found = spawnSync('clang++', ['-print-runtime-dir'], { encoding: 'utf8' });
+  if (found.status !== 0) return false;
+  const dir = found.stdout.trim();
+  return existsSync(dir) && readdirSync(dir).some((name) => name.startsWith('libclang_rt.asan'));
+}
 
 function installSystemPackages() {
   const missing = SYSTEM.filter((s) => !s.present()).map((s) => s.pkg);

@@ -134,7 +134,8 @@ TEST_CASE("float32 functions round as PyTorch's vectorised CPU kernels do, not a
       {Unary::Acos, {-0.33757802844047546f, 1.915139079093933f}}, {Unary::Atan, {-1.0f, -0.7853981256484985f}},
       {Unary::Log2, {1.7180553674697876f, 0.7807765007019043f}},
   };
-  for (const auto& [op, io] : cases) {
+  for (const auto& [unary_op, io] : cases) {
+    const Unary op = unary_op;  // INFO's lambda can't capture a structured binding in clang 14
     INFO(unary_name(op));
     CHECK(unary(op, vec({io.first})).data<float>()[0] == io.second);
   }
