@@ -197,6 +197,40 @@ bool all_finite(const float* values, int64_t count) {
 
 int32_t narrow(int64_t count) { return static_cast<int32_t>(count); }
 
+// `rows` rows of `width` floats, one after another, to rows `stride` apart from `dst`.
+void copy_rows(const float* src, int64_t rows, int64_t width, float* dst, int64_t stride) {
+  for (int64_t r = 0; r < rows; ++r) std::copy(src + r * width, src + (r + 1) * width, dst + r * stride);
+}
+
+// The weights in the chains' order: per group, per channel a chain is for (an output channel
+// forward, an input channel for the input gradient) and per block of the channels it runs over,
+// (kernel row, kernel column, channel).
+struct ChainWeights {
+  int64_t chains, over, area;
+  std::vector<float> values;
+  // chain a's of group g, over the block of channels from `first`
+  const float* block(int64_t g, int64_t a, int64_t first) const {
+    return values.data() + ((g * chains + a) * over + first) * area;
+  }
+};
+
+ChainWeights weights_in_chain_order(const OnednnConvolution& c, const float* weight, int64_t block, bool for_input_grad) {
+  const Window& w = c.window;
+  const Index at{c};
+  const int64_t chains = for_input_grad ? c.in_channels : c.out_channels;
+  const int64_t over = for_input_grad ? c.out_channels : c.in_channels, area = w.kernel_h * w.kernel_w;
+  ChainWeights ordered{chains, over, area, std::vector<float>(size_t(c.groups * chains * over * area))};
+  float* dst = ordered.values.data();
+  for (int64_t g = 0; g < c.groups; ++g)
+    for (int64_t a = 0; a < chains; ++a)
+      for (int64_t first = 0; first < over; first += block)
+        for (int64_t i = 0; i < w.kernel_h; ++i)
+          for (int64_t j = 0; j < w.kernel_w; ++j)
+            for (int64_t b = first; b < std::min(over, first + block); ++b)
+              *dst++ = weight[for_input_grad ? at.w(g, b, a, i, j) : at.w(g, a, b, i, j)];
+  return ordered;
+}
+
 void forward_by_kernel(FusedChainKernel kernel, const OnednnConvolution& c, const float* x, const float* weight,
                        const float* bias, float* y) {
   const Window& w = c.window;
@@ -205,30 +239,13 @@ void forward_by_kernel(FusedChainKernel kernel, const OnednnConvolution& c, cons
   const int64_t block = from_bias ? c.in_channels : channel_block(c), area = w.kernel_h * w.kernel_w;
   const int64_t out_width = c.out.width, lanes = whole_vectors(out_width);
   const int64_t row_length = std::max(lanes + (w.kernel_w - 1) * w.dilation_w, w.pad_w + c.in.width);
-  // each block's weights in its chain's order (kernel row, kernel column, channel)
-  std::vector<float> ordered(size_t(c.groups * c.out_channels * c.in_channels * area));
-  auto block_weights = [&](int64_t g, int64_t o, int64_t first) {
-    return ordered.data() + (g * c.out_channels + o) * c.in_channels * area + first * area;
-  };
-  for (int64_t g = 0; g < c.groups; ++g)
-    for (int64_t o = 0; o < c.out_channels; ++o)
-      for (int64_t first = 0; first < c.in_channels; first += block) {
-        const int64_t channels = std::min(block, c.in_channels - first);
-        float* dst = block_weights(g, o, first);
-        for (int64_t i = 0; i < w.kernel_h; ++i)
-          for (int64_t j = 0; j < w.kernel_w; ++j)
-            for (int64_t ch = 0; ch < channels; ++ch) *dst++ = weight[at.w(g, o, first + ch, i, j)];
-      }
+  const ChainWeights ordered = weights_in_chain_order(c, weight, block, false);
   std::vector<float> padded(size_t(c.in_channels * c.in.height * row_length));
   std::vector<float> sum(static_cast<size_t>(lanes));
   std::vector<const float*> sources(size_t(area * block));
   for (int64_t n = 0; n < c.batch; ++n)
     for (int64_t g = 0; g < c.groups; ++g) {
-      for (int64_t ch = 0; ch < c.in_channels; ++ch)
-        for (int64_t ih = 0; ih < c.in.height; ++ih) {
-          const float* src = x + at.x(n, g, ch) + ih * c.in.width;
-          std::copy(src, src + c.in.width, padded.data() + (ch * c.in.height + ih) * row_length + w.pad_w);
-        }
+      copy_rows(x + at.x(n, g, 0), c.in_channels * c.in.height, c.in.width, padded.data() + w.pad_w, row_length);
       for (int64_t first = 0; first < c.in_channels; first += block) {
         const int64_t channels = std::min(block, c.in_channels - first);
         for (int64_t oh = 0; oh < c.out.height; ++oh) {
@@ -250,7 +267,7 @@ void forward_by_kernel(FusedChainKernel kernel, const OnednnConvolution& c, cons
             const float b = bias ? bias[g * c.out_channels + o] : 0.0f;
             std::fill(sum.begin(), sum.end(), from_bias ? b : 0.0f);
             if (taps > 0)
-              kernel(sum.data(), narrow(lanes), narrow(taps), sources.data() + skipped, block_weights(g, o, first) + skipped);
+              kernel(sum.data(), narrow(lanes), narrow(taps), sources.data() + skipped, ordered.block(g, o, first) + skipped);
             for (int64_t p = 0; p < out_width; ++p) {
               const float s = sum[size_t(p)];
               row[p] = from_bias ? s : first > 0 ? s + row[p] : bias ? s + b : s;
@@ -271,30 +288,13 @@ void input_grad_by_kernel(FusedChainKernel kernel, const OnednnConvolution& c, c
   // zeros before each gradient row, so that the leftmost tap's first term is inside the copy
   const int64_t left = std::max<int64_t>(0, (w.kernel_w - 1) * w.dilation_w - w.pad_w);
   const int64_t row_length = std::max(lanes + w.pad_w + left, left + c.out.width);
-  // each block's weights for one input channel in its chain's order (kernel row, kernel column, out channel)
-  std::vector<float> ordered(size_t(c.groups * c.in_channels * c.out_channels * area));
-  auto block_weights = [&](int64_t g, int64_t ch, int64_t first) {
-    return ordered.data() + (g * c.in_channels + ch) * c.out_channels * area + first * area;
-  };
-  for (int64_t g = 0; g < c.groups; ++g)
-    for (int64_t ch = 0; ch < c.in_channels; ++ch)
-      for (int64_t first = 0; first < c.out_channels; first += block) {
-        const int64_t outs = std::min(block, c.out_channels - first);
-        float* dst = block_weights(g, ch, first);
-        for (int64_t i = 0; i < w.kernel_h; ++i)
-          for (int64_t j = 0; j < w.kernel_w; ++j)
-            for (int64_t o = 0; o < outs; ++o) *dst++ = weight[at.w(g, first + o, ch, i, j)];
-      }
+  const ChainWeights ordered = weights_in_chain_order(c, weight, block, true);
   std::vector<float> padded(size_t(c.out_channels * c.out.height * row_length));
   std::vector<float> sum(static_cast<size_t>(lanes));
   std::vector<const float*> sources(size_t(area * block));
   for (int64_t n = 0; n < c.batch; ++n)
     for (int64_t g = 0; g < c.groups; ++g) {
-      for (int64_t o = 0; o < c.out_channels; ++o)
-        for (int64_t oh = 0; oh < c.out.height; ++oh) {
-          const float* src = grad + at.y(n, g, o) + oh * c.out.width;
-          std::copy(src, src + c.out.width, padded.data() + (o * c.out.height + oh) * row_length + left);
-        }
+      copy_rows(grad + at.y(n, g, 0), c.out_channels * c.out.height, c.out.width, padded.data() + left, row_length);
       for (int64_t first = 0; first < c.out_channels; first += block) {
         const int64_t outs = std::min(block, c.out_channels - first);
         for (int64_t ih = 0; ih < c.in.height; ++ih) {
@@ -314,7 +314,7 @@ void input_grad_by_kernel(FusedChainKernel kernel, const OnednnConvolution& c, c
             float* row = dx + at.x(n, g, ch) + ih * in_width;
             std::fill(sum.begin(), sum.end(), 0.0f);
             if (taps > 0)
-              kernel(sum.data(), narrow(lanes), narrow(taps), sources.data() + skipped, block_weights(g, ch, first) + skipped);
+              kernel(sum.data(), narrow(lanes), narrow(taps), sources.data() + skipped, ordered.block(g, ch, first) + skipped);
             for (int64_t p = 0; p < in_width; ++p) row[p] = first > 0 ? sum[size_t(p)] + row[p] : sum[size_t(p)];
           }
         }
