@@ -5,6 +5,7 @@
 // else weight·grad; dweight = the sum of x·grad where x ≤ 0 over every dim but the channel's.
 // Both are written with recorded ops, so a gradient taken with create_graph differentiates again.
 #include "autograd/record.h"
+#include "ops/dtype_checks.h"
 #include "ops/ops.h"
 #include "tensor/error.h"
 
@@ -35,8 +36,7 @@ Tensor prelu(const Tensor& x, const Tensor& weight) {
   }
   if (weight.dim() > 1)
     fail("prelu: Expected `weight` to be a scalar or 1D tensor, but got ndim = ", weight.dim());
-  if (weight.dtype() != x.dtype())
-    fail("Found dtype ", scalar_type_name(weight.dtype()), " but expected ", scalar_type_name(x.dtype()));
+  check_same_dtype(x, {weight});
   const Tensor xv = detach(x);
   Tensor y = where(positive(xv), xv, mul(slopes_for(detach(weight), xv), xv));
   if (needs_grad(x, weight))
