@@ -8,8 +8,8 @@
 #include <cmath>
 
 #include "autograd/record.h"
+#include "ops/dtype_checks.h"
 #include "ops/elementwise.h"
-#include "ops/type_promotion.h"
 
 namespace gb {
 
@@ -37,16 +37,19 @@ Tensor pointwise_loss(const char* kernel, const Tensor& input, const Tensor& tar
 
 // The gradient w.r.t. input from d = input - target and g, with s = 1/numel for the mean: -s·g
 // below -beta, s·g above beta, s·d·g/beta between (Huber: the ends scaled by delta, the middle
-// s·d·g; beta 0: l1_loss's sign(d)·g·s). PyTorch's vectorised kernel scales a ±1 (or d/beta) by s then g; its scalar tail
-// multiplies left to right.
+// s·d·g; beta 0 takes d = 0 as below, as PyTorch's kernel does). PyTorch's vectorised kernel
+// scales a ±1 (or d/beta) by s then g; its scalar tail multiplies left to right.
+// The target's gradient is this function of (target, input), as in PyTorch's derivatives.yaml.
+// smooth_l1's kernel computes in the promoted dtype of its three operands; huber's TensorIterator
+// has the default configuration, which wants them all of input's dtype.
 Tensor robust_backward(const Tensor& g, const Tensor& input, const Tensor& target, double beta, bool huber,
                        Reduction r) {
+  if (huber) check_same_dtype(input, {target, g});
   const double norm = r == Reduction::Mean ? 1.0 / double(input.numel()) : 1.0;
   const Tensor d = sub(input, target);
   return pointwise_loss("", d, expand(g, d.shape()), [norm, beta, huber](auto x, auto gv, bool vectorised) {
     using T = decltype(x);
     const T s = T(norm), limit = T(beta);
-    if (!huber && beta <= 0) return T(T(T((x > T(0)) - (x < T(0))) * gv) * s);  // l1_loss's gradient
     if (vectorised) {
       const T sign = x > T(0) ? T(1) : T(-1);
       const T slope = std::fabs(x) >= limit ? (huber ? T(sign * limit) : sign) : huber ? x : T(x / limit);
@@ -67,7 +70,7 @@ Tensor recorded_robust_backward(const std::string& name, const Tensor& g, const 
   Tensor dx;
   {
     GradModeGuard untracked(false);
-    dx = robust_backward(g, input, target, beta, huber, r);
+    dx = as_dtype(robust_backward(g, input, target, beta, huber, r), input.dtype());  // PyTorch's zeros_like(input)
   }
   if (needs_grad(g, input, target))
     record(name.substr(0, name.size() - 1) + "Backward0", dx, {g, input, target}, {g, input, target},
@@ -90,18 +93,22 @@ Tensor recorded_robust_backward(const std::string& name, const Tensor& g, const 
   return dx;
 }
 
+// huber writes its loss into a tensor of input's dtype (PyTorch's empty_like(input)), which the
+// promoted dtype must fit; smooth_l1's loss has the promoted dtype.
 Tensor robust_loss(const char* name, const char* kernel, const Tensor& input, const Tensor& target, Reduction r, double beta, bool huber) {
+  if (huber) check_can_cast(result_type(input, target), input.dtype());
   Tensor loss = pointwise_loss(kernel, input, target, [beta, huber](auto a, auto b, bool) {
     using T = decltype(a);
     const T z = std::fabs(a - b), limit = T(beta), half = T(0.5);
     if (huber) return z < limit ? T(T(half * z) * z) : T(limit * T(z - T(half * limit)));
     return z < limit ? T(T(T(half * z) * z) / limit) : T(z - T(half * limit));
   });
-  Tensor out = apply_reduction(loss, r);
+  Tensor out = apply_reduction(huber ? as_dtype(loss, input.dtype()) : loss, r);
   if (needs_grad(input, target))
     record(name, out, {input, target}, {input, target}, [name = std::string(name), r, beta, huber](const BackwardContext& c) {
-      Tensor dx = recorded_robust_backward(name, c.grad(), c.saved(0), c.saved(1), beta, huber, r);
-      return Grads{c.needs(0) ? dx : Tensor{}, c.needs(1) ? neg(dx) : Tensor{}};
+      const Tensor &g = c.grad(), &x = c.saved(0), &y = c.saved(1);
+      return Grads{c.needs(0) ? recorded_robust_backward(name, g, x, y, beta, huber, r) : Tensor{},
+                   c.needs(1) ? recorded_robust_backward(name, g, y, x, beta, huber, r) : Tensor{}};
     });
   return out;
 }

@@ -66,3 +66,57 @@ TEST_CASE("robust loss gradients taken with create_graph are their double-backwa
   check_gradients([](auto& in) { return huber_loss(mul(in[0], in[0]), in[1], Reduction::Sum, 0.7); },
                   {f64({0.3, -1.7, 2.25}, {3}), f64({0.1, 0.4, -0.3}, {3})});
 }
+
+// Mixed dtypes, recorded from PyTorch 1.13 with x = [0.25, 1.5, -2, 3], y = [1, -0.5, 2, 3] (as int64:
+// [0, 1, -2, 3] and [1, 0, 2, 3]).
+namespace {
+const std::vector<double> xs{0.25, 1.5, -2.0, 3.0}, ys{1.0, -0.5, 2.0, 3.0};
+Tensor input(DType t, bool requires_grad = false) { return make(xs, {4}, t, requires_grad); }
+Tensor target(DType t, bool requires_grad = false) { return make(ys, {4}, t, requires_grad); }
+}  // namespace
+
+TEST_CASE("huber_loss of mixed dtypes has input's dtype; its backward wants one dtype, input's gradient first") {
+  Tensor x = input(DType::Float32, true), y = target(DType::Float64, true);
+  Tensor loss = huber_loss(x, y, Reduction::Mean, 1.0);
+  CHECK(loss.dtype() == DType::Float32);
+  CHECK(item(loss) == 1.3203125);
+  CHECK_THROWS_WITH(grad({loss}, {}, {x, y}, true, false), "Found dtype Double but expected Float");
+  CHECK_THROWS_WITH(grad({loss}, {}, {y}, true, false), "Found dtype Float but expected Double");
+  Tensor x64 = input(DType::Float64, true);
+  Tensor summed = huber_loss(x64, target(DType::Int64), Reduction::Sum, 1.0);
+  CHECK(summed.dtype() == DType::Float64);
+  CHECK(item(summed) == 4.78125);
+  CHECK_THROWS_WITH(grad({summed}, {}, {x64}, false, false), "Found dtype Long but expected Double");
+  CHECK_THROWS_WITH(huber_loss(input(DType::Int64), y, Reduction::Mean, 1.0),
+                    "result type Double can't be cast to the desired output type Long");
+  CHECK_THROWS_WITH(huber_loss(input(DType::Int64), target(DType::Int64), Reduction::Mean, 1.0),
+                    "\"huber_cpu\" not implemented for 'Long'");
+}
+
+TEST_CASE("smooth_l1_loss of mixed dtypes: gradients computed in the promoted dtype, each of its operand's dtype") {
+  Tensor x = input(DType::Float32, true), y = target(DType::Float64, true);
+  Tensor loss = smooth_l1_loss(x, y, Reduction::Mean, 1.0);
+  CHECK(loss.dtype() == DType::Float64);
+  CHECK(item(loss) == 1.3203125);
+  std::vector<Tensor> g = grad({loss}, {}, {x, y}, false, false);
+  CHECK(g[0].dtype() == DType::Float32);
+  CHECK(values(g[0]) == std::vector<double>{-0.1875, 0.25, -0.25, 0.0});
+  CHECK(g[1].dtype() == DType::Float64);
+  CHECK(values(g[1]) == std::vector<double>{0.1875, -0.25, 0.25, 0.0});
+  CHECK_FALSE(std::signbit(values(g[1])[3]));
+}
+
+TEST_CASE("smooth_l1_loss with beta 0: its gradient counts a zero difference as negative, for input and target") {
+  Tensor x = input(DType::Float64, true), y = target(DType::Float64, true);
+  std::vector<Tensor> g = grad({smooth_l1_loss(x, y, Reduction::Mean, 0.0)}, {}, {x, y}, false, false);
+  CHECK(values(g[0]) == std::vector<double>{-0.25, 0.25, -0.25, -0.25});
+  CHECK(values(g[1]) == std::vector<double>{0.25, -0.25, 0.25, -0.25});
+}
+
+TEST_CASE("robust losses' target gradients are their own backward ops of (target, input), as PyTorch's") {
+  Tensor x = input(DType::Float64, true), y = target(DType::Float64, true);
+  CHECK(name_of(grad({smooth_l1_loss(x, y, Reduction::Mean, 1.0)}, {}, {y}, true, false, true)[0]) ==
+        "SmoothL1LossBackwardBackward0");
+  CHECK(name_of(grad({huber_loss(x, y, Reduction::Mean, 1.0)}, {}, {y}, true, false, true)[0]) ==
+        "HuberLossBackwardBackward0");
+}
