@@ -6,12 +6,14 @@
 // is [..S] for Reduction::None, else []. nll_loss: input [N, C] or [C], target [N] or [].
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
+#include <vector>
 
 #include "autograd/grad_mode.h"
 #include "autograd/record.h"
 #include "kernels/vector_math.h"
+#include "ops/dtype_checks.h"
 #include "ops/elementwise.h"
-#include "ops/type_promotion.h"
 
 namespace gb {
 
@@ -26,10 +28,10 @@ Tensor generate(const Shape& shape, DType dtype, F f) {
   return out;
 }
 
-// A contiguous copy of `t` broadcast to `like`'s shape, in its dtype (undefined stays undefined).
-Tensor dense(const Tensor& t, const Tensor& like) {
+// A contiguous copy of `t` broadcast to `like`'s shape, in `dtype` (undefined stays undefined).
+Tensor dense(const Tensor& t, const Tensor& like, DType dtype) {
   if (!t.defined()) return t;
-  Tensor v = as_dtype(detach(t), like.dtype());
+  Tensor v = as_dtype(detach(t), dtype);
   return contiguous_copy(v.shape() == like.shape() ? v : expand(v, like.shape()));
 }
 
@@ -42,10 +44,20 @@ decltype(auto) floating(DType t, F f) {
   });
 }
 
+// f(X{}, Y{}) for the C++ floating types of two dtypes.
+template <class F>
+Tensor floating_pair(DType x, DType y, F f) {
+  return floating(x, [&](auto x_tag) { return floating(y, [&](auto y_tag) { return f(x_tag, y_tag); }); });
+}
+
 // ---- mse_loss
 
-// The gradient w.r.t. input: norm·(x - y)·g, with norm = 2/numel for the mean, else 2.
+// The gradient w.r.t. input: norm·(x - y)·g, with norm = 2/numel for the mean, else 2. The
+// target's is this function of (y, x), as in PyTorch's derivatives.yaml. PyTorch's kernel runs a
+// TensorIterator over (zeros_like(x), x, y, g) in its default configuration, which wants every
+// operand of x's dtype.
 Tensor mse_backward(const Tensor& g, const Tensor& x, const Tensor& y, Reduction r) {
+  check_same_dtype(x, {y, g});
   const double norm = r == Reduction::Mean ? 2.0 / double(x.numel()) : 2.0;
   if (x.dtype() == DType::Float16) fail("\"mse_backward_cpu_out\" not implemented for 'Half'");  // PyTorch 1.13 has none
   Tensor scaled = binary_map(x, y, x.dtype(), x.dtype(), [norm](auto a, auto b) {
@@ -70,7 +82,10 @@ void check_nll_weight(const Tensor& weight, int64_t classes, bool spatial) {
        " classes or no classes but got weight tensor of shape: ", shape_str(weight.shape()));
 }
 
-void check_nll_target(const Tensor& target) {
+// PyTorch's kernel reads the weight as input's scalar type, then the target as int64.
+void check_nll_dtypes(const Tensor& input, const Tensor& target, const Tensor& weight) {
+  if (weight.defined() && weight.dtype() != input.dtype())
+    fail("expected scalar type ", scalar_type_name(input.dtype()), " but found ", scalar_type_name(weight.dtype()));
   if (target.dtype() != DType::Int64) fail("expected scalar type Long but found ", scalar_type_name(target.dtype()));
 }
 
@@ -82,7 +97,7 @@ NllShape check_nll(const Tensor& input, const Tensor& target, const Tensor& weig
     fail("size mismatch (got input: ", shape_str(input.shape()), ", target: ", shape_str(target.shape()), ")");
   const int64_t classes = input.size(-1);
   check_nll_weight(weight, classes, false);
-  check_nll_target(target);
+  check_nll_dtypes(input, target, weight);
   return {batched ? target.numel() : 1, classes, 1, batched && input.dim() == 2 ? Shape{target.numel()} : Shape{}};
 }
 
@@ -94,7 +109,7 @@ NllShape check_nll2d(const Tensor& input, const Tensor& target, const Tensor& we
   check_nll_weight(weight, input.size(1), true);
   if (input.size(0) != target.size(0) || input.size(2) != target.size(1) || input.size(3) != target.size(2))
     fail("size mismatch (got input: ", shape_str(input.shape()), " , target: ", shape_str(target.shape()));
-  check_nll_target(target);
+  check_nll_dtypes(input, target, weight);
   return {target.numel(), input.size(1), input.size(2) * input.size(3), target.shape()};
 }
 
@@ -185,6 +200,12 @@ inline double vlog(double v) { return std::log(v); }
 inline float vexp(float v) { return vecmath::exp(v); }
 inline double vexp(double v) { return std::exp(v); }
 
+// log σ(x) as PyTorch's log_sigmoid kernel computes it: min(x, 0) - log1p(e^-|x|).
+template <class T>
+T log_sigmoid(T x) {
+  return T(std::min(x, T(0)) - vecmath::log1p(vecmath::exp(T(-std::fabs(x)))));
+}
+
 }  // namespace
 
 Tensor apply_reduction(const Tensor& loss, Reduction r) {
@@ -197,7 +218,8 @@ Tensor apply_reduction(const Tensor& loss, Reduction r) {
 Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction r) {
   if (input.shape() != target.shape()) fail("mse_loss: input and target must have the same shape");
   const DType t = result_type(input, target);
-  if (t == DType::BFloat16) fail("\"mse_cpu\" not implemented for 'BFloat16'");  // PyTorch 1.13 has none
+  if (t == DType::BFloat16 || !is_floating(t))  // PyTorch 1.13 has no bfloat16 kernel either
+    fail("\"mse_cpu\" not implemented for '", scalar_type_name(t), "'");
   Tensor loss;
   if (t == DType::Float16) {  // PyTorch's scalar float16 arithmetic rounds the difference, then its square
     Tensor d = binary_map(input, target, t, t, [](auto a, auto b) { return a - b; });
@@ -211,8 +233,9 @@ Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction r) {
   Tensor out = apply_reduction(loss, r);
   if (needs_grad(input, target))
     record("MseLossBackward0", out, {input, target}, {input, target}, [r](const BackwardContext& c) {
-      Tensor dx = recorded_mse_backward(c.grad(), c.saved(0), c.saved(1), r);
-      return Grads{c.needs(0) ? dx : Tensor{}, c.needs(1) ? neg(dx) : Tensor{}};
+      const Tensor &g = c.grad(), &x = c.saved(0), &y = c.saved(1);
+      return Grads{c.needs(0) ? recorded_mse_backward(g, x, y, r) : Tensor{},
+                   c.needs(1) ? recorded_mse_backward(g, y, x, r) : Tensor{}};
     });
   return out;
 }
@@ -322,7 +345,7 @@ Tensor bfloat16_nll(const NllShape& s, const Tensor& x_in, const int64_t* t, con
 Tensor nll(const char* name, const NllShape& s, const Tensor& input, const Tensor& target, const Tensor& weight,
            Reduction r, int64_t ignore_index) {
   Tensor x = contiguous_copy(input), tg = contiguous_copy(target);
-  Tensor w = weight.defined() ? contiguous_copy(as_dtype(detach(weight), input.dtype())) : weight;
+  Tensor w = weight.defined() ? contiguous_copy(detach(weight)) : weight;
   const int64_t* t = tg.data<int64_t>();
   auto at = [&s](int64_t k, int64_t c) { return class_offset(s, k, c); };
   Tensor total_weight;
@@ -389,11 +412,15 @@ Tensor cross_entropy_probabilities(const Tensor& input, const Tensor& target, co
 
 namespace {
 
+// The least denominator of binary_cross_entropy's gradient: PyTorch's is a float constant, also
+// for double inputs.
+constexpr float kBceEpsilon = 1e-12f;
+
 // binary_cross_entropy's gradients by its kernels (the ones wanted; see the formulas below).
 std::pair<Tensor, Tensor> bce_backward(const Tensor& grad, const Tensor& input, const Tensor& target, const Tensor& w,
                                        Reduction r, bool want_x, bool want_y) {
-  const Tensor x = contiguous_copy(input), y = dense(target, x);
-  Tensor g = dense(grad, x);
+  const Tensor x = contiguous_copy(input), y = dense(target, x, x.dtype());
+  Tensor g = dense(grad, x, x.dtype());
   const double n = double(x.numel());
   auto finish = [&](auto v, int64_t i) {
     using T = decltype(v);
@@ -406,13 +433,12 @@ std::pair<Tensor, Tensor> bce_backward(const Tensor& grad, const Tensor& input, 
     const T *xp = x.data<T>(), *yp = y.data<T>(), *gp = g.data<T>();
     if (want_x)
       dx = generate<T>(x.shape(), x.dtype(), [&](int64_t i) {
-        const T denominator = std::max(T(T(1 - xp[i]) * xp[i]), T(1e-12));
+        const T denominator = std::max(T(T(1 - xp[i]) * xp[i]), T(kBceEpsilon));
         return finish(T(T(gp[i] * T(xp[i] - yp[i])) / denominator), i);
       });
     if (want_y)
       dy = generate<T>(x.shape(), x.dtype(), [&](int64_t i) {
-        const T logit = std::log(T(xp[i] / T(1 - xp[i])));
-        return finish(T(-logit * gp[i]), i);
+        return finish(T(T(vlog(T(1 - xp[i])) - vlog(xp[i])) * gp[i]), i);
       });
     return dx;
   });
@@ -439,11 +465,11 @@ Tensor recorded_bce_backward(const Tensor& g, const Tensor& x, const Tensor& y, 
   return dx;
 }
 
-// dy = -logit(x)·g, times w, over numel for the mean; composed of recorded ops in a recording
+// dy = (log(1 - x) - log x)·g, times w, over numel for the mean; composed of recorded ops in a recording
 // backward, as PyTorch composes it.
 Tensor bce_target_backward(const Tensor& g, const Tensor& x, const Tensor& y, const Tensor& w, Reduction r) {
   if (!needs_grad(g, x, y)) return bce_backward(g, x, y, w, r, false, true).second;
-  Tensor dy = mul(neg(log(div(x, sub(number(1), x)))), g);
+  Tensor dy = mul(sub(log(sub(number(1), x)), log(x)), g);
   if (w.defined()) dy = mul(dy, w);
   return r == Reduction::Mean ? divide_by_count(dy, y.numel()) : dy;
 }
@@ -452,10 +478,15 @@ Tensor bce_target_backward(const Tensor& g, const Tensor& x, const Tensor& y, co
 
 // ℓ = (y - 1)·max(log(1 - x), -100) - y·max(log x, -100), times w.
 // Backward: dx = g·(x - y) / max((1 - x)·x, 1e-12), times w, over numel for the mean;
-// dy = -logit(x)·g, times w, over numel for the mean.
+// dy = (log(1 - x) - log x)·g (PyTorch's -logit(x), in its rounding), times w, over numel for the mean.
+// PyTorch's kernel runs a TensorIterator over (empty_like(x), x, y) in its default
+// configuration, which wants y of x's dtype, and has kernels for floating dtypes only.
 Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction r) {
+  check_same_dtype(input, {target});
+  if (!is_floating(input.dtype()))
+    fail("\"binary_cross_entropy\" not implemented for '", scalar_type_name(input.dtype()), "'");
   const Shape& shape = input.shape();
-  Tensor x = contiguous_copy(input), y = dense(target, x), w = dense(weight, x);
+  Tensor x = contiguous_copy(input), y = dense(target, x, x.dtype()), w = dense(weight, x, x.dtype());
   Tensor loss = floating(x.dtype(), [&](auto tag) {
     using T = decltype(tag);
     const T *xp = x.data<T>(), *yp = y.data<T>();
@@ -503,7 +534,9 @@ Grads bce_with_logits_recorded(const BackwardContext& c, const Tensor& w, const 
       dy = mul(sub(log(sub(number(1), s)), mul(p, log(s))), g);
     }
   }
-  return Grads{dx.defined() ? finish(dx) : dx, dy.defined() ? finish(dy) : dy};
+  // Each of its operand's dtype, as PyTorch's engine casts a gradient.
+  return Grads{dx.defined() ? reduce_grad(finish(dx), Operand(x)) : dx,
+               dy.defined() ? reduce_grad(finish(dy), Operand(y)) : dy};
 }
 
 }  // namespace
@@ -511,27 +544,40 @@ Grads bce_with_logits_recorded(const BackwardContext& c, const Tensor& w, const 
 // With m = max(-x, 0): ℓ = (1 - y)·x + m + log(exp(-m) + exp(-x - m)); with pos_weight p the
 // log term (plus m) is scaled by (p - 1)·y + 1. Times w.
 // Backward: dx = (σ(x) - y)·g, with p: ((p·y + 1 - y)·σ(x) - p·y)·g; times w; over numel for
-// the mean. dy = -x·g (with p: (log(1 - σ(x)) - p·log σ(x))·g).
+// the mean. dy = -x·g (with p: (log σ(-x) - p·log σ(x))·g).
+// PyTorch 1.13 composes the loss of in-place ops on (1 - y), and the gradients of in-place ops on
+// σ(x), p·y and -x: each step is computed in the common type of its operands and rounded to the
+// dtype of the tensor it is written into (the loss has y's dtype, the log term x's). An integral
+// operand fails the first of them that cannot hold a floating result: (1 - y).mul_(x), then
+// exp_ of max(-x, 0). Weights are taken in y's dtype.
 Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& target, const Tensor& weight,
                                         const Tensor& pos_weight, Reduction r) {
+  check_can_cast(result_type(target, input), target.dtype());
+  if (!is_floating(input.dtype())) check_can_cast(default_dtype(), input.dtype());
   const Shape& shape = input.shape();
-  Tensor x = contiguous_copy(input), y = dense(target, x), w = dense(weight, x), p = dense(pos_weight, x);
-  Tensor loss = floating(x.dtype(), [&](auto tag) {
-    using T = decltype(tag);
-    const T *xp = x.data<T>(), *yp = y.data<T>();
-    return generate<T>(shape, x.dtype(), [&](int64_t i) {
-      const T xv = xp[i], yv = yp[i];
-      const T m = std::max(T(-xv), T(0));
-      const T log_term = vlog(T(vexp(T(-m)) + vexp(T(T(-xv) - m))));
-      const T linear = T(T(1) - yv) * xv;
-      T l;
+  const DType dtype = target.dtype();
+  Tensor x = contiguous_copy(input), y = dense(target, x, dtype), w = dense(weight, x, dtype),
+         p = dense(pos_weight, x, dtype);
+  Tensor loss = floating_pair(x.dtype(), dtype, [&](auto x_tag, auto y_tag) {
+    using X = decltype(x_tag);
+    using Y = decltype(y_tag);
+    using C = std::common_type_t<X, Y>;
+    const X* xp = x.data<X>();
+    const Y* yp = y.data<Y>();
+    return generate<Y>(shape, dtype, [&](int64_t i) {
+      const X xv = xp[i];
+      const Y yv = yp[i];
+      const X m = std::max(X(-xv), X(0));
+      const X log_term = vlog(X(vexp(X(-m)) + vexp(X(X(-xv) - m))));
+      const Y linear = Y(C(Y(Y(1) - yv)) * C(xv));
+      Y l;
       if (p.defined()) {
-        const T log_weight = T(T(T(p.data<T>()[i] - T(1)) * yv) + T(1));
-        l = linear + T(log_weight * T(log_term + m));
+        const Y log_weight = Y(Y(Y(p.data<Y>()[i] - Y(1)) * yv) + Y(1));
+        l = linear + Y(C(log_weight) * C(X(log_term + m)));
       } else {
-        l = T(linear + m) + log_term;
+        l = Y(C(Y(C(linear) + C(m))) + C(log_term));
       }
-      return w.defined() ? T(l * w.data<T>()[i]) : l;
+      return w.defined() ? Y(l * w.data<Y>()[i]) : l;
     });
   });
   Tensor out = apply_reduction(loss, r);
@@ -539,32 +585,38 @@ Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& targe
     record("BinaryCrossEntropyWithLogitsBackward0", out, {input, target}, {input, target},
            [r, w, p](const BackwardContext& c) {
       if (needs_grad(c.grad(), c.saved(0), c.saved(1))) return bce_with_logits_recorded(c, w, p, r);
-      const Tensor x = contiguous_copy(c.saved(0)), y = dense(c.saved(1), x);
-      Tensor g = dense(c.grad(), x);
+      const DType dtype = c.saved(1).dtype();
+      const Tensor x = contiguous_copy(c.saved(0)), y = dense(c.saved(1), x, dtype), g = dense(c.grad(), x, dtype);
       const double n = double(x.numel());
       Tensor dx, dy;
-      floating(x.dtype(), [&](auto tag) {
-        using T = decltype(tag);
-        const T *xp = x.data<T>(), *yp = y.data<T>(), *gp = g.data<T>();
-        std::vector<T> sig(size_t(x.numel()));
+      floating_pair(x.dtype(), dtype, [&](auto x_tag, auto y_tag) {
+        using X = decltype(x_tag);
+        using Y = decltype(y_tag);
+        using C = std::common_type_t<X, Y>;
+        const X* xp = x.data<X>();
+        const Y *yp = y.data<Y>(), *gp = g.data<Y>();
+        std::vector<X> sig(size_t(x.numel()));
         vecmath::sigmoid(xp, sig.data(), x.numel());
-        auto finish = [&](T v, int64_t i) {
-          if (w.defined()) v = T(v * w.data<T>()[i]);
-          return r == Reduction::Mean ? T(v / T(n)) : v;
+        auto finish = [&](auto v, int64_t i) {
+          using R = decltype(v);
+          if (w.defined()) v = R(C(v) * C(w.data<Y>()[i]));
+          return r == Reduction::Mean ? R(v / R(n)) : v;
         };
-        if (c.needs(0))
-          dx = generate<T>(x.shape(), x.dtype(), [&](int64_t i) {
-            if (!p.defined()) return finish(T(T(sig[size_t(i)] - yp[i]) * gp[i]), i);
-            const T py = T(p.data<T>()[i] * yp[i]);
-            const T v = T(T(T(T(py + T(1)) - yp[i]) * sig[size_t(i)]) - py);
-            return finish(T(v * gp[i]), i);
+        if (c.needs(0) && !p.defined())
+          dx = generate<X>(x.shape(), x.dtype(), [&](int64_t i) {
+            return finish(X(C(X(C(sig[size_t(i)]) - C(yp[i]))) * C(gp[i])), i);
           });
-        if (c.needs(1))
-          dy = generate<T>(x.shape(), x.dtype(), [&](int64_t i) {
-            if (!p.defined()) return finish(T(-xp[i] * gp[i]), i);
-            const T s = sig[size_t(i)];
-            const T v = T(std::log(T(T(1) - s)) - T(p.data<T>()[i] * std::log(s)));
-            return finish(T(v * gp[i]), i);
+        else if (c.needs(0))  // written into p·y, of y's dtype, then cast to x's
+          dx = generate<X>(x.shape(), x.dtype(), [&](int64_t i) {
+            const Y py = Y(p.data<Y>()[i] * yp[i]);
+            const Y v = Y(Y(C(Y(Y(py + Y(1)) - yp[i])) * C(sig[size_t(i)])) - py);
+            return X(finish(Y(v * gp[i]), i));
+          });
+        if (c.needs(1))  // written into a tensor of x's dtype, then cast to y's
+          dy = generate<Y>(x.shape(), dtype, [&](int64_t i) {
+            if (!p.defined()) return Y(finish(X(C(-xp[i]) * C(gp[i])), i));
+            const X v = X(log_sigmoid(X(-xp[i])) - X(C(log_sigmoid(xp[i])) * C(p.data<Y>()[i])));
+            return Y(finish(X(C(v) * C(gp[i])), i));
           });
         return dx;
       });

@@ -175,3 +175,75 @@ TEST_CASE("a loss's gradient is differentiated again through what feeds it") {
                     {p, y}, 1e-5);
   }
 }
+
+// Mixed dtypes, recorded from PyTorch 1.13 with x = [0.25, 1.5, -2, 3], y = [1, -0.5, 2, 3] (as int64:
+// [0, 1, -2, 3] and [1, 0, 2, 3]).
+namespace {
+const std::vector<double> xs{0.25, 1.5, -2.0, 3.0}, ys{1.0, -0.5, 2.0, 3.0};
+Tensor input(DType t, bool requires_grad = false) { return make(xs, {4}, t, requires_grad); }
+Tensor target(DType t, bool requires_grad = false) { return make(ys, {4}, t, requires_grad); }
+}  // namespace
+
+TEST_CASE("mse_loss of mixed dtypes: a promoted loss, then a backward that wants one dtype, input's gradient first") {
+  Tensor x = input(DType::Float32, true), y = target(DType::Float64, true);
+  Tensor loss = mse_loss(x, y, Reduction::Mean);
+  CHECK(loss.dtype() == DType::Float64);
+  CHECK(item(loss) == 5.140625);
+  CHECK_THROWS_WITH(grad({loss}, {}, {x, y}, true, false), "Found dtype Double but expected Float");
+  CHECK_THROWS_WITH(grad({loss}, {}, {y}, true, false), "Found dtype Float but expected Double");
+  Tensor integers = input(DType::Int64), t = target(DType::Float64, true);
+  Tensor promoted = mse_loss(integers, t, Reduction::Mean);
+  CHECK(item(promoted) == 4.8125);
+  CHECK_THROWS_WITH(grad({promoted}, {}, {t}, false, false), "Found dtype Long but expected Double");
+  CHECK_THROWS_WITH(mse_loss(integers, integers, Reduction::Mean), "\"mse_cpu\" not implemented for 'Long'");
+}
+
+TEST_CASE("mse_loss's target gradient is mse_loss_backward of (target, input), +0 where they are equal") {
+  Tensor x = input(DType::Float64, true), y = target(DType::Float64, true);
+  std::vector<Tensor> g = grad({mse_loss(x, y, Reduction::Mean)}, {}, {x, y}, true, false, true);
+  CHECK(name_of(g[1]) == "MseLossBackwardBackward0");
+  CHECK(values(g[1]) == std::vector<double>{0.375, -1.0, 2.0, 0.0});
+  CHECK_FALSE(std::signbit(values(g[1])[3]));
+}
+
+TEST_CASE("binary_cross_entropy wants target of input's dtype, and a floating input") {
+  CHECK_THROWS_WITH(binary_cross_entropy(vec({0.25}), f64({1}, {1}), none, Reduction::Mean),
+                    "Found dtype Double but expected Float");
+  CHECK_THROWS_WITH(binary_cross_entropy(ints({0}), vec({1}), none, Reduction::Mean),
+                    "Found dtype Float but expected Long");
+  CHECK_THROWS_WITH(binary_cross_entropy(ints({0}), ints({1}), none, Reduction::Mean),
+                    "\"binary_cross_entropy\" not implemented for 'Long'");
+}
+
+TEST_CASE("binary_cross_entropy_with_logits of mixed dtypes has target's dtype; each gradient its operand's") {
+  Tensor labels_f32 = make({0, 1, 1, 0}, {4}, DType::Float32), labels_f64 = make({0, 1, 1, 0}, {4}, DType::Float64);
+  Tensor x = input(DType::Float64, true);
+  Tensor loss = binary_cross_entropy_with_logits(x, labels_f32, none, none, Reduction::Mean);
+  CHECK(loss.dtype() == DType::Float32);
+  CHECK(item(loss) == 1.5507169961929321);
+  std::vector<Tensor> g = grad({loss}, {}, {x}, false, false);
+  CHECK(g[0].dtype() == DType::Float64);
+  CHECK(values(g[0]) == std::vector<double>{0.14054412522144952, -0.04560638095158909, -0.2201992694944706,
+                                            0.23814353170560834});
+  Tensor x32 = input(DType::Float32, true);
+  loss = binary_cross_entropy_with_logits(x32, labels_f64, none, none, Reduction::Mean);
+  CHECK(loss.dtype() == DType::Float64);
+  CHECK(item(loss) == 1.55071703158319);
+  g = grad({loss}, {}, {x32}, false, false);
+  CHECK(g[0].dtype() == DType::Float32);
+  CHECK(values(g[0]) == std::vector<double>{0.140544131398201, -0.04560638964176178, -0.22019927203655243,
+                                            0.23814353346824646});
+  CHECK_THROWS_WITH(
+      binary_cross_entropy_with_logits(input(DType::Float64), ints({0, 1, 1, 0}), none, none, Reduction::Mean),
+      "result type Double can't be cast to the desired output type Long");
+  CHECK_THROWS_WITH(binary_cross_entropy_with_logits(input(DType::Int64), labels_f64, none, none, Reduction::Mean),
+                    "result type Float can't be cast to the desired output type Long");
+}
+
+TEST_CASE("nll_loss wants its weight of input's dtype, checked before the target's") {
+  Tensor w = f64({1, 2, 0.5}, {3});
+  CHECK_THROWS_WITH(nll_loss(logits(), classes({0, 1, 2}), w, Reduction::Mean, -100),
+                    "expected scalar type Float but found Double");
+  CHECK_THROWS_WITH(nll_loss(logits(), vec({0, 1, 2}), w, Reduction::Mean, -100),
+                    "expected scalar type Float but found Double");
+}
