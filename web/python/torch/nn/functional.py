@@ -274,6 +274,10 @@ def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_
                       "'mean' will be changed to behave the same as 'batchmean' in the next major release.")
     summed = reduction == "batchmean"
     reduction_code("sum" if summed else reduction)  # rejects an unknown reduction
+    # PyTorch's kl_div refuses integral (and complex) operands before computing anything; this
+    # package has no complex dtypes.
+    if not (input.dtype.is_floating_point and target.dtype.is_floating_point):
+        raise RuntimeError("kl_div: Integral inputs not supported.")
     # PyTorch's C++ evaluates the right operand first; the order the nodes are made in decides
     # the order the target's gradients are added in.
     if log_target:
