@@ -152,7 +152,7 @@ TEST_CASE("nll_loss2d: spatial class scores [N, C, H, W] against targets [N, H, 
 }
 
 TEST_CASE("loss gradients taken with create_graph are PyTorch's double-backward ops") {
-  Tensor x = make({0.3, 0.6, 0.2, 0.9}, {2, 2}, DType::Float64, true), y = make({0.5, 0.1, 0.7, 0.4}, {2, 2});
+  Tensor x = make({0.3, 0.6, 0.2, 0.9}, {2, 2}, DType::Float64, true), y = f64({0.5, 0.1, 0.7, 0.4}, {2, 2});
   const Tensor none;
   auto gradient_node = [&](const Tensor& loss) { return name_of(grad({loss}, {}, {x}, true, false, true)[0]); };
   CHECK(gradient_node(mse_loss(x, y, Reduction::Mean)) == "MseLossBackwardBackward0");
@@ -189,8 +189,10 @@ TEST_CASE("mse_loss of mixed dtypes: a promoted loss, then a backward that wants
   Tensor loss = mse_loss(x, y, Reduction::Mean);
   CHECK(loss.dtype() == DType::Float64);
   CHECK(item(loss) == 5.140625);
-  CHECK_THROWS_WITH(grad({loss}, {}, {x, y}, true, false), "Found dtype Double but expected Float");
-  CHECK_THROWS_WITH(grad({loss}, {}, {y}, true, false), "Found dtype Float but expected Double");
+  CHECK_THROWS_WITH(grad({loss}, {}, {x, y}, false, false), "Found dtype Double but expected Float");
+  Tensor y_only = target(DType::Float64, true);
+  CHECK_THROWS_WITH(grad({mse_loss(input(DType::Float32), y_only, Reduction::Mean)}, {}, {y_only}, false, false),
+                    "Found dtype Float but expected Double");
   Tensor integers = input(DType::Int64), t = target(DType::Float64, true);
   Tensor promoted = mse_loss(integers, t, Reduction::Mean);
   CHECK(item(promoted) == 4.8125);
