@@ -8,10 +8,10 @@
 //   adaptive_max_pool2d: the same windows, max_pool2d's choice of the first largest value.
 // 1-D pooling is the 2-D pooling of an unsqueezed input (torch.nn.functional does that).
 #include <cmath>
-#include <limits>
 #include <string>
 
 #include "autograd/record.h"
+#include "kernels/max_pool.h"
 #include "ops/elementwise.h"
 #include "ops/floating_dispatch.h"
 
@@ -71,44 +71,6 @@ Pooled check_pool2d(const Tensor& input, const PoolOptions& o, const char* name)
          "). Output size is too small");
   if (!is_floating(input.dtype())) fail("\"", name, "\" not implemented for '", scalar_type_name(input.dtype()), "'");
   return out;
-}
-
-// A window's rows or columns: first, end (exclusive), step.
-struct Span {
-  int64_t begin, end, step;
-};
-
-// The window's first largest value (nan wins) and its flat index in the plane. The choice is
-// written as selects, not a branch: on data without order a branch is mispredicted about
-// every other element (measured natively: a third of a LeNet step's pooling time).
-template <class T>
-std::pair<T, int64_t> window_max(const T* in, int64_t width, Span rows, Span columns) {
-  T best = -std::numeric_limits<T>::infinity();
-  int64_t at = rows.begin * width + columns.begin;
-  for (int64_t y = rows.begin; y < rows.end; y += rows.step)
-    for (int64_t x = columns.begin; x < columns.end; x += columns.step) {
-      const T v = in[y * width + x];
-      const bool take = (v > best) | (v != v);  // `|`, not `||`: no short circuit, so no branch
-      best = take ? v : best;
-      at = take ? y * width + x : at;
-    }
-  return {best, at};
-}
-
-template <class T>
-void max_pool_planes(const T* in, Planes p, Pooled out, const PoolOptions& o, T* values, int64_t* indices) {
-  for (int64_t plane = 0; plane < p.count; ++plane, in += p.height * p.width)
-    for (int64_t oy = 0; oy < out.height; ++oy)
-      for (int64_t ox = 0; ox < out.width; ++ox) {
-        int64_t y0 = oy * o.stride[0] - o.padding[0], x0 = ox * o.stride[1] - o.padding[1];
-        const int64_t y1 = std::min(y0 + (o.kernel[0] - 1) * o.dilation[0] + 1, p.height);
-        const int64_t x1 = std::min(x0 + (o.kernel[1] - 1) * o.dilation[1] + 1, p.width);
-        while (y0 < 0) y0 += o.dilation[0];
-        while (x0 < 0) x0 += o.dilation[1];
-        const auto [best, at] = window_max(in, p.width, {y0, y1, o.dilation[0]}, {x0, x1, o.dilation[1]});
-        *values++ = best;
-        *indices++ = at;
-      }
 }
 
 // The window of output (oy, ox) clipped to the input, and its divisor.
@@ -277,7 +239,11 @@ std::pair<Tensor, Tensor> max_pool2d_with_indices(const Tensor& input, const Poo
   Tensor indices = empty(values.shape(), DType::Int64);
   dispatch_floating(x.dtype(), [&](auto tag) {
     using T = decltype(tag);
-    max_pool_planes(x.data<T>(), planes_of(x), out, o, values.data<T>(), indices.data<int64_t>());
+    const Planes p = planes_of(x);
+    const MaxPoolWindows windows{p.count, p.height, p.width, out.height, out.width,
+                                 {o.kernel[0], o.kernel[1]}, {o.stride[0], o.stride[1]},
+                                 {o.padding[0], o.padding[1]}, {o.dilation[0], o.dilation[1]}};
+    max_pool_planes(x.data<T>(), windows, values.data<T>(), indices.data<int64_t>());
   });
   if (needs_grad(input))
     record("MaxPool2DWithIndicesBackward0", values, {input}, {indices, input}, [shape = input.shape()](const BackwardContext& c) {
