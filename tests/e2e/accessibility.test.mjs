@@ -1,41 +1,25 @@
 // axe-core finds no accessibility violation — its experimental rules included (see axe.mjs) — on
-// every page a learner or a host page's reader meets: the course index, a notebook file opened
-// from disk after Run all (each lesson after Run all is checked where it runs, course.test.mjs), the
-// embed page, a host page with <gradbook-notebook> and code blocks, and a single-file lesson;
-// with the File menu and the shortcuts dialog open as well. And while Run all runs, only the
-// running cell's output is a live region, so a screen reader does not read every output at once.
+// every page a learner or a host page's reader meets: the course index, with the File menu and
+// the shortcuts dialog open as well, the embed page, and a host page with <gradbook-notebook> and
+// code blocks. A page that runs all its cells elsewhere is checked there, after its run, so that
+// no lesson runs twice: each lesson of the course (course.test.mjs), a notebook file opened from
+// disk (lesson-files.test.mjs) and a single-file lesson (single-file.test.mjs). And while Run all
+// runs, only the running cell's output is a live region, so a screen reader does not read every
+// output at once.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { startHarness } from './harness.mjs';
-import { axeViolations, describeViolations } from './axe.mjs';
-import { openLessonFile, runAll, SEED_LESSON } from './notebook.mjs';
-
-const ROOT = new URL('../../', import.meta.url);
-const { lessons } = JSON.parse(readFileSync(new URL('dist/lessons/index.json', ROOT), 'utf8'));
+import { assertNoViolations } from './axe.mjs';
+import { runAll, SEED_LESSON } from './notebook.mjs';
 
 // Run all is pressed at once: the cells wait for Python, and the whole run may take minutes.
 const RUN_ALL_TIMEOUT = 600_000;
-
-/** Opens `path` and runs all its cells (Run all waits for Python to start). */
-async function openAndRunAll(path) {
-  const opened = await harness.open(path);
-  await opened.page.locator('.cell-code').first().waitFor();
-  await runAll(opened.page, RUN_ALL_TIMEOUT);
-  return opened;
-}
 
 let harness;
 before(async () => {
   harness = await startHarness();
 });
 after(() => harness?.close());
-
-async function assertNoViolations(page, where) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations.map((v) => v.id), [], `${where}:\n${describeViolations(violations)}`);
-}
 
 test('the course index, with the File menu open and then the shortcuts dialog, has no violation', async () => {
   const { page, problems } = await harness.open('');
@@ -47,15 +31,6 @@ test('the course index, with the File menu open and then the shortcuts dialog, h
   await page.getByRole('menuitem', { name: 'Keyboard shortcuts' }).click();
   await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
   await assertNoViolations(page, 'course index, shortcuts dialog open');
-  assert.deepEqual(problems, []);
-});
-
-test('a notebook file opened from disk has no violation after Run all', async () => {
-  const { page, problems } = await openLessonFile(harness, readFileSync(new URL('tests/e2e/fixtures/notebook-lesson.ipynb', ROOT)), {
-    name: 'notebook-lesson.ipynb', mimeType: 'application/x-ipynb+json',
-  });
-  await runAll(page, RUN_ALL_TIMEOUT);
-  await assertNoViolations(page, 'notebook-lesson.ipynb');
   assert.deepEqual(problems, []);
 });
 
@@ -88,13 +63,6 @@ print(torch.ones(2) * 3)</code></pre>
   await page.locator('gradbook-notebook .cell-code').first().waitFor();
   await page.locator('.gradbook-cell .cell-code').first().waitFor();
   await assertNoViolations(page, 'host page');
-  assert.deepEqual(problems, []);
-});
-
-test('a single-file lesson opened from file:// has no violation after Run all', async () => {
-  const file = pathToFileURL(new URL(`dist/single/${lessons[0].file.replace(/\.md$/, '.html')}`, ROOT).pathname).href;
-  const { page, problems } = await openAndRunAll(file);
-  await assertNoViolations(page, 'single file');
   assert.deepEqual(problems, []);
 });
 

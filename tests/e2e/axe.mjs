@@ -3,6 +3,7 @@
 // (duplicate ids, target size) included. Only WCAG's AAA level (7:1 contrast) is left out, as
 // WCAG itself advises for whole sites. Shadow roots
 // (an embedded notebook's) and same-origin frames are checked too: axe goes into them itself.
+import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -26,4 +27,10 @@ export function describeViolations(violations) {
     `${id} (${impact}): ${help} — ${helpUrl}`,
     ...nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.html.slice(0, 200)}\n      ${node.failureSummary.replaceAll('\n', '\n      ')}`),
   ].join('\n')).join('\n\n');
+}
+
+/** Fails, listing each violation with its fix, if axe finds any in `page`; `where` names the page. */
+export async function assertNoViolations(page, where) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations.map((v) => v.id), [], `${where}:\n${describeViolations(violations)}`);
 }

@@ -1,11 +1,13 @@
 // Lessons as files: a Jupyter notebook opened from disk (attachment images, stored outputs shown
-// as expected output until the cell runs), saved back as .ipynb with the same content, and every
-// edit kept in the browser per lesson, across reloads and runtime crashes, until Reset to original.
-import { after, before, test } from 'node:test';
+// as expected output until the cell runs, no accessibility violation once run: axe.mjs), saved
+// back as .ipynb with the same content, and every edit kept in the browser per lesson, across
+// reloads and runtime crashes, until Reset to original.
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startHarness } from './harness.mjs';
+import { assertNoViolations } from './axe.mjs';
 import { parseNotebook } from '../../web/lesson-format/ipynb.mjs';
 import { SEED_LESSON, cellSummary, codeCell, finishedCell, openLessonFile, openReady, pythonReady, runAll, setCode, storedEdits } from './notebook.mjs';
 
@@ -18,56 +20,62 @@ before(async () => {
 });
 after(() => harness?.close());
 
-test("a notebook's markdown, attachment image, math and code render; stored outputs show as expected output", async () => {
-  const { page, problems } = await openLessonFile(harness, NOTEBOOK);
-  assert.equal(await page.title(), 'A notebook lesson · Gradbook');
-  const image = page.locator('.cell-markdown img[alt="a blue square"]');
-  assert.match(await image.getAttribute('src'), /^data:image\/png;base64,iVBOR/);
-  assert.equal(await image.evaluate((img) => img.complete && img.naturalWidth), 8);
-  assert.ok(await page.locator('.cell-markdown .katex').count() >= 2);
-  const code = page.locator('.cell-markdown pre code.language-python');
-  assert.equal(await code.textContent(), 'def slope(x):\n    return 2 * x');
-  assert.equal(await code.locator('.tok-keyword', { hasText: 'def' }).count(), 1, 'code in prose is highlighted');
+// One opened notebook for what the file shows, its run, and what Download as .ipynb saves of it.
+describe('a notebook opened from disk', () => {
+  let page;
+  let problems;
+  before(async () => {
+    ({ page, problems } = await openLessonFile(harness, NOTEBOOK));
+  });
 
-  const first = codeCell(page, 0);
-  assert.equal(await first.locator('.expected-label').count(), 1);
-  assert.equal((await cellSummary(first)).text, 'tensor([2., 4.])\n');
-  assert.equal((await cellSummary(codeCell(page, 1))).text, 'tensor([20., 40.])');
+  test("its markdown, attachment image, math and code render; stored outputs show as expected output; after Run all it has no accessibility violation", async () => {
+    assert.equal(await page.title(), 'A notebook lesson · Gradbook');
+    const image = page.locator('.cell-markdown img[alt="a blue square"]');
+    assert.match(await image.getAttribute('src'), /^data:image\/png;base64,iVBOR/);
+    assert.equal(await image.evaluate((img) => img.complete && img.naturalWidth), 8);
+    assert.ok(await page.locator('.cell-markdown .katex').count() >= 2);
+    const code = page.locator('.cell-markdown pre code.language-python');
+    assert.equal(await code.textContent(), 'def slope(x):\n    return 2 * x');
+    assert.equal(await code.locator('.tok-keyword', { hasText: 'def' }).count(), 1, 'code in prose is highlighted');
 
-  await runAll(page);
-  assert.equal(await page.locator('.expected-label').count(), 0, 'running replaces the expected output');
-  assert.equal((await finishedCell(page, 1)).text, 'tensor([20., 40.])');
-  await harness.screenshot(page, 'notebook-lesson');
-  assert.deepEqual(problems, []);
-});
+    const first = codeCell(page, 0);
+    assert.equal(await first.locator('.expected-label').count(), 1);
+    assert.equal((await cellSummary(first)).text, 'tensor([2., 4.])\n');
+    assert.equal((await cellSummary(codeCell(page, 1))).text, 'tensor([20., 40.])');
 
-test('Download as .ipynb saves the same notebook, with the outputs of this run', async () => {
-  const { page } = await openLessonFile(harness, NOTEBOOK);
-  await runAll(page);
-  await page.locator('#file-menu > summary').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download as .ipynb' }).click()]);
-  assert.equal(download.suggestedFilename(), 'notebook-lesson.ipynb');
-  const saved = parseNotebook(await readFile(await download.path(), 'utf8'));
-  const original = parseNotebook(await readFile(NOTEBOOK, 'utf8'));
-  assert.equal(saved.title, original.title);
-  assert.deepEqual(saved.cells.map(({ expected, ...cell }) => cell), original.cells.map(({ expected, ...cell }) => cell));
-  assert.deepEqual(saved.cells[1].expected, [{ kind: 'stream', name: 'stdout', text: 'tensor([2., 4.])\n' }]);
-  assert.deepEqual(saved.cells[2].expected[0].data['text/plain'], 'tensor([20., 40.])');
-  assert.equal(saved.cells[2].expected[0].count, 2);
-  assert.ok(saved.cells[2].expected[0].data['application/vnd.gradbook.tensor+json'], 'the table data travels too');
-});
+    await runAll(page);
+    assert.equal(await page.locator('.expected-label').count(), 0, 'running replaces the expected output');
+    assert.equal((await finishedCell(page, 1)).text, 'tensor([20., 40.])');
+    await harness.screenshot(page, 'notebook-lesson');
+    await assertNoViolations(page, 'notebook-lesson.ipynb');
+    assert.deepEqual(problems, []);
+  });
 
-test('a downloaded notebook opens again with the same cells', async () => {
-  const { page } = await openLessonFile(harness, NOTEBOOK);
-  await setCode(page, 1, 'x.grad * 100');
-  await page.locator('#file-menu > summary').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download as .ipynb' }).click()]);
-  const text = await readFile(await download.path(), 'utf8');
-  const again = await openLessonFile(harness, text, { name: 'again.ipynb', mimeType: 'application/json' });
-  assert.deepEqual(await again.page.locator('.cell-code .cm-content').allInnerTexts(), [
-    'import torch\nx = torch.tensor([1.0, 2.0], requires_grad=True)\n(x ** 2).sum().backward()\nprint(x.grad)',
-    'x.grad * 100',
-  ]);
+  test('Download as .ipynb saves the same notebook, with the outputs of the run above', async () => {
+    await page.locator('#file-menu > summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download as .ipynb' }).click()]);
+    assert.equal(download.suggestedFilename(), 'notebook-lesson.ipynb');
+    const saved = parseNotebook(await readFile(await download.path(), 'utf8'));
+    const original = parseNotebook(await readFile(NOTEBOOK, 'utf8'));
+    assert.equal(saved.title, original.title);
+    assert.deepEqual(saved.cells.map(({ expected, ...cell }) => cell), original.cells.map(({ expected, ...cell }) => cell));
+    assert.deepEqual(saved.cells[1].expected, [{ kind: 'stream', name: 'stdout', text: 'tensor([2., 4.])\n' }]);
+    assert.deepEqual(saved.cells[2].expected[0].data['text/plain'], 'tensor([20., 40.])');
+    assert.equal(saved.cells[2].expected[0].count, 2);
+    assert.ok(saved.cells[2].expected[0].data['application/vnd.gradbook.tensor+json'], 'the table data travels too');
+  });
+
+  test('a downloaded notebook opens again with the same cells', async () => {
+    await setCode(page, 1, 'x.grad * 100');
+    await page.locator('#file-menu > summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download as .ipynb' }).click()]);
+    const text = await readFile(await download.path(), 'utf8');
+    const again = await openLessonFile(harness, text, { name: 'again.ipynb', mimeType: 'application/json' });
+    assert.deepEqual(await again.page.locator('.cell-code .cm-content').allInnerTexts(), [
+      'import torch\nx = torch.tensor([1.0, 2.0], requires_grad=True)\n(x ** 2).sum().backward()\nprint(x.grad)',
+      'x.grad * 100',
+    ]);
+  });
 });
 
 test('a file that is not a lesson is refused with a clear message', async () => {

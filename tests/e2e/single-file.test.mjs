@@ -1,10 +1,12 @@
 // A single-file lesson (dist/single/<lesson>.html) opened straight from disk, file://, with no
-// server: Python starts from the inlined runtime and "Run all" gives PyTorch's output.
+// server: Python starts from the inlined runtime and "Run all" gives PyTorch's output, after
+// which axe-core finds no accessibility violation (axe.mjs).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startHarness } from './harness.mjs';
+import { assertNoViolations } from './axe.mjs';
 import { cellSummary, codeCell, openReady, runAll } from './notebook.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -16,7 +18,7 @@ before(async () => {
 });
 after(() => harness?.close());
 
-test('a single-file lesson opened from file:// runs "Run all" with no server', async () => {
+test('a single-file lesson opened from file:// runs "Run all" with no server, and has no accessibility violation after', async () => {
   const file = pathToFileURL(new URL(`dist/single/${LESSON}.html`, ROOT).pathname).href;
   const recorded = JSON.parse(readFileSync(new URL(`tests/lessons/${LESSON}.json`, ROOT), 'utf8'));
   const { page, problems } = await openReady(harness, file);
@@ -26,5 +28,6 @@ test('a single-file lesson opened from file:// runs "Run all" with no server', a
   for (const [i, cell] of recorded.entries()) {
     assert.equal((await cellSummary(codeCell(page, i))).text, cell.stdout + (cell.result ?? ''), `cell ${i + 1}`);
   }
+  await assertNoViolations(page, 'single file');
   assert.deepEqual(problems, []);
 });
