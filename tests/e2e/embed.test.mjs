@@ -77,14 +77,36 @@ async function runCell(frame, index) {
 }
 
 describe('code blocks on a host page', () => {
+  // One page for the two tests that run its cells: the second edits what the first ran.
+  let blocks;
+  before(async () => {
+    blocks = await harness.open('blocks.html');
+  });
+
   test('become runnable cells that share one Python namespace, with outputs below each', async () => {
-    const { page, problems } = await harness.open('blocks.html');
+    const { page, problems } = blocks;
     await cell(page, 1).waitFor();
     assert.equal(await runCell(page, 0), '');
     assert.equal(await runCell(page, 1), 'tensor([2., 4., 6.])\n');
     const order = await page.evaluate(() => [...document.body.children].map((e) => e.tagName.toLowerCase() + (e.className ? `.${e.className}` : '')));
     assert.deepEqual(order, ['h1', 'div.gradbook-cell', 'p', 'div.gradbook-cell', 'pre']);
     assert.deepEqual(problems, []);
+  });
+
+  test('are editable, and leave the host page its own styles', async () => {
+    const { page } = blocks;
+    await cell(page, 1).locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText('print(40 + 2)');
+    assert.equal(await runCell(page, 1), '42\n');
+    const styles = await page.evaluate(() => ({
+      body: getComputedStyle(document.body).color,
+      plainPre: getComputedStyle(document.getElementById('plain')).borderTopColor,
+      cellText: getComputedStyle(document.querySelectorAll('.gradbook-cell')[1].shadowRoot.querySelector('.cell-output pre')).color,
+    }));
+    assert.equal(styles.body, 'rgb(200, 0, 0)');
+    assert.equal(styles.plainPre, 'rgb(0, 128, 0)');
+    assert.notEqual(styles.cellText, 'rgb(200, 0, 0)', "the host's colour must not reach into the cell");
   });
 
   test('start no Python until a cell runs', async () => {
@@ -99,22 +121,6 @@ describe('code blocks on a host page', () => {
     if (!page.workers().length) await page.waitForEvent('worker', { timeout: PYTHON_START_TIMEOUT });
     assert.equal(page.workers().length, 1);
     assert.equal(await cell(page, 0).getAttribute('data-state'), 'idle', 'nothing ran');
-  });
-
-  test('are editable, and leave the host page its own styles', async () => {
-    const { page } = await harness.open('blocks.html');
-    await cell(page, 1).locator('.cm-content').click();
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.insertText('print(40 + 2)');
-    assert.equal(await runCell(page, 1), '42\n');
-    const styles = await page.evaluate(() => ({
-      body: getComputedStyle(document.body).color,
-      plainPre: getComputedStyle(document.getElementById('plain')).borderTopColor,
-      cellText: getComputedStyle(document.querySelectorAll('.gradbook-cell')[1].shadowRoot.querySelector('.cell-output pre')).color,
-    }));
-    assert.equal(styles.body, 'rgb(200, 0, 0)');
-    assert.equal(styles.plainPre, 'rgb(0, 128, 0)');
-    assert.notEqual(styles.cellText, 'rgb(200, 0, 0)', "the host's colour must not reach into the cell");
   });
 });
 
