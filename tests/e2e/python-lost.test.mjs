@@ -1,7 +1,7 @@
 // When Python itself is lost (a fatal error inside the interpreter, or its worker ended by a
 // cell) the page says so in one line, marks what the later cells show as stale, runs nothing
 // into the void, and Restart brings Python back. What a cell returns never kills Python.
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness } from './harness.mjs';
 import { SEED_LESSON, cellSummary, codeCell, finishedCell, openReady, pythonReady, runAll, setCode } from './notebook.mjs';
@@ -49,37 +49,44 @@ test('deep recursion after sys.setrecursionlimit stops Python with one line, and
   assert.equal(await stale(page, 2), 0, 'a cell that runs again is fresh');
 });
 
-test('a cell that closes the Python worker (js.close()) is noticed: the next cell is refused, not left at [*]', async () => {
-  const { page, problems } = await openReady(harness, SEED_LESSON);
-  await setCode(page, 0, 'import js\njs.close()');
-  await page.keyboard.press('Control+Enter');
-  await finishedCell(page, 0);
-  await status(page).and(page.locator('[data-status="failed"]')).waitFor();
-  assert.equal(await status(page).textContent(), 'Python stopped: its worker was closed — Restart to continue');
-
-  await setCode(page, 1, 'print("hello")');
-  await page.keyboard.press('Control+Enter');
-  assert.deepEqual(await finishedCell(page, 1), {
-    state: 'error', prompt: '[ ]', text: 'RuntimeError: Python is not available: its worker was closed. Restart to try again.\n',
+// One page for a value that must not stop Python, and then for the cell that does stop it.
+describe('a lesson whose Python is lost by a cell', () => {
+  let page;
+  let problems;
+  before(async () => {
+    ({ page, problems } = await openReady(harness, SEED_LESSON));
   });
-  await page.getByRole('button', { name: 'Restart' }).click();
-  await pythonReady(page);
-  await codeCell(page, 1).getByRole('button', { name: 'Run cell' }).click();
-  assert.deepEqual(await finishedCell(page, 1, { count: 1 }), { state: 'done', prompt: '[1]', text: 'hello\n' });
-  assert.deepEqual(problems, []);
-});
 
-test('a value whose _repr_mimebundle_ returns a set shows as text with a warning, and Python goes on', async () => {
-  const { page, problems } = await openReady(harness, SEED_LESSON);
-  await setCode(page, 0, 'class Weird:\n    def _repr_mimebundle_(self, **kw): return {1, 2}\n    def __repr__(self): return "Weird()"\nWeird()');
-  await page.keyboard.press('Control+Enter');
-  assert.deepEqual(await finishedCell(page, 0), {
-    state: 'done', prompt: '[1]',
-    text: 'FormatterWarning: Weird._repr_mimebundle_() returned set, not dict; showing repr() instead\nWeird()',
+  test('a value whose _repr_mimebundle_ returns a set shows as text with a warning, and Python goes on', async () => {
+    await setCode(page, 0, 'class Weird:\n    def _repr_mimebundle_(self, **kw): return {1, 2}\n    def __repr__(self): return "Weird()"\nWeird()');
+    await page.keyboard.press('Control+Enter');
+    assert.deepEqual(await finishedCell(page, 0), {
+      state: 'done', prompt: '[1]',
+      text: 'FormatterWarning: Weird._repr_mimebundle_() returned set, not dict; showing repr() instead\nWeird()',
+    });
+    await setCode(page, 1, 'print(40 + 2)');
+    await page.keyboard.press('Control+Enter');
+    assert.deepEqual(await finishedCell(page, 1), { state: 'done', prompt: '[2]', text: '42\n' });
+    assert.equal(await status(page).getAttribute('data-status'), 'ready');
+    assert.deepEqual(problems, []);
   });
-  await setCode(page, 1, 'print(40 + 2)');
-  await page.keyboard.press('Control+Enter');
-  assert.deepEqual(await finishedCell(page, 1), { state: 'done', prompt: '[2]', text: '42\n' });
-  assert.equal(await status(page).getAttribute('data-status'), 'ready');
-  assert.deepEqual(problems, []);
+
+  test('a cell that closes the Python worker (js.close()) is noticed: the next cell is refused, not left at [*]', async () => {
+    await setCode(page, 0, 'import js\njs.close()');
+    await page.keyboard.press('Control+Enter');
+    await finishedCell(page, 0);
+    await status(page).and(page.locator('[data-status="failed"]')).waitFor();
+    assert.equal(await status(page).textContent(), 'Python stopped: its worker was closed — Restart to continue');
+
+    await setCode(page, 1, 'print("hello")');
+    await page.keyboard.press('Control+Enter');
+    assert.deepEqual(await finishedCell(page, 1), {
+      state: 'error', prompt: '[ ]', text: 'RuntimeError: Python is not available: its worker was closed. Restart to try again.\n',
+    });
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await pythonReady(page);
+    await codeCell(page, 1).getByRole('button', { name: 'Run cell' }).click();
+    assert.deepEqual(await finishedCell(page, 1, { count: 1 }), { state: 'done', prompt: '[1]', text: 'hello\n' });
+    assert.deepEqual(problems, []);
+  });
 });
