@@ -66,13 +66,32 @@ describe('on a plain static host', () => {
   });
   after(() => harness?.close());
 
+  // One lesson, with Python started once, for the two tests that run a cell in it.
+  let page;
+  before(async () => {
+    ({ page } = await openReady(harness, SEED_LESSON));
+  });
+
   test('input() says at once that it needs a cross-origin isolated page, and never hangs', async () => {
-    const { page } = await openReady(harness, SEED_LESSON);
     await setCode(page, 0, 'input("Your guess: ")');
     await page.keyboard.press('Control+Enter');
     const { state, text } = await finishedCell(page, 0);
     assert.equal(state, 'error');
     assert.match(text, /OSError: input\(\) cannot ask for an answer on this page: waiting for one needs a cross-origin isolated page/);
+  });
+
+  test('the graph shows a [1, 8] tensor in full, as it shows an [8, 1] one', async () => {
+    const values = '[0.125, -1.5, 2.25, 3.0, -0.5, 0.75, 1.0625, -2.0]';
+    await setCode(page, 0, `import torch, gradbook\nrow = torch.tensor([${values}], requires_grad=True)\n`
+      + `column = torch.tensor([[v] for v in ${values}], requires_grad=True)\n(row.sum() + column.sum()).backward()\ngradbook.graph(row * 2 + column)`);
+    await page.keyboard.press('Control+Enter');
+    await finishedCell(page, 0);
+    const leaves = await codeCell(page, 0).locator('svg.graph-svg').evaluate((svg) => svg.textContent);
+    for (const value of ['0.1250', '-1.5000', '1.0625', '-2.0000']) {
+      assert.equal(leaves.split(value).length - 1 >= 2, true, `${value} shown for both the row and the column`);
+    }
+    assert.doesNotMatch(leaves, /\[1, 8\] tensor/);
+    await harness.screenshot(page, 'graph-row-and-column');
   });
 
   test('a lesson\'s tables are ruled and scroll sideways when wide; a formula keeps its full stop on its line', async () => {
@@ -108,21 +127,6 @@ describe('on a plain static host', () => {
       await harness.screenshot(page, `markdown-table-${name}`);
       assert.deepEqual(problems, []);
     }
-  });
-
-  test('the graph shows a [1, 8] tensor in full, as it shows an [8, 1] one', async () => {
-    const { page } = await openReady(harness, SEED_LESSON);
-    const values = '[0.125, -1.5, 2.25, 3.0, -0.5, 0.75, 1.0625, -2.0]';
-    await setCode(page, 0, `import torch, gradbook\nrow = torch.tensor([${values}], requires_grad=True)\n`
-      + `column = torch.tensor([[v] for v in ${values}], requires_grad=True)\n(row.sum() + column.sum()).backward()\ngradbook.graph(row * 2 + column)`);
-    await page.keyboard.press('Control+Enter');
-    await finishedCell(page, 0);
-    const leaves = await codeCell(page, 0).locator('svg.graph-svg').evaluate((svg) => svg.textContent);
-    for (const value of ['0.1250', '-1.5000', '1.0625', '-2.0000']) {
-      assert.equal(leaves.split(value).length - 1 >= 2, true, `${value} shown for both the row and the column`);
-    }
-    assert.doesNotMatch(leaves, /\[1, 8\] tensor/);
-    await harness.screenshot(page, 'graph-row-and-column');
   });
 
   test('a single file\'s "Gradbook" link goes to the course when served from the site', async () => {
