@@ -127,17 +127,19 @@ test('an error shows the traceback and marks the failing line of the cell', asyn
   assert.equal(await marked.count(), 0, 'editing clears the mark');
 });
 
+// The two tests below need no Python: they do not wait for it to start.
 test('Python is highlighted and brackets are matched in the editor', async () => {
-  const { page } = await openReady(harness, SEED_LESSON);
+  const { page } = await harness.open(SEED_LESSON);
   const cell = codeCell(page, 0);
-  assert.ok(await cell.locator('.tok-keyword', { hasText: 'import' }).count() > 0);
+  await cell.locator('.tok-keyword', { hasText: 'import' }).first().waitFor();
   await setCode(page, 0, 'print((1 + 2))');
   await page.keyboard.press('End');
   assert.equal(await cell.locator('.cm-matchingBracket').count(), 2);
 });
 
 test('cells can be added, moved and deleted with their toolbar', async () => {
-  const { page } = await openReady(harness, SEED_LESSON);
+  const { page } = await harness.open(SEED_LESSON);
+  await codeCell(page, 0).waitFor();
   const sources = () => page.locator('.cell-code .cm-content').allTextContents();
   const original = await sources();
   const first = codeCell(page, 0);
