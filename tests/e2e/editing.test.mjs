@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness } from './harness.mjs';
-import { CELL_TIMEOUT, SEED_LESSON, cellSummary, codeCell, finishedCell, openReady, setCode } from './notebook.mjs';
+import { CELL_TIMEOUT, SEED_LESSON, cellSummary, codeCell, finishedCell, lessonShown, openReady, setCode } from './notebook.mjs';
 
 let harness;
 before(async () => {
@@ -139,7 +139,7 @@ test('Python is highlighted and brackets are matched in the editor', async () =>
 
 test('cells can be added, moved and deleted with their toolbar', async () => {
   const { page } = await harness.open(SEED_LESSON);
-  await codeCell(page, 0).waitFor();
+  await lessonShown(page);
   const sources = () => page.locator('.cell-code .cm-content').allTextContents();
   const original = await sources();
   const first = codeCell(page, 0);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startHarness } from './harness.mjs';
 import { assertNoViolations } from './axe.mjs';
 import { parseNotebook } from '../../web/lesson-format/ipynb.mjs';
-import { SEED_LESSON, cellSummary, codeCell, finishedCell, openLessonFile, openReady, pythonReady, runAll, setCode, storedEdits } from './notebook.mjs';
+import { SEED_LESSON, cellSummary, codeCell, finishedCell, lessonShown, openLessonFile, openReady, pythonReady, runAll, setCode, storedEdits } from './notebook.mjs';
 
 const fixture = (name) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
 const NOTEBOOK = fixture('notebook-lesson.ipynb');
@@ -142,7 +142,8 @@ test('edits survive Python crashing, and Restart brings Python back', async () =
 });
 
 test('Reset to original brings back the lesson text for good', async () => {
-  const { page } = await openReady(harness, SEED_LESSON);
+  const { page } = await harness.open(SEED_LESSON);
+  await lessonShown(page);
   const original = await codeCell(page, 0).locator('.cm-content').innerText();
   await setCode(page, 0, 'changed = 1'); // saved soon after, which enables Reset to original
   page.once('dialog', (dialog) => dialog.accept());
@@ -150,7 +151,7 @@ test('Reset to original brings back the lesson text for good', async () => {
   await page.getByRole('menuitem', { name: 'Reset to original' }).click();
   assert.equal(await codeCell(page, 0).locator('.cm-content').innerText(), original);
   await page.reload();
-  await pythonReady(page);
+  await lessonShown(page);
   assert.equal(await codeCell(page, 0).locator('.cm-content').innerText(), original);
   assert.equal(await page.getByRole('menuitem', { name: 'Reset to original', includeHidden: true }).isDisabled(), true);
 });
@@ -206,11 +207,11 @@ test('a file kept by its name, as before files were kept by content, opens with 
     localStorage.setItem('gradbook:v1:edits:opened:old.md', JSON.stringify({ savedAt: '2026-01-01T00:00:00Z', cells: [{ type: 'markdown', source: '# Old' }, { type: 'code', source: 'old = "edited"' }] }));
   });
   await page.goto(new URL('?open=old.md', page.url()).href);
-  await pythonReady(page);
+  await lessonShown(page);
   assert.match(page.url(), /\?file=[0-9a-f]{16}$/);
   assert.equal(await codeCell(page, 0).locator('.cm-content').innerText(), 'old = "edited"');
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes(':opened:'))), []);
   await page.reload();
-  await pythonReady(page);
+  await lessonShown(page);
   assert.equal(await codeCell(page, 0).locator('.cm-content').innerText(), 'old = "edited"');
 });

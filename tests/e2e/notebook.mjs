@@ -15,6 +15,11 @@ export function pythonReady(page, timeout = PYTHON_START_TIMEOUT) {
   return page.locator('#runtime-status[data-status="ready"]').waitFor({ timeout });
 }
 
+/** Waits until the lesson's code cells show, for a test that needs no Python: it may still be starting. */
+export function lessonShown(page) {
+  return codeCell(page, 0).locator('.cm-content').waitFor();
+}
+
 export const codeCell = (page, index) => page.locator('.cell-code').nth(index);
 
 /** Replaces the code of code cell `index` with `text` (the editor keeps focus). */

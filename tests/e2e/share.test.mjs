@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshotPath, startHarness } from './harness.mjs';
-import { SEED_LESSON, codeCell, setCode, storedEdits } from './notebook.mjs';
+import { SEED_LESSON, codeCell, lessonShown, setCode, storedEdits } from './notebook.mjs';
 
 let harness;
 before(async () => {
@@ -18,7 +18,6 @@ async function openLesson(path) {
   await lessonShown(page);
   return page;
 }
-const lessonShown = (page) => codeCell(page, 0).locator('.cm-content').waitFor();
 const code = (page, index) => codeCell(page, index).locator('.cm-content').innerText();
 const storedFirstCell = (page) => page.evaluate(() => {
   const key = Object.keys(localStorage).find((k) => k.includes(':edits:'));
