@@ -5,6 +5,7 @@
 
 #include "autograd/record.h"
 #include "kernels/elementwise.h"
+#include "ops/dtype_checks.h"
 #include "ops/ops.h"
 #include "ops/type_promotion.h"
 #include "tensor/error.h"
@@ -95,9 +96,7 @@ inline void check_write_inplace(const Tensor& self, const Tensor& other, DType c
   check_inplace(self, other);
   check_no_internal_overlap(self);
   check_no_partial_overlap(self, other);
-  if (!can_cast(compute, self.dtype()))
-    fail("result type ", scalar_type_name(compute), " can't be cast to the desired output type ",
-         scalar_type_name(self.dtype()));
+  check_can_cast(compute, self.dtype());
   Shape shape = broadcast_shapes(self.shape(), other.shape());
   if (shape != self.shape())
     fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));

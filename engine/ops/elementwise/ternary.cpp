@@ -203,9 +203,7 @@ Tensor ternary_(Ternary op, const Tensor& self, const Tensor& a, const Tensor& b
   check_no_partial_overlap(self, a);
   check_no_partial_overlap(self, b);
   DType t = compute_dtype(d, self, a, b, number_b);
-  if (!can_cast(t, self.dtype()))
-    fail("result type ", scalar_type_name(t), " can't be cast to the desired output type ",
-         scalar_type_name(self.dtype()));
+  check_can_cast(t, self.dtype());
   Shape shape = result_shape(self, a, b);
   if (shape != self.shape())
     fail("output with shape ", shape_str(self.shape()), " doesn't match the broadcast shape ", shape_str(shape));
